@@ -1,0 +1,330 @@
+"""Who is meant: map a token of a parsed sentence to the actor(s) it names.
+
+Handles gazetteer names (and the states they act for), people not in the gazetteer with the state their
+title or apposition gives them, group nouns ("Israeli soldiers", "officials in Kyiv") rolled up to the
+state or body they belong to, coordination ("the G7, NATO, the EU and the US"), surnames, pronouns and
+first-person speech resolved to the speaker.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..gazetteer import Gazetteer
+from ..ingest import slug
+from ..model import ActorRef
+
+__all__ = ["ActorFinder"]
+
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+_TITLE_WORDS = re.compile(r"^(mr|mrs|ms|dr|president|prime|minister|general|gen|king|queen|sir|lord)\.?\s+", re.I)
+
+
+@dataclass
+class Mention:
+    ref: ActorRef
+    span: Span
+
+
+class ActorFinder:
+    """Actor resolution over one parsed document."""
+
+    def __init__(self, doc: Doc, gazetteer: Gazetteer, rules: dict):
+        self.doc = doc
+        self.gaz = gazetteer
+        self.rules = rules
+        self.group_nouns: dict = rules["group_nouns"]
+        self.role_nouns = set(rules["role_nouns"])
+        self.by_token: dict[int, Mention] = {}
+        self.mentions: list[Mention] = []
+        self._persons: list[ActorRef] = []
+        for ent in doc.ents:
+            ref = self._entity_ref(ent)
+            if ref is None:
+                continue
+            mention = Mention(ref, ent)
+            self.mentions.append(mention)
+            for tok in ent:
+                self.by_token[tok.i] = mention
+
+    # ------------------------------------------------------------------ entities
+    def gazetteer_ref(self, key: str) -> ActorRef:
+        entry = self.gaz[key]
+        return ActorRef(key=entry.id, label=entry.label, cls=entry.cls, acts_for=entry.acts_for)
+
+    def _entity_ref(self, ent: Span) -> ActorRef | None:
+        if ent.ent_id_ and ent.ent_id_ in self.gaz:
+            entry = self.gaz[ent.ent_id_]
+            ref = self.gazetteer_ref(entry.id)
+            if entry.cls == "Person":
+                self._persons.append(ref)
+            return ref
+        if ent.label_ == "PERSON":
+            return self._person_ref(ent)
+        if ent.label_ in ("GPE", "LOC") and ent.text[:1].isupper():
+            # a town or region the gazetteer does not know: a place, located by its context ("the Bosnian town of")
+            name = _clean_name(ent.text)
+            return ActorRef(key=f"place/{slug(name)}", label=name, cls="Place", acts_for=self._context_state(ent))
+        if ent.label_ == "ORG":
+            name = _clean_name(ent.text)
+            if not name or not any(c.isupper() for c in name):
+                return None
+            acts_for = self._context_state(ent)
+            return ActorRef(key=f"organization/{slug(name)}", label=name, cls="Organization", acts_for=acts_for)
+        return None
+
+    def _person_ref(self, ent: Span) -> ActorRef | None:
+        name = _TITLE_WORDS.sub("", _clean_name(ent.text))
+        if not name or not name[0].isupper():
+            return None
+        words = name.split()
+        if len(words) == 1:
+            for known in reversed(self._persons):
+                if words[0] in known.label.split():
+                    return known
+        else:
+            for known in reversed(self._persons):
+                if known.label == name:
+                    return known
+        acts_for, role = self._context_state(ent), self._role(ent)
+        ref = ActorRef(key=f"person/{slug(name)}", label=name, cls="Person", acts_for=acts_for, role=role)
+        self._persons.append(ref)
+        return ref
+
+    def _context_tokens(self, ent: Span):
+        """Tokens that describe an entity: its modifiers, the noun it is in apposition or compound with."""
+        inside = {t.i for t in ent}
+        root = ent.root
+        seen = []
+        heads = [root]
+        if root.dep_ in ("appos", "compound") and root.head.i not in inside:
+            heads.append(root.head)
+        for tok in ent:
+            if tok.head.i not in inside and tok.head.i != root.i and tok.dep_ == "compound":
+                heads.append(tok.head)
+        for head in heads:
+            for child in head.children:
+                if child.i in inside:
+                    continue
+                if child.dep_ in ("compound", "amod", "poss", "nmod", "appos"):
+                    seen.append(child)
+                    seen.extend(c for c in child.children if c.dep_ in ("compound", "amod", "poss", "nmod"))
+                elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                    seen.extend(c for c in child.children if c.dep_ == "pobj")
+            if head is not root:
+                seen.append(head)
+        for tok in ent:  # "Serbian" inside an organisation's own name
+            if tok.i != root.i:
+                seen.append(tok)
+        return seen
+
+    def _context_state(self, ent: Span) -> str | None:
+        for tok in self._context_tokens(ent):
+            mention = self.by_token.get(tok.i)
+            if mention is not None and mention.span != ent and mention.ref.cls != "Person":
+                return mention.ref.key
+            if tok.ent_id_ and tok.ent_id_ in self.gaz and self.gaz[tok.ent_id_].cls != "Person":
+                return tok.ent_id_
+        return None
+
+    def _role(self, ent: Span) -> str | None:
+        words = []
+        for tok in self._context_tokens(ent):
+            if tok.lemma_.lower() in self.role_nouns or (tok.dep_ == "compound" and tok.pos_ == "NOUN"):
+                left = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and not c.ent_type_]
+                words.append(" ".join([c.text for c in left] + [tok.text]))
+        return words[0].lower() if words else None
+
+    # ------------------------------------------------------------------ phrases
+    def actors_of(self, tok: Token | None, _depth: int = 0) -> list[tuple[ActorRef, str]]:
+        """The actors a noun phrase headed by ``tok`` refers to, each with the text that names it."""
+        if tok is None or _depth > 4:
+            return []
+        found: list[tuple[ActorRef, str]] = []
+        mention = self.by_token.get(tok.i)
+        if mention is not None:
+            found.append((mention.ref, mention.span.text))
+            found.extend(self._coordinated(mention.span, _depth))
+            return _unique(found)
+        if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$", "WDT", "WP"):
+            ref = self.resolve_pronoun(tok, _depth)
+            if ref is not None:
+                found.append((ref, tok.text))
+        elif tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+            found.extend(self._described_by_modifiers(tok, _depth))
+        for child in tok.children:
+            if child.dep_ == "conj" or (child.dep_ == "appos" and not found):
+                found.extend(self.actors_of(child, _depth + 1))
+        return _unique(found)
+
+    def _coordinated(self, span: Span, depth: int):
+        out = []
+        inside = {t.i for t in span}
+        frontier = list(span)
+        for tok in span:  # "the Group of 7 partnership, NATO, ...": the list hangs off a word after the name
+            frontier.extend(c for c in tok.children if c.i not in inside and c.dep_ == "pobj" and c.i not in self.by_token)
+        for tok in frontier:
+            for child in tok.children:
+                if child.i in inside:
+                    continue
+                if child.dep_ == "conj" or (child.dep_ == "appos" and not self._is_description(child, span)):
+                    out.extend(self.actors_of(child, depth + 1))
+        return out
+
+    def _is_description(self, appos: Token, span: Span) -> bool:
+        """'Sergei Lavrov, Russia's foreign minister': an apposition that describes rather than adds an actor."""
+        if appos.i in self.by_token:
+            return self.by_token[appos.i].ref.cls != self.by_token[span.root.i].ref.cls if span.root.i in self.by_token else False
+        return True
+
+    def _described_by_modifiers(self, tok: Token, depth: int) -> list[tuple[ActorRef, str]]:
+        lemma = tok.lemma_.lower()
+        is_group = lemma in self.group_nouns or lemma in self.role_nouns
+        order = []
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "at", "from", "of", "for", "within") and is_group:
+                order.append((0 if child.lower_ in ("in", "at", "within") else 3, child))
+            elif child.dep_ == "poss":
+                order.append((1, child))
+            elif child.dep_ in ("compound", "amod", "nmod", "npadvmod") and (is_group or child.ent_type_ in ("NORP", "GPE", "ORG")):
+                order.append((2, child))
+            elif child.dep_ == "agent" and not is_group:
+                order.append((4, child))
+        for _, child in sorted(order, key=lambda pair: (pair[0], pair[1].i)):
+            target = child
+            if child.dep_ in ("prep", "agent"):
+                target = next((c for c in child.children if c.dep_ == "pobj"), None)
+            refs = self.actors_of(target, depth + 1) if target is not None else []
+            refs = [(r, _phrase(tok)) for r, _ in refs if r.cls != "Person" or not is_group or child.dep_ == "poss"]
+            if refs:
+                return refs if is_group else refs[:1]
+        if lemma in self.group_nouns and self.group_nouns[lemma] in self.rules["unnamed_generic_ok"]:
+            label = _phrase(tok)
+            if tok.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("amod", "compound") for c in tok.children):
+                return [(ActorRef(key=f"group/{slug(label)}", label=label, cls=self.group_nouns[lemma]), label)]
+        return []
+
+    # ------------------------------------------------------------------ pronouns and subjects
+    def resolve_pronoun(self, tok: Token, depth: int = 0) -> ActorRef | None:
+        word = tok.lower_
+        if word in self.rules["first_person"]:
+            speaker = self.speaker_of(tok, depth)
+            return speaker
+        if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":
+            refs = self.actors_of(tok.head.head, depth + 1)
+            return refs[0][0] if refs else None
+        wants_person = word in self.rules["subject_pronouns_person"]
+        if not wants_person and word not in self.rules["subject_pronouns_thing"]:
+            return None
+        if not wants_person:
+            for verb in _verb_ancestors(tok, limit=3):
+                subject = self.find_subject(verb)
+                if subject is None or subject.i == tok.i or _inside(tok, subject):
+                    continue
+                refs = self.actors_of(subject, depth + 1)
+                refs = [r for r, _ in refs if r.cls != "Person"]
+                if refs:
+                    return refs[0]
+        for mention in reversed(self.mentions):
+            if mention.span.end > tok.i:
+                continue
+            if (mention.ref.cls == "Person") == wants_person:
+                if not wants_person and mention.span.root.dep_ not in SUBJECT_DEPS + ("dobj", "pobj", "poss", "conj", "appos"):
+                    continue
+                return mention.ref
+        return None
+
+    def speaker_of(self, tok: Token, depth: int = 0) -> ActorRef | None:
+        """The actor whose words contain ``tok``: the subject of the reporting verb above it."""
+        reporting = set(self.rules["reporting_verbs"]) - {"be"}
+        node = tok
+        while node.head.i != node.i:
+            parent = node.head
+            if parent.lemma_.lower() in reporting and node.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj", "dep"):
+                subject = self.find_subject(parent)
+                if subject is not None and subject.lower_ not in self.rules["first_person"]:
+                    refs = self.actors_of(subject, depth + 1)
+                    if refs:
+                        return refs[0][0]
+            node = parent
+        # a quotation closed by "..., X said." parses with the reporting verb as the root
+        root = tok.sent.root
+        if root.lemma_.lower() in reporting and tok.i < root.i:
+            subject = self.find_subject(root)
+            if subject is not None and subject.i > tok.i and subject.lower_ not in self.rules["first_person"]:
+                refs = self.actors_of(subject, depth + 1)
+                if refs:
+                    return refs[0][0]
+        return None
+
+    def find_subject(self, verb: Token, _depth: int = 0) -> Token | None:
+        """The token that acts as subject of ``verb``, following control, coordination and participles."""
+        if _depth > 5:
+            return None
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        head = verb.head
+        if head.i == verb.i:
+            return None
+        if verb.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
+            if verb.dep_ == "xcomp" and head.lemma_.lower() in self.rules["object_control_verbs"]:
+                obj = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+                if obj is not None:
+                    return obj
+            if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                return self.find_subject(head, _depth + 1)
+            return None
+        if verb.dep_ == "conj":
+            return self.find_subject(head, _depth + 1)
+        if verb.dep_ == "relcl":
+            return head
+        if verb.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
+            # "accused the US of sending ...", "blamed Kyiv for shelling ...": the object does the act
+            obj = next((c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if obj is not None:
+                return obj
+        if verb.dep_ == "acl" and verb.tag_ in ("VBG",):
+            return head
+        if verb.dep_ in ("advcl", "pcomp", "csubj", "dep", "xcomp", "npadvmod", "conj", "acl", "prep", "pobj"):
+            for ancestor in _verb_ancestors(verb, limit=2):
+                subject = self.find_subject(ancestor, _depth + 1)
+                if subject is not None:
+                    return subject
+        return None
+
+
+def _verb_ancestors(tok: Token, limit: int):
+    count = 0
+    for ancestor in tok.ancestors:
+        if ancestor.pos_ in ("VERB", "AUX"):
+            yield ancestor
+            count += 1
+            if count >= limit:
+                return
+
+
+def _inside(tok: Token, phrase_head: Token) -> bool:
+    return phrase_head.left_edge.i <= tok.i <= phrase_head.right_edge.i
+
+
+def _clean_name(text: str) -> str:
+    text = re.sub(r"^(the|The)\s+", "", text.strip())
+    text = re.sub(r"['\u2019]s?$", "", text)
+    return re.sub(r"\s+", " ", text).strip(" ,.;:'\"\u2018\u2019\u201c\u201d")
+
+
+def _phrase(tok: Token) -> str:
+    words = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss") and c.pos_ != "PRON"] + [tok]
+    return " ".join(w.text for w in words)
+
+
+def _unique(pairs):
+    seen, out = set(), []
+    for ref, text in pairs:
+        if ref.key not in seen:
+            seen.add(ref.key)
+            out.append((ref, text))
+    return out

@@ -1,0 +1,494 @@
+"""Events from a parsed article: trigger words from the lexicon, arguments from dependency patterns.
+
+The trigger lexicon (ontology/lexicon/triggers.jsonl) says which lemma signals which event type and where
+its target is found; the word lists in ontology/lexicon/rules.json drive the general rules here: passive
+voice, control verbs, coordination, light-verb nominalisations ("made an accusation"), reported speech,
+negation, conditions and future modality.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Token
+
+from ..gazetteer import load_gazetteer
+from ..model import ActorRef, Event
+from ..resources import read_json_resource, read_jsonl_resource
+from .actors import ActorFinder
+from .time import resolve_time
+
+__all__ = ["extract_events_from_doc", "load_lexicon", "TriggerEntry"]
+
+DEFAULT_TARGETS = {"VERB": ("dobj",), "NOUN": ("prep:against",)}
+QUANTITY_NOUNS = {"amount", "level", "number", "package", "tranche", "list", "series", "wave", "round", "flow", "supply"}
+#: Event types whose complement is what is alleged or asked, not something that happened.
+SPEECH_ACTS = {"Accuse", "Deny", "Demand", "Appeal", "Criticize", "Reject"}
+RESPONSE_VERBS = {"agree", "accept", "reject", "welcome", "consider", "respond", "refuse", "decline", "rebuff",
+                  "dismiss", "study", "review", "spurn", "answer", "back", "support", "endorse", "deny"}
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    lemma: str
+    pos: str
+    type: str
+    target: tuple = ()
+    objects: frozenset = frozenset()
+    particle: frozenset = frozenset()
+    prep: frozenset = frozenset()
+    requires: tuple = ()
+    modifiers: frozenset = frozenset()
+    not_modifiers: frozenset = frozenset()
+    mode: str | None = None
+    needs_target: bool = False
+    symmetric: bool = False
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> tuple[dict, dict]:
+    """(triggers by (lemma, pos) in file order, rules)."""
+    triggers = defaultdict(list)
+    for row in read_jsonl_resource("lexicon", "triggers.jsonl"):
+        entry = TriggerEntry(
+            lemma=row["lemma"], pos=row["pos"], type=row["type"],
+            target=tuple(row.get("target") or DEFAULT_TARGETS[row["pos"]]),
+            objects=frozenset(row.get("objects", ())), particle=frozenset(row.get("particle", ())),
+            prep=frozenset(row.get("prep", ())), requires=tuple(row.get("requires", ())),
+            modifiers=frozenset(row.get("modifiers", ())), not_modifiers=frozenset(row.get("not_modifiers", ())),
+            mode=row.get("mode"), needs_target=bool(row.get("needs_target")), symmetric=bool(row.get("symmetric")),
+        )
+        triggers[(entry.lemma, entry.pos)].append(entry)
+    return dict(triggers), read_json_resource("lexicon", "rules.json")
+
+
+def _pos(tok: Token) -> str | None:
+    if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
+        return "VERB"
+    if tok.pos_ in ("NOUN",) or (tok.pos_ == "PROPN" and tok.ent_type_ == ""):
+        return "NOUN"
+    return None
+
+
+def _lemma(tok: Token) -> str:
+    lemma = tok.lemma_.lower()
+    if _pos(tok) == "VERB" and lemma.endswith("ed") and tok.lower_ == lemma:  # tagger slips: "annexed"
+        lemma = lemma[:-1] if lemma[:-1].endswith("e") else lemma[:-2]
+    return lemma
+
+
+def _child(tok: Token, *deps: str) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _prep_objects(tok: Token, prep: str) -> list[Token]:
+    out = []
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep:
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    return out
+
+
+class _Extractor:
+    def __init__(self, doc: Doc, article_date: str | None):
+        self.doc = doc
+        self.article_date = article_date
+        self.triggers, self.rules = load_lexicon()
+        self.actors = ActorFinder(doc, load_gazetteer(), self.rules)
+        self.trigger_nouns = {lemma for (lemma, pos) in self.triggers if pos == "NOUN"}
+        self.speech_act_lemmas = {lemma for (lemma, _), entries in self.triggers.items()
+                                  if any(e.type in SPEECH_ACTS for e in entries)}
+
+    # ------------------------------------------------------------------ trigger matching
+    def entry_for(self, tok: Token) -> TriggerEntry | None:
+        pos = _pos(tok)
+        if pos is None:
+            return None
+        for entry in self.triggers.get((_lemma(tok), pos), ()):
+            if self._constraints_hold(tok, entry):
+                return entry
+        return None
+
+    def _constraints_hold(self, tok: Token, e: TriggerEntry) -> bool:
+        if e.particle and not any(c.dep_ == "prt" and c.lower_ in e.particle for c in tok.children):
+            return False
+        if e.objects:
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            objs += [o for c in objs for o in c.children if c.dep_ == "conj"]
+            if not any(o.lemma_.lower() in e.objects or o.lower_ in e.objects for o in objs):
+                return False
+        if e.prep and not any(c.dep_ in ("prep", "prt") and c.lower_ in e.prep for c in tok.children):
+            return False
+        for need in e.requires:
+            if not any(c.dep_ == need for c in tok.children):
+                return False
+        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+        if e.modifiers and not mods & e.modifiers:
+            return False
+        if e.not_modifiers and mods & e.not_modifiers:
+            return False
+        if e.mode == "conditional" and not (self.condition_of(tok) or self._announced(tok)):
+            return False
+        if e.pos == "VERB" and self._is_light_use(tok):
+            return False
+        return True
+
+    def _is_light_use(self, verb: Token) -> bool:
+        """'issued condemnations', 'offered an apology': the noun carries the event, not the verb."""
+        if verb.lemma_.lower() not in self.rules["light_verbs"]:
+            return False
+        obj = _child(verb, "dobj")
+        return obj is not None and obj.lemma_.lower() in self.trigger_nouns and self.entry_for_noun(obj) is not None
+
+    def entry_for_noun(self, tok: Token) -> TriggerEntry | None:
+        for entry in self.triggers.get((tok.lemma_.lower(), "NOUN"), ()):
+            if self._constraints_hold(tok, entry):
+                return entry
+        return None
+
+    def is_reported_content(self, tok: Token) -> bool:
+        """Inside what someone alleges, denies or demands ('accused the US of building up ...'): content, not fact."""
+        node, clausal = tok, False
+        for _ in range(6):
+            if node.head.i == node.i:
+                return False
+            clausal |= node.dep_ in ("ccomp", "xcomp", "pcomp", "relcl", "acl")
+            node = node.head
+            if clausal and _lemma(node) in self.speech_act_lemmas:
+                return True
+        return False
+
+    # ------------------------------------------------------------------ modality
+    def condition_of(self, tok: Token) -> str | None:
+        markers = set(self.rules["condition_markers"])
+        for node in [tok, *list(tok.ancestors)[:3]]:
+            for child in node.children:
+                if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers for m in child.children):
+                    return _text(child)
+            if node.dep_ in ("ccomp",):
+                break
+        return None
+
+    def _announced(self, tok: Token) -> bool:
+        aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+        if aux & set(self.rules["future_auxiliaries"]):
+            return True
+        head = tok.head
+        return tok.dep_ == "xcomp" and head.lemma_.lower() in ("vow", "pledge", "promise", "threaten", "warn")
+
+    def modality_of(self, tok: Token) -> tuple[str, bool, str | None]:
+        chain = [tok]
+        node = tok
+        while node.dep_ in ("xcomp", "dobj", "pobj", "prep", "pcomp", "acl") and node.head.i != node.i and len(chain) < 5:
+            node = node.head
+            chain.append(node)
+        negated = any(c.dep_ == "neg" for n in chain for c in n.children)
+        negated |= any(n.lemma_.lower() in self.rules["refusal_verbs"] for n in chain[1:] if n.pos_ == "VERB")
+        condition = self.condition_of(tok)
+        aux = {c.lower_ for n in chain for c in n.children if c.dep_ == "aux"}
+        intended = any(n.lemma_.lower() in self.rules["intention_verbs"] for n in chain[1:] if n.pos_ == "VERB")
+        if negated:
+            return "Negated", True, condition
+        if condition:
+            return "Conditional", False, condition
+        if aux & set(self.rules["future_auxiliaries"]) or intended:
+            return "Future", False, None
+        if aux & set(self.rules["possibility_auxiliaries"]):
+            return "Possible", False, None
+        return "Asserted", False, None
+
+    def reporter_of(self, tok: Token) -> ActorRef | None:
+        reporting = set(self.rules["reporting_verbs"]) - {"be"}
+        node = tok
+        while node.head.i != node.i:
+            parent = node.head
+            if parent.lemma_.lower() in reporting and node.dep_ in ("ccomp", "parataxis", "advcl", "dep", "conj") \
+                    and parent.i != tok.i:
+                refs = self.actors.actors_of(self.actors.find_subject(parent))
+                if refs:
+                    return refs[0][0]
+            if node.dep_ == "pobj" and parent.lower_ == "to" and parent.head.lower_ == "according":
+                break
+            node = parent
+        for tok2 in tok.sent:
+            if tok2.lower_ == "according":
+                prep = _child(tok2, "prep")
+                if prep is not None:
+                    refs = self.actors.actors_of(_child(prep, "pobj"))
+                    if refs:
+                        return refs[0][0]
+        root = tok.sent.root
+        if root.lemma_.lower() in reporting and root.i > tok.i and root.i != tok.i:
+            subject = self.actors.find_subject(root)
+            if subject is not None and subject.i > tok.i:
+                refs = self.actors.actors_of(subject)
+                if refs:
+                    return refs[0][0]
+        return None
+
+    def time_of(self, tok: Token) -> tuple[str | None, str | None]:
+        candidates = []
+        scope = [tok, *list(tok.ancestors)[:2]]
+        for node in scope:
+            for child in node.subtree if node is tok else node.children:
+                if child.ent_type_ in ("DATE", "TIME"):
+                    candidates.append(child)
+                elif child.dep_ == "prep":
+                    candidates.extend(c for c in child.children if c.ent_type_ in ("DATE", "TIME"))
+        for cand in sorted(candidates, key=lambda c: abs(c.i - tok.i)):
+            span = next((e for e in self.doc.ents if e.start <= cand.i < e.end), None)
+            if span is None:
+                continue
+            value = resolve_time(span.text, self.article_date)
+            return value, span.text
+        return None, None
+
+    # ------------------------------------------------------------------ arguments
+    def agents_of_verb(self, verb: Token, passive: bool):
+        if passive:
+            by_agent = [o for o in _prep_objects(verb, "by")]
+            return [a for obj in by_agent for a in self.actors.actors_of(obj)]
+        subject = self.actors.find_subject(verb)
+        if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i:
+            return []
+        return self.actors.actors_of(subject)
+
+    def targets_from_roles(self, tok: Token, roles, passive: bool):
+        for role in roles:
+            tokens = []
+            if role == "dobj":
+                tokens = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+                if not tokens and not passive:
+                    tokens = [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+            elif role == "dative":
+                tokens = [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+                tokens += [o for c in tok.children if c.dep_ == "dative" and c.pos_ == "ADP" for o in c.children]
+            elif role == "poss":
+                obj = _child(tok, "dobj")
+                tokens = [c for c in obj.children if c.dep_ == "poss"] if obj is not None else []
+            elif role.startswith("prep:"):
+                tokens = _prep_objects(tok, role[5:])
+                obj = _child(tok, "dobj")
+                if not tokens and obj is not None and tok.pos_ == "VERB":
+                    tokens = _prep_objects(obj, role[5:])
+            found = [a for t in tokens for a in self.actors.actors_of(t)]
+            if found:
+                return found
+        return []
+
+    def clause_subject_targets(self, tok: Token):
+        """'want to see Russia de-escalate', 'accusation that the US was amassing': who is to act or acted."""
+        for child in tok.children:
+            if child.dep_ in ("xcomp", "ccomp", "acl", "advcl") and not any(
+                    m.dep_ == "mark" and m.lower_ in self.rules["condition_markers"] for m in child.children):
+                for node in [child, *[c for c in child.children if c.dep_ in ("ccomp", "xcomp")]]:
+                    subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
+                    refs = self.actors.actors_of(subj) if subj is not None else []
+                    if refs:
+                        return refs
+        return []
+
+    def condition_subject_targets(self, tok: Token):
+        markers = set(self.rules["condition_markers"])
+        for node in [tok, *list(tok.ancestors)[:3]]:
+            for child in node.children:
+                if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers for m in child.children):
+                    subj = _child(child, "nsubj", "nsubjpass")
+                    refs = self.actors.actors_of(subj)
+                    if refs:
+                        return refs
+        return []
+
+    def shared_targets(self, verb: Token | None):
+        """Targets of a coordinated predicate: 'issued condemnations and urged Russia to ...'."""
+        if verb is None:
+            return []
+        siblings = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        if verb.dep_ == "conj":
+            siblings.append(verb.head)
+        for sib in siblings:
+            obj = _child(sib, "dobj")
+            refs = self.actors.actors_of(obj) if obj is not None else []
+            if refs:
+                return refs
+        return []
+
+    def governing_verb(self, noun: Token) -> tuple[Token | None, bool]:
+        """The verb a nominal trigger is the object of, and whether it is a light verb that shares its subject."""
+        node, hops = noun, 0
+        while hops < 4:
+            head = node.head
+            if head.i == node.i:
+                return None, False
+            if node.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and head.pos_ in ("VERB", "AUX"):
+                lemma = head.lemma_.lower()
+                return head, lemma in self.rules["light_verbs"] or lemma in ("increase", "boost", "expand", "approve",
+                                                                             "provide", "pledge", "promise", "allocate")
+            if node.dep_ == "pobj" and head.dep_ == "prep":
+                if head.head.pos_ in ("VERB", "AUX"):
+                    return head.head, False
+                if head.head.lemma_.lower() in QUANTITY_NOUNS or head.lower_ == "of":
+                    node, hops = head.head, hops + 1
+                    continue
+            if node.dep_ == "conj":
+                node, hops = head, hops + 1
+                continue
+            return None, False
+        return None, False
+
+    # ------------------------------------------------------------------ events
+    def events(self) -> list[Event]:
+        found: dict = {}
+        reporting_used = set()
+        for sent in self.doc.sents:
+            for tok in sent:
+                entry = self.entry_for(tok)
+                if entry is None or self.is_reported_content(tok):
+                    continue
+                for event in (self.verb_events(tok, entry) if entry.pos == "VERB" else self.noun_events(tok, entry)):
+                    key = (event.type, event.agent.key, event.target.key if event.target else None, event.start)
+                    if key not in found or found[key].confidence < event.confidence:
+                        found[key] = event
+                    reporting_used.add(sent.start)
+            found.update({e.key(): e for e in self.statements(sent, found)})
+        return sorted(found.values(), key=lambda e: (e.start, e.trigger_start, e.type, e.agent.key,
+                                                   e.target.key if e.target else ""))
+
+    def verb_events(self, verb: Token, entry: TriggerEntry) -> list[Event]:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        agents = self.agents_of_verb(verb, passive)
+        confidence = 0.85 if _child(verb, *(("nsubj",) if not passive else ("agent",))) is not None else 0.7
+        if not agents:
+            return []
+        targets = self.targets_from_roles(verb, entry.target, passive)
+        if not targets and entry.type in ("Demand", "Appeal", "Accuse", "Criticize"):
+            targets = self.clause_subject_targets(verb)
+        if not targets and entry.type == "Threaten":
+            targets = self.condition_subject_targets(verb)
+        return self.make_events(verb, entry, agents, targets, confidence)
+
+    def noun_events(self, noun: Token, entry: TriggerEntry) -> list[Event]:
+        agents = []
+        poss = _child(noun, "poss")
+        if poss is not None:
+            agents = self.actors.actors_of(poss)
+        if not agents:
+            by = _prep_objects(noun, "by")
+            agents = [a for t in by for a in self.actors.actors_of(t)]
+        if not agents:
+            agents = [a for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
+                      for a in self.actors.actors_of(c)]
+        verb, light = self.governing_verb(noun)
+        confidence = 0.75
+        if not agents and verb is not None and light:
+            agents = self.agents_of_verb(verb, any(c.dep_ == "nsubjpass" for c in verb.children))
+            confidence = 0.7
+        if not agents:
+            return []
+        targets = self.targets_from_roles(noun, entry.target, False)
+        if not targets and noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be":
+            # "there were 120,000 Russian troops at its doorstep"
+            targets = self.targets_from_roles(noun.head, [r for r in entry.target if r.startswith("prep:")], False)
+        if not targets and verb is not None and light:
+            targets = self.targets_from_roles(verb, ("dative", "prep:to", "prep:on", "prep:against", "prep:with"), False)
+            if not targets:
+                targets = self.shared_targets(verb)
+        if not targets and entry.type in ("Accuse", "Criticize", "Demand", "Threaten"):
+            targets = self.clause_subject_targets(noun)
+        if not targets and verb is not None and not light and verb.lemma_.lower() in RESPONSE_VERBS:
+            # "Russia agreed to the United States' proposal": the one who answers is the one addressed
+            targets = self.agents_of_verb(verb, False)
+        return self.make_events(noun, entry, agents, targets, confidence)
+
+    def make_events(self, tok: Token, entry: TriggerEntry, agents, targets, confidence) -> list[Event]:
+        agent_keys = {a.key for a, _ in agents}
+        targets = [(t, text) for t, text in targets if t.key not in agent_keys]
+        pairs = []
+        if targets:
+            pairs = [(a, t) for a in agents for t in targets]
+        elif entry.symmetric and len(agents) > 1:
+            pairs = [(agents[i], agents[j]) for i in range(len(agents)) for j in range(i + 1, len(agents))]
+        elif entry.type in self.rules["target_optional_types"] and not entry.needs_target:
+            pairs = [(a, None) for a in agents]
+        if not pairs:
+            return []
+        modality, negated, condition = self.modality_of(tok)
+        if entry.mode == "conditional" and modality == "Asserted":
+            modality = "Future"
+        reporter = self.reporter_of(tok)
+        time_value, time_text = self.time_of(tok)
+        sent = tok.sent
+        topic = self.topic_of(tok, entry, {t[0].key for _, t in pairs if t} | agent_keys)
+        events = []
+        for (agent, agent_text), target_pair in pairs:
+            target, target_text = target_pair if target_pair else (None, None)
+            events.append(Event(
+                type=entry.type, agent=agent, target=target, trigger=tok.text,
+                sentence=sent.text, start=sent.start_char, end=sent.end_char,
+                trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text),
+                topic=topic, agent_text=agent_text, target_text=target_text,
+                time=time_value, time_text=time_text, modality=modality, negated=negated,
+                condition=condition, reported_by=reporter,
+                confidence=round(confidence - (0.1 if target is None else 0.0), 2),
+            ))
+        return events
+
+    def topic_of(self, tok: Token, entry: TriggerEntry, actor_keys) -> str | None:
+        candidates = []
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "over", "about", "for", "on", "to", "against"):
+                pobj = _child(child, "pobj", "pcomp")
+                if pobj is not None and not self._names_actor(pobj, actor_keys):
+                    candidates.append((1, pobj))
+            elif child.dep_ in ("ccomp", "xcomp", "acl") and child.pos_ in ("VERB", "AUX"):
+                candidates.append((2, child))
+            elif child.dep_ in ("dobj", "attr") and not self._names_actor(child, actor_keys):
+                candidates.append((0, child))
+        if not candidates:
+            return None
+        _, best = min(candidates, key=lambda pair: pair[0])
+        return _text(best, limit=16)
+
+    def _names_actor(self, tok: Token, actor_keys) -> bool:
+        return any(ref.key in actor_keys for ref, _ in self.actors.actors_of(tok))
+
+    def statements(self, sent, found) -> list[Event]:
+        """Attributed claims that relate no two actors: 'X said ...' with no event of its own inside."""
+        out = []
+        starts = {e.start for e in found.values()}
+        if sent.start_char in starts:
+            return out
+        for tok in sent:
+            if tok.lemma_.lower() in ("say", "tell", "announce", "state", "declare", "insist", "add", "confirm") \
+                    and tok.pos_ == "VERB" and _child(tok, "ccomp") is not None:
+                agents = self.actors.actors_of(self.actors.find_subject(tok))
+                if not agents:
+                    continue
+                agent, agent_text = agents[0]
+                modality, negated, condition = self.modality_of(tok)
+                time_value, time_text = self.time_of(tok)
+                out.append(Event(
+                    type="Statement", agent=agent, target=None, trigger=tok.text, sentence=sent.text,
+                    start=sent.start_char, end=sent.end_char, trigger_start=tok.idx,
+                    trigger_end=tok.idx + len(tok.text), topic=_text(_child(tok, "ccomp"), limit=20),
+                    agent_text=agent_text, time=time_value, time_text=time_text, modality=modality,
+                    negated=negated, condition=condition, confidence=0.6,
+                ))
+                break
+        return out
+
+
+def _text(tok: Token | None, limit: int = 16) -> str | None:
+    if tok is None:
+        return None
+    words = [t for t in tok.subtree]
+    text = "".join(t.text_with_ws for t in words[:limit]).strip()
+    if len(words) > limit:
+        text += " …"
+    return text.strip(" ,.;:'\"\u2018\u2019\u201c\u201d") or None
+
+
+def extract_events_from_doc(doc: Doc, article_date: str | None = None) -> list[Event]:
+    """Events in a parsed document (a spaCy Doc from :func:`kg.nlp.load_pipeline`), in text order."""
+    return _Extractor(doc, article_date).events()

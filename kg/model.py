@@ -1,0 +1,51 @@
+"""Plain records passed between stages: actor references and extracted events. No spaCy, no rdflib."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = ["ActorRef", "Event", "MODALITIES"]
+
+MODALITIES = ("Asserted", "Negated", "Conditional", "Future", "Possible")
+
+
+@dataclass(frozen=True)
+class ActorRef:
+    """An actor as the extractor found it: ``key`` is stable across articles (gazetteer id, else class/name)."""
+
+    key: str
+    label: str
+    cls: str
+    acts_for: str | None = None
+    role: str | None = None
+
+    def same_actor(self, other: "ActorRef | None") -> bool:
+        return other is not None and other.key == self.key
+
+
+@dataclass
+class Event:
+    """One extracted event with its evidence; offsets are character offsets into the article text."""
+
+    type: str
+    agent: ActorRef
+    target: ActorRef | None
+    trigger: str
+    sentence: str
+    start: int
+    end: int
+    trigger_start: int
+    trigger_end: int
+    topic: str | None = None
+    agent_text: str | None = None
+    target_text: str | None = None
+    time: str | None = None
+    time_text: str | None = None
+    modality: str = "Asserted"
+    negated: bool = False
+    condition: str | None = None
+    reported_by: ActorRef | None = None
+    confidence: float = 0.5
+    answers: list = field(default_factory=list)
+
+    def key(self):
+        return (self.type, self.agent.key, self.target.key if self.target else None, self.start)
