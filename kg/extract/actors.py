@@ -31,8 +31,9 @@ class Mention:
 class ActorFinder:
     """Actor resolution over one parsed document."""
 
-    def __init__(self, doc: Doc, gazetteer: Gazetteer, rules: dict):
+    def __init__(self, doc: Doc, gazetteer: Gazetteer, rules: dict, event_nouns=frozenset()):
         self.doc = doc
+        self.event_nouns = event_nouns
         self.gaz = gazetteer
         self.rules = rules
         self.group_nouns: dict = rules["group_nouns"]
@@ -179,13 +180,32 @@ class ActorFinder:
             return self.by_token[appos.i].ref.cls != self.by_token[span.root.i].ref.cls if span.root.i in self.by_token else False
         return True
 
+    def possessive_before(self, tok: Token) -> list[tuple[ActorRef, str]]:
+        """'the United States’ proposal' when the parser missed the possessive: a name right before an apostrophe."""
+        i = tok.left_edge.i if tok.left_edge.i < tok.i else tok.i
+        for j in range(tok.i - 1, max(i, tok.i - 4) - 1, -1):
+            word = self.doc[j]
+            if word.text in ("'", "’", "'s", "’s") and j > 0 and (j - 1) in self.by_token:
+                mention = self.by_token[j - 1]
+                return [(mention.ref, mention.span.text)]
+        return []
+
     def _described_by_modifiers(self, tok: Token, depth: int) -> list[tuple[ActorRef, str]]:
         lemma = tok.lemma_.lower()
+        if tok.lower_ in self.rules["partitive_nouns"] or lemma in self.rules["partitive_nouns"]:
+            # "scores of refugees", "thousands of students": the group is in the of-phrase
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    found = self.actors_of(_child_of(child, "pobj"), depth + 1)
+                    if found:
+                        return found
         is_group = lemma in self.group_nouns or lemma in self.role_nouns
         order = []
         for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "at", "from", "of", "for", "within") and is_group:
-                order.append((0 if child.lower_ in ("in", "at", "within") else 3, child))
+            if child.dep_ == "prep" and child.lower_ in ("in", "at", "from", "of", "for", "within", "throughout") and is_group:
+                order.append((0 if child.lower_ in ("in", "at", "within", "throughout") else 3, child))
+            elif child.dep_ == "prep" and child.lower_ in ("by", "from") and lemma in self.event_nouns:
+                order.append((4, child))
             elif child.dep_ == "poss":
                 order.append((1, child))
             elif child.dep_ in ("compound", "amod", "nmod", "npadvmod") and (is_group or child.ent_type_ in ("NORP", "GPE", "ORG")):
@@ -195,7 +215,7 @@ class ActorFinder:
         for _, child in sorted(order, key=lambda pair: (pair[0], pair[1].i)):
             target = child
             if child.dep_ in ("prep", "agent"):
-                target = next((c for c in child.children if c.dep_ == "pobj"), None)
+                target = _child_of(child, "pobj")
             refs = self.actors_of(target, depth + 1) if target is not None else []
             refs = [(r, _phrase(tok)) for r, _ in refs if r.cls != "Person" or not is_group or child.dep_ == "poss"]
             if refs:
@@ -294,6 +314,10 @@ class ActorFinder:
                 if subject is not None:
                     return subject
         return None
+
+
+def _child_of(tok: Token, dep: str) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == dep), None)
 
 
 def _verb_ancestors(tok: Token, limit: int):

@@ -95,8 +95,8 @@ class _Extractor:
         self.doc = doc
         self.article_date = article_date
         self.triggers, self.rules = load_lexicon()
-        self.actors = ActorFinder(doc, load_gazetteer(), self.rules)
         self.trigger_nouns = {lemma for (lemma, pos) in self.triggers if pos == "NOUN"}
+        self.actors = ActorFinder(doc, load_gazetteer(), self.rules, frozenset(self.trigger_nouns))
         self.speech_act_lemmas = {lemma for (lemma, _), entries in self.triggers.items()
                                   if any(e.type in SPEECH_ACTS for e in entries)}
 
@@ -277,6 +277,24 @@ class _Extractor:
                 return found
         return []
 
+    def complement_targets(self, tok: Token):
+        """'threatened to cut off electricity to X', 'offered to hand over to X', 'called for sanctions against X'."""
+        for child in tok.children:
+            if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+                entry = self.entry_for(child)
+                roles = entry.target if entry else ("dobj", "dative", "prep:to", "prep:against", "prep:with", "prep:on")
+                found = self.targets_from_roles(child, roles, False)
+                if found:
+                    return found
+            if child.dep_ == "prep" and child.lower_ in ("for",):
+                pobj = _child(child, "pobj")
+                if pobj is not None and pobj.lemma_.lower() in self.trigger_nouns:
+                    entry = self.entry_for_noun(pobj)
+                    found = self.targets_from_roles(pobj, entry.target, False) if entry else []
+                    if found:
+                        return found
+        return []
+
     def clause_subject_targets(self, tok: Token):
         """'want to see Russia de-escalate', 'accusation that the US was amassing': who is to act or acted."""
         for child in tok.children:
@@ -351,6 +369,8 @@ class _Extractor:
                     if key not in found or found[key].confidence < event.confidence:
                         found[key] = event
                     reporting_used.add(sent.start)
+            for event in self.obligations(sent):
+                found.setdefault(event.key(), event)
             found.update({e.key(): e for e in self.statements(sent, found)})
         return sorted(found.values(), key=lambda e: (e.start, e.trigger_start, e.type, e.agent.key,
                                                    e.target.key if e.target else ""))
@@ -362,6 +382,8 @@ class _Extractor:
         if not agents:
             return []
         targets = self.targets_from_roles(verb, entry.target, passive)
+        if not targets:
+            targets = self.complement_targets(verb)
         if not targets and entry.type in ("Demand", "Appeal", "Accuse", "Criticize"):
             targets = self.clause_subject_targets(verb)
         if not targets and entry.type == "Threaten":
@@ -374,8 +396,10 @@ class _Extractor:
         if poss is not None:
             agents = self.actors.actors_of(poss)
         if not agents:
-            by = _prep_objects(noun, "by")
-            agents = [a for t in by for a in self.actors.actors_of(t)]
+            owners = _prep_objects(noun, "by") + _prep_objects(noun, "from")
+            agents = [a for t in owners for a in self.actors.actors_of(t)]
+        if not agents:
+            agents = self.actors.possessive_before(noun)
         if not agents:
             agents = [a for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
                       for a in self.actors.actors_of(c)]
@@ -409,13 +433,21 @@ class _Extractor:
             pairs = [(a, t) for a in agents for t in targets]
         elif entry.symmetric and len(agents) > 1:
             pairs = [(agents[i], agents[j]) for i in range(len(agents)) for j in range(i + 1, len(agents))]
-        elif entry.type in self.rules["target_optional_types"] and not entry.needs_target:
+        elif not entry.needs_target and (entry.type in self.rules["target_optional_types"] or self._has_own_subject(tok)):
+            # "Iran threatened to ...", "Palestinian prisoners rioted": who did it is known, the target is not said
             pairs = [(a, None) for a in agents]
         if not pairs:
             return []
         modality, negated, condition = self.modality_of(tok)
         if entry.mode == "conditional" and modality == "Asserted":
             modality = "Future"
+        event_type = entry.type
+        if negated and event_type in self.rules["negated_acceptance_types"]:
+            # "will not accept", "failed to reach agreement": refusing to cooperate is a rejection (CAMEO 12)
+            event_type, modality, negated = "Reject", "Asserted", False
+        elif modality == "Future" and event_type in self.rules["future_cooperation_types"]:
+            # "will provide aid", "promised to release": an intent to cooperate is an offer (CAMEO 03)
+            event_type = "Propose"
         reporter = self.reporter_of(tok)
         time_value, time_text = self.time_of(tok)
         sent = tok.sent
@@ -424,7 +456,7 @@ class _Extractor:
         for (agent, agent_text), target_pair in pairs:
             target, target_text = target_pair if target_pair else (None, None)
             events.append(Event(
-                type=entry.type, agent=agent, target=target, trigger=tok.text,
+                type=event_type, agent=agent, target=target, trigger=tok.text,
                 sentence=sent.text, start=sent.start_char, end=sent.end_char,
                 trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text),
                 topic=topic, agent_text=agent_text, target_text=target_text,
@@ -433,6 +465,10 @@ class _Extractor:
                 confidence=round(confidence - (0.1 if target is None else 0.0), 2),
             ))
         return events
+
+    @staticmethod
+    def _has_own_subject(tok: Token) -> bool:
+        return tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "agent") for c in tok.children)
 
     def topic_of(self, tok: Token, entry: TriggerEntry, actor_keys) -> str | None:
         candidates = []
@@ -452,6 +488,31 @@ class _Extractor:
 
     def _names_actor(self, tok: Token, actor_keys) -> bool:
         return any(ref.key in actor_keys for ref, _ in self.actors.actors_of(tok))
+
+    def obligations(self, sent) -> list[Event]:
+        """'X said that Y must ...': a demand by the speaker on whoever must act (CAMEO 10)."""
+        out = []
+        must = set(self.rules["obligation_auxiliaries"])
+        reporting = set(self.rules["reporting_verbs"]) - {"be"}
+        for tok in sent:
+            if tok.dep_ != "aux" or tok.lower_ not in must:
+                continue
+            verb = tok.head
+            clause = verb
+            while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+                clause = clause.head
+            reporter_verb = clause.head if clause.dep_ in ("ccomp", "acl") else None
+            if reporter_verb is not None and reporter_verb.pos_ == "NOUN":  # "a reminder that Iraq must ..."
+                reporter_verb = reporter_verb.head if reporter_verb.head.pos_ == "VERB" else None
+            elif reporter_verb is not None and reporter_verb.lemma_.lower() not in reporting:
+                reporter_verb = None
+            if reporter_verb is None:
+                continue
+            agents = self.actors.actors_of(self.actors.find_subject(reporter_verb))
+            targets = self.actors.actors_of(self.actors.find_subject(verb))
+            entry = TriggerEntry(lemma=tok.lower_, pos="VERB", type="Demand")
+            out.extend(self.make_events(verb, entry, agents, targets, 0.6) if targets else [])
+        return out
 
     def statements(self, sent, found) -> list[Event]:
         """Attributed claims that relate no two actors: 'X said ...' with no event of its own inside."""
