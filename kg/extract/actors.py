@@ -153,6 +153,11 @@ class ActorFinder:
             ref = self.resolve_pronoun(tok, _depth)
             if ref is not None:
                 found.append((ref, tok.text))
+        elif self._is_definite_description(tok):
+            # "the country", "the bloc": the state or organisation the text is talking about
+            ref = self.resolve_pronoun(tok, _depth, wants_person=False)
+            if ref is not None:
+                found.append((ref, _phrase(tok)))
         elif tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
             found.extend(self._described_by_modifiers(tok, _depth))
         for child in tok.children:
@@ -227,7 +232,13 @@ class ActorFinder:
         return []
 
     # ------------------------------------------------------------------ pronouns and subjects
-    def resolve_pronoun(self, tok: Token, depth: int = 0) -> ActorRef | None:
+    def _is_definite_description(self, tok: Token) -> bool:
+        return (tok.pos_ == "NOUN" and tok.lemma_.lower() in self.rules["definite_descriptions"]
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                and not any(c.dep_ in ("amod", "compound", "prep", "poss", "relcl", "acl") for c in tok.children
+                            if c.dep_ != "amod" or c.ent_type_))
+
+    def resolve_pronoun(self, tok: Token, depth: int = 0, wants_person: bool | None = None) -> ActorRef | None:
         word = tok.lower_
         if word in self.rules["first_person"]:
             speaker = self.speaker_of(tok, depth)
@@ -235,9 +246,10 @@ class ActorFinder:
         if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":
             refs = self.actors_of(tok.head.head, depth + 1)
             return refs[0][0] if refs else None
-        wants_person = word in self.rules["subject_pronouns_person"]
-        if not wants_person and word not in self.rules["subject_pronouns_thing"]:
-            return None
+        if wants_person is None:
+            wants_person = word in self.rules["subject_pronouns_person"]
+            if not wants_person and word not in self.rules["subject_pronouns_thing"]:
+                return None
         if not wants_person:
             for verb in _verb_ancestors(tok, limit=3):
                 subject = self.find_subject(verb)
@@ -311,7 +323,7 @@ class ActorFinder:
         if verb.dep_ in ("advcl", "pcomp", "csubj", "dep", "xcomp", "npadvmod", "conj", "acl", "prep", "pobj"):
             for ancestor in _verb_ancestors(verb, limit=2):
                 subject = self.find_subject(ancestor, _depth + 1)
-                if subject is not None:
+                if subject is not None and not _inside(verb, subject):
                     return subject
         return None
 

@@ -25,6 +25,7 @@ DEFAULT_TARGETS = {"VERB": ("dobj",), "NOUN": ("prep:against",)}
 QUANTITY_NOUNS = {"amount", "level", "number", "package", "tranche", "list", "series", "wave", "round", "flow", "supply"}
 #: Event types whose complement is what is alleged or asked, not something that happened.
 SPEECH_ACTS = {"Accuse", "Deny", "Demand", "Appeal", "Criticize", "Reject"}
+PURPOSE_NOUNS = {"bid", "effort", "attempt", "push", "move", "drive", "campaign"}
 RESPONSE_VERBS = {"agree", "accept", "reject", "welcome", "consider", "respond", "refuse", "decline", "rebuff",
                   "dismiss", "study", "review", "spurn", "answer", "back", "support", "endorse", "deny"}
 
@@ -286,6 +287,13 @@ class _Extractor:
                 found = self.targets_from_roles(child, roles, False)
                 if found:
                     return found
+            if child.dep_ == "prep" and child.lower_ == "in":
+                # "in a bid to get Moscow to scale down": the purpose names who is addressed
+                pobj = _child(child, "pobj")
+                purpose = _child(pobj, "acl") if pobj is not None and pobj.lemma_.lower() in PURPOSE_NOUNS else None
+                found = self.targets_from_roles(purpose, ("dobj",), False) if purpose is not None else []
+                if found:
+                    return found
             if child.dep_ == "prep" and child.lower_ in ("for",):
                 pobj = _child(child, "pobj")
                 if pobj is not None and pobj.lemma_.lower() in self.trigger_nouns:
@@ -300,7 +308,7 @@ class _Extractor:
         for child in tok.children:
             if child.dep_ in ("xcomp", "ccomp", "acl", "advcl") and not any(
                     m.dep_ == "mark" and m.lower_ in self.rules["condition_markers"] for m in child.children):
-                for node in [child, *[c for c in child.children if c.dep_ in ("ccomp", "xcomp")]]:
+                for node in [child, *[c for c in child.children if c.dep_ in ("ccomp", "xcomp", "conj")]]:
                     subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
                     refs = self.actors.actors_of(subj) if subj is not None else []
                     if refs:
@@ -372,6 +380,8 @@ class _Extractor:
             for event in self.obligations(sent):
                 found.setdefault(event.key(), event)
             found.update({e.key(): e for e in self.statements(sent, found)})
+        with_target = {(e.type, e.agent.key, e.start) for e in found.values() if e.target is not None}
+        found = {k: e for k, e in found.items() if e.target is not None or (e.type, e.agent.key, e.start) not in with_target}
         return sorted(found.values(), key=lambda e: (e.start, e.trigger_start, e.type, e.agent.key,
                                                    e.target.key if e.target else ""))
 
