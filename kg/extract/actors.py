@@ -112,6 +112,9 @@ class ActorFinder:
                 if child.dep_ in ("compound", "amod", "poss", "nmod", "appos"):
                     seen.append(child)
                     seen.extend(c for c in child.children if c.dep_ in ("compound", "amod", "poss", "nmod"))
+                    if child.dep_ == "appos":  # "Mr. Bao, the envoy from Beijing"
+                        seen.extend(o for p in child.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+                                    for o in p.children if o.dep_ == "pobj")
                 elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
                     seen.extend(c for c in child.children if c.dep_ == "pobj")
             if head is not root:
@@ -179,11 +182,11 @@ class ActorFinder:
                     out.extend(self.actors_of(child, depth + 1))
         return out
 
-    def _is_description(self, appos: Token, span: Span) -> bool:
-        """'Sergei Lavrov, Russia's foreign minister': an apposition that describes rather than adds an actor."""
-        if appos.i in self.by_token:
-            return self.by_token[appos.i].ref.cls != self.by_token[span.root.i].ref.cls if span.root.i in self.by_token else False
-        return True
+    @staticmethod
+    def _is_description(appos: Token, span: Span) -> bool:
+        """'Sergei Lavrov, Russia's foreign minister': an apposition names the same actor again, unless it
+        starts a list ('the G7, NATO, the EU and the US', which the parser attaches as an apposition)."""
+        return not any(c.dep_ == "conj" for c in appos.children)
 
     def possessive_before(self, tok: Token) -> list[tuple[ActorRef, str]]:
         """'the United States’ proposal' when the parser missed the possessive: a name right before an apostrophe."""
@@ -318,7 +321,8 @@ class ActorFinder:
             obj = next((c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if obj is not None:
                 return obj
-        if verb.dep_ == "acl" and verb.tag_ in ("VBG",):
+        if verb.dep_ == "acl" and verb.tag_ in ("VBG",) and (
+                head.i in self.by_token or head.lemma_.lower() in self.group_nouns):
             return head
         if verb.dep_ in ("advcl", "pcomp", "csubj", "dep", "xcomp", "npadvmod", "conj", "acl", "prep", "pobj"):
             for ancestor in _verb_ancestors(verb, limit=2):

@@ -167,6 +167,9 @@ class _Extractor:
             for child in node.children:
                 if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers for m in child.children):
                     return _text(child)
+                if child.dep_ == "prep" and " ".join(t.lower_ for t in child.subtree).startswith(
+                        tuple(self.rules["condition_phrases"])):
+                    return _text(child)
             if node.dep_ in ("ccomp",):
                 break
         return None
@@ -179,16 +182,21 @@ class _Extractor:
         return tok.dep_ == "xcomp" and head.lemma_.lower() in ("vow", "pledge", "promise", "threaten", "warn")
 
     def modality_of(self, tok: Token) -> tuple[str, bool, str | None]:
-        chain = [tok]
+        chain, controllers = [tok], []
         node = tok
         while node.dep_ in ("xcomp", "dobj", "pobj", "prep", "pcomp", "acl") and node.head.i != node.i and len(chain) < 5:
+            if node.dep_ == "xcomp":  # "vowed to ...", "refused to ...": the verb that controls the event
+                controllers.append(node.head)
             node = node.head
             chain.append(node)
+        if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ":  # "is willing to withdraw", "prepared to lift"
+            controllers.append(tok.head)
         negated = any(c.dep_ == "neg" for n in chain for c in n.children)
-        negated |= any(n.lemma_.lower() in self.rules["refusal_verbs"] for n in chain[1:] if n.pos_ == "VERB")
+        negated |= any(n.lemma_.lower() in self.rules["refusal_verbs"] for n in controllers)
         condition = self.condition_of(tok)
         aux = {c.lower_ for n in chain for c in n.children if c.dep_ == "aux"}
-        intended = any(n.lemma_.lower() in self.rules["intention_verbs"] for n in chain[1:] if n.pos_ == "VERB")
+        intended = any(n.lemma_.lower() in self.rules["intention_verbs"] or n.lower_ in self.rules["intention_verbs"]
+                       for n in controllers)
         if negated:
             return "Negated", True, condition
         if condition:
@@ -309,6 +317,9 @@ class _Extractor:
             if child.dep_ in ("xcomp", "ccomp", "acl", "advcl") and not any(
                     m.dep_ == "mark" and m.lower_ in self.rules["condition_markers"] for m in child.children):
                 for node in [child, *[c for c in child.children if c.dep_ in ("ccomp", "xcomp", "conj")]]:
+                    by_agent = [a for o in _prep_objects(node, "by") for a in self.actors.actors_of(o)]
+                    if by_agent:  # "complained that he was punched by Mr. Vohor"
+                        return by_agent
                     subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
                     refs = self.actors.actors_of(subj) if subj is not None else []
                     if refs:
@@ -334,8 +345,8 @@ class _Extractor:
         if verb.dep_ == "conj":
             siblings.append(verb.head)
         for sib in siblings:
-            obj = _child(sib, "dobj")
-            refs = self.actors.actors_of(obj) if obj is not None else []
+            entry = self.entry_for(sib)
+            refs = self.targets_from_roles(sib, entry.target if entry else ("dobj",), False)
             if refs:
                 return refs
         return []
