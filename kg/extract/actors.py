@@ -220,6 +220,8 @@ class ActorFinder:
                 order.append((2, child))
             elif child.dep_ == "agent" and not is_group:
                 order.append((4, child))
+            elif child.dep_ == "compound" and child.pos_ == "NOUN":  # "Japanese waters southwest of ..."
+                order.append((5, child))
         for _, child in sorted(order, key=lambda pair: (pair[0], pair[1].i)):
             target = child
             if child.dep_ in ("prep", "agent"):

@@ -116,7 +116,7 @@ class _Extractor:
             return False
         if e.objects:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-            objs += [o for c in objs for o in c.children if c.dep_ == "conj"]
+            objs += [o for c in objs for o in c.children if o.dep_ in ("conj", "compound")]
             if not any(o.lemma_.lower() in e.objects or o.lower_ in e.objects for o in objs):
                 return False
         if e.prep and not any(c.dep_ in ("prep", "prt") and c.lower_ in e.prep for c in tok.children):
