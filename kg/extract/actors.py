@@ -19,6 +19,7 @@ from ..model import ActorRef
 __all__ = ["ActorFinder"]
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+QUANTIFIERS = {"more", "many", "some", "several", "few", "other", "most", "all", "any", "numerous"}
 _TITLE_WORDS = re.compile(r"^(mr|mrs|ms|dr|president|prime|minister|general|gen|king|queen|sir|lord)\.?\s+", re.I)
 
 
@@ -359,7 +360,8 @@ def _clean_name(text: str) -> str:
 
 
 def _phrase(tok: Token) -> str:
-    words = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss") and c.pos_ != "PRON"] + [tok]
+    words = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod", "poss") and c.pos_ != "PRON"
+             and c.lower_ not in QUANTIFIERS] + [tok]
     return " ".join(w.text for w in words)
 
 

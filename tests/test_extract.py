@@ -1,0 +1,149 @@
+"""Each linguistic pattern the extractor handles, on a short sentence, with the real spaCy model."""
+import pytest
+
+from kg.ingest import Article
+from kg.pipeline import extract_events
+
+
+def triples(text, date=None, types=None):
+    events = extract_events(Article(id="t", text=text, date=date))
+    return {(e.type, e.agent.label, e.target.label if e.target else None)
+            for e in events if types is None or e.type in types}
+
+
+def only(text, event_type, date=None):
+    events = [e for e in extract_events(Article(id="t", text=text, date=date)) if e.type == event_type]
+    assert len(events) == 1, [(e.type, e.agent.label, e.target) for e in events]
+    return events[0]
+
+
+def test_active_verb_with_object():
+    assert ("Accuse", "Russia", "Ukraine") in triples("Russia accused Ukraine of shelling the border.")
+
+
+def test_passive_voice_takes_agent_from_by_phrase():
+    assert ("Criticize", "international community", "Russia") in triples(
+        "In 2014 Russia was rebuked by the global community for its annexation of Crimea.")
+
+
+def test_coordinated_agents_make_one_event_each():
+    found = triples("The G7, NATO, the European Union and the US urged Russia to fall back.", types={"Appeal"})
+    assert found == {("Appeal", a, "Russia") for a in ("G7", "NATO", "European Union", "United States")}
+
+
+def test_coordinated_targets_make_one_event_each():
+    found = triples("The Kremlin threatened Ukraine and the West.", types={"Threaten"})
+    assert found == {("Threaten", "Russia", "Ukraine"), ("Threaten", "Russia", "West")}
+
+
+def test_control_verb_passes_its_subject_to_the_event():
+    event = only("The Pentagon was forced to deny the allegations.", "Deny")
+    assert event.agent.label == "Pentagon"
+
+
+def test_vow_with_condition_is_a_conditional_threat_against_the_condition_subjects():
+    found = triples("Putin vowed to take reciprocal measures if the US and NATO didn't cease their aggressive line.",
+                    types={"Threaten"})
+    assert found == {("Threaten", "Vladimir Putin", "United States"), ("Threaten", "Vladimir Putin", "NATO")}
+    event = only("Putin threatened the West if it continued its aggressive line.", "Threaten")
+    assert event.modality == "Conditional" and "continued" in event.condition
+
+
+def test_nominalisation_with_light_verb():
+    assert ("Accuse", "Sergei Shoigu", "United States") in triples(
+        "Sergei Shoigu made a stunning accusation that the US was amassing troops in Ukraine.")
+    found = triples("NATO and the EU issued condemnations and urged Russia to withdraw.", types={"Criticize"})
+    assert found == {("Criticize", "NATO", "Russia"), ("Criticize", "European Union", "Russia")}
+
+
+def test_possessive_nominalisation_and_answering_verb():
+    found = triples("Russia has agreed to the United States' proposal to hold security talks.")
+    assert ("Agree", "Russia", "United States") in found
+    assert ("Propose", "United States", "Russia") in found
+
+
+def test_reported_speech_records_the_speaker():
+    event = only("Ukraine said there were 120,000 Russian troops at its doorstep.", "Mobilize")
+    assert (event.agent.label, event.target.label, event.reported_by.label) == ("Russia", "Ukraine", "Ukraine")
+
+
+def test_first_person_in_a_quote_is_the_speaker():
+    event = only("'We want to see Russia de-escalate,' Blinken said.", "Demand")
+    assert (event.agent.label, event.target.label) == ("Antony Blinken", "Russia")
+
+
+def test_negation_is_kept_as_modality():
+    event = only("Hungary has not joined the sanctions against Russia.", "Sanction")
+    assert event.negated and event.modality == "Negated"
+
+
+def test_refusal_to_accept_is_a_rejection():
+    event = only("Syria said it will not accept any more refugees.", "Reject")
+    assert event.agent.label == "Syria" and not event.negated
+    assert event.target is None or event.target.label == "refugees"
+
+
+def test_ruled_out_is_a_rejection():
+    assert any(t[0] == "Reject" and t[1] == "Joe Biden" for t in triples(
+        "US President Joe Biden has ruled out the possibility of US troops in Ukraine."))
+
+
+def test_intent_to_cooperate_is_an_offer():
+    event = only("Finland will provide military aid to Tanzania.", "Propose")
+    assert (event.agent.label, event.target.label, event.modality) == ("Finland", "Tanzania", "Future")
+
+
+def test_obligation_in_reported_speech_is_a_demand():
+    assert ("Demand", "United States", "China") in triples(
+        "The United States declared that China must drop barriers to exports.")
+
+
+def test_group_nouns_roll_up_to_their_state():
+    event = only("Israeli soldiers beat Palestinian detainees.", "Attack")
+    assert (event.agent.label, event.target.label) == ("Israel", "Palestine")
+    event = only("Officials in Kyiv begged Western allies for help.", "Appeal")
+    assert (event.agent.label, event.target.label) == ("Ukraine", "West")
+
+
+def test_person_titles_and_appositions_link_to_a_state():
+    event = only("Chinese Vice Foreign Minister Wu Daiwei met the Japanese ambassador.", "Meet")
+    assert event.agent.label == "Wu Daiwei" and event.agent.acts_for == "china"
+
+
+def test_surname_and_pronoun_resolve_to_the_person_named_before():
+    text = "Defense Minister Ivan Petrovsky spoke on Monday. Petrovsky accused Georgia of provocations. He also threatened Armenia."
+    found = triples(text)
+    assert ("Accuse", "Ivan Petrovsky", "Georgia") in found
+    assert ("Threaten", "Ivan Petrovsky", "Armenia") in found
+
+
+def test_symmetric_meeting_of_coordinated_subjects():
+    assert ("Meet", "Vladimir Putin", "Joe Biden") in triples("Putin and Biden met for two hours via video chat.")
+
+
+def test_relative_dates_resolve_against_the_article_date():
+    event = only("On Tuesday, Shoigu accused the US of provocations.", "Accuse", date="2021-12-22")
+    assert event.time == "2021-12-21"
+    event = only("On Tuesday, Shoigu accused the US of provocations.", "Accuse")
+    assert event.time is None  # undated article: unresolved, not guessed
+
+
+def test_what_was_alleged_is_the_topic():
+    event = only("Shoigu accused the US of building up its military presence at Russian borders.", "Accuse")
+    assert event.topic.startswith("building up its military presence")
+
+
+def test_alleged_content_is_not_asserted_as_an_event():
+    found = triples("Shoigu accused the US of sending mercenaries to the border.")
+    assert not any(t[0] == "Mobilize" for t in found)
+
+
+def test_evidence_offsets_point_at_the_sentence():
+    text = "Headline here.\nThe Kremlin has denied those claims. Russia threatened Ukraine."
+    for event in extract_events(Article(id="t", text=text)):
+        assert text[event.start:event.end] == event.sentence
+
+
+@pytest.mark.parametrize("text", ["", "   ", "The weather was fine on Tuesday."])
+def test_no_events_from_empty_or_eventless_text(text):
+    assert triples(text) == set()
