@@ -163,7 +163,11 @@ class ActorFinder:
             if ref is not None:
                 found.append((ref, _phrase(tok)))
         elif tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
-            found.extend(self._described_by_modifiers(tok, _depth))
+            person = self.resolve_role_description(tok, _depth)
+            if person is not None:
+                found.append((person, _phrase(tok)))
+            else:
+                found.extend(self._described_by_modifiers(tok, _depth))
         for child in tok.children:
             if child.dep_ == "conj" or (child.dep_ == "appos" and not found):
                 found.extend(self.actors_of(child, _depth + 1))
@@ -238,6 +242,46 @@ class ActorFinder:
         return []
 
     # ------------------------------------------------------------------ pronouns and subjects
+    def state_key(self, ref: ActorRef) -> str | None:
+        state = self.gaz.state_of(ref.key if ref.key in self.gaz else ref.acts_for)
+        return state.id if state else ref.acts_for
+
+    def _role_words(self, ref: ActorRef) -> set[str]:
+        entry = self.gaz.get(ref.key)
+        roles = list(entry.roles) if entry else []
+        if ref.role:
+            roles.append(ref.role)
+        return {word.lower() for role in roles for word in role.split()}
+
+    def resolve_role_description(self, tok: Token, depth: int) -> ActorRef | None:
+        """'the American president', 'Blinken's counterpart', 'the top Putin ally': a person named elsewhere."""
+        lemma = tok.lemma_.lower()
+        if lemma not in self.role_nouns and lemma not in ("ally", "counterpart") or tok.i in self.by_token:
+            return None
+        if not any(c.dep_ in ("det", "poss") for c in tok.children):
+            return None
+        anchors = [ref for c in tok.children if c.dep_ in ("poss", "compound", "amod")
+                   for ref, _ in self.actors_of(c, depth + 1)]
+        if not anchors:
+            return None
+        anchor = anchors[0]
+        anchor_state = self.state_key(anchor)
+        persons = sorted((m for m in self.mentions if m.ref.cls == "Person" and not (m.span.start <= tok.i < m.span.end)),
+                         key=lambda m: (m.span.start > tok.i, abs(m.span.start - tok.i)))
+        for mention in persons:
+            ref = mention.ref
+            if ref.key == anchor.key:
+                continue
+            same_state = self.state_key(ref) == anchor_state
+            if lemma == "counterpart" and anchor.cls == "Person" and not same_state and self.state_key(ref):
+                return ref
+            if lemma == "ally" and anchor.cls == "Person" and same_state:
+                return ref
+            if lemma not in ("ally", "counterpart") and anchor.cls != "Person" and same_state \
+                    and lemma in self._role_words(ref):
+                return ref
+        return None
+
     def _is_definite_description(self, tok: Token) -> bool:
         return (tok.pos_ == "NOUN" and tok.lemma_.lower() in self.rules["definite_descriptions"]
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)

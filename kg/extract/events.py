@@ -288,7 +288,9 @@ class _Extractor:
 
     def complement_targets(self, tok: Token):
         """'threatened to cut off electricity to X', 'offered to hand over to X', 'called for sanctions against X'."""
-        for child in tok.children:
+        obj = _child(tok, "dobj")
+        object_preps = [c for c in obj.children if c.dep_ == "prep"] if obj is not None else []
+        for child in [*tok.children, *object_preps]:
             if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
                 entry = self.entry_for(child)
                 roles = entry.target if entry else ("dobj", "dative", "prep:to", "prep:against", "prep:with", "prep:on")
@@ -299,7 +301,8 @@ class _Extractor:
                 # "in a bid to get Moscow to scale down": the purpose names who is addressed
                 pobj = _child(child, "pobj")
                 purpose = _child(pobj, "acl") if pobj is not None and pobj.lemma_.lower() in PURPOSE_NOUNS else None
-                found = self.targets_from_roles(purpose, ("dobj",), False) if purpose is not None else []
+                found = (self.targets_from_roles(purpose, ("dobj",), False) or self.clause_subject_targets(purpose)
+                         ) if purpose is not None else []
                 if found:
                     return found
             if child.dep_ == "prep" and child.lower_ in ("for",):
@@ -391,10 +394,43 @@ class _Extractor:
             for event in self.obligations(sent):
                 found.setdefault(event.key(), event)
             found.update({e.key(): e for e in self.statements(sent, found)})
+        self.link_denials(sorted(found.values(), key=lambda e: e.trigger_start))
         with_target = {(e.type, e.agent.key, e.start) for e in found.values() if e.target is not None}
         found = {k: e for k, e in found.items() if e.target is not None or (e.type, e.agent.key, e.start) not in with_target}
         return sorted(found.values(), key=lambda e: (e.start, e.trigger_start, e.type, e.agent.key,
                                                    e.target.key if e.target else ""))
+
+    def link_denials(self, events: list[Event]) -> None:
+        """'The Pentagon has denied these allegations': the denial answers the latest claims against the denier.
+
+        A claim against an actor is an accusation or criticism targeting it (or the state it acts for), or an
+        event it is said to have done that someone else reports. The denial's target becomes the accuser.
+        """
+        for deny in events:
+            if deny.type not in ("Deny", "Reject") or deny.answers:
+                continue
+            if deny.type == "Reject" and deny.target is not None:
+                continue
+            side = {deny.agent.key, self.actors.state_key(deny.agent)} - {None}
+            claims = []
+            for earlier in events:
+                if earlier.trigger_start >= deny.trigger_start or earlier is deny:
+                    continue
+                if earlier.type in ("Accuse", "Criticize") and earlier.target is not None and (
+                        {earlier.target.key, self.actors.state_key(earlier.target)} & side):
+                    claims.append((earlier, earlier.agent))
+                elif earlier.reported_by is not None and earlier.type not in ("Statement", "Deny") and (
+                        {earlier.agent.key, self.actors.state_key(earlier.agent)} & side) and not (
+                        {earlier.reported_by.key, self.actors.state_key(earlier.reported_by)} & side):
+                    claims.append((earlier, earlier.reported_by))
+            if not claims:
+                continue
+            latest = max(e.start for e, _ in claims)
+            answered = [(e, who) for e, who in claims if e.start == latest]
+            deny.answers = [e for e, _ in answered]
+            if deny.target is None:
+                deny.target = answered[0][1]
+                deny.target_text = None
 
     def verb_events(self, verb: Token, entry: TriggerEntry) -> list[Event]:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
