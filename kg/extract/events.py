@@ -22,7 +22,7 @@ from .time import resolve_time
 __all__ = ["extract_events_from_doc", "load_lexicon", "TriggerEntry"]
 
 DEFAULT_TARGETS = {"VERB": ("dobj",), "NOUN": ("prep:against",)}
-QUANTITY_NOUNS = {"amount", "level", "number", "package", "tranche", "list", "series", "wave", "round", "flow", "supply"}
+QUANTITY_NOUNS = {"state", "amount", "level", "number", "package", "tranche", "list", "series", "wave", "round", "flow", "supply"}
 #: Event types whose complement is what is alleged or asked, not something that happened.
 SPEECH_ACTS = {"Accuse", "Deny", "Demand", "Appeal", "Criticize", "Reject"}
 PURPOSE_NOUNS = {"bid", "effort", "attempt", "push", "move", "drive", "campaign"}
@@ -117,6 +117,9 @@ class _Extractor:
         if e.objects:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             objs += [o for c in objs for o in c.children if o.dep_ in ("conj", "compound")]
+            # "700 kg of medicine", "part of a military aid program": the measured thing
+            objs += [o for c in objs for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"]
             if not any(o.lemma_.lower() in e.objects or o.lower_ in e.objects for o in objs):
                 return False
         if e.prep and not any(c.dep_ in ("prep", "prt") and c.lower_ in e.prep for c in tok.children):
@@ -137,7 +140,7 @@ class _Extractor:
 
     def _is_light_use(self, verb: Token) -> bool:
         """'issued condemnations', 'offered an apology': the noun carries the event, not the verb."""
-        if verb.lemma_.lower() not in self.rules["light_verbs"]:
+        if verb.lemma_.lower() not in self.rules["light_verbs"] or any(c.dep_ == "prt" for c in verb.children):
             return False
         obj = _child(verb, "dobj")
         return obj is not None and obj.lemma_.lower() in self.trigger_nouns and self.entry_for_noun(obj) is not None
@@ -371,7 +374,7 @@ class _Extractor:
                 if head.head.lemma_.lower() in QUANTITY_NOUNS or head.lower_ == "of":
                     node, hops = head.head, hops + 1
                     continue
-            if node.dep_ == "conj":
+            if node.dep_ in ("conj", "compound"):  # "a mediation effort": the head noun stands for the event
                 node, hops = head, hops + 1
                 continue
             return None, False
@@ -505,6 +508,9 @@ class _Extractor:
         elif modality == "Future" and event_type in self.rules["future_cooperation_types"]:
             # "will provide aid", "promised to release": an intent to cooperate is an offer (CAMEO 03)
             event_type = "Propose"
+        elif modality in ("Future", "Conditional") and event_type in self.rules["future_conflict_types"]:
+            # "would tighten the blockade", "may halt mediation if ...": announced coercion is a threat (CAMEO 13)
+            event_type = "Threaten"
         reporter = self.reporter_of(tok)
         time_value, time_text = self.time_of(tok)
         sent = tok.sent
