@@ -368,7 +368,7 @@ class ActorFinder:
             obj = next((c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if obj is not None:
                 return obj
-        if verb.dep_ == "acl" and verb.tag_ in ("VBG",) and (
+        if verb.dep_ == "acl" and (
                 head.i in self.by_token or head.lemma_.lower() in self.group_nouns):
             return head
         if verb.dep_ in ("advcl", "pcomp", "csubj", "dep", "xcomp", "npadvmod", "conj", "acl", "prep", "pobj"):

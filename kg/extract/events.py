@@ -106,7 +106,9 @@ class _Extractor:
         pos = _pos(tok)
         if pos is None:
             return None
-        for entry in self.triggers.get((_lemma(tok), pos), ()):
+        lemma = _lemma(tok)
+        entries = self.triggers.get((lemma, pos)) or self.triggers.get((lemma + "e", pos), ())  # "staged" -> "stag"
+        for entry in entries:
             if self._constraints_hold(tok, entry):
                 return entry
         return None
@@ -281,8 +283,8 @@ class _Extractor:
                 tokens = [c for c in obj.children if c.dep_ == "poss"] if obj is not None else []
             elif role.startswith("prep:"):
                 tokens = _prep_objects(tok, role[5:])
-                obj = _child(tok, "dobj")
-                if not tokens and obj is not None and tok.pos_ == "VERB":
+                obj = _child(tok, "dobj") if tok.pos_ == "VERB" else next(iter(_prep_objects(tok, "of")), None)
+                if not tokens and obj is not None:  # "suspension of air links with Serbia"
                     tokens = _prep_objects(obj, role[5:])
             found = [a for t in tokens for a in self.actors.actors_of(t)]
             if found:
@@ -465,8 +467,10 @@ class _Extractor:
                       for a in self.actors.actors_of(c)]
         verb, light = self.governing_verb(noun)
         confidence = 0.75
+        explicit = False
         if not agents and verb is not None and light:
             agents = self.agents_of_verb(verb, any(c.dep_ == "nsubjpass" for c in verb.children))
+            explicit = self._has_own_subject(verb)
             confidence = 0.7
         if not agents:
             return []
@@ -483,9 +487,10 @@ class _Extractor:
         if not targets and verb is not None and not light and verb.lemma_.lower() in RESPONSE_VERBS:
             # "Russia agreed to the United States' proposal": the one who answers is the one addressed
             targets = self.agents_of_verb(verb, False)
-        return self.make_events(noun, entry, agents, targets, confidence)
+        return self.make_events(noun, entry, agents, targets, confidence, explicit_agent=explicit)
 
-    def make_events(self, tok: Token, entry: TriggerEntry, agents, targets, confidence) -> list[Event]:
+    def make_events(self, tok: Token, entry: TriggerEntry, agents, targets, confidence,
+                    explicit_agent: bool = False) -> list[Event]:
         agent_keys = {a.key for a, _ in agents}
         targets = [(t, text) for t, text in targets if t.key not in agent_keys]
         pairs = []
@@ -493,7 +498,8 @@ class _Extractor:
             pairs = [(a, t) for a in agents for t in targets]
         elif entry.symmetric and len(agents) > 1:
             pairs = [(agents[i], agents[j]) for i in range(len(agents)) for j in range(i + 1, len(agents))]
-        elif not entry.needs_target and (entry.type in self.rules["target_optional_types"] or self._has_own_subject(tok)):
+        elif not entry.needs_target and (entry.type in self.rules["target_optional_types"] or explicit_agent
+                                         or self._has_own_subject(tok)):
             # "Iran threatened to ...", "Palestinian prisoners rioted": who did it is known, the target is not said
             pairs = [(a, None) for a in agents]
         if not pairs:
