@@ -165,6 +165,24 @@ class _Extractor:
                 return True
         return False
 
+    def under_obligation(self, tok: Token) -> bool:
+        """'Iraq must cooperate': what someone must do has not happened; the demand is the event."""
+        must = set(self.rules["obligation_auxiliaries"])
+        node = tok
+        for _ in range(4):
+            if any(c.dep_ == "aux" and c.lower_ in must for c in node.children):
+                return True
+            if node.dep_ not in ("xcomp", "acomp", "conj") or node.head.i == node.i:
+                return False
+            node = node.head
+        return False
+
+    def is_modifier_noun(self, tok: Token, entry: TriggerEntry) -> bool:
+        """'invasion forces', 'aid groups': a trigger noun used as a modifier is not an event,
+        unless it names what an effort or campaign is about ('a mediation effort')."""
+        return entry.pos == "NOUN" and tok.dep_ == "compound" and \
+            tok.head.lemma_.lower() not in self.rules["event_frame_nouns"]
+
     # ------------------------------------------------------------------ modality
     def condition_of(self, tok: Token) -> str | None:
         markers = set(self.rules["condition_markers"])
@@ -389,7 +407,8 @@ class _Extractor:
         for sent in self.doc.sents:
             for tok in sent:
                 entry = self.entry_for(tok)
-                if entry is None or self.is_reported_content(tok):
+                if entry is None or self.is_reported_content(tok) or self.under_obligation(tok) \
+                        or self.is_modifier_noun(tok, entry):
                     continue
                 for event in (self.verb_events(tok, entry) if entry.pos == "VERB" else self.noun_events(tok, entry)):
                     key = (event.type, event.agent.key, event.target.key if event.target else None, event.start)
@@ -462,9 +481,11 @@ class _Extractor:
             agents = [a for t in owners for a in self.actors.actors_of(t)]
         if not agents:
             agents = self.actors.possessive_before(noun)
+        modifier_agent = False
         if not agents:
             agents = [a for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
                       for a in self.actors.actors_of(c)]
+            modifier_agent = bool(agents)
         verb, light = self.governing_verb(noun)
         confidence = 0.75
         explicit = False
@@ -487,6 +508,8 @@ class _Extractor:
         if not targets and verb is not None and not light and verb.lemma_.lower() in RESPONSE_VERBS:
             # "Russia agreed to the United States' proposal": the one who answers is the one addressed
             targets = self.agents_of_verb(verb, False)
+        if modifier_agent and not targets:
+            return []  # "ethnic Albanian unrest": a demonym alone is too weak to say who acted, and against whom
         return self.make_events(noun, entry, agents, targets, confidence, explicit_agent=explicit)
 
     def make_events(self, tok: Token, entry: TriggerEntry, agents, targets, confidence,
@@ -498,8 +521,8 @@ class _Extractor:
             pairs = [(a, t) for a in agents for t in targets]
         elif entry.symmetric and len(agents) > 1:
             pairs = [(agents[i], agents[j]) for i in range(len(agents)) for j in range(i + 1, len(agents))]
-        elif not entry.needs_target and (entry.type in self.rules["target_optional_types"] or explicit_agent
-                                         or self._has_own_subject(tok)):
+        elif not entry.needs_target and not entry.symmetric and (
+                entry.type in self.rules["target_optional_types"] or explicit_agent or self._has_own_subject(tok)):
             # "Iran threatened to ...", "Palestinian prisoners rioted": who did it is known, the target is not said
             pairs = [(a, None) for a in agents]
         if not pairs:
