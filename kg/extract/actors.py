@@ -149,6 +149,14 @@ class ActorFinder:
             return []
         found: list[tuple[ActorRef, str]] = []
         mention = self.by_token.get(tok.i)
+        if mention is not None and mention.span.label_ == "NORP" and mention.ref.cls == "State":
+            # "Albanians in south Serbia", "the Kurds of Iraq": a people located in a state acts from there
+            for child in mention.span.root.children:
+                if child.dep_ == "prep" and child.lower_ in ("in", "of", "from"):
+                    place = [r for r, _ in self.actors_of(_child_of(child, "pobj"), _depth + 1) if r.cls == "State"]
+                    if place:
+                        mention = Mention(place[0], mention.span)
+                        break
         if mention is not None:
             found.append((mention.ref, mention.span.text))
             found.extend(self._coordinated(mention.span, _depth))
@@ -217,8 +225,9 @@ class ActorFinder:
         for child in tok.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "at", "from", "of", "for", "within", "throughout") and is_group:
                 order.append((0 if child.lower_ in ("in", "at", "within", "throughout") else 3, child))
-            elif child.dep_ == "prep" and child.lower_ in ("by", "from") and lemma in self.event_nouns:
-                order.append((4, child))
+            elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of") and lemma in self.event_nouns:
+                # the doer of a nominalised event: "calls by Belarus", "the withdrawal of Serbian forces"
+                order.append(({"of": 3, "by": 4, "from": 5}[child.lower_], child))
             elif child.dep_ == "poss":
                 order.append((1, child))
             elif child.dep_ in ("compound", "amod", "nmod", "npadvmod") and (is_group or child.ent_type_ in ("NORP", "GPE", "ORG")):

@@ -469,7 +469,37 @@ class _Extractor:
             targets = self.clause_subject_targets(verb)
         if not targets and entry.type == "Threaten":
             targets = self.condition_subject_targets(verb)
+        if not targets:
+            targets = self.purpose_targets(verb) or self.location_targets(verb, entry)
         return self.make_events(verb, entry, agents, targets, confidence)
+
+    def purpose_targets(self, tok: Token):
+        """'rioted ... to demand the resignation of X', 'demonstrated calling for independence from Iraq'."""
+        for child in tok.children:
+            if child.dep_ in ("advcl", "xcomp", "acl") and child.pos_ == "VERB":
+                entry = self.entry_for(child)
+                if entry is not None and entry.type in ("Demand", "Appeal", "Protest"):
+                    found = self.targets_from_roles(child, entry.target, False) or self.complement_targets(child)
+                    if found:
+                        return found
+                    for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "for"):
+                        pobj = _child(prep, "pobj")
+                        found = [a for o in _prep_objects(pobj, "from") for a in self.actors.actors_of(o)] if pobj is not None else []
+                        if found:
+                            return found
+        return []
+
+    def location_targets(self, tok: Token, entry: TriggerEntry):
+        """Where material conflict happens names whom it hits: 'shelled positions in Gaza', 'rioted in Israel'."""
+        if entry.type not in self.rules["located_target_types"]:
+            return []
+        obj = _child(tok, "dobj")
+        for node in [tok] + ([obj] if obj is not None else []):
+            for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in ("in", "into", "near", "at")):
+                found = [(r, t) for r, t in self.actors.actors_of(_child(prep, "pobj")) if r.cls in ("State", "Place")]
+                if found:
+                    return found[:1]
+        return []
 
     def noun_events(self, noun: Token, entry: TriggerEntry) -> list[Event]:
         agents = []
