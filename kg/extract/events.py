@@ -40,6 +40,7 @@ class TriggerEntry:
     particle: frozenset = frozenset()
     prep: frozenset = frozenset()
     requires: tuple = ()
+    forbids: tuple = ()
     modifiers: frozenset = frozenset()
     not_modifiers: frozenset = frozenset()
     mode: str | None = None
@@ -57,6 +58,7 @@ def load_lexicon() -> tuple[dict, dict]:
             target=tuple(row.get("target") or DEFAULT_TARGETS[row["pos"]]),
             objects=frozenset(row.get("objects", ())), particle=frozenset(row.get("particle", ())),
             prep=frozenset(row.get("prep", ())), requires=tuple(row.get("requires", ())),
+            forbids=tuple(row.get("forbids", ())),
             modifiers=frozenset(row.get("modifiers", ())), not_modifiers=frozenset(row.get("not_modifiers", ())),
             mode=row.get("mode"), needs_target=bool(row.get("needs_target")), symmetric=bool(row.get("symmetric")),
         )
@@ -129,6 +131,8 @@ class _Extractor:
         for need in e.requires:
             if not any(c.dep_ == need for c in tok.children):
                 return False
+        if any(c.dep_ in e.forbids for c in tok.children):  # "NATO is demonstrating its unity": not a protest
+            return False
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
         if e.modifiers and not mods & e.modifiers:
             return False
