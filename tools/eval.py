@@ -1,0 +1,97 @@
+#!/usr/bin/env python3
+"""Score kg's extraction against the shared gold data and print one table.
+
+    python tools/eval.py [--shared ../shared] [--model NAME] [--keep DIR]
+
+Runs `kg events --format jsonl` (the same code, in-process) on the seed article, the corpus articles C01
+and E08, and the coded sentences of gold/plover-dev.jsonl, then the scorers in SHARED/tools:
+score_events.py for the articles (precision/recall/F1 of distinct agent-type-target triples) and
+score_sentences.py for the coded sentences. Prints figures only; it asserts nothing.
+"""
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from kg.build import build  # noqa: E402
+from kg.table import event_rows, format_rows  # noqa: E402
+
+SEED = ROOT / "seeds" / "russia-us-security-talks.txt"
+
+
+def _one(pattern: str) -> str:
+    matches = sorted(glob.glob(pattern))
+    if len(matches) != 1:
+        sys.exit(f"eval: expected one file for {pattern}, found {len(matches)}")
+    return matches[0]
+
+
+def _events(inputs: list[str], model: str | None, path: Path) -> int:
+    errors: list = []
+    rows = event_rows(build(inputs, model=model, errors=errors))
+    for exc in errors:
+        print(f"eval: skipped {exc}", file=sys.stderr)
+    path.write_text(format_rows(rows, "jsonl"), encoding="utf-8")
+    return len(rows)
+
+
+def _score(script: Path, gold: str, events: Path) -> dict:
+    done = subprocess.run([sys.executable, str(script), gold, str(events), "--json"],
+                          capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        sys.exit(f"eval: {script.name} failed:\n{done.stderr}")
+    return json.loads(done.stdout)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--shared", default=str(ROOT.parent / "shared"), help="shared folder (default: %(default)s)")
+    parser.add_argument("--model", help="spaCy pipeline (default: kg's)")
+    parser.add_argument("--keep", help="write the event files here instead of a temporary folder")
+    args = parser.parse_args(argv)
+    shared = Path(args.shared)
+    tools = shared / "tools"
+    if not (tools / "score_events.py").is_file():
+        sys.exit(f"eval: no scorers in {tools} (set SHARED=... or --shared)")
+
+    articles = [
+        ("seed", str(SEED), str(shared / "gold" / "seed-events.tsv")),
+        ("C01", _one(str(shared / "corpus" / "C01_*.txt")), str(shared / "gold" / "dev-events-C01.tsv")),
+        ("E08", _one(str(shared / "corpus" / "E08_*.txt")), str(shared / "gold" / "dev-events-E08.tsv")),
+    ]
+    plover = str(shared / "gold" / "plover-dev.jsonl")
+    with tempfile.TemporaryDirectory(prefix="kg-eval-") as scratch:
+        folder = Path(args.keep or scratch)
+        folder.mkdir(parents=True, exist_ok=True)
+        table = []
+        for name, source, gold in articles:
+            events = folder / f"{name}.jsonl"
+            n = _events([source], args.model, events)
+            r = _score(tools / "score_events.py", gold, events)
+            table.append((name, "score_events", n, f"P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}  "
+                          f"({r['correct']}/{r['system']} triples correct, {r['found']}/{r['core']} core found)"))
+        events = folder / "plover-dev.jsonl"
+        n = _events([plover], args.model, events)
+        r = _score(tools / "score_sentences.py", plover, events)
+        table.append(("plover-dev", "score_sentences", n,
+                      f"P {r['precision']:.3f}  type R {r['type_recall']:.3f} F1 {r['type_f1']:.3f}  "
+                      f"dyad R {r['dyad_recall']:.3f} F1 {r['dyad_f1']:.3f}  "
+                      f"({r['no_event_quiet']}/{r['no_event_sentences']} no-event sentences quiet)"))
+
+    header = ("set", "scorer", "events", "scores")
+    widths = [max(len(str(row[i])) for row in [header, *table]) for i in range(3)]
+    for row in [header, *table]:
+        print("  ".join(str(c).ljust(w) for c, w in zip(row[:3], widths)) + "  " + str(row[3]))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
