@@ -576,14 +576,14 @@ class _Extractor:
             event_type = "Threaten"
         reporter = self.reporter_of(tok)
         time_value, time_text = self.time_of(tok)
-        sent = tok.sent
+        sentence, start, end = _evidence(tok.sent)
         topic = self.topic_of(tok, entry, {t[0].key for _, t in pairs if t} | agent_keys)
         events = []
         for (agent, agent_text), target_pair in pairs:
             target, target_text = target_pair if target_pair else (None, None)
             events.append(Event(
                 type=event_type, agent=agent, target=target, trigger=tok.text,
-                sentence=sent.text, start=sent.start_char, end=sent.end_char,
+                sentence=sentence, start=start, end=end,
                 trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text),
                 topic=topic, agent_text=agent_text, target_text=target_text,
                 time=time_value, time_text=time_text, modality=modality, negated=negated,
@@ -644,7 +644,7 @@ class _Extractor:
         """Attributed claims that relate no two actors: 'X said ...' with no event of its own inside."""
         out = []
         starts = {e.start for e in found.values()}
-        if sent.start_char in starts:
+        if _evidence(sent)[1] in starts:
             return out
         for tok in sent:
             if tok.lemma_.lower() in ("say", "tell", "announce", "state", "declare", "insist", "add", "confirm") \
@@ -653,17 +653,26 @@ class _Extractor:
                 if not agents:
                     continue
                 agent, agent_text = agents[0]
+                sentence, start, end = _evidence(sent)
                 modality, negated, condition = self.modality_of(tok)
                 time_value, time_text = self.time_of(tok)
                 out.append(Event(
-                    type="Statement", agent=agent, target=None, trigger=tok.text, sentence=sent.text,
-                    start=sent.start_char, end=sent.end_char, trigger_start=tok.idx,
+                    type="Statement", agent=agent, target=None, trigger=tok.text, sentence=sentence,
+                    start=start, end=end, trigger_start=tok.idx,
                     trigger_end=tok.idx + len(tok.text), topic=_text(_child(tok, "ccomp"), limit=20),
                     agent_text=agent_text, time=time_value, time_text=time_text, modality=modality,
                     negated=negated, condition=condition, confidence=0.6,
                 ))
                 break
         return out
+
+
+def _evidence(sent) -> tuple[str, int, int]:
+    """The sentence without surrounding whitespace, and its character offsets in the article."""
+    text = sent.text
+    lead = len(text) - len(text.lstrip())
+    stripped = text.strip()
+    return stripped, sent.start_char + lead, sent.start_char + lead + len(stripped)
 
 
 def _text(tok: Token | None, limit: int = 16) -> str | None:
