@@ -147,3 +147,58 @@ def test_evidence_offsets_point_at_the_sentence():
 @pytest.mark.parametrize("text", ["", "   ", "The weather was fine on Tuesday."])
 def test_no_events_from_empty_or_eventless_text(text):
     assert triples(text) == set()
+
+
+# --- coreference, attribution, time, modality, denials (issue: extraction that generalises) ---
+
+def test_role_description_resolves_to_the_person_of_that_state():
+    text = "Joe Biden spoke with Vladimir Putin on Tuesday. The American president urged Putin to de-escalate."
+    assert ("Appeal", "Joe Biden", "Vladimir Putin") in triples(text)
+
+
+def test_counterpart_is_a_person_of_another_state():
+    text = "Antony Blinken met Sergei Lavrov in Geneva. Blinken's counterpart accused Ukraine of provocations."
+    assert ("Accuse", "Sergei Lavrov", "Ukraine") in triples(text)
+
+
+def test_ally_is_a_person_of_the_same_state():
+    text = "Sergei Shoigu spoke on Tuesday. The top Putin ally accused the US of provocations."
+    assert ("Accuse", "Sergei Shoigu", "United States") in triples(text)
+
+
+def test_the_bloc_is_the_organisation_just_named():
+    text = "NATO ministers met in Brussels. The bloc warned Russia against an invasion."
+    assert ("Threaten", "NATO", "Russia") in triples(text)
+
+
+def test_denial_answers_the_accusation_and_targets_the_accuser():
+    text = "Shoigu accused the US of sending mercenaries to Ukraine. The Pentagon has denied these allegations."
+    events = extract_events(Article(id="t", text=text))
+    deny = next(e for e in events if e.type == "Deny")
+    assert deny.agent.label == "Pentagon" and deny.target.label == "Sergei Shoigu"
+    assert [e.type for e in deny.answers] == ["Accuse"]
+
+
+@pytest.mark.parametrize("when, expected", [
+    ("yesterday", "2021-12-21"), ("on Monday", "2021-12-20"), ("earlier this month", "2021-12"),
+    ("in 2014", "2014"), ("next year", "2022"), ("on December 18", "2021-12-18")])
+def test_time_expressions_resolve(when, expected):
+    event = only(f"Russia {when} accused Ukraine of provocations.", "Accuse", date="2021-12-22")
+    assert event.time == expected, (event.time, event.time_text)
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("Russia attacked Ukraine.", "Asserted"),
+    ("Russia did not attack Ukraine.", "Negated"),
+    ("Russia could attack Ukraine.", "Possible"),
+    ("NATO will meet Russia in January.", "Future"),
+    ("Russia will attack Ukraine if NATO expands.", "Conditional"),
+])
+def test_modality(text, modality):
+    events = [e for e in extract_events(Article(id="t", text=text)) if e.type != "Statement"]
+    assert events and {e.modality for e in events} == {modality}, [(e.type, e.modality) for e in events]
+
+
+def test_reported_by_is_none_for_the_newspapers_own_statement():
+    event = only("Russia accused Ukraine of provocations.", "Accuse")
+    assert event.reported_by is None

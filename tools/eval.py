@@ -3,8 +3,8 @@
 
     python tools/eval.py [--shared ../shared] [--model NAME] [--keep DIR]
 
-Runs `kg events --format jsonl` (the same code, in-process) on the seed article, the corpus articles C01
-and E08, and the coded sentences of gold/plover-dev.jsonl, then the scorers in SHARED/tools:
+Runs `kg events --format jsonl` (the same code, in-process) on the seed article, every corpus article
+with a gold file (SHARED/gold/dev-events-*.tsv, and eval/gold/ of our own), and the coded sentences of gold/plover-dev.jsonl, then the scorers in SHARED/tools:
 score_events.py for the articles (precision/recall/F1 of distinct agent-type-target triples) and
 score_sentences.py for the coded sentences. Prints figures only; it asserts nothing.
 """
@@ -62,11 +62,12 @@ def main(argv: list[str] | None = None) -> int:
     if not (tools / "score_events.py").is_file():
         sys.exit(f"eval: no scorers in {tools} (set SHARED=... or --shared)")
 
-    articles = [
-        ("seed", str(SEED), str(shared / "gold" / "seed-events.tsv")),
-        ("C01", _one(str(shared / "corpus" / "C01_*.txt")), str(shared / "gold" / "dev-events-C01.tsv")),
-        ("E08", _one(str(shared / "corpus" / "E08_*.txt")), str(shared / "gold" / "dev-events-E08.tsv")),
-    ]
+    # the seed, every dev-events-<ID>.tsv with its corpus article, and any gold of our own under eval/gold/
+    articles = [("seed", str(SEED), str(shared / "gold" / "seed-events.tsv"))]
+    for gold_dir, corpus_dir in ((shared / "gold", shared / "corpus"), (ROOT / "eval" / "gold", shared / "corpus")):
+        for gold in sorted(gold_dir.glob("dev-events-*.tsv")):
+            name = gold.stem.removeprefix("dev-events-")
+            articles.append((name, _one(str(corpus_dir / f"{name}_*.txt")), str(gold)))
     plover = str(shared / "gold" / "plover-dev.jsonl")
     with tempfile.TemporaryDirectory(prefix="kg-eval-") as scratch:
         folder = Path(args.keep or scratch)

@@ -19,6 +19,12 @@ from ..model import ActorRef
 __all__ = ["ActorFinder"]
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+#: "the bloc" is an organisation, "the country" a state: which actor classes a definite description can mean
+DESCRIPTION_CLASSES = {
+    **dict.fromkeys(("bloc", "alliance", "organisation", "organization"), ("IntergovernmentalOrganization",)),
+    **dict.fromkeys(("country", "nation", "state", "republic", "kingdom"), ("State",)),
+    **dict.fromkeys(("government", "regime", "capital"), ("State", "GovernmentBody")),
+}
 QUANTIFIERS = {"more", "many", "some", "several", "few", "other", "most", "all", "any", "numerous"}
 _TITLE_WORDS = re.compile(r"^(mr|mrs|ms|dr|president|prime|minister|general|gen|king|queen|sir|lord)\.?\s+", re.I)
 
@@ -318,14 +324,20 @@ class ActorFinder:
                 refs = [r for r, _ in refs if r.cls != "Person"]
                 if refs:
                     return refs[0]
+        preferred = DESCRIPTION_CLASSES.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+        fallback = None
         for mention in reversed(self.mentions):
-            if mention.span.end > tok.i:
+            if mention.span.end > tok.i or (mention.ref.cls == "Person") != wants_person:
                 continue
-            if (mention.ref.cls == "Person") == wants_person:
-                if not wants_person and mention.span.root.dep_ not in SUBJECT_DEPS + ("dobj", "pobj", "poss", "conj", "appos"):
-                    continue
+            root = mention.span.root
+            if not wants_person and root.dep_ not in SUBJECT_DEPS + ("dobj", "pobj", "poss", "conj", "appos", "compound"):
+                continue
+            if not wants_person and root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near"):
+                continue  # "met in Brussels": a place where something happened, not who is talked about
+            if preferred is None or mention.ref.cls in preferred:
                 return mention.ref
-        return None
+            fallback = fallback or mention.ref
+        return fallback
 
     def speaker_of(self, tok: Token, depth: int = 0) -> ActorRef | None:
         """The actor whose words contain ``tok``: the subject of the reporting verb above it."""
