@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from ..gazetteer import load_gazetteer
+from ..ingest import slug
 from ..model import ActorRef, Event
 from ..resources import read_json_resource, read_jsonl_resource
 from .actors import ActorFinder
@@ -99,7 +100,8 @@ class _Extractor:
         self.article_date = article_date
         self.triggers, self.rules = load_lexicon()
         self.trigger_nouns = {lemma for (lemma, pos) in self.triggers if pos == "NOUN"}
-        self.actors = ActorFinder(doc, load_gazetteer(), self.rules, frozenset(self.trigger_nouns))
+        self.actors = ActorFinder(doc, load_gazetteer(), self.rules,
+                                  frozenset(self.trigger_nouns) | frozenset(self.rules["offence_nouns"]))
         self.speech_act_lemmas = {lemma for (lemma, _), entries in self.triggers.items()
                                   if any(e.type in SPEECH_ACTS for e in entries)}
 
@@ -313,6 +315,15 @@ class _Extractor:
                 return found
         return []
 
+    def _within(self, ref: ActorRef, text: str | None) -> tuple[ActorRef, str | None]:
+        """'Croatia is investigating crimes by Croatian extremists': a group inside the agent's own state
+        becomes an actor of its own (acting for that state) instead of a self-loop."""
+        words = (text or "").split()
+        group = self.rules["group_nouns"].get(words[-1].lower().rstrip("s"), None) if words else None
+        if group is None or len(words) < 2 or (text or "").lower() == ref.label.lower():
+            return ref, text
+        return ActorRef(key=f"group/{slug(text)}", label=text, cls=group, acts_for=self.actors.state_key(ref)), text
+
     def complement_targets(self, tok: Token):
         """'threatened to cut off electricity to X', 'offered to hand over to X', 'called for sanctions against X'."""
         obj = _child(tok, "dobj")
@@ -321,7 +332,8 @@ class _Extractor:
             if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
                 entry = self.entry_for(child)
                 roles = entry.target if entry else ("dobj", "dative", "prep:to", "prep:against", "prep:with", "prep:on")
-                found = self.targets_from_roles(child, roles, False)
+                found = self.targets_from_roles(child, roles, False) or self.location_targets(
+                    child, self.entry_for(tok) or entry)
                 if found:
                     return found
             if child.dep_ == "prep" and child.lower_ == "in":
@@ -495,7 +507,7 @@ class _Extractor:
 
     def location_targets(self, tok: Token, entry: TriggerEntry):
         """Where material conflict happens names whom it hits: 'shelled positions in Gaza', 'rioted in Israel'."""
-        if entry.type not in self.rules["located_target_types"]:
+        if entry is None or entry.type not in self.rules["located_target_types"]:
             return []
         obj = _child(tok, "dobj")
         for node in [tok] + ([obj] if obj is not None else []):
@@ -549,6 +561,7 @@ class _Extractor:
     def make_events(self, tok: Token, entry: TriggerEntry, agents, targets, confidence,
                     explicit_agent: bool = False) -> list[Event]:
         agent_keys = {a.key for a, _ in agents}
+        targets = [self._within(t, text) if t.key in agent_keys else (t, text) for t, text in targets]
         targets = [(t, text) for t, text in targets if t.key not in agent_keys]
         pairs = []
         if targets:
