@@ -27,6 +27,8 @@ __all__ = [
     "read_articles", "Article", "extract_events", "load_pipeline",
     # graphs
     "build", "build_graph", "load_graph", "write_graph", "event_rows", "validate_graph",
+    # querying and network analysis
+    "run_query", "list_named_queries", "to_networkx",
     # errors
     "KgError", "InputError", "ModelError", "FormatError", "QueryError", "StoreError",
 ]
@@ -39,6 +41,9 @@ _LAZY = {
     "write_graph": "kg.rdf.io",
     "event_rows": "kg.table",
     "validate_graph": "kg.validate",
+    "run_query": "kg.query",
+    "list_named_queries": "kg.query",
+    "to_networkx": "kg.analyze.project",
 }
 
 
