@@ -447,9 +447,7 @@ class _Extractor:
         event it is said to have done that someone else reports. The denial's target becomes the accuser.
         """
         for deny in events:
-            if deny.type not in ("Deny", "Reject") or deny.answers:
-                continue
-            if deny.type == "Reject" and deny.target is not None:
+            if deny.type != "Deny" or deny.answers:
                 continue
             side = {deny.agent.key, self.actors.state_key(deny.agent)} - {None}
             claims = []
@@ -590,7 +588,7 @@ class _Extractor:
         reporter = self.reporter_of(tok)
         time_value, time_text = self.time_of(tok)
         sentence, start, end = _evidence(tok.sent)
-        topic = self.topic_of(tok, entry, {t[0].key for _, t in pairs if t} | agent_keys)
+        topic = self.topic_of(tok, entry, {t[0].key for _, t in pairs if t} | agent_keys) or condition
         events = []
         for (agent, agent_text), target_pair in pairs:
             target, target_text = target_pair if target_pair else (None, None)
@@ -612,7 +610,7 @@ class _Extractor:
     def topic_of(self, tok: Token, entry: TriggerEntry, actor_keys) -> str | None:
         candidates = []
         for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in ("of", "over", "about", "for", "on", "to", "against"):
+            if child.dep_ == "prep" and child.lower_ in ("of", "over", "about", "for", "on", "to", "against", "with"):
                 pobj = _child(child, "pobj", "pcomp")
                 if pobj is not None and not self._names_actor(pobj, actor_keys):
                     candidates.append((1, pobj))
@@ -620,12 +618,18 @@ class _Extractor:
                 candidates.append((2, child))
             elif child.dep_ in ("dobj", "attr") and not self._names_actor(child, actor_keys):
                 candidates.append((0, child))
-        if not candidates:
-            return None
-        _, best = min(candidates, key=lambda pair: pair[0])
-        return _text(best, limit=16)
+        if candidates:
+            _, best = min(candidates, key=lambda pair: pair[0])
+            return _text(best, limit=16)
+        if tok.pos_ == "NOUN":  # "public condemnations", "illegal annexation of the Crimean peninsula"
+            return _text(tok, limit=12)
+        return None
 
     def _names_actor(self, tok: Token, actor_keys) -> bool:
+        """Whether a phrase just names the agent or target ('the US'), rather than saying what about them."""
+        if tok.lemma_.lower() in self.trigger_nouns or any(c.dep_ in ("prep", "acl", "relcl") for c in tok.children
+                                                          if c.i > tok.i and tok.i not in self.actors.by_token):
+            return False  # "for its illegal annexation of ...": a reason, even though it mentions an actor
         return any(ref.key in actor_keys for ref, _ in self.actors.actors_of(tok))
 
     def obligations(self, sent) -> list[Event]:
@@ -691,7 +695,7 @@ def _evidence(sent) -> tuple[str, int, int]:
 def _text(tok: Token | None, limit: int = 16) -> str | None:
     if tok is None:
         return None
-    words = [t for t in tok.subtree]
+    words = list(tok.doc[tok.left_edge.i: tok.right_edge.i + 1])
     text = "".join(t.text_with_ws for t in words[:limit]).strip()
     if len(words) > limit:
         text += " …"
