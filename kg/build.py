@@ -5,13 +5,15 @@ spaCy is loaded only when there is an article to extract, so reading graphs need
 from __future__ import annotations
 
 import itertools
+import os
 import sys
-from typing import Iterable
+from dataclasses import dataclass
+from typing import Iterable, Iterator
 
 from .errors import InputError
 from .ingest import Article, expand_inputs, is_graph_file, read_articles
 
-__all__ = ["build", "model_name"]
+__all__ = ["build", "build_to_store", "extract_records", "iter_articles", "model_name", "StoreReport"]
 
 
 def model_name(model: str | None = None) -> str:
@@ -39,13 +41,128 @@ def _unique(articles: Iterable[Article], errors: list | None) -> Iterable[Articl
             errors.append(exc)
 
 
+class _Progress:
+    """A tqdm bar on stderr: articles done, articles/s, and how many were bad or skipped as unchanged.
+
+    Created at the first article, so that an error before (no spaCy pipeline, say) prints no bar.
+    """
+
+    def __init__(self, enabled: bool, errors: list | None, file=None):
+        self.enabled = enabled
+        self.errors = errors
+        self.file = file
+        self.unchanged = 0
+        self.bar = None
+
+    def update(self, n: int = 1) -> None:
+        if not self.enabled:
+            return
+        if self.bar is None:
+            from tqdm import tqdm
+
+            self.bar = tqdm(unit=" articles", file=self.file or sys.stderr, leave=False, mininterval=0.5,
+                            dynamic_ncols=True)
+        postfix = f"bad={len(self.errors) if self.errors is not None else 0}"
+        if self.unchanged:
+            postfix += f", unchanged={self.unchanged}"
+        self.bar.set_postfix_str(postfix, refresh=False)
+        self.bar.update(n)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.refresh()  # the final count, however fast the last updates came
+            self.bar.close()
+            self.bar = None
+
+
+def extract_records(articles: Iterable[Article], model: str | None = None, jobs: int = 1,
+                    errors: list | None = None, chunk_size: int = 8) -> Iterator[tuple]:
+    """(article, events) for each article, in input order, read lazily.
+
+    With ``jobs`` > 1, ``jobs`` worker processes each parse *and* extract chunks of ``chunk_size``
+    articles (so only plain event records cross process boundaries, not spaCy Docs), with at most two
+    chunks per worker in flight: the input is not read ahead further than that.
+    """
+    from .pipeline import extract_many
+
+    if jobs <= 1:
+        yield from extract_many(articles, model=model, errors=errors)
+        return
+    import collections
+    from concurrent.futures import ProcessPoolExecutor
+
+    from .nlp import load_pipeline
+
+    load_pipeline(model)  # load (or fail) here: forked workers inherit the loaded pipeline
+    articles = iter(articles)
+    chunks = iter(lambda: list(itertools.islice(articles, chunk_size)), [])
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(model,))
+    try:
+        pending = collections.deque(pool.submit(_extract_chunk, c, model) for c in itertools.islice(chunks, 2 * jobs))
+        while pending:
+            records, failures = pending.popleft().result()
+            following = next(chunks, None)
+            if following is not None:
+                pending.append(pool.submit(_extract_chunk, following, model))
+            if failures and errors is None:
+                raise failures[0]
+            if errors is not None:
+                errors.extend(failures)
+            yield from records
+    finally:
+        pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _init_worker(model: str | None) -> None:
+    import signal
+
+    from .nlp import load_pipeline
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    load_pipeline(model)
+
+
+def _extract_chunk(articles: list, model: str | None) -> tuple[list, list]:
+    from .pipeline import extract_many
+
+    failures: list = []
+    return list(extract_many(articles, model=model, errors=failures)), failures
+
+
+def _paths(inputs: Iterable[str] | str, errors: list | None) -> list[str]:
+    if isinstance(inputs, str):
+        inputs = [inputs]
+    paths = []
+    for item in inputs:  # one at a time, so that a glob matching nothing does not hide the other inputs
+        try:
+            paths.extend(expand_inputs([item]))
+        except InputError as exc:
+            if errors is None:
+                raise
+            errors.append(exc)
+    return paths
+
+
+def _article_paths(paths: list[str]) -> list[str]:
+    return [p for p in paths if p == "-" or not is_graph_file(p)]
+
+
+def _graph_paths(paths: list[str]) -> list[str]:
+    return [p for p in paths if p != "-" and is_graph_file(p)]
+
+
+def iter_articles(inputs: Iterable[str] | str, errors: list | None = None) -> Iterator[Article]:
+    """The articles of ``inputs``, read lazily, each id once (graph files are left out)."""
+    return _unique(read_articles(_article_paths(_paths(inputs, errors)), errors=errors), errors)
+
+
 def build(inputs: Iterable[str] | str, model: str | None = None, jobs: int = 1, errors: list | None = None,
           progress: bool = False):
     """Read ``inputs`` and return an rdflib Dataset with one named graph per article.
 
     ``inputs`` are paths, directories, globs or '-' (JSON lines on stdin): articles (.txt, .jsonl) are
     extracted with the spaCy pipeline ``model`` (``jobs`` processes); graphs (.ttl, .nt, .jsonld, .trig,
-    .nq) are loaded and merged as they are.
+    .nq) are loaded and merged as they are. ``progress`` shows a bar on stderr.
 
     With ``errors`` given, each bad input (file, line or article) is appended to it as an InputError and
     skipped; without it the first one raises.
@@ -58,28 +175,91 @@ def build(inputs: Iterable[str] | str, model: str | None = None, jobs: int = 1, 
     from .rdf.io import load_graph
     from rdflib import Dataset
 
-    if isinstance(inputs, str):
-        inputs = [inputs]
-    paths = []
-    for item in inputs:  # one at a time, so that a glob matching nothing does not hide the other inputs
-        try:
-            paths.extend(expand_inputs([item]))
-        except InputError as exc:
-            if errors is None:
-                raise
-            errors.append(exc)
+    paths = _paths(inputs, errors)
     dataset = bind_prefixes(Dataset())
-    load_graph([p for p in paths if p != "-" and is_graph_file(p)], errors=errors, dataset=dataset)
+    load_graph(_graph_paths(paths), errors=errors, dataset=dataset)
 
-    articles = _unique(read_articles([p for p in paths if p == "-" or not is_graph_file(p)], errors=errors), errors)
+    articles = _unique(read_articles(_article_paths(paths), errors=errors), errors)
     first = next(iter(articles), None)
     if first is None:
         return dataset
-    from .pipeline import extract_many
+    records = extract_records(itertools.chain([first], articles), model=model, jobs=jobs, errors=errors)
+    bar = _Progress(progress, errors)
+    try:
+        return build_graph(_counted(records, bar), model=model_name(model), dataset=dataset)
+    finally:
+        bar.close()
 
-    records = extract_many(itertools.chain([first], articles), model=model, jobs=jobs, errors=errors)
-    if progress:
-        from tqdm import tqdm
 
-        records = tqdm(records, unit=" articles", file=sys.stderr, leave=False)
-    return build_graph(records, model=model_name(model), dataset=dataset)
+def _counted(records, bar: _Progress):
+    for record in records:
+        yield record
+        bar.update()
+
+
+@dataclass
+class StoreReport:
+    """What :func:`build_to_store` did."""
+
+    added: int = 0
+    replaced: int = 0
+    unchanged: int = 0
+    graphs: int = 0          # named graphs loaded from graph files
+    bad: int = 0
+    articles: int = 0        # articles in the store afterwards
+    quads: int = 0           # quads in the store afterwards
+
+    @property
+    def written(self) -> int:
+        return self.added + self.replaced + self.graphs
+
+
+def build_to_store(inputs: Iterable[str] | str, store: str | os.PathLike, model: str | None = None, jobs: int = 1,
+                   errors: list | None = None, progress: bool = False, flush_every: int = 0) -> StoreReport:
+    """Read ``inputs`` and add them to the Oxigraph store in directory ``store`` (created when missing).
+
+    Streaming: articles are read lazily, parsed with ``nlp.pipe`` (``jobs`` processes) and each is written
+    as its own named graph in one transaction as soon as it is extracted, so memory stays flat and an
+    interrupted build keeps every article written so far. An article already stored with the same text
+    is skipped before the NLP; one whose text changed replaces its graph. Graph files replace the named
+    graphs they contain (their default-graph triples are added to the store's default graph).
+    """
+    from .rdf.io import load_graph
+    from .store import ArticleStore
+
+    report = StoreReport()
+    count_errors = errors if errors is not None else []
+    paths = _paths(inputs, errors)
+    with ArticleStore.open(store, flush_every=flush_every) as st:
+        graph_files = _graph_paths(paths)
+        if graph_files:
+            counts = st.put_dataset(load_graph(graph_files, errors=errors))
+            report.graphs = counts["added"] + counts["replaced"]
+        bar = _Progress(progress, count_errors)
+        try:
+            def todo():
+                for article in _unique(read_articles(_article_paths(paths), errors=errors), errors):
+                    if st.unchanged(article):
+                        report.unchanged += 1
+                        bar.unchanged += 1
+                        bar.update()
+                        continue
+                    yield article
+
+            articles = todo()
+            first = next(articles, None)
+            if first is not None:
+                extractor = model_name(model)
+                for article, events in extract_records(itertools.chain([first], articles), model=model, jobs=jobs,
+                                                       errors=errors):
+                    if st.put_article(article, events, extractor) == "added":
+                        report.added += 1
+                    else:
+                        report.replaced += 1
+                    bar.update()
+        finally:
+            bar.close()
+        report.bad = len(count_errors)
+        report.articles = len(st)
+        report.quads = st.count_quads()
+    return report

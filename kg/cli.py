@@ -6,6 +6,7 @@ Exit codes: 0 success; 1 some inputs were bad (the rest was processed) or the gr
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 import sys
 
@@ -39,37 +40,75 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"kg {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    build = commands.add_parser("build", help="extract events from articles and write the graph")
+    build = commands.add_parser(
+        "build", help="extract events from articles and write the graph (a file, a store or both)",
+        description="Extract events from articles and write them as RDF, one named graph per article: to a graph "
+                    "file (-o) and/or into an Oxigraph store directory (--store), where each article is committed "
+                    "on its own, an article already stored with the same text is skipped before any NLP and a "
+                    "changed one replaced.")
     build.add_argument("inputs", nargs="+", metavar="INPUT")
-    build.add_argument("-o", "--output", required=True, metavar="FILE", help="graph file to write ('-': stdout)")
+    build.add_argument("-o", "--output", metavar="FILE",
+                       help="graph file to write ('-': stdout); with --store, the whole store is exported to it")
+    build.add_argument("--store", metavar="DIR", help="add the articles to this Oxigraph store (created if missing)")
+    build.add_argument("--dask", metavar="ADDRESS",
+                       help="extract on this dask.distributed scheduler (e.g. tcp://10.0.0.5:8786) instead of here")
+    build.add_argument("--partition-size", type=_positive_int, default=16, metavar="N",
+                       help="articles per dask task (default: 16)")
     build.add_argument("--format", metavar="FORMAT",
                        help=f"one of {', '.join(GRAPH_FORMATS)} (default: from the suffix of FILE; ttl for '-')")
     build.add_argument("--model", metavar="NAME", help="spaCy pipeline (default: en_core_web_sm, else its PyPI copy)")
     build.add_argument("--jobs", type=_positive_int, default=1, metavar="N", help="parser processes (default: 1)")
-    build.add_argument("-q", "--quiet", action="store_true", help="no summary or progress on stderr")
+    build.add_argument("-q", "--quiet", action="store_true", help="no summary or progress bar on stderr")
+    build.set_defaults(func=_build)
 
-    events = commands.add_parser("events", help="print the event table of articles or graphs")
-    events.add_argument("inputs", nargs="+", metavar="INPUT")
+    events = commands.add_parser("events", help="print the event table of articles, graphs or a store")
+    events.add_argument("inputs", nargs="*", metavar="INPUT")
+    events.add_argument("--store", metavar="DIR", help="read the graph of this Oxigraph store (besides any INPUT)")
     events.add_argument("--format", default="table", metavar="FORMAT",
                         help=f"one of {', '.join(TABLE_FORMATS)} (default: table)")
     events.add_argument("--model", metavar="NAME", help="spaCy pipeline for article inputs")
     events.add_argument("--jobs", type=_positive_int, default=1, metavar="N", help="parser processes (default: 1)")
+    events.set_defaults(func=_events)
 
-    validate = commands.add_parser("validate", help="check graphs against ontology/shapes.ttl")
-    validate.add_argument("graphs", nargs="+", metavar="GRAPH")
+    validate = commands.add_parser("validate", help="check graphs (or a store) against ontology/shapes.ttl")
+    validate.add_argument("graphs", nargs="*", metavar="GRAPH")
+    validate.add_argument("--store", metavar="DIR", help="check the graph of this Oxigraph store")
+    validate.set_defaults(func=_validate)
+
+    for name in COMMAND_MODULES:
+        _register(name, commands)
     return parser
+
+
+#: Modules of kg/commands/ whose ``register(subparsers)`` adds their subcommands (with ``func`` defaults).
+COMMAND_MODULES = ("query", "analyze", "viz", "store")
+
+
+def _register(name: str, commands) -> None:
+    try:
+        module = importlib.import_module(f"{__package__}.commands.{name}")
+    except ModuleNotFoundError as exc:
+        if exc.name != f"{__package__}.commands.{name}":
+            raise
+        return
+    module.register(commands)
 
 
 def _say(message: str) -> None:
     print(f"kg: {message}", file=sys.stderr)
 
 
-def _read(inputs, model, jobs, progress):
-    """(dataset, bad inputs) for ``inputs``; raises KgError when nothing at all could be read."""
+def _read(inputs, model, jobs, progress, store=None):
+    """(dataset, bad inputs) for ``inputs`` and the ``store`` directory; raises KgError when nothing at all
+    could be read."""
     from .build import build
 
     errors: list = []
+    if not inputs and not store:
+        raise KgError("give an INPUT or --store DIR")
     dataset = build(inputs, model=model, jobs=jobs, errors=errors, progress=progress)
+    if store:
+        _add_store(dataset, store)
     for exc in errors:
         _say(f"skipped {exc}")
     if next(iter(dataset.quads((None, None, None, None))), None) is None:
@@ -77,12 +116,73 @@ def _read(inputs, model, jobs, progress):
     return dataset, errors
 
 
+def _add_store(dataset, store) -> None:
+    """Add the store's named graphs to ``dataset``."""
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    from .store import store_to_dataset
+
+    for s, p, o, c in store_to_dataset(store).quads((None, None, None, None)):
+        if c is None or c == DATASET_DEFAULT_GRAPH_ID:
+            dataset.add((s, p, o))
+        else:
+            dataset.graph(c).add((s, p, o))
+
+
 def _build(args) -> int:
-    from .rdf.io import check_format, format_for_path, serialize, write_graph
+    from .rdf.io import check_format, format_for_path
+
+    if not args.output and not args.store:
+        raise KgError("nowhere to write: give -o/--output FILE and/or --store DIR")
+    fmt = None
+    if args.output:  # check before reading: extraction may take a while
+        fmt = check_format(args.format or "ttl") if args.output == "-" else format_for_path(args.output, args.format)
+    progress = not args.quiet
+    if args.dask:
+        from .distributed import build_with_dask
+
+        errors: list = []
+        result = build_with_dask(args.inputs, args.dask, store=args.store, model=args.model, errors=errors,
+                                 partition_size=args.partition_size, progress=progress)
+        for exc in errors:
+            _say(f"skipped {exc}")
+        if args.store:
+            return _after_store_build(args, result, errors, fmt)
+        if next(iter(result.quads((None, None, None, None))), None) is None:
+            raise KgError("nothing could be read from the inputs" + (f" ({len(errors)} bad)" if errors else ""))
+        return _write_output(args, result, errors, fmt)
+    if args.store:
+        from .build import build_to_store
+
+        errors = []
+        report = build_to_store(args.inputs, args.store, model=args.model, jobs=args.jobs, errors=errors,
+                                progress=progress)
+        for exc in errors:
+            _say(f"skipped {exc}")
+        return _after_store_build(args, report, errors, fmt)
+    dataset, errors = _read(args.inputs, args.model, args.jobs, progress=progress)
+    return _write_output(args, dataset, errors, fmt)
+
+
+def _after_store_build(args, report, errors, fmt) -> int:
+    if not args.quiet:
+        _say(f"{report.added} article{'s' * (report.added != 1)} added, {report.replaced} replaced, "
+             f"{report.unchanged} unchanged" + (f", {report.graphs} graphs loaded" if report.graphs else "")
+             + (f", {len(errors)} bad" if errors else "")
+             + f" → store {args.store} ({report.articles} articles, {report.quads:,} quads)")
+    if report.written == 0 and report.unchanged == 0:
+        raise KgError("nothing could be read from the inputs" + (f" ({len(errors)} bad)" if errors else ""))
+    if args.output:
+        from .store import store_to_dataset
+
+        _write_output(args, store_to_dataset(args.store), errors, fmt)
+    return EXIT_PARTIAL if errors else EXIT_OK
+
+
+def _write_output(args, dataset, errors, fmt) -> int:
+    from .rdf.io import serialize, write_graph
 
     to_stdout = args.output == "-"
-    fmt = check_format(args.format or "ttl") if to_stdout else format_for_path(args.output, args.format)
-    dataset, errors = _read(args.inputs, args.model, args.jobs, progress=not args.quiet and sys.stderr.isatty())
     if to_stdout:
         serialize(dataset, fmt, sys.stdout.buffer)
         sys.stdout.buffer.flush()
@@ -115,7 +215,7 @@ def _events(args) -> int:
 
     if args.format not in TABLE_FORMATS:  # before reading: extraction may take a while
         raise FormatError(args.format, TABLE_FORMATS)
-    dataset, errors = _read(args.inputs, args.model, args.jobs, progress=False)
+    dataset, errors = _read(args.inputs, args.model, args.jobs, progress=False, store=args.store)
     sys.stdout.write(format_rows(event_rows(dataset), args.format))
     sys.stdout.flush()
     return EXIT_PARTIAL if errors else EXIT_OK
@@ -125,15 +225,20 @@ def _validate(args) -> int:
     from .rdf.io import load_graph
     from .validate import validate_graph
 
-    conforms, report = validate_graph(load_graph(args.graphs))
+    if not args.graphs and not args.store:
+        raise KgError("give a GRAPH or --store DIR")
+    dataset = load_graph(args.graphs)
+    if args.store:
+        _add_store(dataset, args.store)
+    conforms, report = validate_graph(dataset)
     if conforms:
-        print(f"{' '.join(args.graphs)}: conforms to ontology/shapes.ttl")
+        print(f"{' '.join(map(str, [*args.graphs, *([args.store] if args.store else [])]))}: "
+              "conforms to ontology/shapes.ttl")
         return EXIT_OK
     sys.stdout.write(report if report.endswith("\n") else report + "\n")
     return EXIT_PARTIAL
 
 
-COMMANDS = {"build": _build, "events": _events, "validate": _validate}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -144,7 +249,7 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as exc:  # --help, --version, usage errors
         return exc.code if isinstance(exc.code, int) else EXIT_FAIL
     try:
-        return COMMANDS[args.command](args)
+        return args.func(args)
     except KgError as exc:
         _say(f"error: {exc}")
         return EXIT_FAIL

@@ -1,0 +1,225 @@
+"""Latency of the named queries on about a million triples: Oxigraph (on disk) vs rdflib (in memory).
+
+    .venv/bin/python bench/query_latency.py [--triples 1000000] [--runs 3] [--timeout 60]
+
+The shared corpus is built once (kg.build) and its graph replicated until it holds about ``--triples``
+quads: replica k renames every article IRI art:X to art:rK/X and event IRI ev:H to ev:rK/H (and the
+article's schema:identifier to "X~rK"), while actors keep their IRIs, as the same actors recur in many
+articles. The quads go into an Oxigraph store on disk (``bulk_extend``) and an rdflib ``Dataset`` in
+memory. Every named query (ontology/queries/*.rq) runs through ``kg.query.run_query`` on both, with
+``actor=Russia`` and ``a``/``agent``=Russia, ``b``/``target``=United States where a query needs them.
+
+Printed per query: rows, Oxigraph first run and median of ``--runs`` runs, rdflib first run (and
+median, when the first run took under 10 s), in milliseconds; ``timeout`` when rdflib took longer than
+``--timeout`` seconds (each engine runs in a child process; a query that does not answer in time,
+or kills its process, is marked and the child restarted with the remaining queries).
+"""
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "corpus.jsonl"
+ART = "https://w3id.org/kg/article/"
+EV = "https://w3id.org/kg/event/"
+IDENTIFIER = "https://schema.org/identifier"
+PARAMS = {"actor": "Russia", "a": "Russia", "b": "United States", "agent": "Russia", "target": "United States"}
+
+
+def replicas(base_quads, copies: int):
+    """pyoxigraph Quads of ``copies`` renamed copies of ``base_quads``."""
+    import pyoxigraph as ox
+
+    def rename(term, k):
+        if isinstance(term, ox.NamedNode):
+            value = term.value
+            if value.startswith(ART):
+                return ox.NamedNode(f"{ART}r{k}/{value[len(ART):]}")
+            if value.startswith(EV):
+                return ox.NamedNode(f"{EV}r{k}/{value[len(EV):]}")
+        return term
+
+    for k in range(copies):
+        for q in base_quads:
+            obj = q.object
+            if q.predicate.value == IDENTIFIER:
+                obj = ox.Literal(f"{obj.value}~r{k}")
+            else:
+                obj = rename(obj, k)
+            yield ox.Quad(rename(q.subject, k), q.predicate, obj, rename(q.graph_name, k))
+
+
+def timed(function) -> tuple[float, object]:
+    start = time.perf_counter()
+    result = function()
+    return time.perf_counter() - start, result
+
+
+def _run_engine(args) -> None:
+    """Child mode: load one engine and print one JSON line per named query (after --skip ones)."""
+    import json
+
+    import pyoxigraph as ox
+    from rdflib import Dataset
+
+    from kg.errors import QueryError
+    from kg.query import list_named_queries, open_source, run_query
+    from kg.store import open_store, to_rdflib
+
+    if args.engine == "oxigraph":
+        source = open_source(open_store(args.store_dir))
+    else:
+        store = open_store(args.store_dir, read_only=True)
+        seconds, dataset = timed(lambda: _to_dataset(store, to_rdflib, Dataset, ox))
+        del store
+        source = open_source(dataset)
+        view, _ = timed(lambda: source.view())
+        print(json.dumps({"load": seconds, "view": view}), flush=True)
+    skip = set(args.skip or ())
+    for query in list_named_queries():
+        if query.name in skip:
+            continue
+        params = {p.name: PARAMS[p.name] for p in query.params if p.required and p.name in PARAMS}
+        print(json.dumps({"start": query.name}), flush=True)
+        times, rows, error = [], None, None
+        for _ in range(args.runs):
+            try:
+                seconds, (_, result) = timed(lambda: run_query(source, query, params,
+                                                               timeout=args.timeout if args.engine == "rdflib" else None))
+            except QueryError as exc:
+                error = str(exc)[:200]
+                break
+            times.append(seconds)
+            rows = len(result)
+            if seconds > 10:
+                break
+        print(json.dumps({"query": query.name, "times": times, "rows": rows, "error": error}), flush=True)
+
+
+def _to_dataset(store, to_rdflib, Dataset, ox):
+    ds = Dataset()
+    cache, graphs = {}, {}
+
+    def conv(t):
+        v = cache.get(t)
+        if v is None:
+            v = cache[t] = to_rdflib(t)
+        return v
+
+    for q in store.quads_for_pattern(None, None, None, None):
+        if isinstance(q.graph_name, ox.DefaultGraph):
+            continue
+        g = graphs.get(q.graph_name.value)
+        if g is None:
+            g = graphs[q.graph_name.value] = ds.graph(conv(q.graph_name))
+        g.add((conv(q.subject), conv(q.predicate), conv(q.object)))
+    return ds
+
+
+def _measure(engine: str, store_dir: Path, args) -> dict:
+    """Run the child for ``engine``; a query silent for longer than --timeout is killed (and marked)."""
+    import json
+    import queue
+    import subprocess
+    import threading
+
+    results: dict = {}
+    done: list[str] = []
+    while True:
+        argv = [sys.executable, __file__, "--engine", engine, "--store-dir", str(store_dir), "--runs", str(args.runs),
+                "--timeout", str(args.timeout), *(["--skip", *done] if done else [])]
+        proc = subprocess.Popen(argv, stdout=subprocess.PIPE, text=True)
+        lines: queue.Queue = queue.Queue()
+        threading.Thread(target=lambda: [lines.put(x) for x in proc.stdout] + [lines.put(None)], daemon=True).start()
+        current, finished = None, False
+        while True:
+            try:
+                line = lines.get(timeout=args.timeout * args.runs + 30 if current else 600)
+            except queue.Empty:
+                proc.kill()
+                proc.wait()
+                results[current] = {"times": [], "rows": None, "error": f"killed after {args.timeout * args.runs + 30:.0f} s"}
+                done.append(current)
+                break
+            if line is None:
+                proc.wait()
+                if current is not None and current not in results:  # crashed (e.g. out of memory)
+                    results[current] = {"times": [], "rows": None, "error": f"child died (exit {proc.returncode})"}
+                    done.append(current)
+                else:
+                    finished = True
+                break
+            record = json.loads(line)
+            if "load" in record:
+                if "load" not in results:
+                    print(f"rdflib Dataset loaded in {record['load']:.1f} s; query view (union + ontology) "
+                          f"built in {record['view']:.1f} s", flush=True)
+                results.setdefault("load", record)
+            elif "start" in record:
+                current = record["start"]
+            else:
+                results[record["query"]] = record
+                done.append(record["query"])
+                current = None
+        if finished:
+            return results
+
+
+def _ms(record) -> tuple[str, str]:
+    if not record or not record["times"]:
+        return ("timeout" if record and "killed" in (record.get("error") or "") or
+                (record and "timed out" in (record.get("error") or "").lower()) else "error"), "-"
+    times = record["times"]
+    return f"{times[0] * 1000:.0f}", f"{statistics.median(times[1:] or times) * 1000:.0f}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--triples", type=int, default=1_000_000)
+    parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--timeout", type=float, default=60.0, help="seconds per query run (default: 60)")
+    parser.add_argument("--skip-rdflib", action="store_true")
+    parser.add_argument("--engine", help=argparse.SUPPRESS)
+    parser.add_argument("--store-dir", help=argparse.SUPPRESS)
+    parser.add_argument("--skip", nargs="*", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.engine:
+        return _run_engine(args)
+
+    import kg
+    from kg.query import list_named_queries
+    from kg.store import dataset_to_quads, open_store
+
+    base = list(dataset_to_quads(kg.build([str(args.corpus)])))
+    copies = max(1, round(args.triples / len(base)))
+    print(f"corpus graph: {len(base):,} quads; {copies} replicas → {copies * len(base):,} quads")
+    with tempfile.TemporaryDirectory(prefix="kg-qbench-") as tmp:
+        store_dir = Path(tmp) / "store"
+        store = open_store(store_dir)
+        seconds, _ = timed(lambda: store.bulk_extend(replicas(base, copies)))
+        store.flush()
+        store.optimize()
+        print(f"Oxigraph store: {len(store):,} quads loaded in {seconds:.1f} s", flush=True)
+        del store
+        measured = {"oxigraph": _measure("oxigraph", store_dir, args)}
+        if not args.skip_rdflib:
+            measured["rdflib"] = _measure("rdflib", store_dir, args)
+    print(f"{'query':30} {'rows':>7} {'oxigraph first':>15} {'median':>9} {'rdflib first':>13} {'median':>9}  ms")
+    for query in list_named_queries():
+        ox_rec = measured["oxigraph"].get(query.name)
+        rd_rec = measured.get("rdflib", {}).get(query.name)
+        rows = next((r["rows"] for r in (ox_rec, rd_rec) if r and r["rows"] is not None), "-")
+        differ = ox_rec and rd_rec and None not in (ox_rec["rows"], rd_rec["rows"]) and ox_rec["rows"] != rd_rec["rows"]
+        print(f"{query.name:30} {rows:>7} {_ms(ox_rec)[0]:>15} {_ms(ox_rec)[1]:>9} {_ms(rd_rec)[0]:>13} "
+              f"{_ms(rd_rec)[1]:>9}" + (f"  (rows: oxigraph {ox_rec['rows']}, rdflib {rd_rec['rows']})" if differ else ""))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,114 @@
+"""`kg remove`, `kg export`, `kg serve` and `kg push`: the persistent store and SPARQL endpoints.
+
+Wired into kg/cli.py with ``register(commands)``; each subparser's ``func`` default is its handler.
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+
+__all__ = ["register"]
+
+
+def _port(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a port number: {text!r}") from None
+    if not 0 <= value <= 65535:
+        raise argparse.ArgumentTypeError(f"a port is 0 … 65535, got {value}")
+    return value
+
+
+def register(subparsers) -> None:
+    """Add ``remove``, ``export``, ``serve`` and ``push`` to ``subparsers``."""
+    remove = subparsers.add_parser(
+        "remove", help="remove articles (their named graphs) from a store",
+        description="Remove each ARTICLE_ID's named graph from the store. Actors stay described as long as "
+                    "another article mentions them (each article graph carries its own actor descriptions).")
+    remove.add_argument("article_ids", nargs="+", metavar="ARTICLE_ID", help="article id (or its art: IRI)")
+    remove.add_argument("--store", required=True, metavar="DIR", help="the Oxigraph store directory")
+    remove.set_defaults(func=run_remove)
+
+    export = subparsers.add_parser("export", help="write a store's graph to a file (TriG/N-Quads keep the articles apart)")
+    export.add_argument("--store", required=True, metavar="DIR", help="the Oxigraph store directory")
+    export.add_argument("-o", "--output", required=True, metavar="FILE", help="graph file to write ('-': stdout)")
+    export.add_argument("--format", metavar="FORMAT", help="ttl, nt, jsonld, trig or nq (default: from the suffix)")
+    export.set_defaults(func=run_export)
+
+    serve = subparsers.add_parser(
+        "serve", help="serve a store as a SPARQL 1.1 endpoint (Oxigraph) and the HTML viewer",
+        description="Run the Oxigraph server on the store: SPARQL queries at /query over the union of the "
+                    "article graphs; updates at /update and the graph store at /store only with --allow-update. "
+                    "The viewer page is rendered once at start and served on a second port. Ctrl-C stops both.")
+    serve.add_argument("--store", required=True, metavar="DIR", help="the Oxigraph store directory")
+    serve.add_argument("--host", default="127.0.0.1", metavar="HOST", help="address to bind (default: 127.0.0.1)")
+    serve.add_argument("--port", type=_port, default=7878, metavar="N", help="SPARQL port (default: 7878)")
+    serve.add_argument("--viewer-port", type=_port, metavar="N", help="viewer port (default: PORT+1, else any free one)")
+    serve.add_argument("--no-viewer", action="store_true", help="do not render and serve the HTML viewer")
+    serve.add_argument("--allow-update", action="store_true",
+                       help="accept SPARQL updates (/update) and graph store writes (/store)")
+    serve.add_argument("--timeout", type=int, metavar="S", help="give up on a query after S seconds")
+    serve.set_defaults(func=run_serve)
+
+    push = subparsers.add_parser(
+        "push", help="load graph files or a store into a SPARQL 1.1 Graph Store Protocol endpoint",
+        description="PUT each named graph to ENDPOINT?graph=IRI as N-Triples (replacing it; --append POSTs "
+                    "instead); triples of the default graph are POSTed to ENDPOINT?default. ENDPOINT is the "
+                    "graph store URL, e.g. http://127.0.0.1:7878/store for `kg serve --allow-update`.")
+    push.add_argument("graphs", nargs="*", metavar="GRAPH", help="graph files (.ttl .nt .jsonld .trig .nq)")
+    push.add_argument("--endpoint", required=True, metavar="URL", help="Graph Store Protocol URL")
+    push.add_argument("--store", metavar="DIR", help="push this Oxigraph store instead of GRAPH files")
+    push.add_argument("--append", action="store_true", help="add to the endpoint's graphs instead of replacing them")
+    push.add_argument("--timeout", type=float, default=60.0, metavar="S", help="per request (default: 60)")
+    push.add_argument("-q", "--quiet", action="store_true", help="no summary on stderr")
+    push.set_defaults(func=run_push)
+
+
+def run_remove(args: argparse.Namespace) -> int:
+    from ..errors import KgError
+    from ..store import remove_article
+
+    removed, missing = remove_article(args.store, args.article_ids)
+    for graph in removed:
+        print(f"kg: removed {graph}", file=sys.stderr)
+    for exc in missing:
+        print(f"kg: {exc}", file=sys.stderr)
+    if not removed:
+        raise KgError("nothing removed")
+    return 1 if missing else 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    from ..rdf.io import check_format, format_for_path, serialize, write_graph
+    from ..store import store_to_dataset
+
+    to_stdout = args.output == "-"
+    fmt = check_format(args.format or "trig") if to_stdout else format_for_path(args.output, args.format)
+    dataset = store_to_dataset(args.store)
+    if to_stdout:
+        serialize(dataset, fmt, sys.stdout.buffer)
+        sys.stdout.buffer.flush()
+    else:
+        write_graph(dataset, args.output, fmt)
+        print(f"kg: wrote {args.output} ({fmt})", file=sys.stderr)
+    return 0
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    from ..server import serve
+
+    code = serve(args.store, host=args.host, port=args.port, allow_update=args.allow_update,
+                 viewer=not args.no_viewer, viewer_port=args.viewer_port, timeout_s=args.timeout)
+    return 0 if code in (0, -2, -15) else 2
+
+
+def run_push(args: argparse.Namespace) -> int:
+    from ..server import push
+
+    report = push(args.endpoint, args.graphs, store=args.store, replace=not args.append, timeout=args.timeout)
+    if not args.quiet:
+        print(f"kg: pushed {report.graphs} named graph{'s' * (report.graphs != 1)}"
+              + (" and the default graph" if report.default else "")
+              + f" ({report.triples:,} triples) to {args.endpoint}", file=sys.stderr)
+    return 0

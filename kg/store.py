@@ -1,0 +1,457 @@
+"""The persistent graph: an Oxigraph store on disk holding one named graph per article.
+
+``kg build INPUT... --store DIR`` adds articles to the store in ``DIR``; every command that reads a graph
+takes ``--store DIR`` too. The store holds exactly what a TriG export of the same articles holds: one
+named graph per article (named like the article, art:<slug>), each self-contained (the article, its
+events and the actors they name), so
+
+* the same actor in two articles is one IRI, described in both graphs; removing one article
+  (:func:`remove_article`) drops its graph and the actor stays described by the others;
+* an article is written in one transaction (:meth:`ArticleStore.put_graph`): a crash or Ctrl-C in the
+  middle of a build leaves every earlier article complete and a store that opens;
+* an article already in the store with the same text (same id, same kgo:contentHash) is skipped
+  before any NLP (:meth:`ArticleStore.unchanged`); a changed text replaces that article's graph.
+
+Other readers: ``kg.store.open_store(path, read_only=True)`` and ``kg.store.store_to_dataset(store)``
+give an rdflib Dataset equal to what ``kg build -o x.trig`` would have written (plain literals stay
+plain; the ontology graph some query tools add, :data:`ONTOLOGY_GRAPH`, is left out).
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterable, Iterator
+
+from .errors import StoreError
+
+__all__ = [
+    "ONTOLOGY_GRAPH", "open_store", "store_to_dataset", "dataset_to_quads", "to_oxigraph", "to_rdflib",
+    "ArticleStore", "StoredArticle", "remove_article", "is_store", "ensure_ontology",
+]
+
+#: A named graph that is not an article's: the ontology that ``kg query`` adds to a writable store.
+ONTOLOGY_GRAPH = "https://w3id.org/kg/ontology"
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+_CONTENT_HASH = "https://w3id.org/kg/ontology#contentHash"
+_IDENTIFIER = "https://schema.org/identifier"
+
+
+def is_store(path: str | os.PathLike) -> bool:
+    """Whether ``path`` is a directory that looks like an Oxigraph (RocksDB) store."""
+    path = Path(path)
+    return path.is_dir() and (path / "CURRENT").is_file()
+
+
+def open_store(path: str | os.PathLike, read_only: bool = False, create: bool = True):
+    """The ``pyoxigraph.Store`` in directory ``path``.
+
+    Writable (the default) it is created when missing (unless ``create`` is false) and locked: only one
+    process may write a store at a time. ``read_only=True`` opens an existing store without locking it
+    (do not read a store another process is writing: Oxigraph calls that undefined behaviour).
+
+    Raises:
+        StoreError: the directory is missing (read-only, or ``create`` false), is not an Oxigraph store,
+            or is locked by another process (a running ``kg build`` or ``kg serve --allow-update``).
+    """
+    import pyoxigraph as ox
+
+    path = Path(path)
+    if (read_only or not create) and not is_store(path):
+        reason = "no such directory" if not path.exists() else "not an Oxigraph store (no CURRENT file)"
+        raise StoreError(f"cannot open store {path}: {reason}")
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"cannot open store {path}: not a directory")
+    try:
+        return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+    except OSError as exc:
+        message = str(exc)
+        if "lock" in message.lower():
+            message = f"it is in use by another process (a running kg build or kg serve?): {message}"
+        raise StoreError(f"cannot open store {path}: {message}") from None
+
+
+# ------------------------------------------------------------------------------------ RDF terms
+
+def to_oxigraph(term):
+    """An rdflib term (or None, the default graph) as a pyoxigraph term."""
+    import pyoxigraph as ox
+    from rdflib import BNode, Literal, URIRef
+    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
+
+    if term is None or term == DATASET_DEFAULT_GRAPH_ID:
+        return ox.DefaultGraph()
+    if isinstance(term, URIRef):
+        return ox.NamedNode(str(term))
+    if isinstance(term, Literal):
+        if term.language:
+            return ox.Literal(str(term), language=term.language)
+        if term.datatype is not None:
+            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
+        return ox.Literal(str(term))
+    if isinstance(term, BNode):
+        return ox.BlankNode(str(term))
+    if hasattr(term, "identifier"):  # an rdflib Graph used as a context
+        return to_oxigraph(term.identifier)
+    raise StoreError(f"cannot store {term!r}: not an RDF term")
+
+
+_XSD = "http://www.w3.org/2001/XMLSchema#"
+#: Integer types Oxigraph stores as plain xsd:integer (it keeps the value, not the derived datatype).
+_DERIVED_INTEGERS = {_XSD + name for name in (
+    "nonNegativeInteger", "positiveInteger", "nonPositiveInteger", "negativeInteger", "long", "int", "short",
+    "byte", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte")}
+
+
+@lru_cache(maxsize=1)
+def restored_datatypes() -> dict[str, str]:
+    """{predicate IRI: derived integer datatype} from ontology/shapes.ttl (sh:path P ; sh:datatype D).
+
+    Oxigraph normalises e.g. xsd:nonNegativeInteger to xsd:integer; reading a store back, kg gives the
+    values of these predicates the datatype its shapes require (nif:beginIndex, nif:endIndex).
+    """
+    from rdflib import Graph, URIRef
+    from rdflib.namespace import SH
+
+    from .resources import ontology_path
+
+    shapes = Graph().parse(ontology_path("shapes.ttl"), format="turtle")
+    found = {}
+    for shape, datatype in shapes.subject_objects(SH.datatype):
+        path = shapes.value(shape, SH.path)
+        if isinstance(path, URIRef) and str(datatype) in _DERIVED_INTEGERS:
+            found[str(path)] = str(datatype)
+    return found
+
+
+def to_rdflib(term, predicate: str | None = None):
+    """A pyoxigraph term as an rdflib term; xsd:string literals become plain literals (as kg writes them),
+    and an xsd:integer object of a ``predicate`` in :func:`restored_datatypes` gets its datatype back."""
+    import pyoxigraph as ox
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        datatype = term.datatype.value
+        if datatype == _XSD_STRING:
+            return Literal(term.value)
+        if datatype == _XSD + "integer" and predicate is not None:
+            datatype = restored_datatypes().get(predicate, datatype)
+        return Literal(term.value, datatype=URIRef(datatype))
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.DefaultGraph):
+        return None
+    raise StoreError(f"cannot convert {term!r}: not an RDF term")
+
+
+def dataset_to_quads(dataset) -> Iterator:
+    """The quads of an rdflib Dataset or Graph as pyoxigraph Quads (triples of a plain Graph: default graph)."""
+    import pyoxigraph as ox
+    from rdflib import ConjunctiveGraph
+
+    cache: dict = {}
+
+    def conv(term):
+        value = cache.get(term)
+        if value is None:
+            value = cache[term] = to_oxigraph(term)
+        return value
+
+    if isinstance(dataset, ConjunctiveGraph):
+        for s, p, o, c in dataset.quads((None, None, None, None)):
+            yield ox.Quad(conv(s), conv(p), conv(o), conv(c))
+    else:
+        for s, p, o in dataset:
+            yield ox.Quad(conv(s), conv(p), conv(o), ox.DefaultGraph())
+
+
+def store_to_dataset(store, include_ontology: bool = False, graphs: Iterable[str] | None = None):
+    """The store's content as an rdflib Dataset with kg's prefixes bound (one named graph per article).
+
+    ``store`` is a ``pyoxigraph.Store`` or a store directory (opened read-only). The ontology graph
+    (:data:`ONTOLOGY_GRAPH`) is left out unless ``include_ontology``; ``graphs`` limits it to those names.
+    """
+    import pyoxigraph as ox
+    from rdflib import Dataset, URIRef
+
+    from .rdf.build import bind_prefixes
+
+    if isinstance(store, (str, os.PathLike)):
+        store = open_store(store, read_only=True)
+    ds = bind_prefixes(Dataset())
+    wanted = None if graphs is None else {str(g) for g in graphs}
+    cache: dict = {}
+
+    def conv(term):
+        value = cache.get(term)
+        if value is None:
+            value = cache[term] = to_rdflib(term)
+        return value
+
+    restore = restored_datatypes()
+    contexts: dict = {}
+    for quad in store.quads_for_pattern(None, None, None, None):
+        name = quad.graph_name
+        if isinstance(name, ox.DefaultGraph):
+            key = None
+        else:
+            key = name.value
+            if (key == ONTOLOGY_GRAPH and not include_ontology) or (wanted is not None and key not in wanted):
+                continue
+        graph = contexts.get(key)
+        if graph is None:
+            graph = contexts[key] = ds.default_graph if key is None else ds.graph(URIRef(key))
+        obj = quad.object
+        if isinstance(obj, ox.Literal) and quad.predicate.value in restore:
+            obj = to_rdflib(obj, quad.predicate.value)
+        else:
+            obj = conv(obj)
+        graph.add((conv(quad.subject), conv(quad.predicate), obj))
+    return ds
+
+
+# ------------------------------------------------------------------------------------ articles
+
+@dataclass(frozen=True)
+class StoredArticle:
+    """An article in the store: its id (schema:identifier), graph name and kgo:contentHash."""
+
+    id: str
+    graph: str
+    content_hash: str
+
+
+@dataclass
+class ArticleStore:
+    """A writable store with the index of its articles; writes one article graph per transaction.
+
+    >>> with ArticleStore.open("out/store") as st:                         # doctest: +SKIP
+    ...     st.unchanged(article)            # True: same id and text already stored, skip it
+    """
+
+    store: object
+    path: Path | None = None
+    articles: dict[str, StoredArticle] = field(default_factory=dict)   # id → article
+    graph_ids: dict[str, str] = field(default_factory=dict)             # graph name → id
+    flush_every: int = 0
+    read_only: bool = False
+    _writes: int = 0
+
+    @classmethod
+    def open(cls, path: str | os.PathLike, read_only: bool = False, flush_every: int = 0,
+             create: bool = True) -> "ArticleStore":
+        """Open (create) the store in ``path`` and read its article index.
+
+        ``flush_every`` > 0 flushes RocksDB's memtables to disk after that many articles (besides the
+        flush on :meth:`close`); 0 relies on the write-ahead log, which already survives a killed process.
+        """
+        st = cls(open_store(path, read_only=read_only, create=create), Path(path), flush_every=flush_every,
+                 read_only=read_only)
+        if not read_only:
+            ensure_ontology(st.store)
+        st.reindex()
+        return st
+
+    def reindex(self) -> None:
+        import pyoxigraph as ox
+
+        self.articles.clear()
+        self.graph_ids.clear()
+        hashes = {}
+        for q in self.store.quads_for_pattern(None, ox.NamedNode(_CONTENT_HASH), None, None):
+            if isinstance(q.graph_name, ox.NamedNode):
+                hashes[(q.subject, q.graph_name.value)] = q.object.value
+        for q in self.store.quads_for_pattern(None, ox.NamedNode(_IDENTIFIER), None, None):
+            if isinstance(q.graph_name, ox.NamedNode):
+                graph = q.graph_name.value
+                ident = q.object.value
+                self.articles[ident] = StoredArticle(ident, graph, hashes.get((q.subject, graph), ""))
+                self.graph_ids[graph] = ident
+
+    def __enter__(self) -> "ArticleStore":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        if self.store is not None:
+            if not self.read_only:
+                self.store.flush()
+            self.store = None
+
+    def __len__(self) -> int:
+        return len(self.articles)
+
+    # -- decisions before NLP
+
+    def unchanged(self, article) -> bool:
+        """True when ``article`` (same id, same text) is already in the store: nothing to do."""
+        known = self.articles.get(article.id)
+        return known is not None and known.content_hash == article.content_hash
+
+    def graph_for(self, article_id: str) -> str:
+        """The graph name ``article_id`` has or gets: its stored graph, else art:<slug>, made unique
+        against the store the way :func:`kg.rdf.build.build_graph` does (slug + hash of the id)."""
+        import hashlib
+
+        from .ingest import slug
+        from .rdf.kgo import ART
+
+        known = self.articles.get(article_id)
+        if known is not None:
+            return known.graph
+        iri = str(ART[slug(article_id)])
+        if self.graph_ids.get(iri, article_id) != article_id:
+            iri = str(ART[f"{slug(article_id)}-{hashlib.sha256(article_id.encode('utf-8')).hexdigest()[:8]}"])
+        return iri
+
+    # -- writes
+
+    def put_graph(self, graph: str, quads: list, article_id: str | None = None, content_hash: str = "") -> str:
+        """Make named graph ``graph`` hold exactly ``quads`` (pyoxigraph Quads; their graph name is
+        ignored), in one transaction. Returns "added" or "replaced"."""
+        import pyoxigraph as ox
+
+        name = ox.NamedNode(graph)
+        quads = [ox.Quad(q.subject, q.predicate, q.object, name) for q in quads]
+        existed = graph in self.graph_ids or self.store.contains_named_graph(name)
+        if not existed:
+            self.store.extend(quads)  # one transaction
+        else:  # drop and insert in one SPARQL update: one transaction too
+            body = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+            self.store.update(f"DROP SILENT GRAPH {name} ; INSERT DATA {{ GRAPH {name} {{ {body} }} }}")
+        if article_id is not None:
+            old = self.graph_ids.get(graph)
+            if old is not None and old != article_id:
+                self.articles.pop(old, None)
+            self.articles[article_id] = StoredArticle(article_id, graph, content_hash)
+            self.graph_ids[graph] = article_id
+        self._writes += 1
+        if self.flush_every and self._writes % self.flush_every == 0:
+            self.store.flush()
+        return "replaced" if existed else "added"
+
+    def put_article(self, article, events, extractor_model: str | None = None) -> str:
+        """Build ``article``'s named graph from its ``events`` and write it (see :meth:`put_graph`)."""
+        graph, quads = article_quads(article, events, self.graph_for(article.id), extractor_model)
+        return self.put_graph(graph, quads, article.id, article.content_hash)
+
+    def put_dataset(self, dataset) -> dict[str, int]:
+        """Write every named graph of an rdflib Dataset (replacing graphs of the same name; one
+        transaction each) and add its default-graph triples. Returns {"added": n, "replaced": m}."""
+        import pyoxigraph as ox
+
+        counts = {"added": 0, "replaced": 0}
+        by_graph: dict = {}
+        for quad in dataset_to_quads(dataset):
+            key = None if isinstance(quad.graph_name, ox.DefaultGraph) else quad.graph_name.value
+            by_graph.setdefault(key, []).append(quad)
+        default = by_graph.pop(None, [])
+        if default:
+            self.store.extend(default)
+        for graph in sorted(by_graph):
+            quads = by_graph[graph]
+            ident = next((q.object.value for q in quads if q.predicate.value == _IDENTIFIER), None)
+            digest = next((q.object.value for q in quads if q.predicate.value == _CONTENT_HASH), "")
+            counts[self.put_graph(graph, quads, ident, digest)] += 1
+        return counts
+
+    def remove(self, article_id: str) -> str:
+        """Remove the article ``article_id`` (its id, its graph IRI or art:<slug>); returns its graph name."""
+        import pyoxigraph as ox
+
+        graph = self.find(article_id)
+        self.store.remove_graph(ox.NamedNode(graph))
+        ident = self.graph_ids.pop(graph, None)
+        if ident is not None:
+            self.articles.pop(ident, None)
+        self.store.flush()
+        return graph
+
+    def find(self, article_id: str) -> str:
+        from .ingest import slug
+        from .rdf.kgo import ART
+
+        if article_id in self.articles:
+            return self.articles[article_id].graph
+        for graph in (article_id, str(ART[slug(article_id)]), str(ART[article_id.removeprefix("art:")])):
+            if graph in self.graph_ids:
+                return graph
+        import difflib
+
+        close = difflib.get_close_matches(article_id, list(self.articles), n=3, cutoff=0.5)
+        hint = f"; did you mean {', '.join(map(repr, close))}?" if close else ""
+        raise StoreError(f"no article {article_id!r} in store {self.path} ({len(self.articles)} articles){hint}")
+
+    def count_quads(self) -> int:
+        return len(self.store)
+
+
+def ensure_ontology(store) -> bool:
+    """Put ontology/kg.ttl into named graph :data:`ONTOLOGY_GRAPH` of a writable store, unless that
+    exact version is there already (marked by its sha256 as kgo:contentHash of the graph's IRI).
+
+    With it, SPARQL over the store (``kg serve``, ``kg query --store``) sees the event types' annotations
+    (CAMEO codes, quad classes, subclasses) without writing to the store. Returns True when written.
+    """
+    import hashlib
+
+    import pyoxigraph as ox
+
+    from .resources import ontology_path
+
+    data = ontology_path("kg.ttl").read_bytes()
+    name = ox.NamedNode(ONTOLOGY_GRAPH)
+    mark = ox.Quad(name, ox.NamedNode(_CONTENT_HASH), ox.Literal(hashlib.sha256(data).hexdigest()), name)
+    if next(store.quads_for_pattern(mark.subject, mark.predicate, mark.object, name), None) is not None:
+        return False
+    graph = ox.Store()
+    graph.load(data, ox.RdfFormat.TURTLE, to_graph=name)
+    body = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in [*graph, mark])
+    store.update(f"DROP SILENT GRAPH {name} ; INSERT DATA {{ GRAPH {name} {{ {body} }} }}")  # one transaction
+    return True
+
+
+def article_quads(article, events, graph: str, extractor_model: str | None = None) -> tuple[str, list]:
+    """(graph name, pyoxigraph quads) of one article's named graph, as build_graph writes it, named ``graph``."""
+    import pyoxigraph as ox
+
+    from .rdf.build import article_iri, build_graph
+
+    ds = build_graph([(article, events)], model=extractor_model)
+    default_name = str(article_iri(article.id))
+    quads = list(dataset_to_quads(ds))
+    if graph != default_name:  # a slug taken by another article: rename the article node (and graph)
+        quads = [_rename(q, default_name, graph) for q in quads]
+    name = ox.NamedNode(graph)
+    return graph, [ox.Quad(q.subject, q.predicate, q.object, name) for q in quads]
+
+
+def _rename(quad, old: str, new: str):
+    import pyoxigraph as ox
+
+    def term(t):
+        if isinstance(t, ox.NamedNode) and (t.value == old or t.value.startswith(old + "/")):
+            return ox.NamedNode(new + t.value[len(old):])
+        return t
+
+    return ox.Quad(term(quad.subject), quad.predicate, term(quad.object), quad.graph_name)
+
+
+def remove_article(path: str | os.PathLike, article_ids: Iterable[str]) -> tuple[list[str], list[StoreError]]:
+    """Remove articles from the store in ``path``: ([graph names removed], [errors for unknown ids])."""
+    removed, missing = [], []
+    with ArticleStore.open(path, create=False) as st:
+        for ident in article_ids:
+            try:
+                removed.append(st.remove(ident))
+            except StoreError as exc:
+                missing.append(exc)
+    return removed, missing

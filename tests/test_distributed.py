@@ -1,0 +1,73 @@
+"""`kg build --dask ADDRESS`: extraction on a dask.distributed cluster gives the graph the local build gives."""
+from __future__ import annotations
+
+import io
+import json
+from pathlib import Path
+
+import pytest
+
+import kg
+from kg.cli import main
+from kg.rdf.io import serialize
+from kg.store import store_to_dataset
+
+distributed = pytest.importorskip("distributed")
+CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "corpus.jsonl"
+
+
+def nquads(dataset) -> bytes:
+    buffer = io.BytesIO()
+    serialize(dataset, "nq", buffer)
+    return buffer.getvalue()
+
+
+@pytest.fixture(scope="module")
+def cluster():
+    with distributed.LocalCluster(n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None,
+                                  silence_logs=40) as cluster:
+        yield cluster
+
+
+@pytest.fixture()
+def articles(tmp_path) -> Path:
+    """A dozen short articles of the shared corpus (or made-up ones), one of them bad."""
+    if CORPUS.exists():
+        records = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+        records = [r for r in records if len(r["text"]) < 1300][:12]
+    else:
+        records = [{"id": f"a{i}", "text": f"Russia accused Ukraine of shelling border post {i}."} for i in range(12)]
+    path = tmp_path / "articles.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records) + "{broken\n", encoding="utf-8")
+    return path
+
+
+def test_dask_build_equals_the_local_build(tmp_path, cluster, articles, capsys):
+    local = kg.build([str(articles)], errors=[])
+    out = tmp_path / "dask.nq"
+    code = main(["build", str(articles), "-o", str(out), "--dask", cluster.scheduler_address,
+                 "--partition-size", "3", "-q"])
+    err = capsys.readouterr().err
+    assert code == 1 and f"kg: skipped {articles}:13: malformed JSON" in err, err
+    assert out.read_bytes() == nquads(local)  # no blank nodes: equal sorted N-Quads means isomorphic
+    assert len({line.rsplit(b" ", 2)[-2] for line in out.read_bytes().splitlines()}) == 12
+
+
+def test_dask_build_into_a_store_and_again(tmp_path, cluster, articles, capsys):
+    store = tmp_path / "store"
+    code = main(["build", str(articles), "--store", str(store), "--dask", cluster.scheduler_address,
+                 "--partition-size", "4"])
+    err = capsys.readouterr().err
+    assert code == 1 and "12 articles added, 0 replaced, 0 unchanged, 1 bad" in err, err
+    assert nquads(store_to_dataset(store)) == nquads(kg.build([str(articles)], errors=[]))
+    code = main(["build", str(articles), "--store", str(store), "--dask", cluster.scheduler_address])
+    assert code == 1 and "0 articles added, 0 replaced, 12 unchanged" in capsys.readouterr().err
+
+
+def test_unreachable_scheduler_is_a_clear_error(capsys, articles, tmp_path):
+    import dask
+
+    with dask.config.set({"distributed.comm.timeouts.connect": "2s"}):  # the client's wait (default 30 s)
+        code = main(["build", str(articles), "-o", str(tmp_path / "x.nq"), "--dask", "tcp://127.0.0.1:1", "-q"])
+    err = capsys.readouterr().err
+    assert code == 2 and "cannot reach the dask scheduler at tcp://127.0.0.1:1" in err, err
