@@ -15,10 +15,10 @@ $(VENV): pyproject.toml
 
 demo: $(VENV)
 	mkdir -p out
-	$(VENV)/bin/kg build $(SEED) -o out/seed.ttl
+	$(VENV)/bin/kg build $(SEED) -o out/seed.ttl --html out/seed.html
 	tmp=$$(mktemp out/.seed-events.csv.XXXXXX) && trap 'rm -f "$$tmp"' EXIT && \
 	  $(VENV)/bin/kg events out/seed.ttl --format csv > "$$tmp" && chmod 644 "$$tmp" && mv "$$tmp" out/seed-events.csv
-	@echo "wrote out/seed.ttl (the graph) and out/seed-events.csv (its event table); see also: $(VENV)/bin/kg events out/seed.ttl"
+	@echo "wrote out/seed.ttl (the graph), out/seed.html (open it in a browser) and out/seed-events.csv (its event table); see also: $(VENV)/bin/kg events out/seed.ttl"
 
 test: $(VENV)
 	$(VENV)/bin/python -m pytest -q

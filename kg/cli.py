@@ -50,6 +50,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("-o", "--output", metavar="FILE",
                        help="graph file to write ('-': stdout); with --store, the whole store is exported to it")
     build.add_argument("--store", metavar="DIR", help="add the articles to this Oxigraph store (created if missing)")
+    build.add_argument("--html", metavar="FILE", help="also draw the graph as a self-contained HTML page (see kg viz)")
     build.add_argument("--dask", metavar="ADDRESS",
                        help="extract on this dask.distributed scheduler (e.g. tcp://10.0.0.5:8786) instead of here")
     build.add_argument("--partition-size", type=_positive_int, default=16, metavar="N",
@@ -132,8 +133,8 @@ def _add_store(dataset, store) -> None:
 def _build(args) -> int:
     from .rdf.io import check_format, format_for_path
 
-    if not args.output and not args.store:
-        raise KgError("nowhere to write: give -o/--output FILE and/or --store DIR")
+    if not args.output and not args.store and not args.html:
+        raise KgError("nowhere to write: give -o/--output FILE, --store DIR and/or --html FILE")
     fmt = None
     if args.output:  # check before reading: extraction may take a while
         fmt = check_format(args.format or "ttl") if args.output == "-" else format_for_path(args.output, args.format)
@@ -172,7 +173,7 @@ def _after_store_build(args, report, errors, fmt) -> int:
              + f" → store {args.store} ({report.articles} articles, {report.quads:,} quads)")
     if report.written == 0 and report.unchanged == 0:
         raise KgError("nothing could be read from the inputs" + (f" ({len(errors)} bad)" if errors else ""))
-    if args.output:
+    if args.output or args.html:
         from .store import store_to_dataset
 
         _write_output(args, store_to_dataset(args.store), errors, fmt)
@@ -182,15 +183,24 @@ def _after_store_build(args, report, errors, fmt) -> int:
 def _write_output(args, dataset, errors, fmt) -> int:
     from .rdf.io import serialize, write_graph
 
-    to_stdout = args.output == "-"
-    if to_stdout:
+    if args.output == "-":
         serialize(dataset, fmt, sys.stdout.buffer)
         sys.stdout.buffer.flush()
-    else:
+    elif args.output:
         write_graph(dataset, args.output, fmt)
-    if not args.quiet:
+    _write_html(args, dataset)
+    if not args.quiet and args.output:
         _summarise(dataset, args.output, fmt)
     return EXIT_PARTIAL if errors else EXIT_OK
+
+
+def _write_html(args, dataset) -> None:
+    if getattr(args, "html", None):
+        from .visualize import render_html
+
+        render_html(dataset, args.html)
+        if not args.quiet:
+            _say(f"wrote {args.html}")
 
 
 def _summarise(dataset, output: str, fmt: str) -> None:

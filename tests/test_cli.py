@@ -264,3 +264,18 @@ def test_console_script_errors_have_no_traceback(tmp_path):
     assert done.returncode == 2
     assert done.stderr == (f"kg: skipped {tmp_path / 'missing.txt'}: no such file\n"
                            "kg: error: nothing could be read from the inputs (1 bad)\n")
+
+
+def test_build_writes_html_beside_the_graph_and_viz_reads_a_store(tmp_path):
+    from kg.cli import main
+
+    seed = str(Path(__file__).resolve().parent.parent / "seeds" / "russia-us-security-talks.txt")
+    html = tmp_path / "seed.html"
+    assert main(["build", seed, "-o", str(tmp_path / "seed.ttl"), "--html", str(html), "--quiet"]) == 0
+    page = html.read_text(encoding="utf-8")
+    assert "Sergei Shoigu" in page and "<script src=" not in page
+    store = tmp_path / "store"
+    assert main(["build", seed, "--store", str(store), "--quiet"]) == 0
+    from_store = tmp_path / "store.html"
+    assert main(["viz", "--store", str(store), "-o", str(from_store)]) == 0
+    assert "Sergei Shoigu" in from_store.read_text(encoding="utf-8")

@@ -19,10 +19,11 @@ def register(subparsers) -> argparse.ArgumentParser:
                     "PageRank), events as edges (colour and dash by event type and quad class), a side panel "
                     "with the evidence, filters, and a switch to roll people and bodies up to their state. "
                     "The page makes no network request.")
-    parser.add_argument("graphs", nargs="+", metavar="GRAPH",
+    parser.add_argument("graphs", nargs="*", metavar="GRAPH",
                         help="graph files (.ttl .nt .jsonld .trig .nq) or articles (.txt .jsonl, dirs, globs)")
     parser.add_argument("-o", "--output", default="graph.html", metavar="FILE",
                         help="HTML file to write (default: graph.html)")
+    parser.add_argument("--store", metavar="DIR", help="draw the graph of this Oxigraph store (besides any GRAPH)")
     parser.add_argument("--by-country", action="store_true",
                         help="start with people and bodies rolled up to their state")
     parser.add_argument("--title", metavar="TEXT", help="page title (default: the article's headline)")
@@ -33,8 +34,22 @@ def register(subparsers) -> argparse.ArgumentParser:
 
 def run(args: argparse.Namespace) -> int:
     """Handle parsed ``kg viz`` arguments; returns the exit code (errors are raised as KgError)."""
-    from ..visualize import viz
+    from ..errors import KgError
+    from ..visualize import render_html, viz
 
-    path = viz(args.graphs, args.output, by_country=args.by_country, title=args.title, model=args.model)
+    if args.store:
+        from ..build import build
+        from ..store import store_to_dataset
+
+        dataset = store_to_dataset(args.store)
+        if args.graphs:
+            for quad in build(args.graphs, model=args.model).quads((None, None, None, None)):
+                dataset.add(quad)
+        render_html(dataset, args.output, title=args.title, by_country=args.by_country)
+        path = args.output
+    elif args.graphs:
+        path = viz(args.graphs, args.output, by_country=args.by_country, title=args.title, model=args.model)
+    else:
+        raise KgError("nothing to draw: give GRAPH files or articles, or --store DIR")
     print(f"kg: wrote {path}", file=sys.stderr)
     return 0
