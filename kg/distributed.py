@@ -133,23 +133,23 @@ def _load_shard(shard: bytes, st, dataset, report) -> int:
     if st is not None:
         import pyoxigraph as ox
 
-        by_graph: dict[str, list] = {}
-        for quad in ox.parse(shard, format=ox.RdfFormat.N_QUADS):
-            by_graph.setdefault(quad.graph_name.value, []).append(quad)
-        for graph, quads in by_graph.items():
-            ident = next((q.object.value for q in quads if q.predicate.value == "https://schema.org/identifier"), None)
-            digest = next((q.object.value for q in quads
-                           if q.predicate.value == "https://w3id.org/kg/ontology#contentHash"), "")
-            target = st.graph_for(ident) if ident is not None else graph
-            if target != graph:
-                from .store import _rename
+        counts = st.put_quads(ox.parse(shard, format=ox.RdfFormat.N_QUADS), rename=True)
+        report.added += counts["added"]
+        report.replaced += counts["replaced"]
+        return counts["added"] + counts["replaced"]
+    from rdflib import Dataset
 
-                quads = [_rename(q, graph, target) for q in quads]
-            if st.put_graph(target, quads, ident, digest) == "added":
-                report.added += 1
-            else:
-                report.replaced += 1
-        return len(by_graph)
-    before = sum(1 for _ in dataset.graphs())
-    dataset.parse(data=shard, format="nquads")
-    return sum(1 for _ in dataset.graphs()) - before
+    from .rdf.build import ACTORS_GRAPH, merge_actor_triples
+
+    part = Dataset()
+    part.parse(data=shard, format="nquads")
+    articles = 0
+    for graph in part.graphs():
+        if graph.identifier == ACTORS_GRAPH:
+            merge_actor_triples(dataset.graph(ACTORS_GRAPH), graph)
+        elif len(graph):
+            target = dataset.graph(graph.identifier)
+            for triple in graph:
+                target.add(triple)
+            articles += 1
+    return articles

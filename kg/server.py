@@ -8,8 +8,8 @@ HTML viewer (:func:`kg.visualize.render_html`) is rendered once at start and ser
 ``http.server`` on a second port.
 
 ``kg push`` sends each named graph of a graph file or store to a SPARQL 1.1 Graph Store Protocol
-endpoint: ``PUT endpoint?graph=IRI`` (replace; ``POST`` to add) with an N-Triples body; triples of the
-default graph are POSTed to ``endpoint?default`` (added, never replacing the endpoint's default graph).
+endpoint: ``PUT endpoint?graph=IRI`` (replace; ``POST`` to add; the shared actors graph is always
+POSTed) with an N-Triples body; triples of the default graph are POSTed to ``endpoint?default`` (added, never replacing the endpoint's default graph).
 """
 from __future__ import annotations
 
@@ -295,14 +295,17 @@ def push(endpoint: str, graphs: Iterable[str] = (), store: str | os.PathLike | N
          timeout: float = 60.0, client=None) -> PushReport:
     """Load graph files (``graphs``) or a ``store`` into the Graph Store Protocol ``endpoint``.
 
-    Each named graph is PUT (``replace``) or POSTed to ``endpoint?graph=IRI`` as N-Triples; default-graph
-    triples are POSTed to ``endpoint?default``.
+    Each named graph is PUT (``replace``) or POSTed to ``endpoint?graph=IRI`` as N-Triples; the actors graph
+    (act:) is always POSTed, merged with the actors already there; default-graph triples are POSTed to
+    ``endpoint?default``.
 
     Raises:
         StoreError: the endpoint cannot be reached or refuses a request (the message quotes its answer).
         InputError: a graph file cannot be read.
     """
     import httpx
+
+    from .store import ACTORS_GRAPH
 
     graphs = list(graphs)
     if bool(graphs) == (store is not None):
@@ -314,7 +317,8 @@ def push(endpoint: str, graphs: Iterable[str] = (), store: str | os.PathLike | N
     try:
         for name, data, count in source:
             params = {"default": ""} if name is None else {"graph": name}
-            method = "PUT" if replace and name is not None else "POST"
+            # the actors graph is shared by every article ever pushed: merge into it, never replace it
+            method = "PUT" if replace and name not in (None, ACTORS_GRAPH) else "POST"
             try:
                 response = client.request(method, endpoint, params=params, content=data,
                                           headers={"Content-Type": "application/n-triples"})

@@ -1,16 +1,18 @@
-"""The persistent graph: an Oxigraph store on disk holding one named graph per article.
+"""The persistent graph: an Oxigraph store on disk holding one named graph per article, and the actors.
 
 ``kg build INPUT... --store DIR`` adds articles to the store in ``DIR``; every command that reads a graph
 takes ``--store DIR`` too. The store holds exactly what a TriG export of the same articles holds: one
-named graph per article (named like the article, art:<slug>), each self-contained (the article, its
-events and the actors they name), so
+named graph per article (named like the article, art:<slug>: the article, its events, their evidence) and
+one graph describing every actor once (:data:`ACTORS_GRAPH`, named act:), so
 
-* the same actor in two articles is one IRI, described in both graphs; removing one article
-  (:func:`remove_article`) drops its graph and the actor stays described by the others;
-* an article is written in one transaction (:meth:`ArticleStore.put_graph`): a crash or Ctrl-C in the
-  middle of a build leaves every earlier article complete and a store that opens;
+* the same actor in two articles is one IRI, described once; removing an article (:meth:`ArticleStore.remove`)
+  drops its graph and the description of every actor no other article names any longer (nor any actor
+  still described acts for), in the same transaction;
+* an article is written in one transaction with the actors it adds (:meth:`ArticleStore.put_article`): a
+  crash or Ctrl-C in the middle of a build leaves every earlier article complete and a store that opens;
 * an article already in the store with the same text (same id, same kgo:contentHash) is skipped
-  before any NLP (:meth:`ArticleStore.unchanged`); a changed text replaces that article's graph.
+  before any NLP (:meth:`ArticleStore.unchanged`); a changed text replaces that article's graph (and
+  drops the actors only the old text named).
 
 Other readers: ``kg.store.open_store(path, read_only=True)`` and ``kg.store.store_to_dataset(store)``
 give an rdflib Dataset equal to what ``kg build -o x.trig`` would have written (plain literals stay
@@ -27,7 +29,7 @@ from typing import Iterable, Iterator
 from .errors import StoreError
 
 __all__ = [
-    "ONTOLOGY_GRAPH", "open_store", "store_to_dataset", "dataset_to_quads", "to_oxigraph", "to_rdflib",
+    "ONTOLOGY_GRAPH", "ACTORS_GRAPH", "open_store", "store_to_dataset", "dataset_to_quads", "to_oxigraph", "to_rdflib",
     "ArticleStore", "StoredArticle", "remove_article", "is_store", "ensure_ontology",
 ]
 
@@ -37,6 +39,10 @@ _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
 _CONTENT_HASH = "https://w3id.org/kg/ontology#contentHash"
 _IDENTIFIER = "https://schema.org/identifier"
+_ACTS_FOR = "https://w3id.org/kg/ontology#actsFor"
+_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+#: The graph describing every actor once (kg.rdf.build.ACTORS_GRAPH, the act: namespace IRI).
+ACTORS_GRAPH = "https://w3id.org/kg/actor/"
 
 
 def is_store(path: str | os.PathLike) -> bool:
@@ -314,19 +320,25 @@ class ArticleStore:
 
     # -- writes
 
-    def put_graph(self, graph: str, quads: list, article_id: str | None = None, content_hash: str = "") -> str:
-        """Make named graph ``graph`` hold exactly ``quads`` (pyoxigraph Quads; their graph name is
-        ignored), in one transaction. Returns "added" or "replaced"."""
+    def put_graph(self, graph: str, quads: list, article_id: str | None = None, content_hash: str = "",
+                  actor_quads: Iterable = ()) -> str:
+        """Make named graph ``graph`` hold exactly ``quads`` (pyoxigraph Quads; their graph name is ignored)
+        and merge ``actor_quads`` into :data:`ACTORS_GRAPH`, in one transaction. A graph replaced this way
+        takes along the actors only it named. Returns "added" or "replaced"."""
         import pyoxigraph as ox
 
         name = ox.NamedNode(graph)
         quads = [ox.Quad(q.subject, q.predicate, q.object, name) for q in quads]
         existed = graph in self.graph_ids or self.store.contains_named_graph(name)
-        if not existed:
-            self.store.extend(quads)  # one transaction
-        else:  # drop and insert in one SPARQL update: one transaction too
-            body = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-            self.store.update(f"DROP SILENT GRAPH {name} ; INSERT DATA {{ GRAPH {name} {{ {body} }} }}")
+        adds, deletes = self._actor_changes(actor_quads)
+        if existed:
+            named = {t.value for q in quads for t in (q.subject, q.object) if _is_actor(t)}
+            deletes += self._orphans(graph, keep=named | {q.subject.value for q in adds})
+        if not existed and not deletes:
+            self.store.extend(quads + adds)  # one transaction
+        else:  # one SPARQL update: one transaction too
+            drop = f"DROP SILENT GRAPH {name} ; " if existed else ""
+            self.store.update(drop + _data("DELETE", deletes) + _data("INSERT", quads + adds))
         if article_id is not None:
             old = self.graph_ids.get(graph)
             if old is not None and old != article_id:
@@ -339,41 +351,131 @@ class ArticleStore:
         return "replaced" if existed else "added"
 
     def put_article(self, article, events, extractor_model: str | None = None) -> str:
-        """Build ``article``'s named graph from its ``events`` and write it (see :meth:`put_graph`)."""
-        graph, quads = article_quads(article, events, self.graph_for(article.id), extractor_model)
-        return self.put_graph(graph, quads, article.id, article.content_hash)
+        """Build ``article``'s named graph from its ``events`` and write it with its actors (see :meth:`put_graph`)."""
+        graph, quads, actors = article_quads(article, events, self.graph_for(article.id), extractor_model)
+        return self.put_graph(graph, quads, article.id, article.content_hash, actors)
 
-    def put_dataset(self, dataset) -> dict[str, int]:
-        """Write every named graph of an rdflib Dataset (replacing graphs of the same name; one
-        transaction each) and add its default-graph triples. Returns {"added": n, "replaced": m}."""
+    def put_dataset(self, dataset, rename: bool = False) -> dict[str, int]:
+        """Write every named graph of an rdflib Dataset, see :meth:`put_quads`."""
+        return self.put_quads(dataset_to_quads(dataset), rename=rename)
+
+    def put_quads(self, quads: Iterable, rename: bool = False) -> dict[str, int]:
+        """Write pyoxigraph quads graph by graph: each article graph replaces the graph of that name (one
+        transaction each, with the actor descriptions it needs from :data:`ACTORS_GRAPH`), the rest of the
+        actors graph is merged, other graphs are replaced and default-graph triples added.
+
+        ``rename`` files each article under the graph :meth:`graph_for` gives its id (as ``kg build``
+        names it) rather than the name it came with. Returns {"added": n, "replaced": m}.
+        """
         import pyoxigraph as ox
 
         counts = {"added": 0, "replaced": 0}
         by_graph: dict = {}
-        for quad in dataset_to_quads(dataset):
+        for quad in quads:
             key = None if isinstance(quad.graph_name, ox.DefaultGraph) else quad.graph_name.value
             by_graph.setdefault(key, []).append(quad)
         default = by_graph.pop(None, [])
         if default:
             self.store.extend(default)
+        describing: dict[str, list] = {}
+        for quad in by_graph.pop(ACTORS_GRAPH, []):
+            describing.setdefault(quad.subject.value, []).append(quad)
         for graph in sorted(by_graph):
             quads = by_graph[graph]
             ident = next((q.object.value for q in quads if q.predicate.value == _IDENTIFIER), None)
             digest = next((q.object.value for q in quads if q.predicate.value == _CONTENT_HASH), "")
-            counts[self.put_graph(graph, quads, ident, digest)] += 1
+            if rename and ident is not None and (target := self.graph_for(ident)) != graph:
+                quads = [_rename(q, graph, target) for q in quads]
+                graph = target
+            actors = _descriptions(describing, {t.value for q in quads for t in (q.subject, q.object) if _is_actor(t)})
+            counts[self.put_graph(graph, quads, ident, digest, actors)] += 1
+        rest = [q for quads in describing.values() for q in quads]
+        adds, deletes = self._actor_changes(rest)
+        if adds or deletes:
+            self.store.update(_data("DELETE", deletes) + _data("INSERT", adds))
         return counts
 
     def remove(self, article_id: str) -> str:
-        """Remove the article ``article_id`` (its id, its graph IRI or art:<slug>); returns its graph name."""
+        """Remove the article ``article_id`` (its id, its graph IRI or art:<slug>) and the actors only it
+        named, in one transaction; returns its graph name."""
         import pyoxigraph as ox
 
         graph = self.find(article_id)
-        self.store.remove_graph(ox.NamedNode(graph))
+        name = ox.NamedNode(graph)
+        self.store.update(f"DROP SILENT GRAPH {name} ; " + _data("DELETE", self._orphans(graph)))
         ident = self.graph_ids.pop(graph, None)
         if ident is not None:
             self.articles.pop(ident, None)
         self.store.flush()
         return graph
+
+    # -- the actors graph
+
+    def _actor_changes(self, actor_quads: Iterable) -> tuple[list, list]:
+        """(quads to insert, quads to delete) that merge ``actor_quads`` into the actors graph: a set union,
+        except that an actor keeps the one label :func:`kg.rdf.build.label_rank` ranks first."""
+        import pyoxigraph as ox
+
+        from .rdf.build import label_rank
+
+        actors = ox.NamedNode(ACTORS_GRAPH)
+        label = ox.NamedNode(_LABEL)
+        adds, best = [], {}
+        for q in actor_quads:
+            q = ox.Quad(q.subject, q.predicate, q.object, actors)
+            if q.predicate == label:
+                chosen = best.get(q.subject)
+                if chosen is None or label_rank(q.object.value) < label_rank(chosen.object.value):
+                    best[q.subject] = q
+            else:
+                adds.append(q)
+        deletes = []
+        for subject, q in best.items():
+            current = next(self.store.quads_for_pattern(subject, label, None, actors), None)
+            if current is None:
+                adds.append(q)
+            elif label_rank(q.object.value) < label_rank(current.object.value):
+                deletes.append(current)
+                adds.append(q)
+        return adds, deletes
+
+    def _orphans(self, graph: str, keep: set[str] = frozenset()) -> list:
+        """The actors-graph quads describing actors that, once graph ``graph`` is gone, no other graph names
+        and no remaining actor acts for (``keep``: actor IRIs that stay whatever)."""
+        import pyoxigraph as ox
+
+        actors = ox.NamedNode(ACTORS_GRAPH)
+        acts_for = ox.NamedNode(_ACTS_FOR)
+        ignored = {graph, ACTORS_GRAPH, ONTOLOGY_GRAPH}
+        candidates = {t for q in self.store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
+                      for t in (q.subject, q.object) if _is_actor(t)}
+        stack = list(candidates)
+        while stack:  # and the states (parties, ...) those act for
+            for q in self.store.quads_for_pattern(stack.pop(), acts_for, None, actors):
+                if q.object not in candidates:
+                    candidates.add(q.object)
+                    stack.append(q.object)
+
+        def named_elsewhere(actor) -> bool:
+            if actor.value in keep:
+                return True
+            for place in (0, 2):  # as subject (shortcut triples) or object of another graph's triples
+                pattern = (actor, None, None, None) if place == 0 else (None, None, actor, None)
+                for q in self.store.quads_for_pattern(*pattern):
+                    g = q.graph_name
+                    if isinstance(g, ox.DefaultGraph) or g.value not in ignored:
+                        return True
+            return False
+
+        dead = {actor for actor in candidates if not named_elsewhere(actor)}
+        changed = True
+        while changed:  # an actor someone live acts for stays
+            changed = False
+            for actor in list(dead):
+                if any(q.subject not in dead for q in self.store.quads_for_pattern(None, acts_for, actor, actors)):
+                    dead.discard(actor)
+                    changed = True
+        return [q for actor in dead for q in self.store.quads_for_pattern(actor, None, None, actors)]
 
     def find(self, article_id: str) -> str:
         from .ingest import slug
@@ -419,19 +521,54 @@ def ensure_ontology(store) -> bool:
     return True
 
 
-def article_quads(article, events, graph: str, extractor_model: str | None = None) -> tuple[str, list]:
-    """(graph name, pyoxigraph quads) of one article's named graph, as build_graph writes it, named ``graph``."""
+def article_quads(article, events, graph: str, extractor_model: str | None = None) -> tuple[str, list, list]:
+    """(graph name, quads of the article's graph named ``graph``, quads describing its actors), as
+    :func:`kg.rdf.build.build_graph` writes them."""
     import pyoxigraph as ox
 
     from .rdf.build import article_iri, build_graph
 
     ds = build_graph([(article, events)], model=extractor_model)
     default_name = str(article_iri(article.id))
-    quads = list(dataset_to_quads(ds))
+    quads, actors = [], []
+    for q in dataset_to_quads(ds):
+        (actors if q.graph_name.value == ACTORS_GRAPH else quads).append(q)
     if graph != default_name:  # a slug taken by another article: rename the article node (and graph)
         quads = [_rename(q, default_name, graph) for q in quads]
     name = ox.NamedNode(graph)
-    return graph, [ox.Quad(q.subject, q.predicate, q.object, name) for q in quads]
+    return graph, [ox.Quad(q.subject, q.predicate, q.object, name) for q in quads], actors
+
+
+def _is_actor(term) -> bool:
+    import pyoxigraph as ox
+
+    return isinstance(term, ox.NamedNode) and term.value.startswith(ACTORS_GRAPH) and term.value != ACTORS_GRAPH
+
+
+def _descriptions(by_subject: dict[str, list], named: set[str]) -> list:
+    """The quads of ``by_subject`` (actor IRI → its description) describing ``named`` and whom they act for."""
+    found, stack, seen = [], list(named), set()
+    while stack:
+        actor = stack.pop()
+        if actor in seen:
+            continue
+        seen.add(actor)
+        for q in by_subject.get(actor, ()):
+            found.append(q)
+            if q.predicate.value == _ACTS_FOR:
+                stack.append(q.object.value)
+    return found
+
+
+def _data(verb: str, quads: list) -> str:
+    """A SPARQL ``INSERT DATA``/``DELETE DATA`` operation for ``quads`` grouped by graph ("" for none)."""
+    if not quads:
+        return ""
+    by_graph: dict = {}
+    for q in quads:
+        by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
+    body = " ".join(f"GRAPH {g} {{ {' '.join(lines)} }}" for g, lines in by_graph.items())
+    return f"{verb} DATA {{ {body} }} ;"
 
 
 def _rename(quad, old: str, new: str):

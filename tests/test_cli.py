@@ -11,6 +11,7 @@ import pytest
 
 import kg
 from kg.cli import main
+from kg.rdf.kgo import ACT, ART
 
 KG = Path(sys.executable).with_name("kg")
 GOOD_JSONL = {"id": "g1", "title": "t", "date": "2022-01-05", "text": "Russia accused the United States of provocations."}
@@ -50,11 +51,12 @@ def test_build_writes_turtle_and_prints_a_summary(capsys, tmp_path, seed_path):
 
 def test_build_format_from_suffix_or_option(capsys, tmp_path, seed_path):
     assert run(capsys, "build", seed_path, "-o", tmp_path / "g.trig", "-q")[0] == 0
-    assert (tmp_path / "g.trig").read_text(encoding="utf-8").count(" {\n") == 1
+    trig = (tmp_path / "g.trig").read_text(encoding="utf-8")
+    assert trig.count(" {\n") == 2 and "\nact: {\n" in trig  # the article's graph and the actors graph
     code, _, stderr = run(capsys, "build", seed_path, "-o", tmp_path / "g.data", "--format", "nq", "--quiet")
     assert code == 0 and stderr == ""
-    line = (tmp_path / "g.data").read_text(encoding="utf-8").splitlines()[0]
-    assert line.endswith("<https://w3id.org/kg/article/russia-us-security-talks> .")
+    graphs = {line.rsplit(" ", 2)[-2] for line in (tmp_path / "g.data").read_text(encoding="utf-8").splitlines()}
+    assert graphs == {"<https://w3id.org/kg/article/russia-us-security-talks>", "<https://w3id.org/kg/actor/>"}
 
 
 def test_events_from_the_graph_equal_events_from_the_article(capsys, seed_path, seed_ttl):
@@ -160,7 +162,7 @@ def test_malformed_json_line_names_file_and_line_and_the_other_lines_are_read(ca
     rows = kg.event_rows(kg.load_graph(out))
     assert {r["article"] for r in rows} <= {"g1", "g3"} and rows
     graphs = {c for _, _, _, c in kg.load_graph(out).quads((None, None, None, None))}
-    assert {str(g).rsplit("/", 1)[-1] for g in graphs} == {"g1", "g3"}
+    assert {str(g) for g in graphs} == {ART + "g1", ART + "g3", ACT}
 
 
 def test_missing_input_and_empty_glob(capsys, tmp_path, seed_path):

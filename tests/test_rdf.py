@@ -19,7 +19,7 @@ from kg.errors import FormatError, InputError, KgError
 from kg.ingest import Article
 from kg.model import ActorRef, Event
 from kg.rdf import namespace_gen
-from kg.rdf.build import WD, article_iri, build_graph, event_iri, time_literal
+from kg.rdf.build import ACTORS_GRAPH, WD, article_iri, build_graph, event_iri, time_literal
 from kg.rdf.io import FORMATS, load_graph, serialize, union_graph, write_graph
 from kg.rdf.kgo import ACT, ART, EV, KGO, NIF
 from kg.rdf.ontology import event_types
@@ -68,9 +68,25 @@ def test_kgo_refuses_unknown_terms_and_knows_every_event_type():
 
 # ---------------------------------------------------------------- the model
 
-def test_seed_graph_has_one_named_graph_per_article(seed_graph, seed_article):
+def test_seed_graph_has_one_named_graph_per_article_and_one_for_the_actors(seed_graph, seed_article):
     names = {c for _, _, _, c in seed_graph.quads((None, None, None, None))}
-    assert names == {article_iri(seed_article.id)}
+    assert names == {article_iri(seed_article.id), ACTORS_GRAPH}
+    actors = seed_graph.graph(ACTORS_GRAPH)
+    assert set(actors.subjects()) == set(actors.subjects(RDF.type)) and all(str(s).startswith(ACT) for s in actors.subjects())
+    described = set(actors.subjects(RDF.type))
+    named = {o for s, p, o in seed_graph.graph(article_iri(seed_article.id)) if str(o).startswith(ACT)}
+    assert named and named <= described
+
+
+def test_one_label_per_actor_whatever_the_order_of_the_articles():
+    texts = [("x1", "Jean-Paul Dupont accused Russia of lying."), ("x2", "JEAN-PAUL DUPONT accused Russia of lying.")]
+
+    def labels(order):
+        records = [(Article(id=i, text=t), kg.extract_events(Article(id=i, text=t))) for i, t in order]
+        return sorted(str(o) for s, o in build_graph(records).graph(ACTORS_GRAPH).subject_objects(RDFS.label)
+                      if "dupont" in str(s))
+
+    assert labels(texts) == labels(texts[::-1]) == ["Jean-Paul Dupont"]
 
 
 def test_article_triples(seed_graph, seed_article):

@@ -87,12 +87,13 @@ def test_push_the_seed_graph_then_query_it_over_http(tmp_path, seed_graph, capsy
         assert f"kg: SPARQL endpoint {base}/query (updates: {base}/update, graph store: {base}/store)" in server.lines
         code = main(["push", "--endpoint", f"{base}/store", str(trig)])
         err = capsys.readouterr().err
-        assert code == 0 and "pushed 1 named graph (" in err, err
+        assert code == 0 and "pushed 2 named graphs (" in err, err
         pairs = accusations(f"{base}/query")
         assert any(agent in ("Sergei Shoigu", "Russia") and target == "United States" for agent, target in pairs), pairs
         graphs = sparql(f"{base}/query", "SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
-        assert [g["g"] for g in graphs] == ["https://w3id.org/kg/article/russia-us-security-talks"]
-        # pushing again replaces the graph (PUT): nothing doubles
+        assert sorted(g["g"] for g in graphs) == ["https://w3id.org/kg/actor/",
+                                                  "https://w3id.org/kg/article/russia-us-security-talks"]
+        # pushing again replaces the article's graph (PUT) and merges the actors (POST): nothing doubles
         count = "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }"
         before = sparql(f"{base}/query", count)[0]["n"]
         assert main(["push", "--endpoint", f"{base}/store", str(trig), "-q"]) == 0
@@ -122,7 +123,7 @@ def test_push_a_store_into_another_endpoint(tmp_path, seed_path):
     build_to_store([str(seed_path)], source)
     with OxigraphServer(tmp_path / "target", port=free_port(), allow_update=True) as server:
         report = push(server.store_url, store=source)
-        assert report.graphs == 1 and report.triples > 100
+        assert report.graphs == 2 and report.triples > 100  # the article's graph and the actors graph
         assert any(target == "United States" for _, target in accusations(server.query_url))
 
 

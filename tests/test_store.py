@@ -74,24 +74,42 @@ def test_store_holds_what_the_file_build_writes(capsys, tmp_path, corpus, seed_p
     assert code == 0 and "conforms" in out
 
 
-def test_same_actor_is_one_node_and_remove_keeps_it_while_mentioned(capsys, tmp_path, corpus):
+def test_same_actor_is_one_node_described_once_and_remove_keeps_it_while_mentioned(capsys, tmp_path, corpus):
     store = tmp_path / "store"
     assert run(capsys, "build", corpus, "--store", store, "-q")[0] == 0
     ds = store_to_dataset(store)
     russia = "https://w3id.org/kg/actor/russia"
-    graphs_describing = {str(c) for s, p, o, c in ds.quads((None, None, None, None))
-                         if str(s) == russia and str(p).endswith("#label")}
-    assert graphs_describing == {"https://w3id.org/kg/article/a1", "https://w3id.org/kg/article/a2"}
+    labels = [(str(o), str(c)) for s, p, o, c in ds.quads((None, None, None, None))
+              if str(s) == russia and str(p).endswith("#label")]
+    assert labels == [("Russia", "https://w3id.org/kg/actor/")]  # once, in the actors graph
+    naming = {str(c) for s, p, o, c in ds.quads((None, None, None, None)) if str(o) == russia}
+    assert naming == {"https://w3id.org/kg/article/a1", "https://w3id.org/kg/article/a2"}
 
     code, _, err = run(capsys, "remove", "--store", store, "a1")
     assert code == 0 and "removed https://w3id.org/kg/article/a1" in err
     ds = store_to_dataset(store)
     assert {r["article"] for r in kg.event_rows(ds)} == {"a2", "a3"}
     assert any(str(s) == russia for s, _, _, _ in ds.quads((None, None, None, None)))  # a2 still names Russia
+    united_states = "https://w3id.org/kg/actor/united-states"  # only a1 named it: gone with a1
+    assert not any(united_states in (str(s), str(o)) for s, _, o, _ in ds.quads((None, None, None, None)))
     assert run(capsys, "remove", "--store", store, "a2")[0] == 0
     ds = store_to_dataset(store)
     assert not any(russia in (str(s), str(o)) for s, _, o, _ in ds.quads((None, None, None, None)))
     assert {r["article"] for r in kg.event_rows(ds)} == {"a3"}
+    # what is left is what building a3 alone gives
+    assert nquads(ds) == nquads(kg.build([str(write_jsonl(tmp_path / "a3.jsonl", ARTICLES[2:]))]))
+
+
+def test_remove_keeps_a_state_that_a_remaining_person_acts_for(tmp_path):
+    store = tmp_path / "store"
+    records = [{"id": "p1", "text": "Sergei Lavrov accused NATO of expansion."},
+               {"id": "p2", "text": "Russia accused Ukraine of provocations."}]
+    build_to_store([str(write_jsonl(tmp_path / "p.jsonl", records))], store)
+    with ArticleStore.open(store) as st:
+        st.remove("p2")  # p1 never names Russia, but Lavrov acts for it
+    ds = store_to_dataset(store)
+    assert nquads(ds) == nquads(kg.build([str(write_jsonl(tmp_path / "p1.jsonl", records[:1]))]))
+    assert any(str(s).endswith("/russia") and str(p).endswith("#label") for s, p, _, _ in ds.quads())
 
 
 def test_remove_unknown_article(capsys, tmp_path, corpus):

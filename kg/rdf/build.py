@@ -1,8 +1,17 @@
-"""Articles and their events → an rdflib Dataset, one named graph per article.
+"""Articles and their events → an rdflib Dataset: one named graph per article, one for the actors.
 
-Each named graph is self-contained: the article, its events (n-ary nodes with NIF evidence), the
-actors they name (with the states those act for) and a provenance node. The ontology itself is not
-copied in. Every IRI is derived from the input, so the same input always gives the same graph.
+An article's graph (named like the article, art:<slug>) holds what that article says: the article, its
+events (n-ary nodes with NIF evidence), the agent→target shortcut triples and a provenance node. The
+actors are described once, in the graph named like their namespace (:data:`ACTORS_GRAPH`, ``act:``):
+class, label, aliases, codes, roles and the states they act for. Keeping one copy matters to stores
+whose default graph is the union of the named graphs with duplicates (Oxigraph): were each article
+graph to describe its actors, a join on an actor's label would match once per article naming it.
+The ontology itself is not copied in. Every IRI is derived from the input, so the same input always
+gives the same graph.
+
+An actor keys one IRI however the articles spell it; when two spellings compete for its label, the
+one :func:`label_rank` ranks first wins, whatever the order the articles came in (the text as written
+stays on each event, kgo:agentText and kgo:targetText).
 
 Modelled as in DESIGN.md ("Modelling an event")::
 
@@ -27,10 +36,13 @@ from ..model import MODALITIES, ActorRef, Event
 from .kgo import ACT, ART, EV, KGO, NIF, PREFIXES
 from .ontology import event_types
 
-__all__ = ["build_graph", "event_iri", "actor_iri", "article_iri", "bind_prefixes", "time_literal", "WD"]
+__all__ = ["build_graph", "event_iri", "actor_iri", "article_iri", "bind_prefixes", "time_literal", "WD",
+           "ACTORS_GRAPH", "actor_triples", "label_rank", "merge_actor_triples"]
 
 #: Wikidata entities (the gazetteer's ``wikidata`` ids); data IRIs, not ontology terms.
 WD = Namespace("http://www.wikidata.org/entity/")
+#: The named graph describing every actor once: named like the actor namespace (act:).
+ACTORS_GRAPH = URIRef(str(ACT))
 
 _TIME_TYPES = (
     (re.compile(r"\d{4}-\d{2}-\d{2}"), XSD.date),
@@ -92,7 +104,6 @@ class _ArticleGraph:
         self.article = article
         self.iri = iri
         self.extractor = extractor
-        self.gazetteer = load_gazetteer()
         self.types = event_types()
 
     def add_article(self) -> None:
@@ -156,52 +167,74 @@ class _ArticleGraph:
         g.add((evidence, NIF.referenceContext, self.iri))
         return ev
 
-    def add_actors(self, refs: list[ActorRef]) -> None:
-        """Describe each actor once (first label seen wins), and every gazetteer actor they act for."""
-        seen: dict[str, ActorRef] = {}
-        roles: dict[str, set[str]] = {}
-        for ref in refs:
-            seen.setdefault(ref.key, ref)
-            if ref.role:
-                roles.setdefault(ref.key, set()).add(ref.role)
-        described = set()
-        pending = sorted(seen)
-        while pending:
-            key = pending.pop()
-            if key in described:
-                continue
-            described.add(key)
-            entry = self.gazetteer.get(key)
-            acts_for = (entry.acts_for if entry else None) or (seen[key].acts_for if key in seen else None)
-            if entry is not None:
-                self._gazetteer_actor(entry)
-            else:
-                ref = seen[key]
-                iri = actor_iri(key)
-                self.g.add((iri, RDF.type, _class(ref.cls)))
-                self.g.add((iri, RDFS.label, Literal(ref.label)))
-            for role in sorted(roles.get(key, ())):
-                self.g.add((actor_iri(key), KGO.role, Literal(role)))
-            if acts_for and (acts_for in seen or acts_for in self.gazetteer):
-                self.g.add((actor_iri(key), KGO.actsFor, actor_iri(acts_for)))
-                pending.append(acts_for)
 
-    def _gazetteer_actor(self, entry: GazetteerEntry) -> None:
-        g, iri = self.g, actor_iri(entry.id)
-        g.add((iri, RDF.type, _class(entry.cls)))
-        g.add((iri, RDFS.label, Literal(entry.label)))
-        if entry.iso3:
-            g.add((iri, KGO.iso3, Literal(entry.iso3)))
-        if entry.wikidata:
-            g.add((iri, OWL.sameAs, WD[entry.wikidata]))
-        for alias in entry.aliases:
-            if alias != entry.label:
-                g.add((iri, SKOS.altLabel, Literal(alias)))
+def label_rank(label: str) -> tuple:
+    """Sort key of competing spellings of one actor's label: mixed case before ALL CAPS, then alphabetical."""
+    return (label.isupper(), label.casefold(), label)
+
+
+def actor_triples(refs: Iterable[ActorRef]) -> list[tuple]:
+    """The triples describing the actors ``refs`` name (for :data:`ACTORS_GRAPH`), and every gazetteer
+    actor they act for: class and label (a gazetteer entry's own, else the first spelling met), codes,
+    aliases, roles and kgo:actsFor."""
+    gazetteer = load_gazetteer()
+    seen: dict[str, ActorRef] = {}
+    roles: dict[str, set[str]] = {}
+    for ref in refs:
+        seen.setdefault(ref.key, ref)
+        if ref.role:
+            roles.setdefault(ref.key, set()).add(ref.role)
+    triples: list[tuple] = []
+    described = set()
+    pending = sorted(seen)
+    while pending:
+        key = pending.pop()
+        if key in described:
+            continue
+        described.add(key)
+        iri = actor_iri(key)
+        entry = gazetteer.get(key)
+        acts_for = (entry.acts_for if entry else None) or (seen[key].acts_for if key in seen else None)
+        if entry is not None:
+            triples += _gazetteer_actor(entry)
+        else:
+            ref = seen[key]
+            triples += [(iri, RDF.type, _class(ref.cls)), (iri, RDFS.label, Literal(ref.label))]
+        triples += [(iri, KGO.role, Literal(role)) for role in sorted(roles.get(key, ()))]
+        if acts_for and (acts_for in seen or acts_for in gazetteer):
+            triples.append((iri, KGO.actsFor, actor_iri(acts_for)))
+            pending.append(acts_for)
+    return triples
+
+
+def _gazetteer_actor(entry: GazetteerEntry) -> list[tuple]:
+    iri = actor_iri(entry.id)
+    triples = [(iri, RDF.type, _class(entry.cls)), (iri, RDFS.label, Literal(entry.label))]
+    if entry.iso3:
+        triples.append((iri, KGO.iso3, Literal(entry.iso3)))
+    if entry.wikidata:
+        triples.append((iri, OWL.sameAs, WD[entry.wikidata]))
+    triples += [(iri, SKOS.altLabel, Literal(alias)) for alias in entry.aliases if alias != entry.label]
+    return triples
+
+
+def merge_actor_triples(graph: Graph, triples: Iterable[tuple]) -> None:
+    """Add actor ``triples`` to the actors ``graph``: a set union, except that an actor keeps one
+    rdfs:label, the spelling :func:`label_rank` puts first."""
+    for s, p, o in triples:
+        if p == RDFS.label:
+            current = graph.value(s, RDFS.label)
+            if current is not None:
+                if label_rank(str(o)) >= label_rank(str(current)):
+                    continue
+                graph.remove((s, RDFS.label, None))
+        graph.add((s, p, o))
 
 
 def build_graph(records: Iterable[tuple[Article, list[Event]]], model: str | None = None,
                 dataset: Dataset | None = None) -> Dataset:
-    """An rdflib Dataset with one named graph (named like the article, art:<slug>) per (article, events) record.
+    """An rdflib Dataset with one named graph (named like the article, art:<slug>) per (article, events) record,
+    and the actors they name in :data:`ACTORS_GRAPH`.
 
     ``model`` names the spaCy pipeline that extracted the events; it is recorded with the kg version in
     each graph's provenance node (kgo:extractor). Two articles whose ids give the same slug get distinct
@@ -218,6 +251,7 @@ def build_graph(records: Iterable[tuple[Article, list[Event]]], model: str | Non
     extractor = f"kg {__version__}" + (f"; spaCy pipeline {model}" if model else "")
     ds = dataset if dataset is not None else bind_prefixes(Dataset())
     used: dict[URIRef, str] = {}
+    actors = None
     for article, events in records:
         iri = article_iri(article.id)
         if used.get(iri, article.id) != article.id:
@@ -229,5 +263,7 @@ def build_graph(records: Iterable[tuple[Article, list[Event]]], model: str | Non
         for event in events:
             writer.add_event(event)
             refs += [r for r in (event.agent, event.target, event.reported_by) if r is not None]
-        writer.add_actors(refs)
+        if refs:
+            merge_actor_triples(actors if actors is not None else (actors := ds.graph(ACTORS_GRAPH)),
+                                actor_triples(refs))
     return ds
