@@ -225,6 +225,12 @@ def _events(args) -> int:
 
     if args.format not in TABLE_FORMATS:  # before reading: extraction may take a while
         raise FormatError(args.format, TABLE_FORMATS)
+    if args.store and not args.inputs:  # query the store where it is, no copy into rdflib
+        from .store import open_store
+
+        sys.stdout.write(format_rows(event_rows(open_store(args.store, read_only=True)), args.format))
+        sys.stdout.flush()
+        return EXIT_OK
     dataset, errors = _read(args.inputs, args.model, args.jobs, progress=False, store=args.store)
     sys.stdout.write(format_rows(event_rows(dataset), args.format))
     sys.stdout.flush()

@@ -65,7 +65,7 @@ from typing import Any, Iterable, Mapping, Sequence
 from .errors import FormatError, QueryError
 
 __all__ = [
-    "ONTOLOGY_GRAPH", "RESULT_FORMATS", "Param", "NamedQuery", "QuerySource",
+    "ONTOLOGY_GRAPH", "ENGINES", "RESULT_FORMATS", "Param", "NamedQuery", "QuerySource",
     "list_named_queries", "named_query", "open_source", "run_query", "format_result",
     "check_query", "resolve_actor", "load_query", "parse_header",
 ]
@@ -598,12 +598,37 @@ def _to_oxigraph(term):
     raise QueryError(f"cannot bind {term!r}: not an RDF term")
 
 
-def open_source(source) -> QuerySource:
+#: The engines a query can run on: rdflib (pure Python) or Oxigraph (Rust, via pyoxigraph).
+ENGINES = ("rdflib", "oxigraph")
+
+
+def open_source(source, engine: str | None = None) -> QuerySource:
     """A :class:`QuerySource` for ``source``: a QuerySource, an rdflib graph, a ``pyoxigraph.Store``, a
     graph file (.ttl, .nt, .jsonld, .trig, .nq) or an Oxigraph store directory.
 
     A store directory is opened writable when it can be (to add the ontology graph once), else read-only.
+    ``engine="oxigraph"`` queries an rdflib graph (or graph file) through a copy in an in-memory Oxigraph
+    store: the copy costs about as much as one simple query, and every query after it runs in Rust
+    (kg's own readers, the event table, the viewer and the networkx projection, do this). The default
+    queries rdflib graphs with rdflib and stores with Oxigraph.
     """
+    if engine is not None and engine not in ENGINES:
+        raise QueryError(f"unknown query engine {engine!r}; choose one of: {', '.join(ENGINES)}")
+    if engine == "oxigraph" and not isinstance(source, QuerySource):
+        from rdflib import Graph
+
+        if isinstance(source, (str, os.PathLike)) and not Path(source).is_dir():
+            from .rdf.io import load_graph
+
+            source = load_graph(source)
+        if isinstance(source, Graph):
+            import pyoxigraph as ox
+
+            from .store import dataset_to_quads
+
+            copy = ox.Store()
+            copy.bulk_extend(dataset_to_quads(source))
+            return OxigraphSource(copy)
     if isinstance(source, QuerySource):
         return source
     try:

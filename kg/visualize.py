@@ -59,14 +59,6 @@ def _config() -> dict:
 
 
 @lru_cache(maxsize=None)
-def _query(name: str):
-    from rdflib.plugins.sparql import prepareQuery
-
-    from .resources import ontology_path
-
-    return prepareQuery(ontology_path("queries", f"{name}.rq").read_text(encoding="utf-8"))
-
-
 @lru_cache(maxsize=None)
 def _asset(name: str) -> str:
     """A text asset with newlines normalised as an HTML parser would (so CSP hashes match), without a
@@ -86,23 +78,30 @@ def _text(term) -> str | None:
 
 
 # ---------------------------------------------------------------------------------------------- graph → records
-def _actors(graph, config: dict) -> dict[str, dict]:
+def _rows(source, name: str) -> list[dict]:
+    from .query import run_query
+
+    columns, rows = run_query(source, name)
+    return [dict(zip(columns, values)) for values in rows]
+
+
+def _actors(source, config: dict) -> dict[str, dict]:
     """Actor IRI → {label, cls, clsLabel, iso3, wikidata, parents} from viewer-actors.rq (values folded, least wins)."""
     folded: dict[str, dict] = {}
-    for row in graph.query(_query("viewer-actors")):
-        iri = str(row.actor)
+    for row in _rows(source, "viewer-actors"):
+        iri = row["actor"]
         rec = folded.setdefault(iri, {"classes": set(), "labels": set(), "iso3": set(), "wikidata": set(),
                                       "parents": set()})
         if row["class"] is not None:
             rec["classes"].add(_local(row["class"]))
-        if row.label is not None:
-            rec["labels"].add(str(row.label))
-        if row.iso3 is not None:
-            rec["iso3"].add(str(row.iso3))
-        if row.wikidata is not None:
-            rec["wikidata"].add(str(row.wikidata)[len(_WIKIDATA):])
-        if row.parent is not None and str(row.parent) != iri:
-            rec["parents"].add(str(row.parent))
+        if row["label"] is not None:
+            rec["labels"].add(str(row["label"]))
+        if row["iso3"] is not None:
+            rec["iso3"].add(str(row["iso3"]))
+        if row["wikidata"] is not None:
+            rec["wikidata"].add(row["wikidata"][len(_WIKIDATA):])
+        if row["parent"] is not None and row["parent"] != iri:
+            rec["parents"].add(row["parent"])
     classes = config["actorClasses"]
     priority = config["classPriority"]
     actors = {}
@@ -158,27 +157,27 @@ def _roll_up(actors: dict[str, dict], config: dict) -> None:
         a["state"] = found
 
 
-def _articles(graph) -> dict[str, dict]:
+def _articles(source) -> dict[str, dict]:
     """Article identifier → {id, title, date, url} from viewer-articles.rq."""
     out: dict[str, dict] = {}
-    for row in sorted(graph.query(_query("viewer-articles")), key=lambda r: tuple(str(v) for v in r)):
-        key = _text(row.identifier) or str(row.article)
+    for row in sorted(_rows(source, "viewer-articles"), key=lambda r: tuple(str(v) for v in r.values())):
+        key = _text(row["identifier"]) or row["article"]
         rec = out.setdefault(key, {"id": key, "title": None, "date": None, "url": None})
-        for field, value in (("title", row.headline), ("date", row.date), ("url", row.url)):
+        for field, value in (("title", row["headline"]), ("date", row["date"]), ("url", row["url"])):
             if rec[field] is None and value is not None:
                 rec[field] = str(value)
     return out
 
 
-def _event_details(graph) -> dict[str, dict]:
+def _event_details(source) -> dict[str, dict]:
     """Event IRI → {condition, reporter} from viewer-event-details.rq."""
     out: dict[str, dict] = {}
-    for row in graph.query(_query("viewer-event-details")):
-        rec = out.setdefault(str(row.event), {"condition": None, "reporter": None})
-        if row.condition is not None and (rec["condition"] is None or str(row.condition) < rec["condition"]):
-            rec["condition"] = str(row.condition)
-        if row.reporter is not None and (rec["reporter"] is None or str(row.reporter) < rec["reporter"]):
-            rec["reporter"] = str(row.reporter)
+    for row in _rows(source, "viewer-event-details"):
+        rec = out.setdefault(row["event"], {"condition": None, "reporter": None})
+        if row["condition"] is not None and (rec["condition"] is None or str(row["condition"]) < rec["condition"]):
+            rec["condition"] = str(row["condition"])
+        if row["reporter"] is not None and (rec["reporter"] is None or row["reporter"] < rec["reporter"]):
+            rec["reporter"] = row["reporter"]
     return out
 
 
@@ -243,16 +242,16 @@ def viewer_model(dataset, *, title: str | None = None, by_country: bool = False)
     """
     from pyvis.network import Network
 
-    from .rdf.io import union_graph
+    from .query import open_source
     from .rdf.ontology import event_types
     from .table import event_rows
 
     config = _config()
-    graph = union_graph(dataset)
-    rows = event_rows(graph)
-    actors = _actors(graph, config)
-    articles_by_id = _articles(graph)
-    details = _event_details(graph)
+    source = open_source(dataset, engine="oxigraph")  # one copy, every query of the page runs on it
+    rows = event_rows(source)
+    actors = _actors(source, config)
+    articles_by_id = _articles(source)
+    details = _event_details(source)
     types = event_types()
 
     for row in rows:  # an actor the query did not see (should not happen) still gets a record

@@ -92,7 +92,7 @@ def to_networkx(graph, by: str = "actor", *, asserted_only: bool = False, includ
         from ..errors import KgError
 
         raise KgError(f"unknown projection by={by!r}; choose one of: {', '.join(BY)}")
-    source = open_source(graph)
+    source = open_source(graph, engine="oxigraph")
     actors = _actors(source)
     types = {str(t.iri): t for t in event_types().values()}
     _, rows = run_query(source, "network-edges")
