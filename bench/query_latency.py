@@ -29,6 +29,7 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "corpus.jsonl"
 ART = "https://w3id.org/kg/article/"
 EV = "https://w3id.org/kg/event/"
 IDENTIFIER = "https://schema.org/identifier"
+ACTORS = "https://w3id.org/kg/actor/"
 PARAMS = {"actor": "Russia", "a": "Russia", "b": "United States", "agent": "Russia", "target": "United States"}
 
 
@@ -45,8 +46,12 @@ def replicas(base_quads, copies: int):
                 return ox.NamedNode(f"{EV}r{k}/{value[len(EV):]}")
         return term
 
+    actors = [q for q in base_quads if q.graph_name.value == ACTORS]
+    yield from actors  # described once, whatever the number of articles naming them
     for k in range(copies):
         for q in base_quads:
+            if q.graph_name.value == ACTORS:
+                continue
             obj = q.object
             if q.predicate.value == IDENTIFIER:
                 obj = ox.Literal(f"{obj.value}~r{k}")
@@ -198,8 +203,10 @@ def main() -> None:
     from kg.store import dataset_to_quads, open_store
 
     base = list(dataset_to_quads(kg.build([str(args.corpus)])))
-    copies = max(1, round(args.triples / len(base)))
-    print(f"corpus graph: {len(base):,} quads; {copies} replicas → {copies * len(base):,} quads")
+    actors = sum(1 for q in base if q.graph_name.value == ACTORS)
+    copies = max(1, round((args.triples - actors) / (len(base) - actors)))
+    print(f"corpus graph: {len(base):,} quads ({actors:,} describing the actors); {copies} replicas of the "
+          f"article graphs → {actors + copies * (len(base) - actors):,} quads")
     with tempfile.TemporaryDirectory(prefix="kg-qbench-") as tmp:
         store_dir = Path(tmp) / "store"
         store = open_store(store_dir)

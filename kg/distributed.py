@@ -21,8 +21,11 @@ from typing import Iterable, Iterator
 __all__ = ["extract_partition", "build_with_dask", "partitions"]
 
 
-def extract_partition(articles: list, model: str | None = None) -> tuple[bytes, list[str]]:
-    """Run on a worker: (N-Quads of the articles' graphs, messages of the articles that failed)."""
+def extract_partition(articles: list, model: str | None = None,
+                      names: dict[str, str] | None = None) -> tuple[bytes, list[str]]:
+    """Run on a worker: (N-Quads of the articles' graphs, messages of the articles that failed).
+
+    ``names`` maps article ids to the graph IRIs the client chose (unique across partitions)."""
     import io
 
     from .build import model_name
@@ -31,7 +34,7 @@ def extract_partition(articles: list, model: str | None = None) -> tuple[bytes, 
     from .rdf.io import serialize
 
     errors: list = []
-    dataset = build_graph(extract_many(articles, model=model, errors=errors), model=model_name(model))
+    dataset = build_graph(extract_many(articles, model=model, errors=errors), model=model_name(model), names=names)
     buffer = io.BytesIO()
     serialize(dataset, "nq", buffer)
     return buffer.getvalue(), [str(e) for e in errors]
@@ -50,8 +53,9 @@ def build_with_dask(inputs: Iterable[str] | str, address, store: str | os.PathLi
 
     With ``store``, the shards go into that Oxigraph store and a :class:`kg.build.StoreReport` is
     returned; without, an rdflib Dataset (one named graph per article) as :func:`kg.build` returns.
-    Graph files among ``inputs`` are loaded by the client. Two article ids with the same slug in
-    different partitions are not told apart (within a partition they are, as in ``kg build``).
+    Graph files among ``inputs`` are loaded by the client. The client names every article's graph in
+    input order, as ``kg build`` does (:class:`kg.rdf.build.ArticleNames`), so two ids with one slug get
+    two graphs whichever partitions they land in, and the result is the local build's.
     """
     from distributed import Client, as_completed
     from rdflib import Dataset
@@ -59,7 +63,7 @@ def build_with_dask(inputs: Iterable[str] | str, address, store: str | os.PathLi
     from .build import StoreReport, _article_paths, _graph_paths, _paths, _Progress, _unique
     from .errors import InputError, StoreError
     from .ingest import read_articles
-    from .rdf.build import bind_prefixes
+    from .rdf.build import ArticleNames, bind_prefixes
     from .rdf.io import load_graph
 
     count_errors = errors if errors is not None else []
@@ -81,6 +85,7 @@ def build_with_dask(inputs: Iterable[str] | str, address, store: str | os.PathLi
         load_graph(_graph_paths(paths), errors=errors, dataset=dataset)
 
     bar = _Progress(progress, count_errors)
+    names = ArticleNames(taken=st.graph_ids if st is not None else None)
 
     def todo():
         for article in articles:
@@ -89,7 +94,14 @@ def build_with_dask(inputs: Iterable[str] | str, address, store: str | os.PathLi
                 bar.unchanged += 1
                 bar.update()
                 continue
+            if st is not None and article.id in st.articles:  # a changed text keeps its graph
+                names.given[article.id] = st.articles[article.id].graph
+            names(article.id)
             yield article
+
+    def submit(chunk):
+        chosen = {a.id: str(names.given[a.id]) for a in chunk}
+        return client.submit(extract_partition, chunk, model, chosen, pure=False)
 
     own_client = not isinstance(address, Client)
     try:
@@ -102,7 +114,7 @@ def build_with_dask(inputs: Iterable[str] | str, address, store: str | os.PathLi
         chunks = partitions(todo(), partition_size)
         running = as_completed()
         for chunk in itertools.islice(chunks, limit):
-            running.add(client.submit(extract_partition, chunk, model, pure=False))
+            running.add(submit(chunk))
         for future in running:
             shard, messages = future.result()
             future.release()
@@ -115,7 +127,7 @@ def build_with_dask(inputs: Iterable[str] | str, address, store: str | os.PathLi
             bar.update(done)
             following = next(chunks, None)
             if following is not None:
-                running.add(client.submit(extract_partition, following, model, pure=False))
+                running.add(submit(following))
     finally:
         bar.close()
         if own_client:
@@ -133,7 +145,7 @@ def _load_shard(shard: bytes, st, dataset, report) -> int:
     if st is not None:
         import pyoxigraph as ox
 
-        counts = st.put_quads(ox.parse(shard, format=ox.RdfFormat.N_QUADS), rename=True)
+        counts = st.put_quads(ox.parse(shard, format=ox.RdfFormat.N_QUADS))
         report.added += counts["added"]
         report.replaced += counts["replaced"]
         return counts["added"] + counts["replaced"]

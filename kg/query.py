@@ -37,7 +37,9 @@ the ontology as its own named graph ``<https://w3id.org/kg/ontology>`` (:data:`O
   store is copied into memory with the ontology added.
 
 An Oxigraph store's union default graph keeps a triple once per named graph it occurs in (rdflib's
-keeps it once), so the named queries use DISTINCT and aggregate over event triples only.
+keeps it once). kg writes each actor's description once (in the act: graph) so that joins on labels
+do not multiply, and the named queries use DISTINCT and aggregate over event triples only, so that
+graphs from elsewhere give the same rows.
 
 Timeouts
 --------

@@ -304,18 +304,15 @@ class ArticleStore:
 
     def graph_for(self, article_id: str) -> str:
         """The graph name ``article_id`` has or gets: its stored graph, else art:<slug>, made unique
-        against the store the way :func:`kg.rdf.build.build_graph` does (slug + hash of the id)."""
-        import hashlib
-
-        from .ingest import slug
-        from .rdf.kgo import ART
+        against the store the way :class:`kg.rdf.build.ArticleNames` does (slug + hash of the id)."""
+        from .rdf.build import article_iri, disambiguated_iri
 
         known = self.articles.get(article_id)
         if known is not None:
             return known.graph
-        iri = str(ART[slug(article_id)])
+        iri = str(article_iri(article_id))
         if self.graph_ids.get(iri, article_id) != article_id:
-            iri = str(ART[f"{slug(article_id)}-{hashlib.sha256(article_id.encode('utf-8')).hexdigest()[:8]}"])
+            iri = str(disambiguated_iri(article_id))
         return iri
 
     # -- writes
@@ -355,17 +352,15 @@ class ArticleStore:
         graph, quads, actors = article_quads(article, events, self.graph_for(article.id), extractor_model)
         return self.put_graph(graph, quads, article.id, article.content_hash, actors)
 
-    def put_dataset(self, dataset, rename: bool = False) -> dict[str, int]:
+    def put_dataset(self, dataset) -> dict[str, int]:
         """Write every named graph of an rdflib Dataset, see :meth:`put_quads`."""
-        return self.put_quads(dataset_to_quads(dataset), rename=rename)
+        return self.put_quads(dataset_to_quads(dataset))
 
-    def put_quads(self, quads: Iterable, rename: bool = False) -> dict[str, int]:
+    def put_quads(self, quads: Iterable) -> dict[str, int]:
         """Write pyoxigraph quads graph by graph: each article graph replaces the graph of that name (one
         transaction each, with the actor descriptions it needs from :data:`ACTORS_GRAPH`), the rest of the
-        actors graph is merged, other graphs are replaced and default-graph triples added.
-
-        ``rename`` files each article under the graph :meth:`graph_for` gives its id (as ``kg build``
-        names it) rather than the name it came with. Returns {"added": n, "replaced": m}.
+        actors graph is merged, other graphs are replaced and default-graph triples added. Returns
+        {"added": n, "replaced": m}.
         """
         import pyoxigraph as ox
 
@@ -378,18 +373,17 @@ class ArticleStore:
         if default:
             self.store.extend(default)
         describing: dict[str, list] = {}
+        written: set[str] = set()
         for quad in by_graph.pop(ACTORS_GRAPH, []):
             describing.setdefault(quad.subject.value, []).append(quad)
         for graph in sorted(by_graph):
             quads = by_graph[graph]
             ident = next((q.object.value for q in quads if q.predicate.value == _IDENTIFIER), None)
             digest = next((q.object.value for q in quads if q.predicate.value == _CONTENT_HASH), "")
-            if rename and ident is not None and (target := self.graph_for(ident)) != graph:
-                quads = [_rename(q, graph, target) for q in quads]
-                graph = target
             actors = _descriptions(describing, {t.value for q in quads for t in (q.subject, q.object) if _is_actor(t)})
             counts[self.put_graph(graph, quads, ident, digest, actors)] += 1
-        rest = [q for quads in describing.values() for q in quads]
+            written.update(q.subject.value for q in actors)
+        rest = [q for actor, quads in describing.items() if actor not in written for q in quads]
         adds, deletes = self._actor_changes(rest)
         if adds or deletes:
             self.store.update(_data("DELETE", deletes) + _data("INSERT", adds))

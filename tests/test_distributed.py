@@ -72,3 +72,21 @@ def test_unreachable_scheduler_is_a_clear_error(capsys, articles, tmp_path):
         code = main(["build", str(articles), "-o", str(tmp_path / "x.nq"), "--dask", "tcp://127.0.0.1:1", "-q"])
     err = capsys.readouterr().err
     assert code == 2 and "cannot reach the dask scheduler at tcp://127.0.0.1:1" in err, err
+
+
+def test_two_ids_with_one_slug_in_different_partitions_get_two_graphs(tmp_path, cluster, capsys):
+    records = [{"id": "A 1", "text": "Russia accused Ukraine of shelling."},
+               {"id": "b", "text": "China criticised Japan."},
+               {"id": "a-1", "text": "NATO accused Russia of aggression."}]
+    path = tmp_path / "slugs.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    local = kg.build([str(path)])
+    out = tmp_path / "dask.nq"
+    assert main(["build", str(path), "-o", str(out), "--dask", cluster.scheduler_address,
+                 "--partition-size", "1", "-q"]) == 0
+    assert out.read_bytes() == nquads(local)
+    assert {r["article"] for r in kg.event_rows(kg.load_graph(out))} == {"A 1", "b", "a-1"}
+    store = tmp_path / "store"
+    assert main(["build", str(path), "--store", str(store), "--dask", cluster.scheduler_address,
+                 "--partition-size", "1", "-q"]) == 0
+    assert nquads(store_to_dataset(store)) == nquads(local)

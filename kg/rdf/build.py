@@ -36,7 +36,7 @@ from ..model import MODALITIES, ActorRef, Event
 from .kgo import ACT, ART, EV, KGO, NIF, PREFIXES
 from .ontology import event_types
 
-__all__ = ["build_graph", "event_iri", "actor_iri", "article_iri", "bind_prefixes", "time_literal", "WD",
+__all__ = ["build_graph", "event_iri", "actor_iri", "article_iri", "ArticleNames", "bind_prefixes", "time_literal", "WD",
            "ACTORS_GRAPH", "actor_triples", "label_rank", "merge_actor_triples"]
 
 #: Wikidata entities (the gazetteer's ``wikidata`` ids); data IRIs, not ontology terms.
@@ -68,6 +68,38 @@ def actor_iri(key: str) -> URIRef:
 def article_iri(article_id: str) -> URIRef:
     """art:<slug of the article id>; also the name of the article's graph."""
     return ART[slug(article_id)]
+
+
+def disambiguated_iri(article_id: str) -> URIRef:
+    """art:<slug>-<8 hex digits of sha256(id)>: the IRI of an article whose slug another id took."""
+    return ART[f"{slug(article_id)}-{hashlib.sha256(article_id.encode('utf-8')).hexdigest()[:8]}"]
+
+
+class ArticleNames:
+    """Unique graph IRIs for article ids, handed out in input order: art:<slug>, or, when an earlier id
+    took that slug ("A 1" and "a-1"), art:<slug>-<8 hex digits of sha256(id)>.
+
+    ``taken`` maps IRIs already in use (a store's graphs) to their article ids.
+
+    >>> names = ArticleNames()
+    >>> [str(names(ident)) for ident in ("A 1", "a-1", "A 1")]  # doctest: +NORMALIZE_WHITESPACE
+    ['https://w3id.org/kg/article/a-1', 'https://w3id.org/kg/article/a-1-2f8fe63a',
+     'https://w3id.org/kg/article/a-1']
+    """
+
+    def __init__(self, taken: dict[str, str] | None = None):
+        self.owner: dict[str, str] = dict(taken or {})   # IRI → article id
+        self.given: dict[str, URIRef] = {}               # article id → IRI
+
+    def __call__(self, article_id: str) -> URIRef:
+        iri = self.given.get(article_id)
+        if iri is None:
+            iri = article_iri(article_id)
+            if self.owner.get(str(iri), article_id) != article_id:
+                iri = disambiguated_iri(article_id)
+            self.owner[str(iri)] = article_id
+            self.given[article_id] = iri
+        return iri
 
 
 def event_iri(article_id: str, event: Event) -> URIRef:
@@ -232,13 +264,15 @@ def merge_actor_triples(graph: Graph, triples: Iterable[tuple]) -> None:
 
 
 def build_graph(records: Iterable[tuple[Article, list[Event]]], model: str | None = None,
-                dataset: Dataset | None = None) -> Dataset:
+                dataset: Dataset | None = None, names: "ArticleNames | dict | None" = None) -> Dataset:
     """An rdflib Dataset with one named graph (named like the article, art:<slug>) per (article, events) record,
     and the actors they name in :data:`ACTORS_GRAPH`.
 
     ``model`` names the spaCy pipeline that extracted the events; it is recorded with the kg version in
     each graph's provenance node (kgo:extractor). Two articles whose ids give the same slug get distinct
-    IRIs (the later one's slug gains a hash of its id). Pass ``dataset`` to add to an existing one.
+    IRIs (the later one's slug gains a hash of its id, see :class:`ArticleNames`); ``names`` (an
+    ArticleNames, or a dict from article id to IRI) lets the caller choose them, as ``kg build --dask``
+    does for articles spread over several workers. Pass ``dataset`` to add to an existing one.
 
     >>> from kg import Article, extract_events
     >>> art = Article(id="a1", text="Russia accused Ukraine of shelling the border.")
@@ -250,13 +284,13 @@ def build_graph(records: Iterable[tuple[Article, list[Event]]], model: str | Non
 
     extractor = f"kg {__version__}" + (f"; spaCy pipeline {model}" if model else "")
     ds = dataset if dataset is not None else bind_prefixes(Dataset())
-    used: dict[URIRef, str] = {}
+    if isinstance(names, dict):
+        chosen, others = names, ArticleNames(taken={str(iri): ident for ident, iri in names.items()})
+        names = lambda ident: URIRef(chosen[ident]) if ident in chosen else others(ident)  # noqa: E731
+    names = names or ArticleNames()
     actors = None
     for article, events in records:
-        iri = article_iri(article.id)
-        if used.get(iri, article.id) != article.id:
-            iri = ART[f"{slug(article.id)}-{hashlib.sha256(article.id.encode('utf-8')).hexdigest()[:8]}"]
-        used[iri] = article.id
+        iri = names(article.id)
         writer = _ArticleGraph(ds.graph(iri), article, iri, extractor)
         writer.add_article()
         refs = []
