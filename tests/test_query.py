@@ -441,3 +441,19 @@ def test_every_named_query_on_the_corpus(corpus_graph, tmp_path):
     assert counts["who-accused-whom"] >= 4
     assert counts["events-by-country"] > 25
     assert counts["conflict-cooperation-balance"] > 19
+
+
+def test_kg_query_engine_option_on_a_graph_file(capsys, seed_ttl):
+    from kg.cli import main
+
+    outputs = {}
+    for engine in ("rdflib", "oxigraph"):
+        code = main(["query", str(seed_ttl), "--named", "who-accused-whom", "--format", "csv", "--engine", engine])
+        outputs[engine] = capsys.readouterr().out
+        assert code == 0
+    assert outputs["rdflib"] == outputs["oxigraph"] and outputs["rdflib"].count("\n") > 2
+    code = main(["query", str(seed_ttl), "INSERT DATA { <http://x/a> <http://x/b> <http://x/c> }",
+                 "--allow-update", "--engine", "oxigraph"])
+    assert code == 2 and "an update would be lost" in capsys.readouterr().err
+    code = main(["query", str(seed_ttl), "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "--engine", "jena"])
+    assert code == 2 and "invalid choice: 'jena'" in capsys.readouterr().err

@@ -30,7 +30,7 @@ def _seconds(text: str) -> float:
 
 def register(subparsers) -> argparse.ArgumentParser:
     """Add the ``query`` subcommand to ``subparsers``; returns its parser."""
-    from ..query import RESULT_FORMATS
+    from ..query import ENGINES, RESULT_FORMATS
 
     parser = subparsers.add_parser(
         "query", help="run a SPARQL query (text, .rq file or named) on a graph or store",
@@ -50,6 +50,9 @@ def register(subparsers) -> argparse.ArgumentParser:
                         help="run SPARQL updates (INSERT, DELETE, ...); a graph file is rewritten in place")
     parser.add_argument("--timeout", type=_seconds, metavar="S", help="give up after S seconds")
     parser.add_argument("--store", metavar="DIR", help="query this Oxigraph store directory")
+    parser.add_argument("--engine", choices=ENGINES,
+                        help="rdflib (the default for graph files) or oxigraph (the default for stores; on a "
+                             "graph file it queries an in-memory copy: much faster on large graphs, read-only)")
     parser.set_defaults(func=run)
     return parser
 
@@ -80,19 +83,24 @@ def run(args: argparse.Namespace) -> int:
     if query is None:
         raise QueryError("no query given: SPARQL text, a .rq file, or --named NAME (kg query --list)")
     return query_command(source, query, dict(args.param), fmt=args.format, allow_update=args.allow_update,
-                         timeout=args.timeout)
+                         timeout=args.timeout, engine=args.engine)
 
 
 def query_command(source: str, query: str, params: dict, fmt: str = "table", allow_update: bool = False,
-                  timeout: float | None = None) -> int:
+                  timeout: float | None = None, engine: str | None = None) -> int:
     """What ``kg query`` runs: rows to stdout in ``fmt``; an allowed update on a graph file rewrites it."""
     from pathlib import Path
 
     from ..query import check_query, format_result, load_query, open_source, run_query
 
+    from ..errors import QueryError
+
     named = load_query(query)
     kind = check_query(named.text, allow_update=allow_update)
-    src = open_source(source)
+    if kind == "update" and engine == "oxigraph" and Path(source).is_file():
+        raise QueryError(f"--engine oxigraph queries a copy of {source}: an update would be lost; "
+                         "update graph files with --engine rdflib (the default)")
+    src = open_source(source, engine=engine)
     columns, rows = run_query(src, named, params, allow_update=allow_update, timeout=timeout)
     if kind == "update":
         if src.engine == "rdflib" and Path(source).is_file():
