@@ -215,7 +215,7 @@ class StoreReport:
 
 
 def build_to_store(inputs: Iterable[str] | str, store: str | os.PathLike, model: str | None = None, jobs: int = 1,
-                   errors: list | None = None, progress: bool = False, flush_every: int = 0) -> StoreReport:
+                   errors: list | None = None, progress: bool = False, flush_every: int = 100) -> StoreReport:
     """Read ``inputs`` and add them to the Oxigraph store in directory ``store`` (created when missing).
 
     Streaming: articles are read lazily, parsed with ``nlp.pipe`` (``jobs`` processes) and each is written
