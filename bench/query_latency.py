@@ -4,8 +4,8 @@
 
 The shared corpus is built once (kg.build) and its graph replicated until it holds about ``--triples``
 quads: replica k renames every article IRI art:X to art:rK/X and event IRI ev:H to ev:rK/H (and the
-article's schema:identifier to "X~rK"), while actors keep their IRIs, as the same actors recur in many
-articles. The quads go into an Oxigraph store on disk (``bulk_extend``) and an rdflib ``Dataset`` in
+article's schema:identifier to "X~rK"), while actors keep their IRIs and their one description in the
+act: graph, as the same actors recur in many articles. The quads go into an Oxigraph store on disk (``bulk_extend``) and an rdflib ``Dataset`` in
 memory. Every named query (ontology/queries/*.rq) runs through ``kg.query.run_query`` on both, with
 ``actor=Russia`` and ``a``/``agent``=Russia, ``b``/``target``=United States where a query needs them.
 

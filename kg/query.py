@@ -543,7 +543,7 @@ class OxigraphSource(QuerySource):
         if not store.contains_named_graph(ontology):
             try:
                 store.load(_ontology_turtle(), ox.RdfFormat.TURTLE, to_graph=ontology)
-            except OSError:  # a read-only store: query a copy in memory
+            except (OSError, RuntimeError):  # a read-only store: query a copy in memory
                 copy = ox.Store()
                 copy.bulk_extend(store.quads_for_pattern(None, None, None, None))
                 copy.load(_ontology_turtle(), ox.RdfFormat.TURTLE, to_graph=ontology)

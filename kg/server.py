@@ -184,15 +184,14 @@ def render_viewer(store: str | os.PathLike, directory: str | os.PathLike) -> Pat
         from .visualize import render_html
     except ImportError:
         return None
-    from .store import open_store, store_to_dataset
+    from .store import open_store
 
     handle = open_store(store, read_only=True)
+    path = Path(directory) / "index.html"
     try:
-        dataset = store_to_dataset(handle)
+        render_html(handle, path)  # queried in place: no copy of the store
     finally:
         del handle
-    path = Path(directory) / "index.html"
-    render_html(dataset, path)
     return path
 
 

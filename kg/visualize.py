@@ -491,7 +491,7 @@ def _write_atomic(path: Path, text: str) -> None:
 
 def render_html(dataset, path: str | os.PathLike | None = None, *, title: str | None = None,
                 by_country: bool = False) -> str:
-    """The viewer page for ``dataset`` (an rdflib Dataset or Graph) as a UTF-8 HTML string.
+    """The viewer page for ``dataset`` (an rdflib Dataset or Graph, or a ``pyoxigraph.Store``) as a UTF-8 HTML string.
 
     With ``path``, the page is also written there atomically (a temporary file beside it replaces it
     once complete). ``title`` defaults to the headline of a single article, else "kg: N articles".

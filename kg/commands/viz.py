@@ -39,12 +39,14 @@ def run(args: argparse.Namespace) -> int:
 
     if args.store:
         from ..build import build
-        from ..store import store_to_dataset
+        from ..store import open_store, store_to_dataset
 
-        dataset = store_to_dataset(args.store)
         if args.graphs:
+            dataset = store_to_dataset(args.store)
             for quad in build(args.graphs, model=args.model).quads((None, None, None, None)):
                 dataset.add(quad)
+        else:
+            dataset = open_store(args.store, read_only=True)  # queried in place: no copy of the store
         render_html(dataset, args.output, title=args.title, by_country=args.by_country)
         path = args.output
     elif args.graphs:
