@@ -329,3 +329,19 @@ def test_a_killed_build_loses_no_article_and_the_store_opens(tmp_path):
         expected = sum(ref_events.values()) * (200 // len(base)) + sum(
             ref_events["https://w3id.org/kg/article/" + ident] for ident in base[: 200 % len(base)])
         assert sum(events_per_graph(st.store).values()) == expected
+
+
+def test_queries_on_the_store_do_not_repeat_actors_once_per_article(tmp_path):
+    """Oxigraph's union default graph keeps a triple once per graph holding it: actors are described once."""
+    from kg.query import open_source, run_query
+
+    store = tmp_path / "store"
+    same = [{"id": f"copy{i}", "text": ARTICLES[0]["text"]} for i in range(5)]
+    build_to_store([str(write_jsonl(tmp_path / "same.jsonl", same))], store)
+    source = open_source(open_store(store, read_only=True))
+    columns, rows = run_query(source, "viewer-actors")
+    actors = [dict(zip(columns, row))["actor"] for row in rows]
+    assert len(actors) == len(set(actors)) and "https://w3id.org/kg/actor/russia" in actors
+    from_store = kg.event_rows(open_store(store, read_only=True))
+    assert len(from_store) == 5 * len(kg.event_rows(kg.build([str(write_jsonl(tmp_path / "one.jsonl", same[:1]))])))
+    assert from_store == kg.event_rows(store_to_dataset(store))
