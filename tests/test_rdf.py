@@ -239,6 +239,8 @@ def test_build_graph_from_hand_made_events():
     # the person acts for a gazetteer body that acts for a state: the whole chain is described in the graph
     petrov = ACT["person/ivan-petrov"]
     assert g.value(petrov, KGO.role) == Literal("spokesman")
+    assert (petrov, KGO.role, Literal("spokesman")) in ds.graph(art)  # the article's word, in its graph
+    assert (petrov, KGO.actsFor, ACT[body.id]) in ds.graph(ACTORS_GRAPH)
     assert g.value(petrov, KGO.actsFor) == ACT[body.id]
     assert g.value(ACT[body.id], RDFS.label) == Literal(body.label)
     assert g.value(ACT[state.id], KGO.iso3) == Literal(state.iso3)

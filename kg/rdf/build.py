@@ -1,9 +1,10 @@
 """Articles and their events → an rdflib Dataset: one named graph per article, one for the actors.
 
 An article's graph (named like the article, art:<slug>) holds what that article says: the article, its
-events (n-ary nodes with NIF evidence), the agent→target shortcut triples and a provenance node. The
+events (n-ary nodes with NIF evidence), the agent→target shortcut triples, the roles it gives actors
+("the foreign minister", kgo:role) and a provenance node. The
 actors are described once, in the graph named like their namespace (:data:`ACTORS_GRAPH`, ``act:``):
-class, label, aliases, codes, roles and the states they act for. Keeping one copy matters to stores
+class, label, aliases, codes and the states they act for. Keeping one copy matters to stores
 whose default graph is the union of the named graphs with duplicates (Oxigraph): were each article
 graph to describe its actors, a join on an actor's label would match once per article naming it.
 The ontology itself is not copied in. Every IRI is derived from the input, so the same input always
@@ -208,14 +209,11 @@ def label_rank(label: str) -> tuple:
 def actor_triples(refs: Iterable[ActorRef]) -> list[tuple]:
     """The triples describing the actors ``refs`` name (for :data:`ACTORS_GRAPH`), and every gazetteer
     actor they act for: class and label (a gazetteer entry's own, else the first spelling met), codes,
-    aliases, roles and kgo:actsFor."""
+    aliases and kgo:actsFor. (Roles are the article's word: :func:`build_graph` puts them in its graph.)"""
     gazetteer = load_gazetteer()
     seen: dict[str, ActorRef] = {}
-    roles: dict[str, set[str]] = {}
     for ref in refs:
         seen.setdefault(ref.key, ref)
-        if ref.role:
-            roles.setdefault(ref.key, set()).add(ref.role)
     triples: list[tuple] = []
     described = set()
     pending = sorted(seen)
@@ -232,7 +230,6 @@ def actor_triples(refs: Iterable[ActorRef]) -> list[tuple]:
         else:
             ref = seen[key]
             triples += [(iri, RDF.type, _class(ref.cls)), (iri, RDFS.label, Literal(ref.label))]
-        triples += [(iri, KGO.role, Literal(role)) for role in sorted(roles.get(key, ()))]
         if acts_for and (acts_for in seen or acts_for in gazetteer):
             triples.append((iri, KGO.actsFor, actor_iri(acts_for)))
             pending.append(acts_for)
@@ -297,6 +294,9 @@ def build_graph(records: Iterable[tuple[Article, list[Event]]], model: str | Non
         for event in events:
             writer.add_event(event)
             refs += [r for r in (event.agent, event.target, event.reported_by) if r is not None]
+        for ref in refs:
+            if ref.role:
+                writer.g.add((actor_iri(ref.key), KGO.role, Literal(ref.role)))
         if refs:
             merge_actor_triples(actors if actors is not None else (actors := ds.graph(ACTORS_GRAPH)),
                                 actor_triples(refs))
