@@ -49,6 +49,11 @@ def test_vow_with_condition_is_a_conditional_threat_against_the_condition_subjec
     assert event.modality == "Conditional" and "continued" in event.condition
 
 
+@pytest.mark.parametrize("verb", ["issued", "delivered", "gave"])
+def test_an_ultimatum_is_a_threat_to_whom_it_is_given(verb):
+    assert ("Threaten", "Turkey", "Syria") in triples(f"Turkey {verb} an ultimatum to Syria over the border clashes.")
+
+
 def test_nominalisation_with_light_verb():
     assert ("Accuse", "Sergei Shoigu", "United States") in triples(
         "Sergei Shoigu made a stunning accusation that the US was amassing troops in Ukraine.")
