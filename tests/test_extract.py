@@ -54,6 +54,15 @@ def test_an_ultimatum_is_a_threat_to_whom_it_is_given(verb):
     assert ("Threaten", "Turkey", "Syria") in triples(f"Turkey {verb} an ultimatum to Syria over the border clashes.")
 
 
+@pytest.mark.parametrize("text, target", [
+    ("Japan suspended a portion of the loans for Myanmar.", "Myanmar"),
+    ("Canada cut half of its funding for the Palestinian Authority.", "Palestinian Authority"),
+])
+def test_target_through_a_chain_of_of_phrases(text, target):
+    """'suspended part of the aid for X': the target hangs off the object's of-phrase, not the object."""
+    assert ("Sanction", text.split()[0], target) in triples(text, types={"Sanction"})
+
+
 def test_nominalisation_with_light_verb():
     assert ("Accuse", "Sergei Shoigu", "United States") in triples(
         "Sergei Shoigu made a stunning accusation that the US was amassing troops in Ukraine.")

@@ -308,8 +308,11 @@ class _Extractor:
             elif role.startswith("prep:"):
                 tokens = _prep_objects(tok, role[5:])
                 obj = _child(tok, "dobj") if tok.pos_ == "VERB" else next(iter(_prep_objects(tok, "of")), None)
-                if not tokens and obj is not None:  # "suspension of air links with Serbia"
+                hops = 0
+                while not tokens and obj is not None and hops < 3:
+                    # "suspension of air links with Serbia", "suspended part of an aid programme for Bosnia"
                     tokens = _prep_objects(obj, role[5:])
+                    obj, hops = next(iter(_prep_objects(obj, "of")), None), hops + 1
             found = [a for t in tokens for a in self.actors.actors_of(t)]
             if found:
                 return found
