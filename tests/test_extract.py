@@ -63,6 +63,14 @@ def test_target_through_a_chain_of_of_phrases(text, target):
     assert ("Sanction", text.split()[0], target) in triples(text, types={"Sanction"})
 
 
+@pytest.mark.parametrize("text, agent, target", [
+    ("Turkish jets bombed positions of the Kurdish militia near the border.", "Turkey", "Kurdish militia"),
+    ("Syrian artillery fired rockets at villages in Lebanon.", "Syria", "Lebanon"),
+])
+def test_material_conflict_hits_the_owner_or_the_place_of_what_it_hits(text, agent, target):
+    assert ("Attack", agent, target) in triples(text, types={"Attack"})
+
+
 def test_nominalisation_with_light_verb():
     assert ("Accuse", "Sergei Shoigu", "United States") in triples(
         "Sergei Shoigu made a stunning accusation that the US was amassing troops in Ukraine.")

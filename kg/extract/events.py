@@ -511,11 +511,23 @@ class _Extractor:
         if entry is None or entry.type not in self.rules["located_target_types"]:
             return []
         obj = _child(tok, "dobj")
-        for node in [tok] + ([obj] if obj is not None else []):
-            for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in ("in", "into", "near", "at")):
-                found = [(r, t) for r, t in self.actors.actors_of(_child(prep, "pobj")) if r.cls in ("State", "Place")]
-                if found:
-                    return found[:1]
+        if obj is not None:  # whose the thing hit is: "shelled positions of X", "set fire to the offices of X"
+            owners = [o for o in _prep_objects(obj, "of") if o.lemma_.lower() not in self.rules["partitive_nouns"]]
+            found = [a for o in owners for a in self.actors.actors_of(o)]
+            if found:
+                return found
+        nodes = [tok] + ([obj] if obj is not None else [])
+        for depth in range(2):
+            following = []
+            for node in nodes:
+                for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in ("in", "into", "near", "at")):
+                    pobj = _child(prep, "pobj")
+                    found = [(r, t) for r, t in self.actors.actors_of(pobj) if r.cls in ("State", "Place")]
+                    if found:
+                        return found[:1]
+                    if pobj is not None:  # "fired at targets in X": one step further in
+                        following.append(pobj)
+            nodes = following
         return []
 
     def noun_events(self, noun: Token, entry: TriggerEntry) -> list[Event]:
