@@ -71,6 +71,12 @@ def test_material_conflict_hits_the_owner_or_the_place_of_what_it_hits(text, age
     assert ("Attack", agent, target) in triples(text, types={"Attack"})
 
 
+def test_light_verb_whose_lemma_the_tagger_clipped():
+    """spaCy lemmatises "staged" as "stag": the light verb is still recognised and lends its subject."""
+    found = triples("Thousands of Kenyan farmers staged demonstrations outside parliament.", types={"Protest"})
+    assert {agent for _, agent, _ in found} == {"Kenya"}
+
+
 def test_nominalisation_with_light_verb():
     assert ("Accuse", "Sergei Shoigu", "United States") in triples(
         "Sergei Shoigu made a stunning accusation that the US was amassing troops in Ukraine.")

@@ -82,6 +82,14 @@ def _lemma(tok: Token) -> str:
     return lemma
 
 
+def _lemmas(tok: Token) -> tuple[str, ...]:
+    """The lemma, and the lemma with its "e" back when the lemmatizer dropped it ("staged" -> "stag")."""
+    lemma = _lemma(tok)
+    if tok.lower_ in (lemma + "ed", lemma + "ing", lemma + "es"):
+        return lemma, lemma + "e"
+    return (lemma,)
+
+
 def _child(tok: Token, *deps: str) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 
@@ -146,9 +154,12 @@ class _Extractor:
             return False
         return True
 
+    def _is_light_verb(self, verb: Token) -> bool:
+        return any(lemma in self.rules["light_verbs"] for lemma in _lemmas(verb))
+
     def _is_light_use(self, verb: Token) -> bool:
         """'issued condemnations', 'offered an apology': the noun carries the event, not the verb."""
-        if verb.lemma_.lower() not in self.rules["light_verbs"] or any(c.dep_ == "prt" for c in verb.children):
+        if not self._is_light_verb(verb) or any(c.dep_ == "prt" for c in verb.children):
             return False
         obj = _child(verb, "dobj")
         return obj is not None and obj.lemma_.lower() in self.trigger_nouns and self.entry_for_noun(obj) is not None
@@ -404,9 +415,8 @@ class _Extractor:
             if head.i == node.i:
                 return None, False
             if node.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and head.pos_ in ("VERB", "AUX"):
-                lemma = head.lemma_.lower()
-                return head, lemma in self.rules["light_verbs"] or lemma in ("increase", "boost", "expand", "approve",
-                                                                             "provide", "pledge", "promise", "allocate")
+                return head, self._is_light_verb(head) or _lemma(head) in ("increase", "boost", "expand", "approve",
+                                                                           "provide", "pledge", "promise", "allocate")
             if node.dep_ == "pobj" and head.dep_ == "prep":
                 if head.head.pos_ in ("VERB", "AUX"):
                     return head.head, False
