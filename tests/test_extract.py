@@ -77,6 +77,14 @@ def test_light_verb_whose_lemma_the_tagger_clipped():
     assert {agent for _, agent, _ in found} == {"Kenya"}
 
 
+def test_a_people_within_a_state_acting_against_it_is_its_own_actor():
+    found = triples("Thousands of Turkish Kurds demonstrated in Diyarbakir calling for autonomy from Turkey.",
+                    types={"Protest"})
+    assert ("Protest", "Turkish Kurds", "Turkey") in found
+    # but "their" is the agent itself, not a target
+    assert not any(t for _, _, t in triples("Syrian prisoners rioted, setting fire to their cells."))
+
+
 def test_nominalisation_with_light_verb():
     assert ("Accuse", "Sergei Shoigu", "United States") in triples(
         "Sergei Shoigu made a stunning accusation that the US was amassing troops in Ukraine.")

@@ -334,6 +334,8 @@ class _Extractor:
         becomes an actor of its own (acting for that state) instead of a self-loop."""
         words = (text or "").split()
         group = self.rules["group_nouns"].get(words[-1].lower().rstrip("s"), None) if words else None
+        if group is None and len(words) >= 2 and words[-1][:1].isupper() and words[-1].endswith("s"):
+            group = "InformalGroup"  # a people within a state: "Iraqi Kurds", "ethnic Albanians"
         if group is None or len(words) < 2 or (text or "").lower() == ref.label.lower():
             return ref, text
         return ActorRef(key=f"group/{slug(text)}", label=text, cls=group, acts_for=self.actors.state_key(ref)), text
@@ -585,6 +587,12 @@ class _Extractor:
                     explicit_agent: bool = False) -> list[Event]:
         agent_keys = {a.key for a, _ in agents}
         targets = [self._within(t, text) if t.key in agent_keys else (t, text) for t, text in targets]
+        agent_texts = {(text or "").lower() for _, text in agents}
+        looped = {t.key for t, text in targets if text and text[:1].isupper() and text.lower() not in agent_texts
+                  } & agent_keys  # named outright, not "their", not the agent's own words again
+        if looped:  # "Iraqi Kurds demonstrated ... for independence from Iraq": the agent is the group
+            agents = [self._within(a, text) if a.key in looped else (a, text) for a, text in agents]
+            agent_keys = {a.key for a, _ in agents}
         targets = [(t, text) for t, text in targets if t.key not in agent_keys]
         pairs = []
         if targets:
