@@ -85,6 +85,14 @@ def test_a_people_within_a_state_acting_against_it_is_its_own_actor():
     assert not any(t for _, _, t in triples("Syrian prisoners rioted, setting fire to their cells."))
 
 
+@pytest.mark.parametrize("text, event_type, agent, target", [
+    ("Turkey refused to station troops in Syria.", "Reject", "Turkey", "Syria"),
+    ("Brazil refused to deploy soldiers in Haiti.", "Reject", "Brazil", "Haiti"),
+])
+def test_refused_deployment_targets_where_it_would_have_gone(text, event_type, agent, target):
+    assert (event_type, agent, target) in triples(text, types={event_type})
+
+
 def test_nominalisation_with_light_verb():
     assert ("Accuse", "Sergei Shoigu", "United States") in triples(
         "Sergei Shoigu made a stunning accusation that the US was amassing troops in Ukraine.")

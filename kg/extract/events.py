@@ -348,8 +348,9 @@ class _Extractor:
             if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
                 entry = self.entry_for(child)
                 roles = entry.target if entry else ("dobj", "dative", "prep:to", "prep:against", "prep:with", "prep:on")
-                found = self.targets_from_roles(child, roles, False) or self.location_targets(
-                    child, self.entry_for(tok) or entry)
+                found = (self.targets_from_roles(child, roles, False)
+                         or self.location_targets(child, self.entry_for(tok) or entry)
+                         or self.location_targets(child, entry))  # "refused to deploy troops in X"
                 if found:
                     return found
             if child.dep_ == "prep" and child.lower_ == "in":
