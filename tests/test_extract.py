@@ -93,6 +93,11 @@ def test_refused_deployment_targets_where_it_would_have_gone(text, event_type, a
     assert (event_type, agent, target) in triples(text, types={event_type})
 
 
+def test_the_doer_of_an_investigated_offence_inside_the_agents_state_is_its_own_target():
+    found = triples("Serbia is investigating abuses by Serbian police against Albanian villagers.", types={"Investigate"})
+    assert found == {("Investigate", "Serbia", "Serbian police")}
+
+
 def test_nominalisation_with_light_verb():
     assert ("Accuse", "Sergei Shoigu", "United States") in triples(
         "Sergei Shoigu made a stunning accusation that the US was amassing troops in Ukraine.")

@@ -247,7 +247,10 @@ class ActorFinder:
             if child.dep_ in ("prep", "agent"):
                 target = _child_of(child, "pobj")
             refs = self.actors_of(target, depth + 1) if target is not None else []
-            refs = [(r, _phrase(tok)) for r, _ in refs if r.cls != "Person" or not is_group or child.dep_ == "poss"]
+            doer = child.dep_ == "prep" and not is_group and lemma in self.event_nouns
+            # a group names itself with the whole phrase; the doer of an event keeps its own words
+            refs = [(r, text if doer else _phrase(tok)) for r, text in refs
+                    if r.cls != "Person" or not is_group or child.dep_ == "poss"]
             if refs:
                 return refs if is_group else refs[:1]
         if lemma in self.group_nouns and self.group_nouns[lemma] in self.rules["unnamed_generic_ok"]:
