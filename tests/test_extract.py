@@ -98,6 +98,12 @@ def test_the_doer_of_an_investigated_offence_inside_the_agents_state_is_its_own_
     assert found == {("Investigate", "Serbia", "Serbian police")}
 
 
+def test_threat_targets_the_subject_of_a_condition_on_its_complement():
+    found = triples("Farmers in Punjab threatened to block the highways unless Pakistan lowered fuel prices.",
+                    types={"Threaten"})
+    assert {target for _, _, target in found} == {"Pakistan"}
+
+
 def test_nominalisation_with_light_verb():
     assert ("Accuse", "Sergei Shoigu", "United States") in triples(
         "Sergei Shoigu made a stunning accusation that the US was amassing troops in Ukraine.")

@@ -203,7 +203,8 @@ class _Extractor:
     # ------------------------------------------------------------------ modality
     def condition_of(self, tok: Token) -> str | None:
         markers = set(self.rules["condition_markers"])
-        for node in [tok, *list(tok.ancestors)[:3]]:
+        complements = [c for c in tok.children if c.dep_ == "xcomp"]  # "threatened to strike unless X ..."
+        for node in [tok, *complements, *list(tok.ancestors)[:3]]:
             for child in node.children:
                 if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers for m in child.children):
                     return _text(child)
@@ -387,7 +388,8 @@ class _Extractor:
 
     def condition_subject_targets(self, tok: Token):
         markers = set(self.rules["condition_markers"])
-        for node in [tok, *list(tok.ancestors)[:3]]:
+        complements = [c for c in tok.children if c.dep_ == "xcomp"]  # "threatened to strike unless X ..."
+        for node in [tok, *complements, *list(tok.ancestors)[:3]]:
             for child in node.children:
                 if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers for m in child.children):
                     subj = _child(child, "nsubj", "nsubjpass")
