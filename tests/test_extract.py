@@ -104,6 +104,12 @@ def test_threat_targets_the_subject_of_a_condition_on_its_complement():
     assert {target for _, _, target in found} == {"Pakistan"}
 
 
+def test_a_protest_voiced_about_what_another_did_is_disapproval():
+    """'protested that ...' is said, not done (CAMEO 11), against the one the clause is about."""
+    assert ("Criticize", "Japan", "China") in triples("Japan protested that China had violated its airspace.")
+    assert ("Protest", "Farmers", None) in triples("Farmers protested against the new tax.")
+
+
 def test_nominalisation_with_light_verb():
     assert ("Accuse", "Sergei Shoigu", "United States") in triples(
         "Sergei Shoigu made a stunning accusation that the US was amassing troops in Ukraine.")

@@ -8,7 +8,7 @@ negation, conditions and future modality.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -494,6 +494,12 @@ class _Extractor:
         confidence = 0.85 if _child(verb, *(("nsubj",) if not passive else ("agent",))) is not None else 0.7
         if not agents:
             return []
+        spoken = self.rules["verbal_with_content_clause"].get(entry.type)
+        if spoken is not None and any(c.dep_ == "ccomp" for c in verb.children):
+            # "Japan protested that China had violated its airspace": a complaint about what China did
+            entry = replace(entry, type=spoken)
+            targets = self.clause_subject_targets(verb)
+            return self.make_events(verb, entry, agents, targets, confidence)
         targets = self.targets_from_roles(verb, entry.target, passive)
         if not targets:
             targets = self.complement_targets(verb)
