@@ -156,19 +156,25 @@ def to_rdflib(term, predicate: str | None = None):
     raise StoreError(f"cannot convert {term!r}: not an RDF term")
 
 
-def dataset_to_quads(dataset) -> Iterator:
-    """The quads of an rdflib Dataset or Graph as pyoxigraph Quads (triples of a plain Graph: default graph)."""
-    import pyoxigraph as ox
-    from rdflib import ConjunctiveGraph
-
+def _memoized(convert):
+    """``convert`` remembering its results: a graph repeats the same few thousand terms over and over."""
     cache: dict = {}
 
     def conv(term):
         value = cache.get(term)
         if value is None:
-            value = cache[term] = to_oxigraph(term)
+            value = cache[term] = convert(term)
         return value
 
+    return conv
+
+
+def dataset_to_quads(dataset) -> Iterator:
+    """The quads of an rdflib Dataset or Graph as pyoxigraph Quads (triples of a plain Graph: default graph)."""
+    import pyoxigraph as ox
+    from rdflib import ConjunctiveGraph
+
+    conv = _memoized(to_oxigraph)
     if isinstance(dataset, ConjunctiveGraph):
         for s, p, o, c in dataset.quads((None, None, None, None)):
             yield ox.Quad(conv(s), conv(p), conv(o), conv(c))
@@ -192,14 +198,7 @@ def store_to_dataset(store, include_ontology: bool = False, graphs: Iterable[str
         store = open_store(store, read_only=True)
     ds = bind_prefixes(Dataset())
     wanted = None if graphs is None else {str(g) for g in graphs}
-    cache: dict = {}
-
-    def conv(term):
-        value = cache.get(term)
-        if value is None:
-            value = cache[term] = to_rdflib(term)
-        return value
-
+    conv = _memoized(to_rdflib)
     restore = restored_datatypes()
     contexts: dict = {}
     for quad in store.quads_for_pattern(None, None, None, None):
@@ -332,7 +331,7 @@ class ArticleStore:
         existed = graph in self.graph_ids or self.store.contains_named_graph(name)
         adds, deletes = self._actor_changes(actor_quads)
         if existed:
-            named = {t.value for q in quads for t in (q.subject, q.object) if _is_actor(t)}
+            named = {t.value for t in _actors_in(quads)}
             deletes += self._orphans(graph, keep=named | {q.subject.value for q in adds})
         if not existed and not deletes:
             self.store.extend(quads + adds)  # one transaction
@@ -383,7 +382,7 @@ class ArticleStore:
             quads = by_graph[graph]
             ident = next((q.object.value for q in quads if q.predicate.value == _IDENTIFIER), None)
             digest = next((q.object.value for q in quads if q.predicate.value == _CONTENT_HASH), "")
-            actors = _descriptions(describing, {t.value for q in quads for t in (q.subject, q.object) if _is_actor(t)})
+            actors = _descriptions(describing, {t.value for t in _actors_in(quads)})
             counts[self.put_graph(graph, quads, ident, digest, actors)] += 1
             written.update(q.subject.value for q in actors)
         rest = [q for actor, quads in describing.items() if actor not in written for q in quads]
@@ -444,8 +443,7 @@ class ArticleStore:
         actors = ox.NamedNode(ACTORS_GRAPH)
         acts_for = ox.NamedNode(_ACTS_FOR)
         ignored = {graph, ACTORS_GRAPH, ONTOLOGY_GRAPH}
-        candidates = {t for q in self.store.quads_for_pattern(None, None, None, ox.NamedNode(graph))
-                      for t in (q.subject, q.object) if _is_actor(t)}
+        candidates = _actors_in(self.store.quads_for_pattern(None, None, None, ox.NamedNode(graph)))
         stack = list(candidates)
         while stack:  # and the states (parties, ...) those act for
             for q in self.store.quads_for_pattern(stack.pop(), acts_for, None, actors):
@@ -513,8 +511,7 @@ def ensure_ontology(store) -> bool:
         return False
     graph = ox.Store()
     graph.load(data, ox.RdfFormat.TURTLE, to_graph=name)
-    body = " ".join(f"{q.subject} {q.predicate} {q.object} ." for q in [*graph, mark])
-    store.update(f"DROP SILENT GRAPH {name} ; INSERT DATA {{ GRAPH {name} {{ {body} }} }}")  # one transaction
+    store.update(f"DROP SILENT GRAPH {name} ; " + _data("INSERT", [*graph, mark]))  # one transaction
     return True
 
 
@@ -536,10 +533,12 @@ def article_quads(article, events, graph: str, extractor_model: str | None = Non
     return graph, [ox.Quad(q.subject, q.predicate, q.object, name) for q in quads], actors
 
 
-def _is_actor(term) -> bool:
+def _actors_in(quads: Iterable) -> set:
+    """The actor IRIs (act:...) that ``quads`` name as subject or object."""
     import pyoxigraph as ox
 
-    return isinstance(term, ox.NamedNode) and term.value.startswith(ACTORS_GRAPH) and term.value != ACTORS_GRAPH
+    return {t for q in quads for t in (q.subject, q.object)
+            if isinstance(t, ox.NamedNode) and t.value.startswith(ACTORS_GRAPH) and t.value != ACTORS_GRAPH}
 
 
 def _descriptions(by_subject: dict[str, list], named: set[str]) -> list:

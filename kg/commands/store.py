@@ -54,7 +54,8 @@ def register(subparsers) -> None:
     push = subparsers.add_parser(
         "push", help="load graph files or a store into a SPARQL 1.1 Graph Store Protocol endpoint",
         description="PUT each named graph to ENDPOINT?graph=IRI as N-Triples (replacing it; --append POSTs "
-                    "instead); triples of the default graph are POSTed to ENDPOINT?default. ENDPOINT is the "
+                    "instead); the shared actors graph is always POSTed (merged with the actors already there); "
+                    "triples of the default graph are POSTed to ENDPOINT?default. ENDPOINT is the "
                     "graph store URL, e.g. http://127.0.0.1:7878/store for `kg serve --allow-update`.")
     push.add_argument("graphs", nargs="*", metavar="GRAPH", help="graph files (.ttl .nt .jsonld .trig .nq)")
     push.add_argument("--endpoint", required=True, metavar="URL", help="Graph Store Protocol URL")
