@@ -82,12 +82,10 @@ def _lemma(tok: Token) -> str:
     return lemma
 
 
-def _lemmas(tok: Token) -> tuple[str, ...]:
-    """The lemma, and the lemma with its "e" back when the lemmatizer dropped it ("staged" -> "stag")."""
+def _lemmas(tok: Token) -> tuple[str, str]:
+    """The lemma, then the lemma with an "e" back in case the lemmatizer clipped it ("staged" -> "stag")."""
     lemma = _lemma(tok)
-    if tok.lower_ in (lemma + "ed", lemma + "ing", lemma + "es"):
-        return lemma, lemma + "e"
-    return (lemma,)
+    return lemma, lemma + "e"
 
 
 def _child(tok: Token, *deps: str) -> Token | None:
@@ -118,8 +116,7 @@ class _Extractor:
         pos = _pos(tok)
         if pos is None:
             return None
-        lemma = _lemma(tok)
-        entries = self.triggers.get((lemma, pos)) or self.triggers.get((lemma + "e", pos), ())  # "staged" -> "stag"
+        entries = next((self.triggers[(lemma, pos)] for lemma in _lemmas(tok) if (lemma, pos) in self.triggers), ())
         for entry in entries:
             if self._constraints_hold(tok, entry):
                 return entry
@@ -201,12 +198,22 @@ class _Extractor:
             tok.head.lemma_.lower() not in self.rules["event_frame_nouns"]
 
     # ------------------------------------------------------------------ modality
+    @staticmethod
+    def _condition_scope(tok: Token) -> list[Token]:
+        """Where a condition on ``tok`` may hang: on it, its complements ("threatened to strike unless X
+        ..."), or up to three heads above it."""
+        return [tok, *(c for c in tok.children if c.dep_ == "xcomp"), *list(tok.ancestors)[:3]]
+
+    def _has_condition_mark(self, clause: Token) -> bool:
+        return any(m.dep_ == "mark" and m.lower_ in self.rules["condition_markers"] for m in clause.children)
+
+    def _is_condition_clause(self, tok: Token) -> bool:
+        return tok.dep_ == "advcl" and self._has_condition_mark(tok)
+
     def condition_of(self, tok: Token) -> str | None:
-        markers = set(self.rules["condition_markers"])
-        complements = [c for c in tok.children if c.dep_ == "xcomp"]  # "threatened to strike unless X ..."
-        for node in [tok, *complements, *list(tok.ancestors)[:3]]:
+        for node in self._condition_scope(tok):
             for child in node.children:
-                if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers for m in child.children):
+                if self._is_condition_clause(child):
                     return _text(child)
                 if child.dep_ == "prep" and " ".join(t.lower_ for t in child.subtree).startswith(
                         tuple(self.rules["condition_phrases"])):
@@ -374,8 +381,7 @@ class _Extractor:
     def clause_subject_targets(self, tok: Token):
         """'want to see Russia de-escalate', 'accusation that the US was amassing': who is to act or acted."""
         for child in tok.children:
-            if child.dep_ in ("xcomp", "ccomp", "acl", "advcl") and not any(
-                    m.dep_ == "mark" and m.lower_ in self.rules["condition_markers"] for m in child.children):
+            if child.dep_ in ("xcomp", "ccomp", "acl", "advcl") and not self._has_condition_mark(child):
                 for node in [child, *[c for c in child.children if c.dep_ in ("ccomp", "xcomp", "conj")]]:
                     by_agent = [a for o in _prep_objects(node, "by") for a in self.actors.actors_of(o)]
                     if by_agent:  # "complained that he was punched by Mr. Vohor"
@@ -387,11 +393,9 @@ class _Extractor:
         return []
 
     def condition_subject_targets(self, tok: Token):
-        markers = set(self.rules["condition_markers"])
-        complements = [c for c in tok.children if c.dep_ == "xcomp"]  # "threatened to strike unless X ..."
-        for node in [tok, *complements, *list(tok.ancestors)[:3]]:
+        for node in self._condition_scope(tok):
             for child in node.children:
-                if child.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in markers for m in child.children):
+                if self._is_condition_clause(child):
                     subj = _child(child, "nsubj", "nsubjpass")
                     refs = self.actors.actors_of(subj)
                     if refs:
@@ -538,7 +542,7 @@ class _Extractor:
             if found:
                 return found
         nodes = [tok] + ([obj] if obj is not None else [])
-        for depth in range(2):
+        for _ in range(2):
             following = []
             for node in nodes:
                 for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in ("in", "into", "near", "at")):
