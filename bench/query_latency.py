@@ -29,7 +29,8 @@ DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "corpus.jsonl"
 ART = "https://w3id.org/kg/article/"
 EV = "https://w3id.org/kg/event/"
 IDENTIFIER = "https://schema.org/identifier"
-ACTORS = "https://w3id.org/kg/actor/"
+from kg.store import ACTORS_GRAPH as ACTORS  # noqa: E402  (the act: graph, described once)
+
 PARAMS = {"actor": "Russia", "a": "Russia", "b": "United States", "agent": "Russia", "target": "United States"}
 
 
@@ -177,7 +178,9 @@ def _measure(engine: str, store_dir: Path, args) -> dict:
 
 
 def _ms(record) -> tuple[str, str]:
-    if not record or not record["times"]:
+    if record is None:  # the engine was not measured (--skip-rdflib)
+        return "-", "-"
+    if not record["times"]:
         return ("timeout" if record and "killed" in (record.get("error") or "") or
                 (record and "timed out" in (record.get("error") or "").lower()) else "error"), "-"
     times = record["times"]

@@ -68,6 +68,7 @@ from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
 from .errors import FormatError, QueryError
+from .store import ONTOLOGY_GRAPH
 
 __all__ = [
     "ONTOLOGY_GRAPH", "ENGINES", "RESULT_FORMATS", "Param", "NamedQuery", "QuerySource",
@@ -75,8 +76,6 @@ __all__ = [
     "check_query", "resolve_actor", "load_query", "parse_header",
 ]
 
-#: The named graph the ontology is added as when querying.
-ONTOLOGY_GRAPH = "https://w3id.org/kg/ontology"
 #: Output formats of :func:`format_result`.
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
 #: Parameter kinds a query header may declare.

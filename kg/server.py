@@ -9,7 +9,8 @@ HTML viewer (:func:`kg.visualize.render_html`) is rendered once at start and ser
 
 ``kg push`` sends each named graph of a graph file or store to a SPARQL 1.1 Graph Store Protocol
 endpoint: ``PUT endpoint?graph=IRI`` (replace; ``POST`` to add; the shared actors graph is always
-POSTed) with an N-Triples body; triples of the default graph are POSTed to ``endpoint?default`` (added, never replacing the endpoint's default graph).
+POSTed) with an N-Triples body; triples of the default graph are POSTed to ``endpoint?default``
+(added, never replacing the endpoint's default graph).
 """
 from __future__ import annotations
 

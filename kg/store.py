@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 
 from .errors import StoreError
+from .rdf.kgo import ACT
 
 __all__ = [
     "ONTOLOGY_GRAPH", "ACTORS_GRAPH", "open_store", "store_to_dataset", "dataset_to_quads", "to_oxigraph", "to_rdflib",
@@ -42,7 +43,7 @@ _IDENTIFIER = "https://schema.org/identifier"
 _ACTS_FOR = "https://w3id.org/kg/ontology#actsFor"
 _LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 #: The graph describing every actor once (kg.rdf.build.ACTORS_GRAPH, the act: namespace IRI).
-ACTORS_GRAPH = "https://w3id.org/kg/actor/"
+ACTORS_GRAPH = str(ACT)
 
 
 def is_store(path: str | os.PathLike) -> bool:
