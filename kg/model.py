@@ -46,6 +46,8 @@ class Event:
     reported_by: ActorRef | None = None
     confidence: float = 0.5
     answers: list = field(default_factory=list)
+    #: what produced it: "cameo:<line>" (a CAMEO dictionary verb or pattern) or "kg:<file>:<line>" (a kg rule)
+    source: str | None = None
 
     def key(self):
         return (self.type, self.agent.key, self.target.key if self.target else None, self.start)

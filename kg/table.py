@@ -20,7 +20,7 @@ __all__ = ["COLUMNS", "TABLE_FORMATS", "event_rows", "format_rows", "summary_lin
 #: The keys of every row, in order.
 COLUMNS = ("article", "event", "type", "cameo", "plover", "agent", "agent_label", "agent_country", "target",
            "target_label", "target_country", "topic", "sentence", "start", "end", "date", "negated", "modality",
-           "reported_by", "confidence", "trigger", "quad_class")
+           "reported_by", "confidence", "trigger", "quad_class", "source")
 TABLE_FORMATS = ("table", "csv", "jsonl", "json")
 #: Columns of the plain-text table, and how wide the topic may get.
 TABLE_COLUMNS = ("article", "type", "agent_label", "target_label", "modality", "date", "topic")
@@ -70,6 +70,7 @@ def event_rows(source) -> list[dict]:
             "confidence": get["confidence"],
             "trigger": get["trigger"],
             "quad_class": int(get["quadClass"]),
+            "source": get["source"],
         })
     rows.sort(key=_sort_key)
     return rows

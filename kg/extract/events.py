@@ -8,7 +8,7 @@ negation, conditions and future modality.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Doc, Token
@@ -16,13 +16,14 @@ from spacy.tokens import Doc, Token
 from ..gazetteer import load_gazetteer
 from ..ingest import slug
 from ..model import ActorRef, Event
-from ..resources import read_json_resource, read_jsonl_resource
+from ..lexicon.entry import TriggerEntry
+from ..lexicon.verbs import load_lexicon as load_verb_lexicon
+from ..resources import read_json_resource
 from .actors import ActorFinder
 from .time import resolve_time
 
 __all__ = ["extract_events_from_doc", "load_lexicon", "TriggerEntry"]
 
-DEFAULT_TARGETS = {"VERB": ("dobj",), "NOUN": ("prep:against",)}
 QUANTITY_NOUNS = {"state", "amount", "level", "number", "package", "tranche", "list", "series", "wave", "round", "flow", "supply"}
 #: Event types whose complement is what is alleged or asked, not something that happened.
 SPEECH_ACTS = {"Accuse", "Deny", "Demand", "Appeal", "Criticize", "Reject"}
@@ -31,40 +32,11 @@ RESPONSE_VERBS = {"agree", "accept", "reject", "welcome", "consider", "respond",
                   "dismiss", "study", "review", "spurn", "answer", "back", "support", "endorse", "deny"}
 
 
-@dataclass(frozen=True)
-class TriggerEntry:
-    lemma: str
-    pos: str
-    type: str
-    target: tuple = ()
-    objects: frozenset = frozenset()
-    particle: frozenset = frozenset()
-    prep: frozenset = frozenset()
-    requires: tuple = ()
-    forbids: tuple = ()
-    modifiers: frozenset = frozenset()
-    not_modifiers: frozenset = frozenset()
-    mode: str | None = None
-    needs_target: bool = False
-    symmetric: bool = False
-
-
 @lru_cache(maxsize=1)
 def load_lexicon() -> tuple[dict, dict]:
-    """(triggers by (lemma, pos) in file order, rules)."""
-    triggers = defaultdict(list)
-    for row in read_jsonl_resource("lexicon", "triggers.jsonl"):
-        entry = TriggerEntry(
-            lemma=row["lemma"], pos=row["pos"], type=row["type"],
-            target=tuple(row.get("target") or DEFAULT_TARGETS[row["pos"]]),
-            objects=frozenset(row.get("objects", ())), particle=frozenset(row.get("particle", ())),
-            prep=frozenset(row.get("prep", ())), requires=tuple(row.get("requires", ())),
-            forbids=tuple(row.get("forbids", ())),
-            modifiers=frozenset(row.get("modifiers", ())), not_modifiers=frozenset(row.get("not_modifiers", ())),
-            mode=row.get("mode"), needs_target=bool(row.get("needs_target")), symmetric=bool(row.get("symmetric")),
-        )
-        triggers[(entry.lemma, entry.pos)].append(entry)
-    return dict(triggers), read_json_resource("lexicon", "rules.json")
+    """(kg's own trigger entries by (lemma, pos), in file order; rules). The CAMEO dictionary is
+    :func:`kg.lexicon.verbs.load_lexicon`."""
+    return load_verb_lexicon().kg, read_json_resource("lexicon", "rules.json")
 
 
 def _pos(tok: Token) -> str | None:
@@ -105,19 +77,65 @@ class _Extractor:
         self.doc = doc
         self.article_date = article_date
         self.triggers, self.rules = load_lexicon()
+        self.dictionary = load_verb_lexicon()
         self.trigger_nouns = {lemma for (lemma, pos) in self.triggers if pos == "NOUN"}
         self.actors = ActorFinder(doc, load_gazetteer(), self.rules,
                                   frozenset(self.trigger_nouns) | frozenset(self.rules["offence_nouns"]))
         self.speech_act_lemmas = {lemma for (lemma, _), entries in self.triggers.items()
                                   if any(e.type in SPEECH_ACTS for e in entries)}
+        self.speech_act_lemmas |= {lemma for lemma, senses in self.dictionary.senses.items()
+                                   if (lemma, "VERB") not in self.triggers and any(e.type in SPEECH_ACTS for e in senses)}
 
     # ------------------------------------------------------------------ trigger matching
     def entry_for(self, tok: Token) -> TriggerEntry | None:
+        """The trigger entry ``tok`` matches: kg's own entries for its lemma when it has any (they override the
+        dictionary), else the CAMEO dictionary's most specific pattern that holds, else the verb's own code."""
         pos = _pos(tok)
         if pos is None:
             return None
-        entries = next((self.triggers[(lemma, pos)] for lemma in _lemmas(tok) if (lemma, pos) in self.triggers), ())
-        for entry in entries:
+        for lemma in _lemmas(tok):
+            if (lemma, pos) in self.triggers:
+                return next((e for e in self.triggers[(lemma, pos)] if self._constraints_hold(tok, e)), None)
+        if pos == "VERB":
+            return self.dictionary_entry(tok)
+        return None
+
+    def _context_words(self, tok: Token) -> set[str]:
+        """The words a dictionary pattern may be keyed on: the object, prepositions, particles, left dependents."""
+        words = set()
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+        for node in [tok, *objs]:
+            for c in node.children:
+                if c.dep_ in ("prep", "prt", "agent", "dative"):
+                    words.add(c.lower_)
+        for c in [*objs, *(o for obj in objs for o in obj.children if o.dep_ in ("conj", "compound"))]:
+            words.update((c.lower_, c.lemma_.lower()))
+        words.update(w for c in tok.children if c.i < tok.i for w in (c.lower_, c.lemma_.lower()))
+        return words
+
+    def dictionary_entry(self, tok: Token) -> TriggerEntry | None:
+        lexicon = self.dictionary
+        lemma = next((lemma for lemma in _lemmas(tok) if lemma in lexicon.blocks or lemma in lexicon.senses), None)
+        if lemma is None:
+            return None
+        particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        blocks = [line for particle, line in lexicon.blocks.get(lemma, ())
+                  if particle is None or particle.split()[0] in particles]
+        words = self._context_words(tok)
+        candidates = {}
+        for line in blocks:
+            index = lexicon.patterns.get(line, {})
+            for word in words & index.keys():
+                for rank, entry in index[word]:
+                    candidates[entry.source] = (rank, entry)
+        for _, entry in sorted(candidates.values(), key=lambda c: (c[0], c[1].source)):
+            if self._constraints_hold(tok, entry):
+                return entry if entry.is_event else None
+        senses = lexicon.senses.get(lemma, ())
+        own = [e for e in senses if e.particle & particles]
+        if not own and particles - {p for e in senses for p in e.particle}:
+            return None  # a phrasal verb the dictionary does not list ("give up") means something else
+        for entry in own or [e for e in senses if not e.particle]:
             if self._constraints_hold(tok, entry):
                 return entry
         return None
@@ -135,6 +153,11 @@ class _Extractor:
                 return False
         if e.prep and not any(c.dep_ in ("prep", "prt") and c.lower_ in e.prep for c in tok.children):
             return False
+        if e.prep_objects and not all(self._has_prep_object(tok, prep, nouns) for prep, nouns in e.prep_objects):
+            return False
+        if e.before and not all(any(c.i < tok.i and (c.lemma_.lower() in words or c.lower_ in words)
+                                    for c in tok.children) for words in e.before):
+            return False
         for need in e.requires:
             if not any(c.dep_ == need for c in tok.children):
                 return False
@@ -150,6 +173,19 @@ class _Extractor:
         if e.pos == "VERB" and self._is_light_use(tok):
             return False
         return True
+
+    @staticmethod
+    def _has_prep_object(tok: Token, prep: str, nouns: frozenset) -> bool:
+        """'accused X (of torture)': the preposition on the trigger or its object, with one of the head nouns."""
+        obj = _child(tok, "dobj")
+        for node in (tok, obj) if obj is not None else (tok,):
+            for child in node.children:
+                if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep:
+                    if not nouns:
+                        return True
+                    if any(o.lemma_.lower() in nouns or o.lower_ in nouns for o in child.children if o.dep_ in ("pobj", "pcomp")):
+                        return True
+        return False
 
     def _is_light_verb(self, verb: Token) -> bool:
         return any(lemma in self.rules["light_verbs"] for lemma in _lemmas(verb))
@@ -505,6 +541,8 @@ class _Extractor:
             targets = self.clause_subject_targets(verb)
             return self.make_events(verb, entry, agents, targets, confidence)
         targets = self.targets_from_roles(verb, entry.target, passive)
+        if entry.reverse:  # "X received a loan from Y": Y is the one who gave
+            return self.make_events(verb, entry, targets, agents, confidence) if targets else []
         if not targets:
             targets = self.complement_targets(verb)
         if not targets and entry.type in ("Demand", "Appeal", "Accuse", "Criticize"):
@@ -645,7 +683,7 @@ class _Extractor:
                 topic=topic, agent_text=agent_text, target_text=target_text,
                 time=time_value, time_text=time_text, modality=modality, negated=negated,
                 condition=condition, reported_by=reporter,
-                confidence=round(confidence - (0.1 if target is None else 0.0), 2),
+                confidence=round(confidence - (0.1 if target is None else 0.0), 2), source=entry.source or None,
             ))
         return events
 
@@ -699,7 +737,7 @@ class _Extractor:
                 continue
             agents = self.actors.actors_of(self.actors.find_subject(reporter_verb))
             targets = self.actors.actors_of(self.actors.find_subject(verb))
-            entry = TriggerEntry(lemma=tok.lower_, pos="VERB", type="Demand")
+            entry = TriggerEntry(lemma=tok.lower_, pos="VERB", type="Demand", source="kg:rule:obligation")
             out.extend(self.make_events(verb, entry, agents, targets, 0.6) if targets else [])
         return out
 
@@ -724,7 +762,7 @@ class _Extractor:
                     start=start, end=end, trigger_start=tok.idx,
                     trigger_end=tok.idx + len(tok.text), topic=_text(_child(tok, "ccomp"), limit=20),
                     agent_text=agent_text, time=time_value, time_text=time_text, modality=modality,
-                    negated=negated, condition=condition, confidence=0.6,
+                    negated=negated, condition=condition, confidence=0.6, source="kg:rule:statement",
                 ))
                 break
         return out

@@ -177,7 +177,7 @@ class _ArticleGraph:
         g.add((ev, PROV.wasDerivedFrom, self.iri))
         for prop, value in ((KGO.topic, event.topic), (KGO.agentText, event.agent_text),
                             (KGO.targetText, event.target_text), (KGO.timeText, event.time_text),
-                            (KGO.condition, event.condition)):
+                            (KGO.condition, event.condition), (KGO.source, getattr(event, "source", None))):
             if value:
                 g.add((ev, prop, Literal(value)))
         if event.time:

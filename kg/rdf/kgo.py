@@ -96,6 +96,7 @@ class KGO(DefinedNamespace):
     answers: URIRef  # A denial or rejection answers an earlier accusation, demand or proposal.
     appealedTo: URIRef  # urged
     attacked: URIRef  # attacked
+    cameoPrefix: URIRef  # A CAMEO code that starts with this prefix is coded as this event type; the longest matching prefix wins (CAME…
     cameoRoot: URIRef  # CAMEO root code
     coerced: URIRef  # coerced
     concededTo: URIRef  # conceded to
@@ -131,6 +132,7 @@ class KGO(DefinedNamespace):
     sanctioned: URIRef  # sanctioned
     shortcut: URIRef  # direct agent-to-target property for this event type
     shortcutOf: URIRef  # event type this shortcut property abbreviates
+    source: URIRef  # What produced the event: 'cameo:<line>' (a verb or pattern of the vendored CAMEO dictionary, ontology/diction…
     supported: URIRef  # supported
     target: URIRef  # To or against whom it was done.
     targetText: URIRef  # How the article names the target.
