@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 __all__ = ["ActorRef", "Event", "MODALITIES"]
 
-MODALITIES = ("Asserted", "Negated", "Conditional", "Future", "Possible")
+MODALITIES = ("Asserted", "Negated", "Conditional", "Future", "Possible", "Hypothetical")
 
 
 @dataclass(frozen=True)

@@ -260,7 +260,7 @@ class _Extractor:
 
     def _announced(self, tok: Token) -> bool:
         aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-        if aux & set(self.rules["future_auxiliaries"]):
+        if aux & (set(self.rules["future_auxiliaries"]) | set(self.rules["hypothetical_auxiliaries"])):
             return True
         head = tok.head
         return tok.dep_ == "xcomp" and head.lemma_.lower() in ("vow", "pledge", "promise", "threaten", "warn")
@@ -275,21 +275,53 @@ class _Extractor:
             chain.append(node)
         if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ":  # "is willing to withdraw", "prepared to lift"
             controllers.append(tok.head)
+        if _pos(tok) == "NOUN" and node.dep_ in ("nsubj", "nsubjpass") and node.head.i != node.i:
+            chain.append(node.head)  # "an invasion would bring ...": the noun's clause carries its modality
         negated = any(c.dep_ == "neg" for n in chain for c in n.children)
         negated |= any(n.lemma_.lower() in self.rules["refusal_verbs"] for n in controllers)
         condition = self.condition_of(tok)
         aux = {c.lower_ for n in chain for c in n.children if c.dep_ == "aux"}
         intended = any(n.lemma_.lower() in self.rules["intention_verbs"] or n.lower_ in self.rules["intention_verbs"]
                        for n in controllers)
+        ready = any(n.lemma_.lower() in self.rules["readiness_words"] or n.lower_ in self.rules["readiness_words"]
+                    for n in controllers)
         if negated:
             return "Negated", True, condition
+        if any(self._is_condition_clause(n) for n in chain):
+            return "Hypothetical", False, None  # "... if Athens expels its diplomats": the condition is supposed
         if condition:
             return "Conditional", False, condition
-        if aux & set(self.rules["future_auxiliaries"]) or intended:
+        if self._is_question(tok) or ready:
+            # "Will Moscow attack?", "forces positioned to attack": nothing is said to have happened
+            return "Hypothetical", False, None
+        hypothetical = aux & set(self.rules["hypothetical_auxiliaries"])
+        supposed = _pos(tok) == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass")  # "an invasion would ..."
+        if hypothetical and (supposed or not self._reported_future(tok, chain)):
+            return "Hypothetical", False, None  # "a further invasion would bring ..."
+        if aux & set(self.rules["future_auxiliaries"]) or hypothetical or intended or self._is_purpose(tok, chain):
             return "Future", False, None
         if aux & set(self.rules["possibility_auxiliaries"]):
             return "Possible", False, None
         return "Asserted", False, None
+
+    @staticmethod
+    def _is_question(tok: Token) -> bool:
+        return tok.sent.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")
+
+    def _reported_future(self, tok: Token, chain) -> bool:
+        """'X said it would withdraw': 'would' in reported speech is the future of the past, not a hypothesis."""
+        top = chain[-1]
+        while top.dep_ in ("conj",) and top.head.i != top.i:
+            top = top.head
+        return top.dep_ == "ccomp" and top.head.lemma_.lower() in self.rules["reporting_verbs"]
+
+    def _is_purpose(self, tok: Token, chain) -> bool:
+        """'troops were sent to attack X', 'in order to punish X': an aim, not a deed."""
+        clause = chain[-1]
+        if clause.dep_ not in ("advcl", "acl", "relcl") or clause.head.i == clause.i:
+            return False
+        markers = {c.lower_ for c in clause.children if c.dep_ in ("aux", "mark")}
+        return "to" in markers and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
     def reporter_of(self, tok: Token) -> ActorRef | None:
         reporting = set(self.rules["reporting_verbs"]) - {"be"}
@@ -492,11 +524,37 @@ class _Extractor:
             for event in self.obligations(sent):
                 found.setdefault(event.key(), event)
             found.update({e.key(): e for e in self.statements(sent, found)})
+        for event in self.reported_attack_accusations(list(found.values())):
+            found.setdefault(event.key(), event)
         self.link_denials(sorted(found.values(), key=lambda e: e.trigger_start))
         with_target = {(e.type, e.agent.key, e.start) for e in found.values() if e.target is not None}
         found = {k: e for k, e in found.items() if e.target is not None or (e.type, e.agent.key, e.start) not in with_target}
         return sorted(found.values(), key=lambda e: (e.start, e.trigger_start, e.type, e.agent.key,
                                                    e.target.key if e.target else ""))
+
+    def reported_attacks(self) -> set:
+        return set(self.rules["reported_attack_types"])
+
+    def reported_attack_accusations(self, events: list[Event]) -> list[Event]:
+        """'Ukraine said Russia shelled its positions': the attack is Russia's, reported by Ukraine, and saying
+        so is Ukraine's accusation of Russia (CAMEO's own transformation '~ a (b . ATTACK) SAY = a b 112')
+        when the reporter is on the side that was hit."""
+        out = []
+        for event in events:
+            reporter = event.reported_by
+            if event.type not in self.reported_attacks() or reporter is None or event.target is None \
+                    or event.modality != "Asserted":
+                continue
+            victim_side = {event.target.key, self.actors.state_key(event.target)} - {None}
+            reporter_side = {reporter.key, self.actors.state_key(reporter)} - {None}
+            agent_side = {event.agent.key, self.actors.state_key(event.agent)} - {None}
+            if not (victim_side & reporter_side) or (agent_side & reporter_side):
+                continue
+            out.append(replace(event, type="Accuse", target=event.agent, agent=reporter, reported_by=None,
+                               agent_text=None, target_text=event.agent_text, answers=[],
+                               topic=event.sentence if len(event.sentence) <= 200 else event.topic,
+                               source="kg:rule:reported-attack"))
+        return out
 
     def link_denials(self, events: list[Event]) -> None:
         """'The Pentagon has denied these allegations': the denial answers the latest claims against the denier.
@@ -540,6 +598,13 @@ class _Extractor:
             entry = replace(entry, type=spoken)
             targets = self.clause_subject_targets(verb)
             return self.make_events(verb, entry, agents, targets, confidence)
+        coercion = self.rules["coercive_orders"]
+        obj = _child(verb, "dobj")
+        if entry.type in coercion["types"] and _lemma(verb) in coercion["verbs"] and obj is not None \
+                and not self.actors.actors_of(obj):
+            # "ordered the border closed", "ordered the arrest of X": an order carried out on a thing is
+            # coercion (CAMEO 17), a demand needs someone to comply
+            entry = replace(entry, type="Coerce", target=tuple(coercion["target"]), source="kg:rule:coercive-order")
         targets = self.targets_from_roles(verb, entry.target, passive)
         if entry.reverse:  # "X received a loan from Y": Y is the one who gave
             return self.make_events(verb, entry, targets, agents, confidence) if targets else []
@@ -666,7 +731,8 @@ class _Extractor:
         elif modality == "Future" and event_type in self.rules["future_cooperation_types"]:
             # "will provide aid", "promised to release": an intent to cooperate is an offer (CAMEO 03)
             event_type = "Propose"
-        elif modality in ("Future", "Conditional") and event_type in self.rules["future_conflict_types"]:
+        elif modality in ("Future", "Conditional") and event_type in self.rules["future_conflict_types"] \
+                and not self._is_purpose(tok, [tok]):
             # "would tighten the blockade", "may halt mediation if ...": announced coercion is a threat (CAMEO 13)
             event_type = "Threaten"
         reporter = self.reporter_of(tok)

@@ -60,6 +60,7 @@ class KGO(DefinedNamespace):
     Event: URIRef  # Something an actor did or said, as reported in an article: one node per event (n-ary pattern).
     Future: URIRef  # The event is announced, intended or vowed, not yet done.
     GovernmentBody: URIRef  # A ministry, agency, legislature or office acting for a state.
+    Hypothetical: URIRef  # The text imagines the event without saying it happened or will: a hypothesis ('an invasion would ...'), a que…
     InformalGroup: URIRef  # A collective actor without formal membership, such as 'the West' or 'the international community'.
     IntergovernmentalOrganization: URIRef  # An organisation whose members are states (UN, NATO, EU, ...).
     Investigate: URIRef  # An actor investigates another or an incident involving it.
@@ -75,7 +76,7 @@ class KGO(DefinedNamespace):
     Organization: URIRef  # A formal organisation.
     Person: URIRef  # A named individual.
     Place: URIRef  # A territory, region or city that is not itself acting.
-    Possible: URIRef  # The text presents the event as possible or hypothetical.
+    Possible: URIRef  # The text presents the event as possible ('may', 'could', 'can').
     Propose: URIRef  # An actor proposes, offers or suggests something (talks, a plan, a deal) to another.
     Protest: URIRef  # An actor demonstrates, strikes, rallies or riots against another.
     Reject: URIRef  # An actor rejects, refuses or rules out a proposal or demand of another.
