@@ -114,6 +114,10 @@ class _Extractor:
         return words
 
     def dictionary_entry(self, tok: Token) -> TriggerEntry | None:
+        if tok.dep_ in self.rules["dictionary_skipped_clauses"]:
+            # "joining thousands of ...", "a meeting to discuss ...": a verb in an adjunct describes, the
+            # dictionary's bare senses over-code there (its own header says so); kg's entries still apply
+            return None
         lexicon = self.dictionary
         lemma = next((lemma for lemma in _lemmas(tok) if lemma in lexicon.blocks or lemma in lexicon.senses), None)
         if lemma is None:
