@@ -135,6 +135,9 @@ def _build(args) -> int:
 
     if not args.output and not args.store and not args.html:
         raise KgError("nowhere to write: give -o/--output FILE, --store DIR and/or --html FILE")
+    from .ingest import check_outputs
+
+    check_outputs([args.output, args.html], args.inputs, [args.store])
     fmt = None
     if args.output:  # check before reading: extraction may take a while
         fmt = check_format(args.format or "ttl") if args.output == "-" else format_for_path(args.output, args.format)

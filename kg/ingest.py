@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .errors import InputError
+from .errors import InputError, KgError
 
-__all__ = ["Article", "read_articles", "GRAPH_SUFFIXES", "is_graph_file", "MAX_ARTICLE_BYTES"]
+__all__ = ["Article", "read_articles", "GRAPH_SUFFIXES", "is_graph_file", "MAX_ARTICLE_BYTES", "check_outputs"]
 
 #: Articles larger than this are refused (a news article is a few tens of kB).
 MAX_ARTICLE_BYTES = 2_000_000
@@ -211,3 +211,45 @@ def read_articles(inputs: Iterable[str] | str, errors: list | None = None) -> It
             if errors is None:
                 raise
             errors.append(exc)
+
+
+def check_outputs(outputs: Iterable[str | os.PathLike | None], inputs: Iterable[str | os.PathLike] = (),
+                  stores: Iterable[str | os.PathLike | None] = ()) -> None:
+    """Refuse, before any work, an output path that is an input file, lies in a store directory or is
+    given twice: writing it would destroy what is being read (``-``, stdout, and None are skipped).
+
+    Raises:
+        KgError: naming the output and the input it would overwrite; nothing has been written.
+    """
+    def real(path) -> str:
+        return os.path.realpath(os.fspath(path))
+
+    files = []
+    for item in inputs:
+        if item is None or str(item) == "-":
+            continue
+        try:
+            files.extend(p for p in expand_inputs([str(item)]) if p != "-")
+        except InputError:  # a glob matching nothing: reported when the inputs are read
+            continue
+    inputs_by_path = {real(p): str(p) for p in files}
+    store_dirs = [(real(s), str(s)) for s in stores if s is not None]
+    seen: dict[str, str] = {}
+    for out in outputs:
+        if out is None or str(out) == "-":
+            continue
+        where = real(out)
+        clash = inputs_by_path.get(where)
+        if clash is None and os.path.exists(where):
+            clash = next((name for path, name in inputs_by_path.items()
+                          if os.path.exists(path) and os.path.samefile(path, where)), None)
+        if clash is not None:
+            raise KgError(f"refusing to write {out}: it is also the input {clash}, which would be lost; nothing "
+                          "was written. Choose another output file")
+        for store, name in store_dirs:
+            if where == store or where.startswith(store.rstrip(os.sep) + os.sep):
+                raise KgError(f"refusing to write {out}: it is inside the store {name}, which it would damage; "
+                              "nothing was written. Choose an output outside the store")
+        if where in seen:
+            raise KgError(f"refusing to write {out} twice (also given as {seen[where]}); choose two files")
+        seen[where] = str(out)
