@@ -73,7 +73,7 @@ from .store import ONTOLOGY_GRAPH
 __all__ = [
     "ONTOLOGY_GRAPH", "ENGINES", "RESULT_FORMATS", "Param", "NamedQuery", "QuerySource",
     "list_named_queries", "named_query", "open_source", "run_query", "format_result",
-    "check_query", "resolve_actor", "load_query", "parse_header",
+    "check_query", "resolve_actor", "load_query", "parse_header", "escape_controls",
 ]
 
 #: Output formats of :func:`format_result`.
@@ -941,6 +941,20 @@ def run_query(source, query, params: Mapping[str, Any] | None = None, *, allow_u
 
 # ------------------------------------------------------------------------------------------ formatting
 
+#: Control characters (C0 but tab and newline, DEL, C1): from article text they could drive a terminal
+#: (colours, titles, cursor moves, a hidden line), so text meant for one shows them as escapes.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def escape_controls(text: str) -> str:
+    """``text`` with every control character but tab and newline written as a visible escape (``\\x1b``).
+
+    >>> escape_controls("red \x1b[31m")
+    'red \\x1b[31m'
+    """
+    return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
 def _cell(value) -> str:
     if value is None:
         return ""
@@ -948,7 +962,7 @@ def _cell(value) -> str:
         return "true" if value else "false"
     if isinstance(value, float):
         return f"{value:g}"
-    return " ".join(str(value).split())
+    return escape_controls(" ".join(str(value).split()))
 
 
 def _short(text: str, width: int = _TABLE_CELL_WIDTH) -> str:
@@ -971,7 +985,7 @@ def format_result(columns: Sequence[str], rows: Iterable[Sequence], fmt: str = "
     columns, rows = list(columns), [list(r) for r in rows]
     if fmt == "json":
         return json.dumps([dict(zip(columns, row)) for row in rows], indent=2, ensure_ascii=False) + "\n"
-    if fmt in ("csv", "tsv"):
+    if fmt in ("csv", "tsv"):  # data as it is (csv quotes it; tsv cells go through _cell)
         buffer = io.StringIO()
         if fmt == "csv":
             writer = csv.writer(buffer, lineterminator="\n")
