@@ -8,8 +8,10 @@ negation, conditions and future modality.
 from __future__ import annotations
 
 from collections import defaultdict
+from bisect import bisect_left, bisect_right
 from dataclasses import replace
 from functools import lru_cache
+from itertools import islice
 
 from spacy.tokens import Doc, Token
 
@@ -327,6 +329,13 @@ class _Extractor:
         markers = {c.lower_ for c in clause.children if c.dep_ in ("aux", "mark")}
         return "to" in markers and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
+    def _sentences(self) -> "_SentenceIndex":
+        """Per-sentence facts of the document, built once: no per-event rescan of a sentence."""
+        index = self.__dict__.get("_sentence_index")
+        if index is None:
+            index = self.__dict__["_sentence_index"] = _SentenceIndex(self.doc)
+        return index
+
     def reporter_of(self, tok: Token) -> ActorRef | None:
         reporting = set(self.rules["reporting_verbs"]) - {"be"}
         node = tok
@@ -340,14 +349,14 @@ class _Extractor:
             if node.dep_ == "pobj" and parent.lower_ == "to" and parent.head.lower_ == "according":
                 break
             node = parent
-        for tok2 in tok.sent:
+        for tok2 in self._sentences().according(tok):
             if tok2.lower_ == "according":
                 prep = _child(tok2, "prep")
                 if prep is not None:
                     refs = self.actors.actors_of(_child(prep, "pobj"))
                     if refs:
                         return refs[0][0]
-        root = tok.sent.root
+        root = self._sentences().root(tok)
         if root.lemma_.lower() in reporting and root.i > tok.i and root.i != tok.i:
             subject = self.actors.find_subject(root)
             if subject is not None and subject.i > tok.i:
@@ -358,15 +367,16 @@ class _Extractor:
 
     def time_of(self, tok: Token) -> tuple[str | None, str | None]:
         candidates = []
-        scope = [tok, *list(tok.ancestors)[:2]]
+        scope = [tok, *islice(tok.ancestors, 2)]
         for node in scope:
-            for child in node.subtree if node is tok else node.children:
+            # the trigger's own subtree: its DATE/TIME tokens from the index (a prep's child there is one of them)
+            for child in self._sentences().dates_under(tok) if node is tok else node.children:
                 if child.ent_type_ in ("DATE", "TIME"):
                     candidates.append(child)
                 elif child.dep_ == "prep":
                     candidates.extend(c for c in child.children if c.ent_type_ in ("DATE", "TIME"))
         for cand in sorted(candidates, key=lambda c: abs(c.i - tok.i)):
-            span = next((e for e in self.doc.ents if e.start <= cand.i < e.end), None)
+            span = self._sentences().entity_at(cand.i)
             if span is None:
                 continue
             value = resolve_time(span.text, self.article_date)
@@ -741,7 +751,7 @@ class _Extractor:
             event_type = "Threaten"
         reporter = self.reporter_of(tok)
         time_value, time_text = self.time_of(tok)
-        sentence, start, end = _evidence(tok.sent)
+        sentence, start, end = self._sentences().evidence(tok)
         topic = self.topic_of(tok, entry, {t[0].key for _, t in pairs if t} | agent_keys) or condition
         events = []
         for (agent, agent_text), target_pair in pairs:
@@ -836,6 +846,82 @@ class _Extractor:
                 ))
                 break
         return out
+
+
+class _SentenceIndex:
+    """Which sentence each token is in, each sentence's root, evidence and 'according' tokens, and the entity
+    at each token, computed once per document so that the per-event helpers cost O(1) instead of a
+    rescan of the sentence (or of every entity of the document) per event."""
+
+    def __init__(self, doc: Doc):
+        self.sents = list(doc.sents)
+        self.sent_of = [0] * len(doc)
+        for number, sent in enumerate(self.sents):
+            self.sent_of[sent.start:sent.end] = [number] * (sent.end - sent.start)
+        self.entity = [None] * len(doc)
+        for ent in doc.ents:
+            self.entity[ent.start:ent.end] = [ent] * (ent.end - ent.start)
+        self._roots: dict = {}
+        self._evidence: dict = {}
+        self._according: dict = {}
+        self._dates: dict = {}
+        self._orders: dict = {}
+
+    def root(self, tok: Token) -> Token:
+        number = self.sent_of[tok.i]
+        if number not in self._roots:
+            self._roots[number] = self.sents[number].root
+        return self._roots[number]
+
+    def evidence(self, tok: Token) -> tuple[str, int, int]:
+        number = self.sent_of[tok.i]
+        if number not in self._evidence:  # one string per sentence, shared by its events
+            self._evidence[number] = _evidence(self.sents[number])
+        return self._evidence[number]
+
+    def according(self, tok: Token) -> list[Token]:
+        number = self.sent_of[tok.i]
+        if number not in self._according:
+            self._according[number] = [t for t in self.sents[number] if t.lower_ == "according"]
+        return self._according[number]
+
+    def entity_at(self, i: int):
+        return self.entity[i]
+
+    def dates_under(self, tok: Token) -> list[Token]:
+        """The DATE and TIME tokens of ``tok``'s subtree, in text order."""
+        number = self.sent_of[tok.i]
+        dates = self._dates.get(number)
+        if dates is None:
+            dates = self._dates[number] = [t.i for t in self.sents[number] if t.ent_type_ in ("DATE", "TIME")]
+        doc = tok.doc
+        inside = dates[bisect_left(dates, tok.left_edge.i):bisect_right(dates, tok.right_edge.i)]
+        if not inside:
+            return []
+        enter, leave = self._tree_order(number)
+        return [doc[i] for i in inside if enter[tok.i] <= enter[i] and leave[i] <= leave[tok.i]]
+
+    def _tree_order(self, number: int) -> tuple[dict, dict]:
+        """Pre- and post-order numbers of sentence ``number``'s tokens (u is under v iff v's span of numbers
+        holds u's): subtree membership in O(1) however deep the parse."""
+        order = self._orders.get(number)
+        if order is None:
+            enter, leave, clock = {}, {}, 0
+            sent = self.sents[number]
+            roots = [t for t in sent if t.head.i == t.i or not sent.start <= t.head.i < sent.end]
+            for root in roots:
+                stack = [(root, False)]
+                while stack:
+                    node, done = stack.pop()
+                    clock += 1
+                    if done:
+                        leave[node.i] = clock
+                        continue
+                    enter[node.i] = clock
+                    stack.append((node, True))
+                    stack.extend((child, False) for child in node.children)
+            order = self._orders[number] = (enter, leave)
+        return order
 
 
 def _evidence(sent) -> tuple[str, int, int]:
