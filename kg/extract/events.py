@@ -713,8 +713,38 @@ class _Extractor:
             return []  # "ethnic Albanian unrest": a demonym alone is too weak to say who acted, and against whom
         return self.make_events(noun, entry, agents, targets, confidence, explicit_agent=explicit)
 
+    def dictionary_arguments(self, tok: Token, entry: TriggerEntry, agents, targets):
+        """The dictionary codes verbs between actors, so its verbs must govern them: the target is the head of
+        an argument of the verb ("affirmed America's solidarity" has no target), not a place (unless the type
+        hits places), not the state the agent acts for; a place never acts. A block's code lent to a synonym
+        only holds between named actors of a strong kind (states, people, governments, IGOs, forces)."""
+        heads = {c.i for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr")}
+        heads |= {o.i for c in tok.children if c.dep_ in ("prep", "agent", "dative") for o in c.children
+                  if o.dep_ == "pobj"}
+        heads |= {c.i for h in list(heads) for c in self.doc[h].children if c.dep_ in ("conj", "appos")}
+        head_words = {self.doc[i].text for i in heads}
+        agents = [(a, text) for a, text in agents if a.cls != "Place"]
+        agent_states = {self.actors.state_key(a) for a, _ in agents} - {None}
+        kept = []
+        for t, text in targets:
+            if not (set((text or "").split()) & head_words):
+                continue
+            if t.cls == "Place" and entry.type not in self.rules["located_target_types"]:
+                continue
+            if t.cls == "State" and t.key in agent_states:
+                continue
+            kept.append((t, text))
+        if entry.inherited:
+            strong = set(self.rules["dictionary_strong_classes"])
+            agents = [(a, text) for a, text in agents if a.cls in strong]
+            kept = [(t, text) for t, text in kept if t.cls in strong]
+        return agents, kept
+
     def make_events(self, tok: Token, entry: TriggerEntry, agents, targets, confidence,
                     explicit_agent: bool = False) -> list[Event]:
+        if entry.source.startswith("cameo:"):
+            agents, targets = self.dictionary_arguments(tok, entry, agents, targets)
+
         agent_keys = {a.key for a, _ in agents}
         targets = [self._within(t, text) if t.key in agent_keys else (t, text) for t, text in targets]
         agent_texts = {(text or "").lower() for _, text in agents}

@@ -285,6 +285,9 @@ class VerbSense:
     line: int
     block: str
     target_preps: tuple[str, ...]
+    #: the code is the block's, not the verb's own, and the verb is not the block's head: a WordNet
+    #: synonym ("RESIDE" under INVADE) whose sense the block's code may not fit
+    inherited: bool = False
 
 
 @dataclass(frozen=True)
@@ -339,7 +342,8 @@ def compile_verbs(dictionary: CameoDictionary, type_of_code: Callable[[str], str
             if kind:
                 senses.setdefault(verb.lemma, []).append(VerbSense(
                     lemma=verb.lemma, particle=verb.particle, code=code, type=kind, line=verb.line,
-                    block=block.name, target_preps=block_targets))
+                    block=block.name, target_preps=block_targets,
+                    inherited=verb.code == "inherit" and verb.lemma != block.name.split("_")[0].lower()))
             for pat in block.patterns:
                 patterns.setdefault(verb.lemma, []).append(VerbPattern(
                     lemma=verb.lemma, particle=verb.particle, code=pat.code,

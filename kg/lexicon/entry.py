@@ -34,6 +34,8 @@ class TriggerEntry:
     source: str = ""
     #: the CAMEO code it codes, when known
     cameo: str | None = None
+    #: a dictionary synonym coded with its block's code only: both ends must be named actors of a strong kind
+    inherited: bool = False
     #: the target is the one who acts ("received a loan from X": X gave aid), CAMEO's "[:071]"
     reverse: bool = False
     #: None when the entry says "this is not an event" (a CAMEO pattern coded [---])
