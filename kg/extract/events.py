@@ -721,14 +721,16 @@ class _Extractor:
         heads = {c.i for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr")}
         heads |= {o.i for c in tok.children if c.dep_ in ("prep", "agent", "dative") for o in c.children
                   if o.dep_ == "pobj"}
+        heads |= {o.i for h in list(heads) for c in self.doc[h].children if c.dep_ == "prep" and c.lower_ != "of"
+                  for o in c.children if o.dep_ == "pobj"}  # "attended talks with X"
         heads |= {c.i for h in list(heads) for c in self.doc[h].children if c.dep_ in ("conj", "appos")}
         head_words = {self.doc[i].text for i in heads}
         agents = [(a, text) for a, text in agents if a.cls != "Place"]
         agent_states = {self.actors.state_key(a) for a, _ in agents} - {None}
         kept = []
         for t, text in targets:
-            if not (set((text or "").split()) & head_words):
-                continue
+            if not entry.reverse and not (set((text or "").split()) & head_words):
+                continue  # (a reversed pattern names its slots itself: "received a loan from X")
             if t.cls == "Place" and entry.type not in self.rules["located_target_types"]:
                 continue
             if t.cls == "State" and t.key in agent_states:
