@@ -323,11 +323,13 @@ class _Extractor:
 
     def _is_purpose(self, tok: Token, chain) -> bool:
         """'troops were sent to attack X', 'in order to punish X': an aim, not a deed."""
-        clause = chain[-1]
-        if clause.dep_ not in ("advcl", "acl", "relcl") or clause.head.i == clause.i:
-            return False
-        markers = {c.lower_ for c in clause.children if c.dep_ in ("aux", "mark")}
-        return "to" in markers and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+        for clause in chain:  # the event's own clause, or one it sits in ("the right of X to fire")
+            if clause.dep_ not in ("advcl", "acl", "relcl") or clause.head.i == clause.i:
+                continue
+            markers = {c.lower_ for c in clause.children if c.dep_ in ("aux", "mark")}
+            if "to" in markers and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                return True
+        return False
 
     def _sentences(self) -> "_SentenceIndex":
         """Per-sentence facts of the document, built once: no per-event rescan of a sentence."""
