@@ -100,3 +100,13 @@ def test_a_reversed_pattern_makes_the_giver_the_agent():
 def test_a_pattern_coded_as_no_event_silences_the_verb():
     # the verb alone codes nothing: receiving visitors is not aid
     assert _events("Chad received the visitors from France.") == []
+
+
+def test_every_kg_correction_says_why_it_is_there():
+    import json
+    from kg.resources import ontology_path
+
+    rows = [json.loads(line) for line in ontology_path("lexicon", "triggers.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("//")]
+    assert len(rows) > 100
+    assert [r["lemma"] for r in rows if len(r.get("why", "")) < 20] == []
