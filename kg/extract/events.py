@@ -439,7 +439,9 @@ class _Extractor:
         for child in [*tok.children, *object_preps]:
             if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
                 entry = self.entry_for(child)
-                roles = entry.target if entry else ("dobj", "dative", "prep:to", "prep:against", "prep:with", "prep:on")
+                general = ("dobj", "dative", "prep:to", "prep:against", "prep:with", "prep:on")
+                # the complement's own roles first; a dictionary verb's few roles are no reason to stop there
+                roles = tuple(dict.fromkeys((*entry.target, *general))) if entry else general
                 found = (self.targets_from_roles(child, roles, False)
                          or self.location_targets(child, self.entry_for(tok) or entry)
                          or self.location_targets(child, entry))  # "refused to deploy troops in X"
