@@ -22,7 +22,7 @@ def extract_events(article: Article | str, model: str | None = None) -> list[Eve
     if isinstance(article, str):
         article = Article(id="text", text=article)
     nlp = load_pipeline(model)
-    return extract_events_from_doc(nlp(article.text), article.date)
+    return extract_events_from_doc(nlp(article.text), article.date, article.title)
 
 
 def extract_many(articles: Iterable[Article], model: str | None = None, jobs: int = 1,
@@ -35,7 +35,7 @@ def extract_many(articles: Iterable[Article], model: str | None = None, jobs: in
     stream = ((a.text, a) for a in articles)
     for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=batch_size, n_process=max(1, jobs)):
         try:
-            yield article, extract_events_from_doc(doc, article.date)
+            yield article, extract_events_from_doc(doc, article.date, article.title)
         except Exception as exc:  # one article's failure must not stop the batch
             if errors is None:
                 raise

@@ -48,6 +48,8 @@ class ActorFinder:
         self.by_token: dict[int, Mention] = {}
         self.mentions: list[Mention] = []
         self._persons: list[ActorRef] = []
+        #: who "I" and "we" are when no reporting verb says: the author a statement's title names
+        self.article_speaker: ActorRef | None = None
         for ent in doc.ents:
             ref = self._entity_ref(ent)
             if ref is None:
@@ -310,6 +312,12 @@ class ActorFinder:
         word = tok.lower_
         if word in self.rules["first_person"]:
             speaker = self.speaker_of(tok, depth)
+            if speaker is None and self.article_speaker is not None:
+                # a statement's "I" is its author; its "we" the state the author speaks for
+                speaker = self.article_speaker
+                state = self.state_key(speaker) if word in self.rules["first_person_plural"] else None
+                if state in self.gaz:
+                    speaker = self.gazetteer_ref(state)
             return speaker
         if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":
             refs = self.actors_of(tok.head.head, depth + 1)

@@ -22,6 +22,7 @@ from ..lexicon.entry import TriggerEntry
 from ..lexicon.verbs import load_lexicon as load_verb_lexicon
 from ..resources import read_json_resource
 from .actors import ActorFinder
+from .speaker import title_speaker
 from .time import resolve_time
 
 __all__ = ["extract_events_from_doc", "load_lexicon", "TriggerEntry"]
@@ -75,7 +76,7 @@ def _prep_objects(tok: Token, prep: str) -> list[Token]:
 
 
 class _Extractor:
-    def __init__(self, doc: Doc, article_date: str | None):
+    def __init__(self, doc: Doc, article_date: str | None, title: str | None = None):
         self.doc = doc
         self.article_date = article_date
         self.triggers, self.rules = load_lexicon()
@@ -83,6 +84,7 @@ class _Extractor:
         self.trigger_nouns = {lemma for (lemma, pos) in self.triggers if pos == "NOUN"}
         self.actors = ActorFinder(doc, load_gazetteer(), self.rules,
                                   frozenset(self.trigger_nouns) | frozenset(self.rules["offence_nouns"]))
+        self.actors.article_speaker = title_speaker(title, load_gazetteer(), self.rules)
         self.speech_act_lemmas = {lemma for (lemma, _), entries in self.triggers.items()
                                   if any(e.type in SPEECH_ACTS for e in entries)}
         self.speech_act_lemmas |= {lemma for lemma, senses in self.dictionary.senses.items()
@@ -978,6 +980,7 @@ def _text(tok: Token | None, limit: int = 16) -> str | None:
     return text.strip(" ,.;:'\"\u2018\u2019\u201c\u201d") or None
 
 
-def extract_events_from_doc(doc: Doc, article_date: str | None = None) -> list[Event]:
-    """Events in a parsed document (a spaCy Doc from :func:`kg.nlp.load_pipeline`), in text order."""
-    return _Extractor(doc, article_date).events()
+def extract_events_from_doc(doc: Doc, article_date: str | None = None, title: str | None = None) -> list[Event]:
+    """Events in a parsed document (a spaCy Doc from :func:`kg.nlp.load_pipeline`), in text order. The
+    article's title, when given, says who "I" and "we" are in a statement or transcript."""
+    return _Extractor(doc, article_date, title).events()

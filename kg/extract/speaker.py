@@ -1,0 +1,61 @@
+"""Who speaks in a statement, readout or transcript: the actor "I" and "we" stand for when no reporting verb
+in the sentence says. Read from the article's title ("Statement by President Biden on ...", "Remarks by the
+Vice President at ...", "Readout of Secretary Blinken's Call with ..."); the title words live in
+ontology/lexicon/rules.json (``speaker_titles``). No spaCy here.
+"""
+from __future__ import annotations
+
+import re
+
+from ..gazetteer import Gazetteer
+from ..model import ActorRef
+
+__all__ = ["title_speaker"]
+
+
+def _forms(gazetteer: Gazetteer):
+    """Every name of a known person, and a surname alone where no other known person shares it (a role like
+    "President" names many people: never used alone)."""
+    people = [e for e in gazetteer if e.cls == "Person"]
+    surnames: dict = {}
+    for entry in people:
+        surnames.setdefault(entry.label.split()[-1].lower(), []).append(entry)
+    for entry in people:
+        for form, kind in entry.surface_forms():
+            if kind == "name" and len(form) > 3:
+                yield form, entry
+        surname = entry.label.split()[-1]
+        if len(surname) > 3 and len(surnames[surname.lower()]) == 1:
+            yield surname, entry
+
+
+def title_speaker(title: str | None, gazetteer: Gazetteer, rules: dict) -> ActorRef | None:
+    """The person an article's title says is speaking, if the title is a statement's or transcript's and
+    the person is a known actor.
+
+    >>> from kg.gazetteer import load_gazetteer
+    >>> from kg.resources import read_json_resource
+    >>> title_speaker("Statement by President Biden on the Passage of a Bill", load_gazetteer(),
+    ...               read_json_resource("lexicon", "rules.json")).label
+    'Joe Biden'
+    """
+    if not title:
+        return None
+    words = rules["speaker_titles"]
+    pattern = r"^\s*(?:{})\b.*?\b(?:by|from|of)\s+(?P<who>.+)$".format("|".join(map(re.escape, words)))
+    found = re.match(pattern, " ".join(title.split()), flags=re.IGNORECASE)
+    if found is None:
+        return None
+    who = found.group("who")
+    # the speaker is named before what the statement is about: "... by X on Y", "... of X's Call with Y"
+    who = re.split(r"\s+(?:on|at|to|in|and|after|before|during|for|with|regarding|announcing)\s+|['\u2019]s\b",
+                   who, maxsplit=1)[0].lower()
+    best = None
+    for form, entry in _forms(gazetteer):
+        at = re.search(r"\b{}\b".format(re.escape(form.lower())), who)
+        if at is not None and (best is None or len(form) > best[0]):
+            best = (len(form), entry)
+    if best is None:
+        return None
+    entry = best[1]
+    return ActorRef(key=entry.id, label=entry.label, cls=entry.cls, acts_for=entry.acts_for)

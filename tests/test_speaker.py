@@ -1,0 +1,41 @@
+"""A statement's "I" is the author its title names; its "we" the state the author speaks for."""
+from kg.extract.speaker import title_speaker
+from kg.gazetteer import load_gazetteer
+from kg.ingest import Article
+from kg.pipeline import extract_events
+from kg.resources import read_json_resource
+
+
+def _speaker(title):
+    found = title_speaker(title, load_gazetteer(), read_json_resource("lexicon", "rules.json"))
+    return found.label if found else None
+
+
+def test_the_title_of_a_statement_readout_or_transcript_names_the_speaker():
+    assert [_speaker(t) for t in (
+        "Statement by President Biden on the Passage of a Farm Bill",
+        "Readout of President Biden's Call with President Macron of France",
+        "Remarks by Vice President Harris at a Conference on Space",
+        "Statement by Secretary Blinken and Foreign Minister Wang",
+        "President Biden Announces New Judicial Nominees",       # news about him, not his words
+        "Statement from the Press Secretary on the Budget",      # nobody known named
+        None,
+    )] == ["Joe Biden", "Joe Biden", "Kamala Harris", "Antony Blinken", None, None, None]
+
+
+def _events(article):
+    return sorted((e.type, e.agent.label, e.target.label if e.target else None, e.modality)
+                  for e in extract_events(article) if e.type != "Statement")
+
+
+def test_first_person_pronouns_resolve_to_the_author_and_the_authors_state():
+    text = "I condemn the attack on Ukraine by Russia. We will impose severe sanctions on Russia."
+    statement = Article(id="s", title="Statement by President Biden on the Attack on Ukraine", text=text)
+    assert _events(statement) == [
+        ("Attack", "Russia", "Ukraine", "Asserted"),
+        ("Criticize", "Joe Biden", "Russia", "Asserted"),
+        ("Threaten", "United States", "Russia", "Future"),
+    ]
+    # the same words under a title that names no speaker: nobody to resolve "I" and "we" to
+    news = Article(id="n", title="Senate passes budget", text=text)
+    assert _events(news) == [("Attack", "Russia", "Ukraine", "Asserted")]
