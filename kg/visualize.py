@@ -26,11 +26,12 @@ import json
 import math
 import os
 import re
-import tempfile
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
+
+from ._atomic import write_atomic
 
 __all__ = ["render_html", "viewer_model", "viz", "VIS_NETWORK_VERSION"]
 
@@ -464,31 +465,6 @@ def _page(model: dict) -> str:
     )
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    directory = path.parent if str(path.parent) else Path(".")
-    directory.mkdir(parents=True, exist_ok=True)
-    try:
-        mode = path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-
-
 def render_html(dataset, path: str | os.PathLike | None = None, *, title: str | None = None,
                 by_country: bool = False) -> str:
     """The viewer page for ``dataset`` (an rdflib Dataset or Graph, or a ``pyoxigraph.Store``) as a UTF-8 HTML string.
@@ -499,7 +475,7 @@ def render_html(dataset, path: str | os.PathLike | None = None, *, title: str | 
     """
     html = _page(viewer_model(dataset, title=title, by_country=by_country))
     if path is not None:
-        _write_atomic(Path(path), html)
+        write_atomic(path, html)
     return html
 
 

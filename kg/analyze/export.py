@@ -2,9 +2,10 @@
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
+import io
 from pathlib import Path
+
+from .._atomic import atomic_file, write_atomic
 
 __all__ = ["export", "EXPORT_SUFFIXES", "NODE_COLUMNS", "EDGE_COLUMNS"]
 
@@ -22,25 +23,12 @@ def _scalar_copy(G):
     return H
 
 
-def _atomic(path: Path, write) -> Path:
-    """Call write(temporary path), then move the temporary file onto ``path``; no half-written file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    os.close(fd)
-    try:
-        write(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    return path
-
-
-def _write_csv(tmp: str, columns, rows) -> None:
-    with open(tmp, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows(rows)
+def _csv_text(columns, rows) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(columns)
+    writer.writerows(rows)
+    return buffer.getvalue()
 
 
 def export(G, path, fmt: str | None = None) -> list[Path]:
@@ -80,9 +68,13 @@ def export(G, path, fmt: str | None = None) -> list[Path]:
     if fmt not in EXPORT_SUFFIXES.values():
         raise FormatError(fmt or path.suffix or str(path), [s.lstrip(".") for s in EXPORT_SUFFIXES])
     if fmt == "graphml":
-        return [_atomic(path, lambda tmp: nx.write_graphml(_scalar_copy(G), tmp))]
+        with atomic_file(path) as handle:
+            nx.write_graphml(_scalar_copy(G), handle)
+        return [path]
     if fmt == "gexf":
-        return [_atomic(path, lambda tmp: nx.write_gexf(_scalar_copy(G), tmp))]
+        with atomic_file(path) as handle:
+            nx.write_gexf(_scalar_copy(G), handle)
+        return [path]
     stem = path.with_suffix("")
     if stem.suffix in (".nodes", ".edges"):
         stem = stem.with_suffix("")
@@ -91,6 +83,5 @@ def export(G, path, fmt: str | None = None) -> list[Path]:
     edge_rows = []
     for u, v, key, data in sorted(G.edges(keys=True, data=True), key=lambda e: (str(e[0]), str(e[1]), str(e[2]))):
         edge_rows.append([u, v, key] + [data.get(c, "") for c in EDGE_COLUMNS[3:]])
-    written = [_atomic(nodes_path, lambda tmp: _write_csv(tmp, NODE_COLUMNS, node_rows)),
-               _atomic(edges_path, lambda tmp: _write_csv(tmp, EDGE_COLUMNS, edge_rows))]
-    return written
+    return [write_atomic(nodes_path, _csv_text(NODE_COLUMNS, node_rows)),
+            write_atomic(edges_path, _csv_text(EDGE_COLUMNS, edge_rows))]

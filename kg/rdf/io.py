@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import IO, Iterable
 
@@ -17,7 +16,8 @@ from rdflib import ConjunctiveGraph, Dataset, Graph, Literal
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.serializers.trig import TrigSerializer
 
-from ..errors import FormatError, InputError, StoreError
+from .._atomic import atomic_file
+from ..errors import FormatError, InputError
 from ..ingest import GRAPH_SUFFIXES
 
 __all__ = ["FORMATS", "write_graph", "load_graph", "serialize", "union_graph", "check_format", "format_for_path"]
@@ -121,15 +121,6 @@ def _as_dataset(graph: Graph) -> Dataset:
     return ds
 
 
-def _new_file_mode(path: Path) -> int:
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
 def write_graph(dataset: Graph, path: str | os.PathLike, format: str | None = None) -> Path:
     """Write ``dataset`` to ``path`` in ``format`` (default: from the suffix), atomically.
 
@@ -142,27 +133,8 @@ def write_graph(dataset: Graph, path: str | os.PathLike, format: str | None = No
     """
     path = Path(path)
     fmt = format_for_path(path, format)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        mode = _new_file_mode(path)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            serialize(dataset, fmt, handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp_name, mode)
-        os.replace(tmp_name, path)
-    except BaseException as exc:
-        try:
-            os.unlink(tmp_name)
-        except FileNotFoundError:
-            pass
-        if isinstance(exc, OSError):
-            raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from None
-        raise
+    with atomic_file(path) as handle:
+        serialize(dataset, fmt, handle)
     return path
 
 
