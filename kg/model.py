@@ -46,6 +46,7 @@ class Event:
     reported_by: ActorRef | None = None
     confidence: float = 0.5
     answers: list = field(default_factory=list)
+    place: ActorRef | None = None
 
     def key(self):
         return (self.type, self.agent.key, self.target.key if self.target else None, self.start)

@@ -18,6 +18,7 @@ from ..ingest import slug
 from ..model import ActorRef, Event
 from ..resources import read_json_resource, read_jsonl_resource
 from .actors import ActorFinder
+from .place import place_of
 from .time import resolve_time
 
 __all__ = ["extract_events_from_doc", "load_lexicon", "TriggerEntry"]
@@ -644,7 +645,7 @@ class _Extractor:
                 trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text),
                 topic=topic, agent_text=agent_text, target_text=target_text,
                 time=time_value, time_text=time_text, modality=modality, negated=negated,
-                condition=condition, reported_by=reporter,
+                condition=condition, reported_by=reporter, place=place_of(tok, self.actors),
                 confidence=round(confidence - (0.1 if target is None else 0.0), 2),
             ))
         return events
