@@ -254,3 +254,41 @@ def test_analysis_of_the_corpus():
         assert sum(pagerank(G).values()) == pytest.approx(1.0)
         assert set(communities(G)) == set(G)
     print("corpus top three by PageRank:", list(analyze(graph)["pagerank"])[:3])
+
+
+def test_timeline_is_per_dyad_and_week():
+    from kg.analyze.timeline import timeline
+
+    def row(agent, target, date, quad, goldstein, negated=False):
+        return {"agent": agent, "agent_label": agent.upper(), "target": target, "target_label": target.upper(),
+                "date": date, "negated": negated, "quad_class": quad, "goldstein": goldstein}
+
+    series = timeline([row("ru", "ua", "2022-02-21", 4, -10.0), row("ru", "ua", "2022-02-24", 4, -10.0),
+                       row("ru", "ua", "2022-03-01", 1, 3.0), row("us", "ru", "2022-02-22", 3, -2.0),
+                       row("us", "ru", "2022-02", 3, -2.0), row("us", "ru", "2022-02-23", 3, -2.0, negated=True)])
+    assert [(r["week"], r["agent"], r["events"], r["conflict"], r["cooperation"], r["goldstein"]) for r in series["rows"]] == [
+        ("2022-02-21", "ru", 2, 2, 0, -20.0), ("2022-02-21", "us", 1, 1, 0, -2.0), ("2022-02-28", "ru", 1, 0, 1, 3.0)]
+    assert series["dyads"] == [("ru", "ua"), ("us", "ru")] and series["left_out"] == 1
+
+
+def test_analyze_timeline_writes_csv_png_and_svg(tmp_path, capsys):
+    from xml.etree import ElementTree
+
+    from kg.commands import analyze as command
+
+    article = kg.Article(id="t", text="Russia accused Ukraine of shelling the border. Ukraine criticized Russia.",
+                         date="2022-02-23")
+    trig = kg.write_graph(kg.build_graph([(article, kg.extract_events(article))]), tmp_path / "t.trig")
+    parser = argparse.ArgumentParser(prog="kg")
+    command.register(parser.add_subparsers(dest="command"))
+    files = [tmp_path / "series.csv", tmp_path / "plot.png", tmp_path / "plot.svg"]
+    args = parser.parse_args(["analyze", str(trig), *[a for f in files for a in ("--timeline", str(f))]])
+    assert args.func(args) == 0
+    assert "Timeline: 2 dyads over 1 weeks" in capsys.readouterr().out
+    with files[0].open(encoding="utf-8") as handle:
+        series = list(csv.DictReader(handle))
+    assert {(r["week"], r["agent_label"], r["target_label"], r["conflict"]) for r in series} == {
+        ("2022-02-21", "Russia", "Ukraine", "1"), ("2022-02-21", "Ukraine", "Russia", "1")}
+    assert files[1].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    svg = ElementTree.parse(files[2]).getroot()
+    assert svg.tag.endswith("svg") and "Russia → Ukraine" in files[2].read_text(encoding="utf-8")
