@@ -24,16 +24,21 @@ def register(subparsers) -> None:
     """Add ``remove``, ``export``, ``serve`` and ``push`` to ``subparsers``."""
     remove = subparsers.add_parser(
         "remove", help="remove articles (their named graphs) from a store",
-        description="Remove each ARTICLE_ID's named graph from the store. Actors stay described as long as "
-                    "another article mentions them (each article graph carries its own actor descriptions).")
+        description="Remove each ARTICLE_ID's named graph from the store, and from the shared actors graph "
+                    "(act:) the actors no other article names; actors other articles name stay described there.")
     remove.add_argument("article_ids", nargs="+", metavar="ARTICLE_ID", help="article id (or its art: IRI)")
     remove.add_argument("--store", required=True, metavar="DIR", help="the Oxigraph store directory")
     remove.set_defaults(func=run_remove)
 
-    export = subparsers.add_parser("export", help="write a store's graph to a file (TriG/N-Quads keep the articles apart)")
+    export = subparsers.add_parser(
+        "export", help="write a store's graph to a file (TriG/N-Quads keep the articles apart)",
+        description="Write every graph of the store to FILE: one named graph per article, the shared actors "
+                    "graph and the ontology graph (ontology/kg.ttl, which kg keeps in every store it writes). TriG and N-Quads "
+                    "keep the graphs apart; Turtle, N-Triples and JSON-LD hold their union.")
     export.add_argument("--store", required=True, metavar="DIR", help="the Oxigraph store directory")
     export.add_argument("-o", "--output", required=True, metavar="FILE", help="graph file to write ('-': stdout)")
-    export.add_argument("--format", metavar="FORMAT", help="ttl, nt, jsonld, trig or nq (default: from the suffix)")
+    export.add_argument("--format", metavar="FORMAT",
+                        help="ttl, nt, jsonld, trig or nq (default: from the suffix; trig for '-')")
     export.set_defaults(func=run_export)
 
     serve = subparsers.add_parser(
@@ -86,7 +91,7 @@ def run_export(args: argparse.Namespace) -> int:
 
     to_stdout = args.output == "-"
     fmt = check_format(args.format or "trig") if to_stdout else format_for_path(args.output, args.format)
-    dataset = store_to_dataset(args.store)
+    dataset = store_to_dataset(args.store, include_ontology=True)  # "exactly what the store holds"
     if to_stdout:
         serialize(dataset, fmt, sys.stdout.buffer)
         sys.stdout.buffer.flush()

@@ -144,8 +144,10 @@ def _parse_error_message(exc: Exception) -> str:
 
 
 def load_graph(paths: Iterable[str | os.PathLike] | str | os.PathLike, errors: list | None = None,
-               dataset: Dataset | None = None) -> Dataset:
+               dataset: Dataset | None = None, stdin_format: str | None = None) -> Dataset:
     """Read graph files (.ttl, .nt, .jsonld, .trig, .nq) into one Dataset.
+
+    '-' reads a graph from stdin in ``stdin_format`` (one of FORMATS: ttl, nt, jsonld, trig, nq).
 
     TriG and N-Quads keep their named graphs; triples of the other formats go to the default graph.
     Query the union with :func:`union_graph` (or a ``Dataset(default_union=True)``).
@@ -161,12 +163,23 @@ def load_graph(paths: Iterable[str | os.PathLike] | str | os.PathLike, errors: l
     for item in paths:
         source = str(item)
         try:
+            if source == "-":
+                _load_stdin(ds, stdin_format)
+                continue
             _load_one(ds, Path(item), source)
         except InputError as exc:
             if errors is None:
                 raise
             errors.append(exc)
     return ds
+
+
+def _load_stdin(ds: Dataset, fmt: str | None) -> None:
+    import sys
+
+    if fmt not in FORMATS:
+        raise InputError(f"say what graph format stdin holds: --graph-format {{{','.join(FORMATS)}}}", source="<stdin>")
+    _parse_into(ds, sys.stdin.buffer.read(), FORMATS[fmt], "<stdin>", None)
 
 
 def _load_one(ds: Dataset, path: Path, source: str) -> None:
@@ -180,10 +193,14 @@ def _load_one(ds: Dataset, path: Path, source: str) -> None:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", source=source) from None
+    _parse_into(ds, data, fmt, source, path.resolve().as_uri())
+
+
+def _parse_into(ds: Dataset, data: bytes, fmt: str, source: str, base: str | None) -> None:
     # parse into a scratch dataset first so that a file failing half-way adds nothing
     scratch = Dataset()
     try:
-        scratch.parse(data=data, format=fmt, publicID=path.resolve().as_uri())
+        scratch.parse(data=data, format=fmt, publicID=base)
     except Exception as exc:  # rdflib's parsers raise many types (BadSyntax, ValueError, JSONDecodeError, ...)
         raise InputError(f"not valid {fmt}: {_parse_error_message(exc)}", source=source) from None
     for prefix, namespace in scratch.namespaces():
