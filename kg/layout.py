@@ -23,7 +23,7 @@ def _accumulate(total, at, vectors) -> None:
         total[:, axis] += np.bincount(at, vectors[:, axis], minlength=len(total))
 
 
-def _far_repulsion(pos, k: float, cutoff: float, cells: int = 16):
+def _far_repulsion(pos, k: float, cutoff: float, cells: int = 12):
     """The push on each node from the nodes farther than ``cutoff``, each grid cell's nodes as one mass."""
     import numpy as np
 
@@ -33,15 +33,16 @@ def _far_repulsion(pos, k: float, cutoff: float, cells: int = 16):
     flat = cell[:, 0] * cells + cell[:, 1]
     mass = np.bincount(flat, minlength=cells * cells).astype(float)
     full = mass > 0
-    centre = np.stack([np.bincount(flat, pos[:, axis], minlength=cells * cells) for axis in (0, 1)], axis=1)
-    centre, mass = centre[full] / mass[full, None], mass[full]
-    delta = pos[:, None, :] - centre[None, :, :]
-    dist2 = np.maximum((delta ** 2).sum(axis=2), 1e-6)
-    strength = np.where(dist2 > cutoff * cutoff, mass[None, :] * k * k / dist2, 0.0)
-    return (delta * strength[:, :, None]).sum(axis=1)
+    cx = np.bincount(flat, pos[:, 0], minlength=cells * cells)[full] / mass[full]
+    cy = np.bincount(flat, pos[:, 1], minlength=cells * cells)[full] / mass[full]
+    dx = pos[:, 0:1] - cx[None, :]
+    dy = pos[:, 1:2] - cy[None, :]
+    dist2 = np.maximum(dx * dx + dy * dy, 1e-6)
+    strength = np.where(dist2 > cutoff * cutoff, mass[full][None, :] * (k * k) / dist2, 0.0)
+    return np.stack([(dx * strength).sum(axis=1), (dy * strength).sum(axis=1)], axis=1)
 
 
-def layout(G, *, iterations: int = 150, seed: int = 7, edge_length: float = EDGE_LENGTH) -> dict:
+def layout(G, *, iterations: int = 100, seed: int = 7, edge_length: float = EDGE_LENGTH) -> dict:
     """node → (x, y) for the networkx graph ``G`` (edges' ``weight`` pulls harder), centred on (0, 0).
 
     >>> import networkx as nx
@@ -75,7 +76,8 @@ def layout(G, *, iterations: int = 150, seed: int = 7, edge_length: float = EDGE
     temperature = side / 8
     cooling = (0.02 / 8) ** (1 / iterations)
     gravity = 0.3
-    for _ in range(iterations):
+    far = np.zeros_like(pos)
+    for step in range(iterations):
         move = np.zeros_like(pos)
         close = cKDTree(pos).query_pairs(cutoff, output_type="ndarray")
         if len(close):
@@ -84,7 +86,9 @@ def layout(G, *, iterations: int = 150, seed: int = 7, edge_length: float = EDGE
             push = delta * (k * k / dist2)[:, None]
             _accumulate(move, close[:, 0], push)
             _accumulate(move, close[:, 1], -push)
-        move += _far_repulsion(pos, k, cutoff)
+        if step % 3 == 0:  # the far field changes slowly: recomputed every third step
+            far = _far_repulsion(pos, k, cutoff)
+        move += far
         if len(edges):
             delta = pos[edges[:, 0]] - pos[edges[:, 1]]
             dist = np.sqrt(np.maximum((delta ** 2).sum(axis=1), 1e-9))

@@ -94,14 +94,23 @@
 
   var visibleNode = {};
   var visibleEdge = {};
-  var edgeCount = {};
+  var edgeCount = {};  /* events an edge's label, title and width count: all of them, as Python drew it */
+  data.edges.forEach(function (e) { edgeCount[e.id] = e.events.length; });
 
   var nodes = new vis.DataSet(data.nodes.map(function (n) {
     var copy = Object.assign({}, n);
     copy.size = n.sizes[state.level] || n.size;
     return copy;
   }));
-  var edges = new vis.DataSet(data.edges);
+  /* Edge labels: all of them when few edges are shown, else only the one under the pointer. The first
+     mode goes into the items themselves (no filter is on yet: every edge of the level is shown), since
+     updating thousands of edges afterwards costs seconds. */
+  var labelSize = (data.options.edges && data.options.edges.font && data.options.edges.font.size) || 11;
+  var shownEdges = data.edges.filter(function (e) { return e.level === state.level; }).length;
+  var firstLabels = shownEdges <= data.edgeLabelsUpTo ? 'all' : 'hover';
+  var edges = new vis.DataSet(data.edges.map(function (e) {
+    return Object.assign({}, e, { font: { size: firstLabels === 'all' ? labelSize : 0 } });
+  }));
   computeVisibility();
   var nodesView = new vis.DataView(nodes, { filter: function (n) { return visibleNode[n.id] === true; } });
   var edgesView = new vis.DataView(edges, { filter: function (e) { return visibleEdge[e.id] === true; } });
@@ -161,7 +170,6 @@
   };
 
   var options = data.options;
-  var labelSize = (options.edges && options.edges.font && options.edges.font.size) || 11;
   var nodeFontSize = (options.nodes && options.nodes.font && options.nodes.font.size) || 14;
   var network = new vis.Network(container, { nodes: nodesView, edges: edgesView }, options);
   viewer.network = network;
@@ -190,8 +198,7 @@
   }
   viewer.firstView = firstView;
 
-  /* Edge labels: all of them when few edges are shown, else only the one under the pointer. */
-  viewer.edgeLabels = null;
+  viewer.edgeLabels = firstLabels;
   function edgeLabelMode() {
     var mode = edgesView.length <= data.edgeLabelsUpTo ? 'all' : 'hover';
     if (mode === viewer.edgeLabels) return;
