@@ -13,7 +13,7 @@ from typing import Iterable, Iterator
 from .errors import InputError
 from .ingest import Article, expand_inputs, is_graph_file, read_articles
 
-__all__ = ["build", "build_to_store", "extract_records", "iter_articles", "model_name", "StoreReport"]
+__all__ = ["build", "build_to_store", "extract_records", "iter_articles", "model_name", "StoreReport", "die_with_parent"]
 
 
 def model_name(model: str | None = None) -> str:
@@ -124,8 +124,39 @@ def _init_worker(model: str | None) -> None:
 
     from .nlp import load_pipeline
 
+    die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     load_pipeline(model)
+
+
+def die_with_parent(kernel: bool = True) -> None:
+    """Make this worker process end when the process that started it ends, even by ``kill -9``.
+
+    ``kernel``: also ask Linux to kill it (PR_SET_PDEATHSIG) -- only for workers started by a thread that
+    lives as long as the parent, since the signal comes when that *thread* ends. Everywhere, a daemon thread
+    checks every half second whether the parent is still there.
+    """
+    import threading
+    import time
+
+    parent = os.getppid()
+    if kernel and sys.platform.startswith("linux"):
+        try:
+            import ctypes
+            import signal
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1: PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    if os.getppid() != parent:
+        os._exit(1)
+    threading.Thread(target=watch, daemon=True, name="kg-parent-watch").start()
 
 
 def _extract_chunk(articles: list, model: str | None) -> tuple[list, list]:

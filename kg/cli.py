@@ -141,7 +141,19 @@ def _register(name: str, commands) -> None:
 
 
 def _say(message: str) -> None:
-    print(f"kg: {message}", file=sys.stderr)
+    from .query import escape_controls
+
+    print(f"kg: {escape_controls(message)}", file=sys.stderr)
+
+
+def _print_rows(text: str, fmt: str) -> None:
+    """Event rows to stdout; a table (and anything bound for a terminal) with control characters escaped."""
+    if fmt == "table" or sys.stdout.isatty():
+        from .query import escape_controls
+
+        text = escape_controls(text)
+    sys.stdout.write(text)
+    sys.stdout.flush()
 
 
 def _read(inputs, model, jobs, progress, store=None, stdin_format="auto"):
@@ -212,6 +224,9 @@ def _build(args) -> int:
 
     if not args.output and not args.store and not args.html:
         raise KgError("nowhere to write: give -o/--output FILE, --store DIR and/or --html FILE")
+    from .ingest import check_outputs
+
+    check_outputs([args.output, args.html], args.inputs, [args.store])
     fmt = None
     if args.output:  # check before reading: extraction may take a while
         fmt = check_format(args.format or "ttl") if args.output == "-" else format_for_path(args.output, args.format)
@@ -306,13 +321,11 @@ def _events(args) -> int:
     if args.store and not args.inputs:  # query the store where it is, no copy into rdflib
         from .store import open_store
 
-        sys.stdout.write(format_rows(event_rows(open_store(args.store, read_only=True)), args.format))
-        sys.stdout.flush()
+        _print_rows(format_rows(event_rows(open_store(args.store, read_only=True)), args.format), args.format)
         return EXIT_OK
     dataset, errors = _read(args.inputs, args.model, args.jobs, progress=False, store=args.store,
                             stdin_format=_stdin_format(args))
-    sys.stdout.write(format_rows(event_rows(dataset), args.format))
-    sys.stdout.flush()
+    _print_rows(format_rows(event_rows(dataset), args.format), args.format)
     return EXIT_PARTIAL if errors else EXIT_OK
 
 

@@ -5,6 +5,7 @@ message that names the file (and line).
 """
 from __future__ import annotations
 
+import codecs
 import glob
 import hashlib
 import json
@@ -15,10 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable, Iterator
 
-from .errors import InputError
+from .errors import InputError, KgError
 
-__all__ = ["Article", "read_articles", "GRAPH_SUFFIXES", "is_graph_file", "MAX_ARTICLE_BYTES", "STDIN_FORMATS",
-           "sniff_stdin"]
+__all__ = ["Article", "read_articles", "GRAPH_SUFFIXES", "is_graph_file", "MAX_ARTICLE_BYTES", "check_outputs",
+           "STDIN_FORMATS", "sniff_stdin"]
 
 #: Articles larger than this are refused (a news article is a few tens of kB).
 MAX_ARTICLE_BYTES = 2_000_000
@@ -56,16 +57,37 @@ def is_graph_file(path: str | os.PathLike) -> bool:
     return Path(path).suffix.lower() in GRAPH_SUFFIXES
 
 
-def _decode(raw: bytes, source: str, line: int | None = None) -> str:
-    if len(raw) > MAX_ARTICLE_BYTES:
-        raise InputError(f"too large: {len(raw):,} bytes (limit {MAX_ARTICLE_BYTES:,})", source=source, line=line)
-    if b"\x00" in raw:
+#: Byte-order marks and the encodings they announce (UTF-32 first: its little-endian mark starts like UTF-16's).
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
+def _bom_encoding(raw: bytes) -> str | None:
+    """The encoding ``raw``'s byte-order mark announces (UTF-16 or UTF-32 with a BOM are text, not binary)."""
+    return next((name for bom, name in _BOMS if raw.startswith(bom)), None)
+
+
+def _too_large(size: int, source: str, line: int | None) -> InputError:
+    return InputError(f"too large: {size:,} bytes (limit {MAX_ARTICLE_BYTES:,})", source=source, line=line)
+
+
+def _decode(raw: bytes, source: str, line: int | None = None, size: int | None = None) -> str:
+    """``raw`` as text: UTF-8, or UTF-16/UTF-32 announced by a byte-order mark. ``size``: the whole input's
+    size in bytes when only its beginning was read."""
+    size = len(raw) if size is None else size
+    if size > MAX_ARTICLE_BYTES:
+        raise _too_large(size, source, line)
+    encoding = _bom_encoding(raw) or "utf-8"
+    if encoding == "utf-8" and b"\x00" in raw:
         raise InputError("binary data (NUL bytes), not a text article", source=source, line=line)
     try:
-        text = raw.decode("utf-8-sig")
+        text = raw.decode("utf-8-sig" if encoding == "utf-8" else encoding)
     except UnicodeDecodeError as exc:
-        raise InputError(f"not UTF-8 (invalid byte 0x{raw[exc.start]:02x} at offset {exc.start})",
+        name = "UTF-8" if encoding.startswith("utf-8") else encoding.upper()
+        raise InputError(f"not {name} (invalid byte 0x{raw[exc.start]:02x} at offset {exc.start})",
                          source=source, line=line) from None
+    if "\x00" in text:
+        raise InputError("binary data (NUL characters), not a text article", source=source, line=line)
     if not text.strip():
         raise InputError("empty article", source=source, line=line)
     return text
@@ -80,11 +102,18 @@ def _optional_str(record: dict, key: str) -> str | None:
 
 
 def _check_date(date: str | None, source: str, line: int | None) -> str | None:
+    import datetime
+
     if date is None:
         return None
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}([T ].*)?", date.strip()):
         raise InputError(f"date {date!r} is not ISO 8601 (YYYY-MM-DD)", source=source, line=line)
-    return date.strip()[:10]
+    day = date.strip()[:10]
+    try:
+        datetime.date.fromisoformat(day)
+    except ValueError as exc:  # 2022-02-30, 2022-13-01
+        raise InputError(f"date {date!r} is not a real day ({exc})", source=source, line=line) from None
+    return day
 
 
 def _title_and_body(text: str) -> tuple[str | None, str]:
@@ -114,7 +143,10 @@ def read_text_file(path: Path) -> Article:
     """A .txt article: first non-empty line is the title; a sibling ``<stem>.json`` may give id, date, url, source."""
     source = str(path)
     try:
-        raw = path.read_bytes() if path.stat().st_size <= MAX_ARTICLE_BYTES else path.open("rb").read(MAX_ARTICLE_BYTES + 1)
+        size = path.stat().st_size
+        if size > MAX_ARTICLE_BYTES:
+            raise _too_large(size, source, None)
+        raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", source=source) from None
     title, body = _title_and_body(_decode(raw, source))
@@ -123,15 +155,16 @@ def read_text_file(path: Path) -> Article:
     if sidecar.is_file():
         try:
             meta = json.loads(sidecar.read_text(encoding="utf-8"))
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise InputError(f"metadata is not valid JSON: {exc}", source=str(sidecar)) from None
+        except (ValueError, UnicodeDecodeError, RecursionError) as exc:
+            reason = "nested too deeply" if isinstance(exc, RecursionError) else exc
+            raise InputError(f"metadata is not valid JSON: {reason}", source=str(sidecar)) from None
         if not isinstance(meta, dict):
             raise InputError("metadata must be a JSON object", source=str(sidecar))
     return Article(
         id=str(meta.get("id") or path.stem),
         text=body,
         title=(meta.get("title") or (title.strip() if title else None)),
-        date=_check_date(meta.get("date"), str(sidecar), None),
+        date=_check_date(_optional_str(meta, "date"), str(sidecar), None),
         url=meta.get("url"),
         source=meta.get("source"),
         origin=source,
@@ -141,7 +174,13 @@ def read_text_file(path: Path) -> Article:
 def read_jsonl(lines: Iterable[bytes], source: str, errors: list | None) -> Iterator[Article]:
     """One article per JSON line: ``id``, ``text``; optional ``title``, ``date``, ``url``, ``source``."""
     seen = set()
-    for number, raw in enumerate(lines, 1):
+    for number, raw in enumerate(_bounded_lines(lines), 1):
+        if isinstance(raw, int):  # a line longer than any article: its size, not its bytes
+            exc = _too_large(raw, source, number)
+            if errors is None:
+                raise exc
+            errors.append(exc)
+            continue
         if not raw.strip():
             continue
         try:
@@ -150,6 +189,8 @@ def read_jsonl(lines: Iterable[bytes], source: str, errors: list | None) -> Iter
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise InputError(f"malformed JSON: {exc.msg} (column {exc.colno})", source=source, line=number) from None
+            except RecursionError:
+                raise InputError("malformed JSON: nested too deeply", source=source, line=number) from None
             if not isinstance(record, dict):
                 raise InputError(f"expected a JSON object, got {type(record).__name__}", source=source, line=number)
             text = record.get("text")
@@ -173,6 +214,38 @@ def read_jsonl(lines: Iterable[bytes], source: str, errors: list | None) -> Iter
             if errors is None:
                 raise
             errors.append(exc)
+
+
+def _bounded_lines(lines) -> Iterator[bytes | int]:
+    """The lines of a binary file or stream, none held longer than an article may be: a longer line is read
+    through in chunks and given as its size (an int). UTF-16/32 files (byte-order mark) come as UTF-8 lines."""
+    readline = getattr(lines, "readline", None)
+    if readline is None:  # a list of lines (tests, callers): already in memory
+        yield from lines
+        return
+    peek = getattr(lines, "peek", None)
+    head = peek(4)[:4] if peek is not None else b""
+    encoding = _bom_encoding(head)
+    if encoding not in (None, "utf-8-sig"):
+        import io
+
+        text = io.TextIOWrapper(lines, encoding=encoding, errors="replace", newline=None)
+        try:
+            while line := text.readline(MAX_ARTICLE_BYTES + 1):
+                yield line.encode("utf-8")
+        finally:
+            text.detach()
+        return
+    while line := readline(MAX_ARTICLE_BYTES + 1):
+        if len(line) > MAX_ARTICLE_BYTES and not line.endswith(b"\n"):
+            size = len(line)
+            while chunk := readline(1 << 20):
+                size += len(chunk)
+                if chunk.endswith(b"\n"):
+                    break
+            yield size
+        else:
+            yield line
 
 
 def expand_inputs(inputs: Iterable[str]) -> Iterator[str]:
@@ -218,6 +291,8 @@ def read_articles(inputs: Iterable[str] | str, errors: list | None = None,
     for item in paths:
         try:
             if item == "-":
+                if sys.stdin is None or sys.stdin.closed:
+                    raise InputError("standard input is closed: nothing to read from '-'", source="<stdin>")
                 fmt = sniff_stdin(sys.stdin.buffer) if stdin_format == "auto" else stdin_format
                 if fmt == "text":
                     yield read_stdin_text(sys.stdin.buffer)
@@ -241,3 +316,45 @@ def read_articles(inputs: Iterable[str] | str, errors: list | None = None,
             if errors is None:
                 raise
             errors.append(exc)
+
+
+def check_outputs(outputs: Iterable[str | os.PathLike | None], inputs: Iterable[str | os.PathLike] = (),
+                  stores: Iterable[str | os.PathLike | None] = ()) -> None:
+    """Refuse, before any work, an output path that is an input file, lies in a store directory or is
+    given twice: writing it would destroy what is being read (``-``, stdout, and None are skipped).
+
+    Raises:
+        KgError: naming the output and the input it would overwrite; nothing has been written.
+    """
+    def real(path) -> str:
+        return os.path.realpath(os.fspath(path))
+
+    files = []
+    for item in inputs:
+        if item is None or str(item) == "-":
+            continue
+        try:
+            files.extend(p for p in expand_inputs([str(item)]) if p != "-")
+        except InputError:  # a glob matching nothing: reported when the inputs are read
+            continue
+    inputs_by_path = {real(p): str(p) for p in files}
+    store_dirs = [(real(s), str(s)) for s in stores if s is not None]
+    seen: dict[str, str] = {}
+    for out in outputs:
+        if out is None or str(out) == "-":
+            continue
+        where = real(out)
+        clash = inputs_by_path.get(where)
+        if clash is None and os.path.exists(where):
+            clash = next((name for path, name in inputs_by_path.items()
+                          if os.path.exists(path) and os.path.samefile(path, where)), None)
+        if clash is not None:
+            raise KgError(f"refusing to write {out}: it is also the input {clash}, which would be lost; nothing "
+                          "was written. Choose another output file")
+        for store, name in store_dirs:
+            if where == store or where.startswith(store.rstrip(os.sep) + os.sep):
+                raise KgError(f"refusing to write {out}: it is inside the store {name}, which it would damage; "
+                              "nothing was written. Choose an output outside the store")
+        if where in seen:
+            raise KgError(f"refusing to write {out} twice (also given as {seen[where]}); choose two files")
+        seen[where] = str(out)

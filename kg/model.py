@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 __all__ = ["ActorRef", "Event", "MODALITIES"]
 
-MODALITIES = ("Asserted", "Negated", "Conditional", "Future", "Possible")
+MODALITIES = ("Asserted", "Negated", "Conditional", "Future", "Possible", "Hypothetical")
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,9 @@ class Event:
     reported_by: ActorRef | None = None
     confidence: float = 0.5
     answers: list = field(default_factory=list)
+    #: what produced it: "cameo:<line>" (a CAMEO dictionary verb or pattern) or "kg:<file>:<line>" (a kg rule)
+    source: str | None = None
+    #: where it happened, when the text says (kg.extract.place): a State or Place
     place: ActorRef | None = None
 
     def key(self):

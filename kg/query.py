@@ -73,7 +73,7 @@ from .store import ONTOLOGY_GRAPH
 __all__ = [
     "ONTOLOGY_GRAPH", "ENGINES", "RESULT_FORMATS", "Param", "NamedQuery", "QuerySource",
     "list_named_queries", "named_query", "open_source", "run_query", "format_result",
-    "check_query", "resolve_actor", "load_query", "parse_header",
+    "check_query", "resolve_actor", "load_query", "parse_header", "escape_controls",
 ]
 
 #: Output formats of :func:`format_result`.
@@ -253,10 +253,12 @@ def check_query(text: str, allow_update: bool = False) -> str:
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
     try:
-        parseQuery(text)
-        return "query"
+        parsed = parseQuery(text)
     except ParseException as exc:
         query_error = exc
+    else:
+        _refuse_outside_reads(parsed)
+        return "query"
     try:
         parsed = parseUpdate(text)
     except ParseException as exc:
@@ -265,11 +267,48 @@ def check_query(text: str, allow_update: bool = False) -> str:
         raise _syntax_error(best, text) from None
     if not parsed.request:
         raise _syntax_error(query_error, text) from None
+    _refuse_outside_reads(parsed)
     if not allow_update:
         operations = sorted({_operation_name(op.name) for op in parsed.request})
         raise QueryError(f"refused: this is a SPARQL update ({', '.join(operations)}), and queries are "
                          "read-only; pass allow_update=True (kg query --allow-update) to change the graph")
     return "update"
+
+
+#: Parts of a query or update that make an engine read from outside the graph (a web address, a local file):
+#: rdflib fetches FROM/FROM NAMED/USING graphs and LOAD sources, both engines call SERVICE endpoints.
+_OUTSIDE_READS = {
+    "DatasetClause": "FROM / FROM NAMED",
+    "UsingClause": "USING / USING NAMED",
+    "ServiceGraphPattern": "SERVICE",
+    "Load": "LOAD",
+}
+
+
+def _parts(node, found: set) -> set:
+    from pyparsing import ParseResults
+    from rdflib.plugins.sparql.parserutils import CompValue
+
+    stack = [node]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, CompValue):
+            found.add(item.name)
+            stack.extend(item.values())
+        elif isinstance(item, (ParseResults, list, tuple)):
+            stack.extend(item)
+        elif isinstance(item, dict):
+            stack.extend(item.values())
+    return found
+
+
+def _refuse_outside_reads(parsed) -> None:
+    """QueryError when a parsed query or update would read anything but the graph it is asked of."""
+    found = sorted({label for name, label in _OUTSIDE_READS.items() if name in _parts(parsed, set())})
+    if found:
+        raise QueryError(f"refused: {' and '.join(found)} would make the query read from outside the graph (a web "
+                         "address or a local file), and kg never fetches anything; ask the graph itself, "
+                         "e.g. GRAPH <iri> { ... } for one of its named graphs")
 
 
 def _operation_name(name: str) -> str:
@@ -666,14 +705,14 @@ def open_source(source, engine: str | None = None) -> QuerySource:
         path = Path(source)
         if path.is_dir():
             from .errors import StoreError
+            from .store import open_store
 
-            try:
-                return OxigraphSource(ox.Store(str(path)))
-            except OSError:
-                try:
-                    return OxigraphSource(ox.Store.read_only(str(path)))
-                except OSError as exc:
-                    raise StoreError(f"{path}: cannot open as an Oxigraph store: {exc}") from None
+            try:  # never creates: a directory that is not a kg store is refused
+                return OxigraphSource(open_store(path, create=False))
+            except StoreError as exc:
+                if "in use by another process" not in str(exc):
+                    raise
+                return OxigraphSource(open_store(path, read_only=True))
         from .rdf.io import load_graph
 
         return RdflibSource(load_graph(path))
@@ -902,6 +941,20 @@ def run_query(source, query, params: Mapping[str, Any] | None = None, *, allow_u
 
 # ------------------------------------------------------------------------------------------ formatting
 
+#: Control characters (C0 but tab and newline, DEL, C1): from article text they could drive a terminal
+#: (colours, titles, cursor moves, a hidden line), so text meant for one shows them as escapes.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def escape_controls(text: str) -> str:
+    """``text`` with every control character but tab and newline written as a visible escape (``\\x1b``).
+
+    >>> escape_controls("red \x1b[31m")
+    'red \\x1b[31m'
+    """
+    return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
+
+
 def _cell(value) -> str:
     if value is None:
         return ""
@@ -909,7 +962,7 @@ def _cell(value) -> str:
         return "true" if value else "false"
     if isinstance(value, float):
         return f"{value:g}"
-    return " ".join(str(value).split())
+    return escape_controls(" ".join(str(value).split()))
 
 
 def _short(text: str, width: int = _TABLE_CELL_WIDTH) -> str:
@@ -932,7 +985,7 @@ def format_result(columns: Sequence[str], rows: Iterable[Sequence], fmt: str = "
     columns, rows = list(columns), [list(r) for r in rows]
     if fmt == "json":
         return json.dumps([dict(zip(columns, row)) for row in rows], indent=2, ensure_ascii=False) + "\n"
-    if fmt in ("csv", "tsv"):
+    if fmt in ("csv", "tsv"):  # data as it is (csv quotes it; tsv cells go through _cell)
         buffer = io.StringIO()
         if fmt == "csv":
             writer = csv.writer(buffer, lineterminator="\n")

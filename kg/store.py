@@ -21,6 +21,7 @@ plain; the ontology graph some query tools add, :data:`ONTOLOGY_GRAPH`, is left 
 from __future__ import annotations
 
 import os
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -31,7 +32,8 @@ from .rdf.kgo import ACT
 
 __all__ = [
     "ONTOLOGY_GRAPH", "ACTORS_GRAPH", "open_store", "store_to_dataset", "dataset_to_quads", "to_oxigraph", "to_rdflib",
-    "ArticleStore", "StoredArticle", "remove_article", "is_store", "ensure_ontology",
+    "ArticleStore", "StoredArticle", "remove_article", "is_store", "ensure_ontology", "check_store_dir",
+    "STORE_MARKER", "STORE_FORMAT_VERSION", "store_version",
 ]
 
 #: A named graph that is not an article's: the ontology that ``kg query`` adds to a writable store.
@@ -46,38 +48,170 @@ _LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 ACTORS_GRAPH = str(ACT)
 
 
+#: The file kg writes into a store directory when it creates the store: what makes a directory a kg store.
+STORE_MARKER = "kg-store.json"
+#: The store layout this kg writes and reads (the marker's "version").
+STORE_FORMAT_VERSION = 1
+_MARKER_KIND = "kg store"
+
+
 def is_store(path: str | os.PathLike) -> bool:
-    """Whether ``path`` is a directory that looks like an Oxigraph (RocksDB) store."""
+    """Whether ``path`` is a kg store: a directory with kg's marker file and an Oxigraph (RocksDB) database."""
     path = Path(path)
-    return path.is_dir() and (path / "CURRENT").is_file()
+    return (path / STORE_MARKER).is_file() and (path / "CURRENT").is_file()
+
+
+def _marker_version(path: Path) -> int:
+    """The format version in ``path``'s marker file; StoreError when it is not kg's."""
+    import json
+
+    marker = path / STORE_MARKER
+    try:
+        content = json.loads(marker.read_text(encoding="utf-8"))
+        version = content["version"] if content.get("format") == _MARKER_KIND else None
+    except (OSError, ValueError, AttributeError, KeyError, TypeError):
+        version = None
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise StoreError(f"cannot open store {path}: {marker} is not kg's store marker; nothing was changed")
+    if version > STORE_FORMAT_VERSION:
+        raise StoreError(f"cannot open store {path}: it was made by a newer kg (store format {version}, this kg "
+                         f"reads up to {STORE_FORMAT_VERSION}); nothing was changed")
+    return version
+
+
+def _write_marker(path: Path) -> None:
+    import json
+
+    from . import __version__
+
+    tmp = path / (STORE_MARKER + ".tmp")
+    tmp.write_text(json.dumps({"format": _MARKER_KIND, "version": STORE_FORMAT_VERSION,
+                               "created_by": f"kg {__version__}"}) + "\n", encoding="utf-8")
+    os.replace(tmp, path / STORE_MARKER)
+
+
+def _is_unmarked_kg_store(path: Path) -> bool:
+    """A store made by a kg from before the marker: an Oxigraph database holding kg's ontology graph."""
+    import pyoxigraph as ox
+
+    if not (path / "CURRENT").is_file():
+        return False
+    try:
+        handle = ox.Store.read_only(str(path))
+        return handle.contains_named_graph(ox.NamedNode(ONTOLOGY_GRAPH))
+    except (OSError, RuntimeError):
+        return False
+
+
+def _damaged(path: Path, detail: str) -> StoreError:
+    first = " ".join(detail.split())[:300]
+    return StoreError(f"store {path} is damaged ({first}); nothing was changed. Keep a copy of the directory, "
+                      f"try `kg export --store {path} -o saved.nq` to save what can still be read, and rebuild "
+                      "the store from the articles")
+
+
+def _failure_reason(exc: BaseException) -> str:
+    """The cause of a failed RocksDB read or write in a few words (its own message, shortened)."""
+    message = " ".join(str(exc).split())
+    for known in ("No space left on device", "File too large", "Disk quota exceeded", "Read-only file system",
+                  "Permission denied", "Input/output error"):
+        if known.lower() in message.lower():
+            return known.lower()
+    return message[:200]
+
+
+@contextmanager
+def _writing(path, what: str, kept: int):
+    """Turn a failed write into one StoreError saying what was lost (only ``what``) and what is kept."""
+    try:
+        yield
+    except (OSError, RuntimeError) as exc:
+        raise StoreError(f"cannot write to store {path} ({_failure_reason(exc)}): {what} was not written; "
+                         f"{kept} article{'s' * (kept != 1)} stored before {'it is' if kept == 1 else 'it are'} kept "
+                         "and the store opens. Fix "
+                         "the cause and run the same build again (stored articles are skipped)") from None
+
+
+def store_version(path: str | os.PathLike) -> tuple:
+    """Something that changes whenever a write reaches the store in ``path`` (its RocksDB CURRENT, MANIFEST
+    and write-ahead log files: names, sizes, times): readers that keep a store open compare it to reopen."""
+    entries = []
+    try:
+        with os.scandir(path) as listing:
+            for entry in listing:
+                if entry.name == "CURRENT" or entry.name.startswith("MANIFEST-") or entry.name.endswith(".log"):
+                    info = entry.stat()
+                    entries.append((entry.name, info.st_size, info.st_mtime_ns))
+    except OSError:
+        return ()
+    return tuple(sorted(entries))
+
+
+def check_store_dir(path: str | os.PathLike, create: bool = False) -> str:
+    """What directory ``path`` is, refusing anything kg must not touch: "store" (a kg store) or "new" (missing
+    or empty: a store may be created there, when ``create``).
+
+    Raises:
+        StoreError: ``path`` is a file, a directory that is not a kg store (kg never writes into those: they
+            may hold someone's files), a kg store from a newer kg, or a damaged store.
+    """
+    path = Path(path)
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"cannot open store {path}: not a directory")
+    entries = sorted(p.name for p in path.iterdir()) if path.is_dir() else []
+    if (path / STORE_MARKER).is_file():
+        _marker_version(path)
+        if entries == [STORE_MARKER]:  # created, the database not yet: kg's own, empty
+            return "new"
+        if not (path / "CURRENT").is_file():
+            raise _damaged(path, "its RocksDB CURRENT file is missing")
+        return "store"
+    if not entries:
+        if not create:
+            reason = "no such directory" if not path.exists() else "an empty directory, not a kg store"
+            raise StoreError(f"cannot open store {path}: {reason} (build one with kg build --store {path})")
+        return "new"
+    if _is_unmarked_kg_store(path):
+        return "store"
+    shown = ", ".join(entries[:3]) + (", ..." if len(entries) > 3 else "")
+    raise StoreError(f"refusing to use {path} as a store: it is not a kg store (no {STORE_MARKER}; it holds "
+                     f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'}: {shown}); nothing was changed. "
+                     "kg creates a store only in a new or empty directory")
 
 
 def open_store(path: str | os.PathLike, read_only: bool = False, create: bool = True):
     """The ``pyoxigraph.Store`` in directory ``path``.
 
-    Writable (the default) it is created when missing (unless ``create`` is false) and locked: only one
-    process may write a store at a time. ``read_only=True`` opens an existing store without locking it
-    (do not read a store another process is writing: Oxigraph calls that undefined behaviour).
+    Writable (the default) it is created when missing or empty (unless ``create`` is false) and locked: only
+    one process may write a store at a time. ``read_only=True`` opens an existing store without locking it and
+    never creates anything (do not read a store another process is writing: Oxigraph calls that undefined
+    behaviour). A directory that is not a kg store (no :data:`STORE_MARKER`) is never opened.
 
     Raises:
-        StoreError: the directory is missing (read-only, or ``create`` false), is not an Oxigraph store,
-            or is locked by another process (a running ``kg build`` or ``kg serve --allow-update``).
+        StoreError: the directory is missing (read-only, or ``create`` false), is not a kg store, is
+            damaged, or is locked by another process (a running ``kg build`` or ``kg serve --allow-update``).
     """
     import pyoxigraph as ox
 
     path = Path(path)
-    if (read_only or not create) and not is_store(path):
-        reason = "no such directory" if not path.exists() else "not an Oxigraph store (no CURRENT file)"
-        raise StoreError(f"cannot open store {path}: {reason}")
-    if path.exists() and not path.is_dir():
-        raise StoreError(f"cannot open store {path}: not a directory")
+    state = check_store_dir(path, create=create and not read_only)
+    if state == "new":  # the marker first: a crash before the database exists leaves a directory kg owns
+        path.mkdir(parents=True, exist_ok=True)
+        _write_marker(path)
     try:
-        return ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
-    except OSError as exc:
+        handle = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
+    except (OSError, RuntimeError) as exc:
         message = str(exc)
-        if "lock" in message.lower():
-            message = f"it is in use by another process (a running kg build or kg serve?): {message}"
-        raise StoreError(f"cannot open store {path}: {message}") from None
+        if "LOCK" in message:  # RocksDB's lock file: another writer has it
+            raise StoreError(f"cannot open store {path}: it is in use by another process (a running kg build "
+                             f"or kg serve?): {message}") from None
+        reason = _failure_reason(exc)
+        if "Corruption" in message or reason == " ".join(message.split())[:200]:
+            raise _damaged(path, message) from None
+        raise StoreError(f"cannot open store {path} ({reason}); nothing was changed") from None
+    if not read_only and not (path / STORE_MARKER).is_file():  # a store from before the marker: adopt it
+        _write_marker(path)
+    return handle
 
 
 # ------------------------------------------------------------------------------------ RDF terms
@@ -262,9 +396,14 @@ class ArticleStore:
         """
         st = cls(open_store(path, read_only=read_only, create=create), Path(path), flush_every=flush_every,
                  read_only=read_only)
-        if not read_only:
-            ensure_ontology(st.store)
-        st.reindex()
+        try:
+            if not read_only:
+                with _writing(path, "the ontology graph", 0):
+                    ensure_ontology(st.store)
+            st.reindex()
+        except BaseException:
+            st.store = None  # no flush of a store that failed to open properly
+            raise
         return st
 
     def reindex(self) -> None:
@@ -286,14 +425,19 @@ class ArticleStore:
     def __enter__(self) -> "ArticleStore":
         return self
 
-    def __exit__(self, *exc) -> None:
-        self.close()
+    def __exit__(self, kind, value, traceback) -> None:
+        try:
+            self.close()
+        except StoreError:
+            if kind is None:  # else the first failure is the one to report
+                raise
 
     def close(self) -> None:
         if self.store is not None:
+            store, self.store = self.store, None
             if not self.read_only:
-                self.store.flush()
-            self.store = None
+                with _writing(self.path, "the last write buffer", len(self.articles)):
+                    store.flush()
 
     def __len__(self) -> int:
         return len(self.articles)
@@ -334,11 +478,12 @@ class ArticleStore:
         if existed:
             named = {t.value for t in _actors_in(quads)}
             deletes += self._orphans(graph, keep=named | {q.subject.value for q in adds})
-        if not existed and not deletes:
-            self.store.extend(quads + adds)  # one transaction
-        else:  # one SPARQL update: one transaction too
-            drop = f"DROP SILENT GRAPH {name} ; " if existed else ""
-            self.store.update(drop + _data("DELETE", deletes) + _data("INSERT", quads + adds))
+        with _writing(self.path, f"article {article_id or graph}", len(self.articles)):
+            if not existed and not deletes:
+                self.store.extend(quads + adds)  # one transaction
+            else:  # one SPARQL update: one transaction too
+                drop = f"DROP SILENT GRAPH {name} ; " if existed else ""
+                self.store.update(drop + _data("DELETE", deletes) + _data("INSERT", quads + adds))
         if article_id is not None:
             old = self.graph_ids.get(graph)
             if old is not None and old != article_id:
@@ -347,7 +492,8 @@ class ArticleStore:
             self.graph_ids[graph] = article_id
         self._writes += 1
         if self.flush_every and self._writes % self.flush_every == 0:
-            self.store.flush()
+            with _writing(self.path, "the write buffer", len(self.articles)):
+                self.store.flush()
         return "replaced" if existed else "added"
 
     def put_article(self, article, events, extractor_model: str | None = None) -> str:
@@ -399,11 +545,12 @@ class ArticleStore:
 
         graph = self.find(article_id)
         name = ox.NamedNode(graph)
-        self.store.update(f"DROP SILENT GRAPH {name} ; " + _data("DELETE", self._orphans(graph)))
+        with _writing(self.path, f"the removal of {graph}", len(self.articles)):
+            self.store.update(f"DROP SILENT GRAPH {name} ; " + _data("DELETE", self._orphans(graph)))
+            self.store.flush()
         ident = self.graph_ids.pop(graph, None)
         if ident is not None:
             self.articles.pop(ident, None)
-        self.store.flush()
         return graph
 
     # -- the actors graph

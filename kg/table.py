@@ -80,7 +80,7 @@ def event_rows(source) -> list[dict]:
             "trigger": get["trigger"],
             "quad_class": int(get["quadClass"]),
             "goldstein": _number(get["goldstein"]),
-            "source": get["pattern"],
+            "source": get["source"],
             "place": get["place"],
             "url": _text(get["url"]),
         })

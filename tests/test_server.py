@@ -129,7 +129,7 @@ def test_push_a_store_into_another_endpoint(tmp_path, seed_path):
 
 def test_serve_refuses_a_missing_store_and_push_an_unreachable_endpoint(capsys, tmp_path, seed_ttl):
     code = main(["serve", "--store", str(tmp_path / "none"), "--port", str(free_port()), "--no-viewer"])
-    assert code == 2 and "not an Oxigraph store" in capsys.readouterr().err
+    assert code == 2 and "no such directory" in capsys.readouterr().err
     code = main(["push", "--endpoint", f"http://127.0.0.1:{free_port()}/store", str(seed_ttl)])
     assert code == 2 and "cannot reach http://127.0.0.1:" in capsys.readouterr().err
     code = main(["push", "--endpoint", "http://127.0.0.1:1/store"])

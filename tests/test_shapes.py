@@ -4,6 +4,7 @@ from __future__ import annotations
 from rdflib import Graph
 
 import kg
+import kg.resources
 
 PREFIXES = """@prefix kgo: <https://w3id.org/kg/ontology#> .
 @prefix ev: <https://w3id.org/kg/event/> .
@@ -32,3 +33,10 @@ def test_a_described_actor_and_the_seed_graph_conform(seed_graph):
     assert conforms, report
     conforms, report = kg.validate_graph(seed_graph)
     assert conforms, report
+
+
+def test_every_modality_of_the_model_is_allowed():
+    from kg.model import MODALITIES
+
+    shapes = (kg.resources.ontology_path("shapes.ttl")).read_text(encoding="utf-8")
+    assert all(f"kgo:{m}" in shapes for m in MODALITIES)

@@ -43,8 +43,23 @@ def _events(inputs: list[str], model: str | None, path: Path) -> int:
     return len(rows)
 
 
-def _score(script: Path, gold: str, events: Path) -> dict:
-    done = subprocess.run([sys.executable, str(script), gold, str(events), "--json"],
+def _volume(corpus: Path, limit: int, model: str | None, path: Path) -> tuple:
+    """Events per 1,000 words on real pages with no gold: a sudden jump is a precision alarm."""
+    lines = corpus.read_text(encoding="utf-8").splitlines()[:limit]
+    words = sum(len(json.loads(line)["text"].split()) for line in lines if line.strip())
+    sample = path.with_suffix(".input.jsonl")
+    sample.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    n = _events([str(sample)], model, path)
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    scored = [r for r in rows if r["type"] != "Statement"]
+    asserted = [r for r in scored if r.get("modality") == "asserted"]
+    return (f"wh-1000 (first {len(lines)})", "volume", n,
+            f"{1000 * len(scored) / max(words, 1):.2f} events / 1,000 words (Statement excluded; {words:,} words, "
+            f"{len(asserted)} of {len(scored)} asserted)")
+
+
+def _score(script: Path, gold: str, events: Path, *extra: str) -> dict:
+    done = subprocess.run([sys.executable, str(script), gold, str(events), "--json", *extra],
                           capture_output=True, text=True, check=False)
     if done.returncode != 0:
         sys.exit(f"eval: {script.name} failed:\n{done.stderr}")
@@ -56,6 +71,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--shared", default=str(ROOT.parent / "shared"), help="shared folder (default: %(default)s)")
     parser.add_argument("--model", help="spaCy pipeline (default: kg's)")
     parser.add_argument("--keep", help="write the event files here instead of a temporary folder")
+    parser.add_argument("--wh", type=int, default=1000, metavar="N",
+                        help="events per 1,000 words on the first N articles of corpus/wh-1000.jsonl (0: skip; default %(default)s)")
     args = parser.parse_args(argv)
     shared = Path(args.shared)
     tools = shared / "tools"
@@ -81,11 +98,14 @@ def main(argv: list[str] | None = None) -> int:
                           f"({r['correct']}/{r['system']} triples correct, {r['found']}/{r['core']} core found)"))
         events = folder / "plover-dev.jsonl"
         n = _events([plover], args.model, events)
-        r = _score(tools / "score_sentences.py", plover, events)
-        table.append(("plover-dev", "score_sentences", n,
-                      f"P {r['precision']:.3f}  type R {r['type_recall']:.3f} F1 {r['type_f1']:.3f}  "
-                      f"dyad R {r['dyad_recall']:.3f} F1 {r['dyad_f1']:.3f}  "
-                      f"({r['no_event_quiet']}/{r['no_event_sentences']} no-event sentences quiet)"))
+        for half in ("all", "A", "B"):
+            r = _score(tools / "score_sentences.py", plover, events, *(("--half", half) if half != "all" else ()))
+            table.append((f"plover-dev{'' if half == 'all' else ' half ' + half}", "score_sentences",
+                          n if half == "all" else r["system_events"],
+                          f"P {r['precision']:.3f}  type R {r['type_recall']:.3f} F1 {r['type_f1']:.3f}  "
+                          f"dyad R {r['dyad_recall']:.3f} F1 {r['dyad_f1']:.3f}  ({r['sentences']} sentences)"))
+        if args.wh:
+            table.append(_volume(shared / "corpus" / "wh-1000.jsonl", args.wh, args.model, folder / "wh.jsonl"))
 
     header = ("set", "scorer", "events", "scores")
     widths = [max(len(str(row[i])) for row in [header, *table]) for i in range(3)]

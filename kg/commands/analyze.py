@@ -43,6 +43,10 @@ def run(args: argparse.Namespace) -> int:
     source = args.store or args.graph
     if source is None or (args.store and args.graph):
         raise KgError("give one GRAPH file or --store DIR")
+    if args.export:
+        from ..ingest import check_outputs
+
+        check_outputs([args.export], [args.graph] if args.graph else [], [args.store])
     try:
         report = analyze(source, by=args.by, actor=args.actor, path=tuple(args.path) if args.path else None,
                          export_to=args.export, asserted_only=args.asserted_only, timeline_to=args.timeline)

@@ -109,7 +109,12 @@ def query_command(source: str, query: str, params: dict, fmt: str = "table", all
             write_graph(src.graph, source)
         print(f"kg: updated {source}", file=sys.stderr)
         return 0
-    sys.stdout.write(format_result(columns, rows, fmt))
+    text = format_result(columns, rows, fmt)
+    if sys.stdout.isatty():  # table and tsv cells are escaped already; csv and json as they are, unless shown
+        from ..query import escape_controls
+
+        text = escape_controls(text)
+    sys.stdout.write(text)
     sys.stdout.flush()
     print(f"kg: {len(rows)} row{'s' * (len(rows) != 1)}", file=sys.stderr)
     return 0

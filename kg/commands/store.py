@@ -20,12 +20,34 @@ def _port(text: str) -> int:
     return value
 
 
+def _positive_float(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"must be positive, got {text}")
+    return value
+
+
+def _positive_int(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
+    return value
+
+
 def register(subparsers) -> None:
     """Add ``remove``, ``export``, ``serve`` and ``push`` to ``subparsers``."""
+    from ..server import DEFAULT_MAX_RESULT_BYTES, DEFAULT_PER_CLIENT, DEFAULT_TIMEOUT_S, DEFAULT_WORKERS
+
     remove = subparsers.add_parser(
         "remove", help="remove articles (their named graphs) from a store",
-        description="Remove each ARTICLE_ID's named graph from the store, and from the shared actors graph "
-                    "(act:) the actors no other article names; actors other articles name stay described there.")
+        description="Remove each ARTICLE_ID's named graph from the store, with the actors no remaining article "
+                    "names (the actors graph describes each actor once).")
     remove.add_argument("article_ids", nargs="+", metavar="ARTICLE_ID", help="article id (or its art: IRI)")
     remove.add_argument("--store", required=True, metavar="DIR", help="the Oxigraph store directory")
     remove.set_defaults(func=run_remove)
@@ -43,9 +65,12 @@ def register(subparsers) -> None:
 
     serve = subparsers.add_parser(
         "serve", help="serve a store as a SPARQL 1.1 endpoint (Oxigraph) and the HTML viewer",
-        description="Run the Oxigraph server on the store: SPARQL queries at /query over the union of the "
-                    "article graphs; updates at /update and the graph store at /store only with --allow-update. "
-                    "The viewer page is rendered once at start and served on a second port. Ctrl-C stops both.")
+        description="Serve the store: SPARQL queries at /query over the union of the article graphs, answered "
+                    "from the store as it is now (a later kg build or kg remove is seen by the next query); "
+                    "updates at /update and the graph store at /store only with --allow-update. FROM, SERVICE "
+                    "and LOAD are refused: the server never fetches anything. Each query runs in a worker "
+                    "process that is killed at the timeout. The viewer page is served on a second port and "
+                    "redrawn when the store changes. Ctrl-C stops both.")
     serve.add_argument("--store", required=True, metavar="DIR", help="the Oxigraph store directory")
     serve.add_argument("--host", default="127.0.0.1", metavar="HOST", help="address to bind (default: 127.0.0.1)")
     serve.add_argument("--port", type=_port, default=7878, metavar="N", help="SPARQL port (default: 7878)")
@@ -53,7 +78,14 @@ def register(subparsers) -> None:
     serve.add_argument("--no-viewer", action="store_true", help="do not render and serve the HTML viewer")
     serve.add_argument("--allow-update", action="store_true",
                        help="accept SPARQL updates (/update) and graph store writes (/store)")
-    serve.add_argument("--timeout", type=int, metavar="S", help="give up on a query after S seconds")
+    serve.add_argument("--timeout", type=_positive_float, default=DEFAULT_TIMEOUT_S, metavar="S",
+                       help=f"stop a query after S seconds (default: {DEFAULT_TIMEOUT_S:g})")
+    serve.add_argument("--max-result-bytes", type=_positive_int, default=DEFAULT_MAX_RESULT_BYTES, metavar="N",
+                       help=f"refuse a result larger than N bytes (default: {DEFAULT_MAX_RESULT_BYTES:,})")
+    serve.add_argument("--workers", type=_positive_int, default=DEFAULT_WORKERS, metavar="N",
+                       help=f"queries answered at once, one process each (default: {DEFAULT_WORKERS})")
+    serve.add_argument("--per-client", type=_positive_int, default=DEFAULT_PER_CLIENT, metavar="N",
+                       help=f"queries at once from one client address (default: {DEFAULT_PER_CLIENT})")
     serve.set_defaults(func=run_serve)
 
     push = subparsers.add_parser(
@@ -89,6 +121,9 @@ def run_export(args: argparse.Namespace) -> int:
     from ..rdf.io import check_format, format_for_path, serialize, write_graph
     from ..store import store_to_dataset
 
+    from ..ingest import check_outputs
+
+    check_outputs([args.output], stores=[args.store])
     to_stdout = args.output == "-"
     fmt = check_format(args.format or "trig") if to_stdout else format_for_path(args.output, args.format)
     dataset = store_to_dataset(args.store, include_ontology=True)  # "exactly what the store holds"
@@ -104,9 +139,9 @@ def run_export(args: argparse.Namespace) -> int:
 def run_serve(args: argparse.Namespace) -> int:
     from ..server import serve
 
-    code = serve(args.store, host=args.host, port=args.port, allow_update=args.allow_update,
-                 viewer=not args.no_viewer, viewer_port=args.viewer_port, timeout_s=args.timeout)
-    return 0 if code in (0, -2, -15) else 2
+    return serve(args.store, host=args.host, port=args.port, allow_update=args.allow_update,
+                 viewer=not args.no_viewer, viewer_port=args.viewer_port, timeout_s=args.timeout,
+                 max_result_bytes=args.max_result_bytes, workers=args.workers, per_client=args.per_client)
 
 
 def run_push(args: argparse.Namespace) -> int:

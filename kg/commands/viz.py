@@ -35,7 +35,10 @@ def register(subparsers) -> argparse.ArgumentParser:
 def run(args: argparse.Namespace) -> int:
     """Handle parsed ``kg viz`` arguments; returns the exit code (errors are raised as KgError)."""
     from ..errors import KgError
+    from ..ingest import check_outputs
     from ..visualize import render_html, viz
+
+    check_outputs([args.output], args.graphs, [args.store])
 
     if args.store:
         from ..build import build

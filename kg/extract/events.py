@@ -8,22 +8,25 @@ negation, conditions and future modality.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from bisect import bisect_left, bisect_right
+from dataclasses import replace
 from functools import lru_cache
+from itertools import islice
 
 from spacy.tokens import Doc, Token
 
 from ..gazetteer import load_gazetteer
 from ..ingest import slug
 from ..model import ActorRef, Event
-from ..resources import read_json_resource, read_jsonl_resource
+from ..lexicon.entry import TriggerEntry
+from ..lexicon.verbs import load_lexicon as load_verb_lexicon
+from ..resources import read_json_resource
 from .actors import ActorFinder
 from .place import place_of
 from .time import resolve_time
 
 __all__ = ["extract_events_from_doc", "load_lexicon", "TriggerEntry"]
 
-DEFAULT_TARGETS = {"VERB": ("dobj",), "NOUN": ("prep:against",)}
 QUANTITY_NOUNS = {"state", "amount", "level", "number", "package", "tranche", "list", "series", "wave", "round", "flow", "supply"}
 #: Event types whose complement is what is alleged or asked, not something that happened.
 SPEECH_ACTS = {"Accuse", "Deny", "Demand", "Appeal", "Criticize", "Reject"}
@@ -32,40 +35,11 @@ RESPONSE_VERBS = {"agree", "accept", "reject", "welcome", "consider", "respond",
                   "dismiss", "study", "review", "spurn", "answer", "back", "support", "endorse", "deny"}
 
 
-@dataclass(frozen=True)
-class TriggerEntry:
-    lemma: str
-    pos: str
-    type: str
-    target: tuple = ()
-    objects: frozenset = frozenset()
-    particle: frozenset = frozenset()
-    prep: frozenset = frozenset()
-    requires: tuple = ()
-    forbids: tuple = ()
-    modifiers: frozenset = frozenset()
-    not_modifiers: frozenset = frozenset()
-    mode: str | None = None
-    needs_target: bool = False
-    symmetric: bool = False
-
-
 @lru_cache(maxsize=1)
 def load_lexicon() -> tuple[dict, dict]:
-    """(triggers by (lemma, pos) in file order, rules)."""
-    triggers = defaultdict(list)
-    for row in read_jsonl_resource("lexicon", "triggers.jsonl"):
-        entry = TriggerEntry(
-            lemma=row["lemma"], pos=row["pos"], type=row["type"],
-            target=tuple(row.get("target") or DEFAULT_TARGETS[row["pos"]]),
-            objects=frozenset(row.get("objects", ())), particle=frozenset(row.get("particle", ())),
-            prep=frozenset(row.get("prep", ())), requires=tuple(row.get("requires", ())),
-            forbids=tuple(row.get("forbids", ())),
-            modifiers=frozenset(row.get("modifiers", ())), not_modifiers=frozenset(row.get("not_modifiers", ())),
-            mode=row.get("mode"), needs_target=bool(row.get("needs_target")), symmetric=bool(row.get("symmetric")),
-        )
-        triggers[(entry.lemma, entry.pos)].append(entry)
-    return dict(triggers), read_json_resource("lexicon", "rules.json")
+    """(kg's own trigger entries by (lemma, pos), in file order; rules). The CAMEO dictionary is
+    :func:`kg.lexicon.verbs.load_lexicon`."""
+    return load_verb_lexicon().kg, read_json_resource("lexicon", "rules.json")
 
 
 def _pos(tok: Token) -> str | None:
@@ -106,19 +80,69 @@ class _Extractor:
         self.doc = doc
         self.article_date = article_date
         self.triggers, self.rules = load_lexicon()
+        self.dictionary = load_verb_lexicon()
         self.trigger_nouns = {lemma for (lemma, pos) in self.triggers if pos == "NOUN"}
         self.actors = ActorFinder(doc, load_gazetteer(), self.rules,
                                   frozenset(self.trigger_nouns) | frozenset(self.rules["offence_nouns"]))
         self.speech_act_lemmas = {lemma for (lemma, _), entries in self.triggers.items()
                                   if any(e.type in SPEECH_ACTS for e in entries)}
+        self.speech_act_lemmas |= {lemma for lemma, senses in self.dictionary.senses.items()
+                                   if (lemma, "VERB") not in self.triggers and any(e.type in SPEECH_ACTS for e in senses)}
 
     # ------------------------------------------------------------------ trigger matching
     def entry_for(self, tok: Token) -> TriggerEntry | None:
+        """The trigger entry ``tok`` matches: kg's own entries for its lemma when it has any (they override the
+        dictionary), else the CAMEO dictionary's most specific pattern that holds, else the verb's own code."""
         pos = _pos(tok)
         if pos is None:
             return None
-        entries = next((self.triggers[(lemma, pos)] for lemma in _lemmas(tok) if (lemma, pos) in self.triggers), ())
-        for entry in entries:
+        for lemma in _lemmas(tok):
+            if (lemma, pos) in self.triggers:
+                return next((e for e in self.triggers[(lemma, pos)] if self._constraints_hold(tok, e)), None)
+        if pos == "VERB":
+            return self.dictionary_entry(tok)
+        return None
+
+    def _context_words(self, tok: Token) -> set[str]:
+        """The words a dictionary pattern may be keyed on: the object, prepositions, particles, left dependents."""
+        words = set()
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+        for node in [tok, *objs]:
+            for c in node.children:
+                if c.dep_ in ("prep", "prt", "agent", "dative"):
+                    words.add(c.lower_)
+        for c in [*objs, *(o for obj in objs for o in obj.children if o.dep_ in ("conj", "compound"))]:
+            words.update((c.lower_, c.lemma_.lower()))
+        words.update(w for c in tok.children if c.i < tok.i for w in (c.lower_, c.lemma_.lower()))
+        return words
+
+    def dictionary_entry(self, tok: Token) -> TriggerEntry | None:
+        if tok.dep_ in self.rules["dictionary_skipped_clauses"]:
+            # "joining thousands of ...", "a meeting to discuss ...": a verb in an adjunct describes, the
+            # dictionary's bare senses over-code there (its own header says so); kg's entries still apply
+            return None
+        lexicon = self.dictionary
+        lemma = next((lemma for lemma in _lemmas(tok) if lemma in lexicon.blocks or lemma in lexicon.senses), None)
+        if lemma is None:
+            return None
+        particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        blocks = [line for particle, line in lexicon.blocks.get(lemma, ())
+                  if particle is None or particle.split()[0] in particles]
+        words = self._context_words(tok)
+        candidates = {}
+        for line in blocks:
+            index = lexicon.patterns.get(line, {})
+            for word in words & index.keys():
+                for rank, entry in index[word]:
+                    candidates[entry.source] = (rank, entry)
+        for _, entry in sorted(candidates.values(), key=lambda c: (c[0], c[1].source)):
+            if self._constraints_hold(tok, entry):
+                return entry if entry.is_event else None
+        senses = lexicon.senses.get(lemma, ())
+        own = [e for e in senses if e.particle & particles]
+        if not own and particles - {p for e in senses for p in e.particle}:
+            return None  # a phrasal verb the dictionary does not list ("give up") means something else
+        for entry in own or [e for e in senses if not e.particle]:
             if self._constraints_hold(tok, entry):
                 return entry
         return None
@@ -136,6 +160,11 @@ class _Extractor:
                 return False
         if e.prep and not any(c.dep_ in ("prep", "prt") and c.lower_ in e.prep for c in tok.children):
             return False
+        if e.prep_objects and not all(self._has_prep_object(tok, prep, nouns) for prep, nouns in e.prep_objects):
+            return False
+        if e.before and not all(any(c.i < tok.i and (c.lemma_.lower() in words or c.lower_ in words)
+                                    for c in tok.children) for words in e.before):
+            return False
         for need in e.requires:
             if not any(c.dep_ == need for c in tok.children):
                 return False
@@ -151,6 +180,19 @@ class _Extractor:
         if e.pos == "VERB" and self._is_light_use(tok):
             return False
         return True
+
+    @staticmethod
+    def _has_prep_object(tok: Token, prep: str, nouns: frozenset) -> bool:
+        """'accused X (of torture)': the preposition on the trigger or its object, with one of the head nouns."""
+        obj = _child(tok, "dobj")
+        for node in (tok, obj) if obj is not None else (tok,):
+            for child in node.children:
+                if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep:
+                    if not nouns:
+                        return True
+                    if any(o.lemma_.lower() in nouns or o.lower_ in nouns for o in child.children if o.dep_ in ("pobj", "pcomp")):
+                        return True
+        return False
 
     def _is_light_verb(self, verb: Token) -> bool:
         return any(lemma in self.rules["light_verbs"] for lemma in _lemmas(verb))
@@ -225,7 +267,7 @@ class _Extractor:
 
     def _announced(self, tok: Token) -> bool:
         aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
-        if aux & set(self.rules["future_auxiliaries"]):
+        if aux & (set(self.rules["future_auxiliaries"]) | set(self.rules["hypothetical_auxiliaries"])):
             return True
         head = tok.head
         return tok.dep_ == "xcomp" and head.lemma_.lower() in ("vow", "pledge", "promise", "threaten", "warn")
@@ -240,21 +282,62 @@ class _Extractor:
             chain.append(node)
         if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ":  # "is willing to withdraw", "prepared to lift"
             controllers.append(tok.head)
+        if _pos(tok) == "NOUN" and node.dep_ in ("nsubj", "nsubjpass") and node.head.i != node.i:
+            chain.append(node.head)  # "an invasion would bring ...": the noun's clause carries its modality
         negated = any(c.dep_ == "neg" for n in chain for c in n.children)
         negated |= any(n.lemma_.lower() in self.rules["refusal_verbs"] for n in controllers)
         condition = self.condition_of(tok)
         aux = {c.lower_ for n in chain for c in n.children if c.dep_ == "aux"}
         intended = any(n.lemma_.lower() in self.rules["intention_verbs"] or n.lower_ in self.rules["intention_verbs"]
                        for n in controllers)
+        ready = any(n.lemma_.lower() in self.rules["readiness_words"] or n.lower_ in self.rules["readiness_words"]
+                    for n in controllers)
         if negated:
             return "Negated", True, condition
+        if any(self._is_condition_clause(n) for n in chain):
+            return "Hypothetical", False, None  # "... if Athens expels its diplomats": the condition is supposed
         if condition:
             return "Conditional", False, condition
-        if aux & set(self.rules["future_auxiliaries"]) or intended:
+        if self._is_question(tok) or ready:
+            # "Will Moscow attack?", "forces positioned to attack": nothing is said to have happened
+            return "Hypothetical", False, None
+        hypothetical = aux & set(self.rules["hypothetical_auxiliaries"])
+        supposed = _pos(tok) == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass")  # "an invasion would ..."
+        if hypothetical and (supposed or not self._reported_future(tok, chain)):
+            return "Hypothetical", False, None  # "a further invasion would bring ..."
+        if aux & set(self.rules["future_auxiliaries"]) or hypothetical or intended or self._is_purpose(tok, chain):
             return "Future", False, None
         if aux & set(self.rules["possibility_auxiliaries"]):
             return "Possible", False, None
         return "Asserted", False, None
+
+    @staticmethod
+    def _is_question(tok: Token) -> bool:
+        return tok.sent.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")
+
+    def _reported_future(self, tok: Token, chain) -> bool:
+        """'X said it would withdraw': 'would' in reported speech is the future of the past, not a hypothesis."""
+        top = chain[-1]
+        while top.dep_ in ("conj",) and top.head.i != top.i:
+            top = top.head
+        return top.dep_ == "ccomp" and top.head.lemma_.lower() in self.rules["reporting_verbs"]
+
+    def _is_purpose(self, tok: Token, chain) -> bool:
+        """'troops were sent to attack X', 'in order to punish X': an aim, not a deed."""
+        for clause in chain:  # the event's own clause, or one it sits in ("the right of X to fire")
+            if clause.dep_ not in ("advcl", "acl", "relcl") or clause.head.i == clause.i:
+                continue
+            markers = {c.lower_ for c in clause.children if c.dep_ in ("aux", "mark")}
+            if "to" in markers and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                return True
+        return False
+
+    def _sentences(self) -> "_SentenceIndex":
+        """Per-sentence facts of the document, built once: no per-event rescan of a sentence."""
+        index = self.__dict__.get("_sentence_index")
+        if index is None:
+            index = self.__dict__["_sentence_index"] = _SentenceIndex(self.doc)
+        return index
 
     def reporter_of(self, tok: Token) -> ActorRef | None:
         reporting = set(self.rules["reporting_verbs"]) - {"be"}
@@ -269,14 +352,14 @@ class _Extractor:
             if node.dep_ == "pobj" and parent.lower_ == "to" and parent.head.lower_ == "according":
                 break
             node = parent
-        for tok2 in tok.sent:
+        for tok2 in self._sentences().according(tok):
             if tok2.lower_ == "according":
                 prep = _child(tok2, "prep")
                 if prep is not None:
                     refs = self.actors.actors_of(_child(prep, "pobj"))
                     if refs:
                         return refs[0][0]
-        root = tok.sent.root
+        root = self._sentences().root(tok)
         if root.lemma_.lower() in reporting and root.i > tok.i and root.i != tok.i:
             subject = self.actors.find_subject(root)
             if subject is not None and subject.i > tok.i:
@@ -287,15 +370,16 @@ class _Extractor:
 
     def time_of(self, tok: Token) -> tuple[str | None, str | None]:
         candidates = []
-        scope = [tok, *list(tok.ancestors)[:2]]
+        scope = [tok, *islice(tok.ancestors, 2)]
         for node in scope:
-            for child in node.subtree if node is tok else node.children:
+            # the trigger's own subtree: its DATE/TIME tokens from the index (a prep's child there is one of them)
+            for child in self._sentences().dates_under(tok) if node is tok else node.children:
                 if child.ent_type_ in ("DATE", "TIME"):
                     candidates.append(child)
                 elif child.dep_ == "prep":
                     candidates.extend(c for c in child.children if c.ent_type_ in ("DATE", "TIME"))
         for cand in sorted(candidates, key=lambda c: abs(c.i - tok.i)):
-            span = next((e for e in self.doc.ents if e.start <= cand.i < e.end), None)
+            span = self._sentences().entity_at(cand.i)
             if span is None:
                 continue
             value = resolve_time(span.text, self.article_date)
@@ -457,11 +541,37 @@ class _Extractor:
             for event in self.obligations(sent):
                 found.setdefault(event.key(), event)
             found.update({e.key(): e for e in self.statements(sent, found)})
+        for event in self.reported_attack_accusations(list(found.values())):
+            found.setdefault(event.key(), event)
         self.link_denials(sorted(found.values(), key=lambda e: e.trigger_start))
         with_target = {(e.type, e.agent.key, e.start) for e in found.values() if e.target is not None}
         found = {k: e for k, e in found.items() if e.target is not None or (e.type, e.agent.key, e.start) not in with_target}
         return sorted(found.values(), key=lambda e: (e.start, e.trigger_start, e.type, e.agent.key,
                                                    e.target.key if e.target else ""))
+
+    def reported_attacks(self) -> set:
+        return set(self.rules["reported_attack_types"])
+
+    def reported_attack_accusations(self, events: list[Event]) -> list[Event]:
+        """'Ukraine said Russia shelled its positions': the attack is Russia's, reported by Ukraine, and saying
+        so is Ukraine's accusation of Russia (CAMEO's own transformation '~ a (b . ATTACK) SAY = a b 112')
+        when the reporter is on the side that was hit."""
+        out = []
+        for event in events:
+            reporter = event.reported_by
+            if event.type not in self.reported_attacks() or reporter is None or event.target is None \
+                    or event.modality != "Asserted":
+                continue
+            victim_side = {event.target.key, self.actors.state_key(event.target)} - {None}
+            reporter_side = {reporter.key, self.actors.state_key(reporter)} - {None}
+            agent_side = {event.agent.key, self.actors.state_key(event.agent)} - {None}
+            if not (victim_side & reporter_side) or (agent_side & reporter_side):
+                continue
+            out.append(replace(event, type="Accuse", target=event.agent, agent=reporter, reported_by=None,
+                               agent_text=None, target_text=event.agent_text, answers=[],
+                               topic=event.sentence if len(event.sentence) <= 200 else event.topic,
+                               source="kg:rule:reported-attack"))
+        return out
 
     def link_denials(self, events: list[Event]) -> None:
         """'The Pentagon has denied these allegations': the denial answers the latest claims against the denier.
@@ -505,7 +615,16 @@ class _Extractor:
             entry = replace(entry, type=spoken)
             targets = self.clause_subject_targets(verb)
             return self.make_events(verb, entry, agents, targets, confidence)
+        coercion = self.rules["coercive_orders"]
+        obj = _child(verb, "dobj")
+        if entry.type in coercion["types"] and _lemma(verb) in coercion["verbs"] and obj is not None \
+                and not self.actors.actors_of(obj):
+            # "ordered the border closed", "ordered the arrest of X": an order carried out on a thing is
+            # coercion (CAMEO 17), a demand needs someone to comply
+            entry = replace(entry, type="Coerce", target=tuple(coercion["target"]), source="kg:rule:coercive-order")
         targets = self.targets_from_roles(verb, entry.target, passive)
+        if entry.reverse:  # "X received a loan from Y": Y is the one who gave
+            return self.make_events(verb, entry, targets, agents, confidence) if targets else []
         if not targets:
             targets = self.complement_targets(verb)
         if not targets and entry.type in ("Demand", "Appeal", "Accuse", "Criticize"):
@@ -597,8 +716,40 @@ class _Extractor:
             return []  # "ethnic Albanian unrest": a demonym alone is too weak to say who acted, and against whom
         return self.make_events(noun, entry, agents, targets, confidence, explicit_agent=explicit)
 
+    def dictionary_arguments(self, tok: Token, entry: TriggerEntry, agents, targets):
+        """The dictionary codes verbs between actors, so its verbs must govern them: the target is the head of
+        an argument of the verb ("affirmed America's solidarity" has no target), not a place (unless the type
+        hits places), not the state the agent acts for; a place never acts. A block's code lent to a synonym
+        only holds between named actors of a strong kind (states, people, governments, IGOs, forces)."""
+        heads = {c.i for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr")}
+        heads |= {o.i for c in tok.children if c.dep_ in ("prep", "agent", "dative") for o in c.children
+                  if o.dep_ == "pobj"}
+        heads |= {o.i for h in list(heads) for c in self.doc[h].children if c.dep_ == "prep" and c.lower_ != "of"
+                  for o in c.children if o.dep_ == "pobj"}  # "attended talks with X"
+        heads |= {c.i for h in list(heads) for c in self.doc[h].children if c.dep_ in ("conj", "appos")}
+        head_words = {self.doc[i].text for i in heads}
+        agents = [(a, text) for a, text in agents if a.cls != "Place"]
+        agent_states = {self.actors.state_key(a) for a, _ in agents} - {None}
+        kept = []
+        for t, text in targets:
+            if not entry.reverse and not (set((text or "").split()) & head_words):
+                continue  # (a reversed pattern names its slots itself: "received a loan from X")
+            if t.cls == "Place" and entry.type not in self.rules["located_target_types"]:
+                continue
+            if t.cls == "State" and t.key in agent_states:
+                continue
+            kept.append((t, text))
+        if entry.inherited:
+            strong = set(self.rules["dictionary_strong_classes"])
+            agents = [(a, text) for a, text in agents if a.cls in strong]
+            kept = [(t, text) for t, text in kept if t.cls in strong]
+        return agents, kept
+
     def make_events(self, tok: Token, entry: TriggerEntry, agents, targets, confidence,
                     explicit_agent: bool = False) -> list[Event]:
+        if entry.source.startswith("cameo:"):
+            agents, targets = self.dictionary_arguments(tok, entry, agents, targets)
+
         agent_keys = {a.key for a, _ in agents}
         targets = [self._within(t, text) if t.key in agent_keys else (t, text) for t, text in targets]
         agent_texts = {(text or "").lower() for _, text in agents}
@@ -629,12 +780,13 @@ class _Extractor:
         elif modality == "Future" and event_type in self.rules["future_cooperation_types"]:
             # "will provide aid", "promised to release": an intent to cooperate is an offer (CAMEO 03)
             event_type = "Propose"
-        elif modality in ("Future", "Conditional") and event_type in self.rules["future_conflict_types"]:
+        elif modality in ("Future", "Conditional") and event_type in self.rules["future_conflict_types"] \
+                and not self._is_purpose(tok, [tok]):
             # "would tighten the blockade", "may halt mediation if ...": announced coercion is a threat (CAMEO 13)
             event_type = "Threaten"
         reporter = self.reporter_of(tok)
         time_value, time_text = self.time_of(tok)
-        sentence, start, end = _evidence(tok.sent)
+        sentence, start, end = self._sentences().evidence(tok)
         topic = self.topic_of(tok, entry, {t[0].key for _, t in pairs if t} | agent_keys) or condition
         events = []
         for (agent, agent_text), target_pair in pairs:
@@ -646,7 +798,7 @@ class _Extractor:
                 topic=topic, agent_text=agent_text, target_text=target_text,
                 time=time_value, time_text=time_text, modality=modality, negated=negated,
                 condition=condition, reported_by=reporter, place=place_of(tok, self.actors),
-                confidence=round(confidence - (0.1 if target is None else 0.0), 2),
+                confidence=round(confidence - (0.1 if target is None else 0.0), 2), source=entry.source or None,
             ))
         return events
 
@@ -700,7 +852,7 @@ class _Extractor:
                 continue
             agents = self.actors.actors_of(self.actors.find_subject(reporter_verb))
             targets = self.actors.actors_of(self.actors.find_subject(verb))
-            entry = TriggerEntry(lemma=tok.lower_, pos="VERB", type="Demand")
+            entry = TriggerEntry(lemma=tok.lower_, pos="VERB", type="Demand", source="kg:rule:obligation")
             out.extend(self.make_events(verb, entry, agents, targets, 0.6) if targets else [])
         return out
 
@@ -725,10 +877,86 @@ class _Extractor:
                     start=start, end=end, trigger_start=tok.idx,
                     trigger_end=tok.idx + len(tok.text), topic=_text(_child(tok, "ccomp"), limit=20),
                     agent_text=agent_text, time=time_value, time_text=time_text, modality=modality,
-                    negated=negated, condition=condition, confidence=0.6,
+                    negated=negated, condition=condition, confidence=0.6, source="kg:rule:statement",
                 ))
                 break
         return out
+
+
+class _SentenceIndex:
+    """Which sentence each token is in, each sentence's root, evidence and 'according' tokens, and the entity
+    at each token, computed once per document so that the per-event helpers cost O(1) instead of a
+    rescan of the sentence (or of every entity of the document) per event."""
+
+    def __init__(self, doc: Doc):
+        self.sents = list(doc.sents)
+        self.sent_of = [0] * len(doc)
+        for number, sent in enumerate(self.sents):
+            self.sent_of[sent.start:sent.end] = [number] * (sent.end - sent.start)
+        self.entity = [None] * len(doc)
+        for ent in doc.ents:
+            self.entity[ent.start:ent.end] = [ent] * (ent.end - ent.start)
+        self._roots: dict = {}
+        self._evidence: dict = {}
+        self._according: dict = {}
+        self._dates: dict = {}
+        self._orders: dict = {}
+
+    def root(self, tok: Token) -> Token:
+        number = self.sent_of[tok.i]
+        if number not in self._roots:
+            self._roots[number] = self.sents[number].root
+        return self._roots[number]
+
+    def evidence(self, tok: Token) -> tuple[str, int, int]:
+        number = self.sent_of[tok.i]
+        if number not in self._evidence:  # one string per sentence, shared by its events
+            self._evidence[number] = _evidence(self.sents[number])
+        return self._evidence[number]
+
+    def according(self, tok: Token) -> list[Token]:
+        number = self.sent_of[tok.i]
+        if number not in self._according:
+            self._according[number] = [t for t in self.sents[number] if t.lower_ == "according"]
+        return self._according[number]
+
+    def entity_at(self, i: int):
+        return self.entity[i]
+
+    def dates_under(self, tok: Token) -> list[Token]:
+        """The DATE and TIME tokens of ``tok``'s subtree, in text order."""
+        number = self.sent_of[tok.i]
+        dates = self._dates.get(number)
+        if dates is None:
+            dates = self._dates[number] = [t.i for t in self.sents[number] if t.ent_type_ in ("DATE", "TIME")]
+        doc = tok.doc
+        inside = dates[bisect_left(dates, tok.left_edge.i):bisect_right(dates, tok.right_edge.i)]
+        if not inside:
+            return []
+        enter, leave = self._tree_order(number)
+        return [doc[i] for i in inside if enter[tok.i] <= enter[i] and leave[i] <= leave[tok.i]]
+
+    def _tree_order(self, number: int) -> tuple[dict, dict]:
+        """Pre- and post-order numbers of sentence ``number``'s tokens (u is under v iff v's span of numbers
+        holds u's): subtree membership in O(1) however deep the parse."""
+        order = self._orders.get(number)
+        if order is None:
+            enter, leave, clock = {}, {}, 0
+            sent = self.sents[number]
+            roots = [t for t in sent if t.head.i == t.i or not sent.start <= t.head.i < sent.end]
+            for root in roots:
+                stack = [(root, False)]
+                while stack:
+                    node, done = stack.pop()
+                    clock += 1
+                    if done:
+                        leave[node.i] = clock
+                        continue
+                    enter[node.i] = clock
+                    stack.append((node, True))
+                    stack.extend((child, False) for child in node.children)
+            order = self._orders[number] = (enter, leave)
+        return order
 
 
 def _evidence(sent) -> tuple[str, int, int]:

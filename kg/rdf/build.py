@@ -177,15 +177,12 @@ class _ArticleGraph:
         g.add((ev, KGO.modality, KGO[event.modality]))
         g.add((ev, KGO.negated, Literal(bool(event.negated))))
         g.add((ev, KGO.confidence, _decimal(self.confidence_of(event))))
-        pattern = getattr(event, "source", None)  # what found it: "cameo:<pattern>" or "kg:<rule>"
-        if pattern:
-            g.add((ev, KGO.pattern, Literal(pattern)))
         if event.place is not None:
             g.add((ev, KGO.place, actor_iri(event.place.key)))
         g.add((ev, PROV.wasDerivedFrom, self.iri))
         for prop, value in ((KGO.topic, event.topic), (KGO.agentText, event.agent_text),
                             (KGO.targetText, event.target_text), (KGO.timeText, event.time_text),
-                            (KGO.condition, event.condition)):
+                            (KGO.condition, event.condition), (KGO.source, getattr(event, "source", None))):
             if value:
                 g.add((ev, prop, Literal(value)))
         if event.time:

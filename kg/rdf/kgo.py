@@ -60,6 +60,7 @@ class KGO(DefinedNamespace):
     Event: URIRef  # Something an actor did or said, as reported in an article: one node per event (n-ary pattern).
     Future: URIRef  # The event is announced, intended or vowed, not yet done.
     GovernmentBody: URIRef  # A ministry, agency, legislature or office acting for a state.
+    Hypothetical: URIRef  # The text imagines the event without saying it happened or will: a hypothesis ('an invasion would ...'), a que…
     InformalGroup: URIRef  # A collective actor without formal membership, such as 'the West' or 'the international community'.
     IntergovernmentalOrganization: URIRef  # An organisation whose members are states (UN, NATO, EU, ...).
     Investigate: URIRef  # An actor investigates another or an incident involving it.
@@ -75,7 +76,7 @@ class KGO(DefinedNamespace):
     Organization: URIRef  # A formal organisation.
     Person: URIRef  # A named individual.
     Place: URIRef  # A territory, region or city that is not itself acting.
-    Possible: URIRef  # The text presents the event as possible or hypothetical.
+    Possible: URIRef  # The text presents the event as possible ('may', 'could', 'can').
     Propose: URIRef  # An actor proposes, offers or suggests something (talks, a plan, a deal) to another.
     Protest: URIRef  # An actor demonstrates, strikes, rallies or riots against another.
     Reject: URIRef  # An actor rejects, refuses or rules out a proposal or demand of another.
@@ -96,6 +97,7 @@ class KGO(DefinedNamespace):
     answers: URIRef  # A denial or rejection answers an earlier accusation, demand or proposal.
     appealedTo: URIRef  # urged
     attacked: URIRef  # attacked
+    cameoPrefix: URIRef  # A CAMEO code that starts with this prefix is coded as this event type; the longest matching prefix wins (CAME…
     cameoRoot: URIRef  # CAMEO root code
     coerced: URIRef  # coerced
     concededTo: URIRef  # conceded to
@@ -119,7 +121,6 @@ class KGO(DefinedNamespace):
     negated: URIRef  # negated
     occupied: URIRef  # occupied
     partOf: URIRef  # part of
-    pattern: URIRef  # What found the event: a CAMEO dictionary pattern ('cameo:...') or one of kg's rules ('kg:...').
     place: URIRef  # Where the event happened, when the text names it: a place or a state, described in the actors graph.
     plover: URIRef  # PLOVER category
     proposed: URIRef  # proposed
@@ -132,6 +133,7 @@ class KGO(DefinedNamespace):
     sanctioned: URIRef  # sanctioned
     shortcut: URIRef  # direct agent-to-target property for this event type
     shortcutOf: URIRef  # event type this shortcut property abbreviates
+    source: URIRef  # What produced the event: 'cameo:<line>' (a verb or pattern of the vendored CAMEO dictionary, ontology/diction…
     supported: URIRef  # supported
     target: URIRef  # To or against whom it was done.
     targetText: URIRef  # How the article names the target.

@@ -1,0 +1,42 @@
+"""A trigger entry: one way a word signals an event type, with the constraints the parse must meet.
+
+Entries come from two sources, and each keeps where it came from (``source``): the CAMEO verb dictionary
+(``cameo:<line>``, see :mod:`kg.lexicon.cameo`) and kg's own corrections (``kg:triggers.jsonl:<line>``).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = ["TriggerEntry"]
+
+
+@dataclass(frozen=True)
+class TriggerEntry:
+    lemma: str
+    pos: str
+    type: str
+    target: tuple = ()
+    objects: frozenset = frozenset()
+    particle: frozenset = frozenset()
+    prep: frozenset = frozenset()
+    requires: tuple = ()
+    forbids: tuple = ()
+    modifiers: frozenset = frozenset()
+    not_modifiers: frozenset = frozenset()
+    mode: str | None = None
+    needs_target: bool = False
+    symmetric: bool = False
+    #: (preposition, head words of its object): "accused ... (of torture)"; empty words: any object
+    prep_objects: tuple = ()
+    #: sets of words one of which must stand left of the trigger, among its dependents ("talks collapsed")
+    before: tuple = ()
+    #: where the entry comes from: "cameo:<line>" or "kg:triggers.jsonl:<line>"
+    source: str = ""
+    #: the CAMEO code it codes, when known
+    cameo: str | None = None
+    #: a dictionary synonym coded with its block's code only: both ends must be named actors of a strong kind
+    inherited: bool = False
+    #: the target is the one who acts ("received a loan from X": X gave aid), CAMEO's "[:071]"
+    reverse: bool = False
+    #: None when the entry says "this is not an event" (a CAMEO pattern coded [---])
+    is_event: bool = True

@@ -1,0 +1,147 @@
+"""kg's trigger lexicon: the CAMEO verb dictionary as the base, kg's corrections (triggers.jsonl) on top.
+
+Compiled once into :class:`Lexicon` (cached by the hash of the dictionary, the ontology and this code, see
+:mod:`kg.lexicon.cache`). The extractor asks it by (lemma, part of speech); it never reads a dictionary file.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from ..resources import ontology_path, read_json_resource
+from . import cameo as cameo_reader
+from .cache import compiled
+from .entry import TriggerEntry
+
+__all__ = ["Lexicon", "load_lexicon", "type_of_code", "cameo_prefixes", "kg_entries"]
+
+DEFAULT_TARGETS = {"VERB": ("dobj",), "NOUN": ("prep:against",)}
+#: kg's own event for a statement is made elsewhere (reported speech), never from a dictionary verb.
+NOT_FROM_DICTIONARY = {"Statement"}
+
+
+@dataclass
+class Lexicon:
+    """Trigger entries by (lemma, pos). ``kg`` entries override the dictionary's for the same key."""
+
+    kg: dict = field(default_factory=dict)            # (lemma, pos) -> [TriggerEntry]
+    senses: dict = field(default_factory=dict)        # lemma -> [TriggerEntry]  (a dictionary verb alone)
+    blocks: dict = field(default_factory=dict)        # lemma -> [(particle or None, block line)]
+    patterns: dict = field(default_factory=dict)      # block line -> {key word -> [(rank, TriggerEntry)]}; rank 0 = most specific
+    transformations: list = field(default_factory=list)
+
+    def has(self, lemma: str, pos: str) -> bool:
+        return (lemma, pos) in self.kg or (pos == "VERB" and (lemma in self.senses or lemma in self.blocks))
+
+
+def cameo_prefixes() -> dict:
+    """CAMEO code prefix -> kg event type, from ``kgo:cameoPrefix`` in ontology/kg.ttl."""
+    from rdflib import Graph, Namespace
+
+    kgo = Namespace("https://w3id.org/kg/ontology#")
+    graph = Graph().parse(ontology_path("kg.ttl"), format="turtle")
+    table = {}
+    for cls, prefix in graph.subject_objects(kgo.cameoPrefix):
+        name = str(cls).rsplit("#", 1)[-1]
+        if str(prefix) in table and table[str(prefix)] != name:
+            raise ValueError(f"kg.ttl: CAMEO prefix {prefix} is claimed by {table[str(prefix)]} and {name}")
+        table[str(prefix)] = name
+    return table
+
+
+def type_of_code(code: str | None, prefixes: dict) -> str | None:
+    """The event type of a CAMEO code: the type of its longest prefix in ``prefixes`` (None if none)."""
+    if not code:
+        return None
+    for n in range(len(code), 1, -1):
+        if code[:n] in prefixes:
+            return prefixes[code[:n]]
+    return None
+
+
+def kg_entries() -> dict:
+    """kg's corrections (ontology/lexicon/triggers.jsonl) by (lemma, pos), each with its line as source."""
+    triggers: dict = {}
+    path = ontology_path("lexicon", "triggers.jsonl")
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, 1):
+            line = line.strip()
+            if not line or line.startswith("//"):
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{number}: {exc}") from None
+            entry = TriggerEntry(
+                lemma=row["lemma"], pos=row["pos"], type=row["type"],
+                target=tuple(row.get("target") or DEFAULT_TARGETS[row["pos"]]),
+                objects=frozenset(row.get("objects", ())), particle=frozenset(row.get("particle", ())),
+                prep=frozenset(row.get("prep", ())), requires=tuple(row.get("requires", ())),
+                forbids=tuple(row.get("forbids", ())),
+                modifiers=frozenset(row.get("modifiers", ())), not_modifiers=frozenset(row.get("not_modifiers", ())),
+                mode=row.get("mode"), needs_target=bool(row.get("needs_target")), symmetric=bool(row.get("symmetric")),
+                source=f"kg:triggers.jsonl:{number}", is_event=row.get("type") != "None",
+            )
+            triggers.setdefault((entry.lemma, entry.pos), []).append(entry)
+    return triggers
+
+
+def _targets(kind: str, preps: tuple, rules: dict) -> tuple:
+    by_type = rules["dictionary_target_roles"]
+    roles = list(by_type.get(kind, by_type["_default"]))
+    for prep in preps:
+        if f"prep:{prep}" not in roles:
+            roles.insert(1, f"prep:{prep}")
+    return tuple(roles)
+
+
+def _build() -> Lexicon:
+    rules = read_json_resource("lexicon", "rules.json")
+    prefixes = cameo_prefixes()
+
+    def kind(code):
+        found = type_of_code(code, prefixes)
+        return None if found in NOT_FROM_DICTIONARY else found
+
+    dictionary = cameo_reader.read_cameo(ontology_path("dictionaries", "CAMEO.2.0.txt"))
+    verbs = cameo_reader.compile_verbs(dictionary, kind)
+    lexicon = Lexicon(kg=kg_entries(), transformations=verbs.transformations)
+    for lemma, senses in verbs.senses.items():
+        lexicon.senses[lemma] = [TriggerEntry(
+            lemma=lemma, pos="VERB", type=s.type, target=_targets(s.type, s.target_preps, rules),
+            particle=frozenset([s.particle]) if s.particle else frozenset(), needs_target=True,
+            source=f"cameo:{s.line}", cameo=s.code, inherited=s.inherited) for s in senses]
+    for block in dictionary.blocks:
+        for verb in block.verbs:
+            lexicon.blocks.setdefault(verb.lemma, []).append((verb.particle, block.line))
+        patterns = sorted((p for p in block.patterns if cameo_reader.specificity(p) > 0),
+                          key=lambda p: (-cameo_reader.specificity(p), p.line))
+        index: dict = {}
+        for rank, p in enumerate(patterns):
+            kind_of = kind(p.code) if p.code else None
+            entry = TriggerEntry(
+                lemma=block.name.lower(), pos="VERB", type=kind_of or "None",
+                target=("prep:from", *p.target_preps) if p.reverse else _targets(kind_of or "", p.target_preps, rules),
+                objects=p.objects, reverse=p.reverse,
+                prep=frozenset([p.particle]) if p.particle else frozenset(),
+                prep_objects=p.preps, before=p.before, needs_target=True, symmetric=p.reciprocal,
+                source=f"cameo:{p.line}", cameo=p.code, is_event=kind_of is not None)
+            keys = set(p.objects) or ({p.preps[0][0]} if p.preps else set()) or (
+                {p.particle} if p.particle else set()) or set(next(iter(p.before), ()))
+            for key in keys:
+                index.setdefault(key, []).append((rank, entry))
+        if index:
+            lexicon.patterns[block.line] = index
+    return lexicon
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The compiled lexicon (built on first use, then loaded from the cache)."""
+    here = Path(__file__).resolve().parent
+    sources = [ontology_path("dictionaries", "CAMEO.2.0.txt"), ontology_path("kg.ttl"),
+               ontology_path("lexicon", "triggers.jsonl"), ontology_path("lexicon", "rules.json"),
+               here / "cameo.py", here / "verbs.py", here / "entry.py"]
+    return compiled("lexicon", sources, _build)

@@ -1,0 +1,112 @@
+"""The CAMEO verb dictionary reader and the lexicon built on it (kg.lexicon), on lines in the real format."""
+from kg.lexicon import cameo
+from kg.lexicon.verbs import cameo_prefixes, load_lexicon, type_of_code
+from kg.pipeline import extract_events
+
+SAMPLE = """\
+####### SYNONYM SETS #######
+
+&WEAPON
+# a comment inside a set does not end it
++RIFLE
++TANK_
+
+&NOTHING_
++NOUGHT
+
+####### VERB PATTERNS #######
+
+---  BLAME   [112]  ---
+ACCUSE [112]
+BLAME
+SCOLD [111]
++POINT_OUT {+POINTS_OUT +POINTED_OUT}
+WIRE_+TAP
+- * (OF SMUGGLING)                                 [1124]        # ACCUSE
+- * (OF &WEAPON)                                   [1125]        # ACCUSE
+- * &UNDEFINED                                     [1125]        # ACCUSE
+- * EACH OTHER                                     [112:112]     # ACCUSE
+- * GIFT (FROM)                                    [:071]        # BLAME
+- TALKS *                                          [---]         # BLAME
+- * DOWN                                           [173]         # BLAME
+
+---  CHAT   [---]  ---
+CHAT
+- * (WITH)                                         [040]         # CHAT
+"""
+
+
+def _dictionary():
+    return cameo.parse_cameo(SAMPLE.splitlines())
+
+
+def test_synonym_sets_keep_members_across_comment_lines():
+    d = _dictionary()
+    assert d.synsets == {"WEAPON": ["RIFLE", "TANK"], "NOTHING": ["NOUGHT"]}
+
+
+def test_verbs_of_a_block_with_their_own_or_the_block_code():
+    block = _dictionary().blocks[0]
+    assert (block.name, block.code) == ("BLAME", "112")
+    assert [(v.lemma, v.particle, v.code) for v in block.verbs] == [
+        ("accuse", None, "112"), ("blame", None, "inherit"), ("scold", None, "111"), ("point", "out", "inherit")]
+
+
+def test_patterns_become_required_objects_prepositions_and_codes():
+    patterns = {p.text: p for p in _dictionary().blocks[0].patterns}
+    assert "* &UNDEFINED" not in patterns  # an undefined synset drops the pattern, as PETRARCH does
+    smuggling = patterns["* (OF SMUGGLING)"]
+    assert (smuggling.code, smuggling.preps, smuggling.objects) == ("1124", (("of", frozenset({"smuggling"})),), frozenset())
+    weapon = patterns["* (OF &WEAPON)"]
+    assert weapon.preps == (("of", frozenset({"rifle", "tank"})),)
+    each = patterns["* EACH OTHER"]
+    assert (each.code, each.reciprocal, each.objects) == ("112", True, frozenset({"each"}))
+    gift = patterns["* GIFT (FROM)"]
+    assert (gift.code, gift.reverse, gift.objects, gift.target_preps) == ("071", True, frozenset({"gift"}), ("from",))
+    talks = patterns["TALKS *"]
+    assert (talks.code, talks.before) == (None, (frozenset({"talks", "talk"}),))
+    assert patterns["* DOWN"].particle == "down"
+    chat = _dictionary().blocks[1]
+    assert (chat.code, chat.patterns[0].target_preps) == (None, ("with",))
+
+
+def test_codes_map_to_event_types_by_longest_prefix_from_the_ontology():
+    prefixes = cameo_prefixes()
+    assert [type_of_code(c, prefixes) for c in ("1123", "111", "016", "0874", "0831", "192", "195", "057", "051")] == [
+        "Accuse", "Criticize", "Deny", "Retreat", "Concede", "Occupy", "Attack", "Agree", "Support"]
+    assert type_of_code(None, prefixes) is None
+
+
+def test_the_real_dictionary_compiles_to_thousands_of_entries():
+    lexicon = load_lexicon()
+    assert len(lexicon.senses) > 800 and len(lexicon.patterns) > 250
+    attend = lexicon.senses["attend"][0]
+    assert (attend.type, attend.source.startswith("cameo:"), attend.cameo) == ("Meet", True, "042")
+
+
+def _events(text):
+    return sorted((e.type, e.agent.label, e.target.label if e.target else None, (e.source or "").split(":")[0])
+                  for e in extract_events(text) if e.type != "Statement")
+
+
+def test_a_dictionary_verb_kg_does_not_list_makes_an_event_with_its_source():
+    assert _events("Egypt attended talks with Israel.") == [("Meet", "Egypt", "Israel", "cameo")]
+
+
+def test_a_reversed_pattern_makes_the_giver_the_agent():
+    assert _events("Chad received a loan from France.") == [("Aid", "France", "Chad", "cameo")]
+
+
+def test_a_pattern_coded_as_no_event_silences_the_verb():
+    # the verb alone codes nothing: receiving visitors is not aid
+    assert _events("Chad received the visitors from France.") == []
+
+
+def test_every_kg_correction_says_why_it_is_there():
+    import json
+    from kg.resources import ontology_path
+
+    rows = [json.loads(line) for line in ontology_path("lexicon", "triggers.jsonl").read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("//")]
+    assert len(rows) > 100
+    assert [r["lemma"] for r in rows if len(r.get("why", "")) < 20] == []

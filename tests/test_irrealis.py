@@ -1,0 +1,72 @@
+"""Irrealis frames keep their modality, and the type fixes that follow CAMEO's own definitions.
+
+Every sentence here is written for the behaviour it checks; each test states the full set of events.
+"""
+import pytest
+
+from kg.pipeline import extract_events
+
+
+def _events(text):
+    return sorted((e.type, e.agent.label, e.target.label if e.target else None, e.modality,
+                   e.reported_by.label if e.reported_by else None)
+                  for e in extract_events(text) if e.type != "Statement")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a question asserts nothing
+    ("Will China invade Taiwan?", [("Attack", "China", "Taiwan", "Hypothetical", None)]),
+    # a hypothesis: the invasion is supposed, even inside reported speech
+    ("Officials said a Russian invasion of Ukraine would cause enormous casualties.",
+     [("Attack", "Russia", "Ukraine", "Hypothetical", None)]),
+    # a purpose clause: the aim, not the deed (and no threat is read into it)
+    ("Russia sent troops to attack Georgia.",
+     [("Attack", "Russia", "Georgia", "Future", None), ("Mobilize", "Russia", None, "Asserted", None)]),
+    # a condition
+    # a condition: the main event is conditional (announced coercion on a condition is a threat), the
+    # condition itself only supposed
+    ("Turkey will impose sanctions on Greece if Athens expels its diplomats.",
+     [("Sanction", "Greece", None, "Hypothetical", None), ("Threaten", "Turkey", "Greece", "Conditional", None)]),
+    # 'would' in reported speech is the future of the past: a pledge, not a hypothesis
+    ("Iran said it would expel the British ambassador.",
+     [("Threaten", "Iran", "United Kingdom", "Future", "Iran")]),
+    # negation
+    ("Egypt did not condemn Israel.", [("Criticize", "Egypt", "Israel", "Negated", None)]),
+])
+def test_irrealis_frames(text, expected):
+    assert _events(text) == expected
+
+
+def test_readiness_frame_is_hypothetical():
+    events = [(e.type, e.modality) for e in extract_events("Serbia stood ready to attack Kosovo.")
+              if e.type != "Statement"]
+    assert events == [("Attack", "Hypothetical")]
+
+
+def test_an_order_carried_out_on_a_thing_is_coercion_not_a_demand():
+    assert _events("Chad's president ordered the border with Sudan closed.") == [
+        ("Coerce", "Chad", "Sudan", "Asserted", None)]
+    # an order to an actor stays a demand
+    assert _events("Germany ordered Belarus to release the detained journalists.") == [
+        ("Demand", "Germany", "Belarus", "Asserted", None)]
+
+
+def test_a_formal_protest_lodged_with_a_state_is_a_protest():
+    assert _events("Japan lodged a protest with China over the incursion.") == [
+        ("Protest", "Japan", "China", "Asserted", None)]
+
+
+def test_a_reported_attack_is_the_attackers_and_the_victims_accusation():
+    assert _events("Ukraine said Russia attacked Ukrainian positions near Kharkiv.") == [
+        ("Accuse", "Ukraine", "Russia", "Asserted", None),
+        ("Attack", "Russia", "Ukraine", "Asserted", "Ukraine")]
+    # a third party reporting the attack accuses no one
+    assert _events("France said Russia attacked Ukrainian positions near Kharkiv.") == [
+        ("Attack", "Russia", "Ukraine", "Asserted", "France")]
+
+
+def test_every_event_says_where_it_came_from():
+    events = extract_events("Egypt attended talks with Israel. Ukraine said Russia attacked Ukrainian positions.")
+    sources = sorted((e.type, e.source.split(":")[0] + ":" + e.source.split(":")[1]) for e in events
+                     if e.type != "Statement")
+    assert sources == [("Accuse", "kg:rule"), ("Attack", "kg:triggers.jsonl"), ("Meet", "cameo:5343")]
