@@ -197,8 +197,8 @@ def _graph_paths(paths: list[str], stdin_format: str = "auto") -> list[str]:
 
 def iter_articles(inputs: Iterable[str] | str, errors: list | None = None, stdin_format: str = "auto") -> Iterator[Article]:
     """The articles of ``inputs``, read lazily, each id once (graph files are left out)."""
-    return _unique(read_articles(_article_paths(_paths(inputs, errors)), errors=errors, stdin_format=stdin_format),
-                   errors)
+    paths = _article_paths(_paths(inputs, errors), stdin_format)
+    return _unique(read_articles(paths, errors=errors, stdin_format=stdin_format), errors)
 
 
 def build(inputs: Iterable[str] | str, model: str | None = None, jobs: int = 1, errors: list | None = None,
