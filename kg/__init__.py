@@ -26,7 +26,7 @@ __all__ = [
     # articles and events
     "read_articles", "Article", "extract_events", "load_pipeline",
     # graphs
-    "build", "build_graph", "load_graph", "write_graph", "event_rows", "validate_graph",
+    "build", "build_graph", "load_graph", "write_graph", "event_rows", "to_dataframe", "validate_graph",
     # querying and network analysis
     "run_query", "list_named_queries", "to_networkx",
     # errors
@@ -40,6 +40,7 @@ _LAZY = {
     "load_graph": "kg.rdf.io",
     "write_graph": "kg.rdf.io",
     "event_rows": "kg.table",
+    "to_dataframe": "kg.table",
     "validate_graph": "kg.validate",
     "run_query": "kg.query",
     "list_named_queries": "kg.query",

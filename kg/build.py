@@ -45,10 +45,12 @@ class _Progress:
     """A tqdm bar on stderr: articles done, articles/s, and how many were bad or skipped as unchanged.
 
     Created at the first article, so that an error before (no spaCy pipeline, say) prints no bar.
+    ``enabled`` may be the number of articles expected: the bar then shows a total and an ETA.
     """
 
-    def __init__(self, enabled: bool, errors: list | None, file=None):
-        self.enabled = enabled
+    def __init__(self, enabled: bool | int, errors: list | None, file=None):
+        self.enabled = bool(enabled)
+        self.total = enabled if isinstance(enabled, int) and not isinstance(enabled, bool) else None
         self.errors = errors
         self.file = file
         self.unchanged = 0
@@ -60,7 +62,11 @@ class _Progress:
         if self.bar is None:
             from tqdm import tqdm
 
-            self.bar = tqdm(unit=" articles", file=self.file or sys.stderr, leave=False, mininterval=0.5,
+            # with a total: "37 articles [of 200, 00:05<00:20, 7.1 articles/s, bad=0]", a bar and an ETA
+            shape = {} if self.total is None else {"bar_format": "{l_bar}{bar}| {n_fmt} articles [of {total_fmt}, "
+                                                                "{elapsed}<{remaining}, {rate_fmt}{postfix}]"}
+            self.bar = tqdm(total=self.total, unit=" articles", file=self.file or sys.stderr, leave=False, mininterval=0.5,
+                            **shape,
                             dynamic_ncols=True)
         postfix = f"bad={len(self.errors) if self.errors is not None else 0}"
         if self.unchanged:
@@ -174,26 +180,37 @@ def _paths(inputs: Iterable[str] | str, errors: list | None) -> list[str]:
     return paths
 
 
-def _article_paths(paths: list[str]) -> list[str]:
-    return [p for p in paths if p == "-" or not is_graph_file(p)]
+def _stdin_graph(stdin_format: str) -> bool:
+    """Whether '-' is a graph: ``stdin_format`` names a graph format (ttl, nt, jsonld, trig, nq)."""
+    from .ingest import STDIN_FORMATS
+
+    return stdin_format not in STDIN_FORMATS
 
 
-def _graph_paths(paths: list[str]) -> list[str]:
-    return [p for p in paths if p != "-" and is_graph_file(p)]
+def _article_paths(paths: list[str], stdin_format: str = "auto") -> list[str]:
+    return [p for p in paths if (p == "-" and not _stdin_graph(stdin_format)) or (p != "-" and not is_graph_file(p))]
 
 
-def iter_articles(inputs: Iterable[str] | str, errors: list | None = None) -> Iterator[Article]:
+def _graph_paths(paths: list[str], stdin_format: str = "auto") -> list[str]:
+    return [p for p in paths if (p == "-" and _stdin_graph(stdin_format)) or (p != "-" and is_graph_file(p))]
+
+
+def iter_articles(inputs: Iterable[str] | str, errors: list | None = None, stdin_format: str = "auto") -> Iterator[Article]:
     """The articles of ``inputs``, read lazily, each id once (graph files are left out)."""
-    return _unique(read_articles(_article_paths(_paths(inputs, errors)), errors=errors), errors)
+    paths = _article_paths(_paths(inputs, errors), stdin_format)
+    return _unique(read_articles(paths, errors=errors, stdin_format=stdin_format), errors)
 
 
 def build(inputs: Iterable[str] | str, model: str | None = None, jobs: int = 1, errors: list | None = None,
-          progress: bool = False):
+          progress: bool | int = False, stdin_format: str = "auto"):
     """Read ``inputs`` and return an rdflib Dataset with one named graph per article.
 
     ``inputs`` are paths, directories, globs or '-' (JSON lines on stdin): articles (.txt, .jsonl) are
     extracted with the spaCy pipeline ``model`` (``jobs`` processes); graphs (.ttl, .nt, .jsonld, .trig,
-    .nq) are loaded and merged as they are. ``progress`` shows a bar on stderr.
+    .nq) are loaded and merged as they are. ``progress`` shows a bar on stderr (given a number, the
+    articles expected: the bar shows a total and an ETA). ``stdin_format`` says what '-' holds: "auto"
+    (JSON lines or one plain-text article, sniffed), "text", "jsonl", or a graph format (ttl, nt, jsonld,
+    trig, nq).
 
     With ``errors`` given, each bad input (file, line or article) is appended to it as an InputError and
     skipped; without it the first one raises.
@@ -208,9 +225,10 @@ def build(inputs: Iterable[str] | str, model: str | None = None, jobs: int = 1, 
 
     paths = _paths(inputs, errors)
     dataset = bind_prefixes(Dataset())
-    load_graph(_graph_paths(paths), errors=errors, dataset=dataset)
+    load_graph(_graph_paths(paths, stdin_format), errors=errors, dataset=dataset, stdin_format=stdin_format)
 
-    articles = _unique(read_articles(_article_paths(paths), errors=errors), errors)
+    articles = _unique(read_articles(_article_paths(paths, stdin_format), errors=errors, stdin_format=stdin_format),
+                       errors)
     first = next(iter(articles), None)
     if first is None:
         return dataset
@@ -246,7 +264,8 @@ class StoreReport:
 
 
 def build_to_store(inputs: Iterable[str] | str, store: str | os.PathLike, model: str | None = None, jobs: int = 1,
-                   errors: list | None = None, progress: bool = False, flush_every: int = 100) -> StoreReport:
+                   errors: list | None = None, progress: bool | int = False, flush_every: int = 100,
+                   stdin_format: str = "auto") -> StoreReport:
     """Read ``inputs`` and add them to the Oxigraph store in directory ``store`` (created when missing).
 
     Streaming: articles are read lazily, parsed with ``nlp.pipe`` (``jobs`` processes) and each is written
@@ -262,14 +281,15 @@ def build_to_store(inputs: Iterable[str] | str, store: str | os.PathLike, model:
     count_errors = errors if errors is not None else []
     paths = _paths(inputs, errors)
     with ArticleStore.open(store, flush_every=flush_every) as st:
-        graph_files = _graph_paths(paths)
+        graph_files = _graph_paths(paths, stdin_format)
         if graph_files:
-            counts = st.put_dataset(load_graph(graph_files, errors=errors))
+            counts = st.put_dataset(load_graph(graph_files, errors=errors, stdin_format=stdin_format))
             report.graphs = counts["added"] + counts["replaced"]
         bar = _Progress(progress, count_errors)
         try:
             def todo():
-                for article in _unique(read_articles(_article_paths(paths), errors=errors), errors):
+                for article in _unique(read_articles(_article_paths(paths, stdin_format), errors=errors,
+                                                     stdin_format=stdin_format), errors):
                     if st.unchanged(article):
                         report.unchanged += 1
                         bar.unchanged += 1

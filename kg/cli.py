@@ -28,6 +28,31 @@ def _positive_int(text: str) -> int:
     return value
 
 
+_INPUT_HELP = ("articles (.txt, .jsonl), directories, globs, graph files (.ttl .nt .jsonld .trig .nq) or - "
+               "(stdin: JSON lines or one plain-text article, see --stdin-format)")
+
+
+def _add_stdin_options(parser, articles: bool = True) -> None:
+    """--stdin-format (articles on stdin) and --graph-format (a graph on stdin) for a command reading '-'."""
+    from .ingest import STDIN_FORMATS
+    from .rdf.io import FORMATS as GRAPH_FORMATS
+
+    if articles:
+        parser.add_argument("--stdin-format", choices=STDIN_FORMATS, default="auto",
+                            help="what '-' holds: JSON lines or one plain-text article (first line the title); "
+                                 "auto: JSON lines when it starts with '{' (default: auto)")
+    parser.add_argument("--graph-format", choices=tuple(GRAPH_FORMATS), metavar="FORMAT",
+                        help=f"'-' is a graph in this format: {', '.join(GRAPH_FORMATS)}")
+
+
+def _stdin_format(args) -> str:
+    """The one value kg.build takes for what '-' holds: an article format or a graph format."""
+    graph_format = getattr(args, "graph_format", None)
+    if graph_format and getattr(args, "stdin_format", "auto") != "auto":
+        raise KgError("give --stdin-format (articles on stdin) or --graph-format (a graph on stdin), not both")
+    return graph_format or getattr(args, "stdin_format", "auto")
+
+
 def _parser() -> argparse.ArgumentParser:
     from .rdf.io import FORMATS as GRAPH_FORMATS
     from .table import TABLE_FORMATS
@@ -35,8 +60,10 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kg", description="Build a knowledge graph of who did what to whom from geopolitical news.",
         epilog="INPUT: .txt articles (first line the title), .jsonl corpora (id, text, title, date, url, source), "
-               "directories, globs or - (JSON lines on stdin); `kg events` also takes graphs (.ttl .nt .jsonld "
-               ".trig .nq).")
+               "directories, globs, graph files (.ttl .nt .jsonld .trig .nq) or - (stdin: JSON lines or one "
+               "plain-text article, sniffed; a graph with --graph-format). Exit codes: 0 done, 1 some inputs "
+               "bad (the rest processed) or a graph does not conform, 2 nothing could be read or a usage "
+               "error. `kg COMMAND --help` describes each command.")
     parser.add_argument("--version", action="version", version=f"kg {__version__}")
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
@@ -46,7 +73,7 @@ def _parser() -> argparse.ArgumentParser:
                     "file (-o) and/or into an Oxigraph store directory (--store), where each article is committed "
                     "on its own, an article already stored with the same text is skipped before any NLP and a "
                     "changed one replaced.")
-    build.add_argument("inputs", nargs="+", metavar="INPUT")
+    build.add_argument("inputs", nargs="+", metavar="INPUT", help=_INPUT_HELP)
     build.add_argument("-o", "--output", metavar="FILE",
                        help="graph file to write ('-': stdout); with --store, the whole store is exported to it")
     build.add_argument("--store", metavar="DIR", help="add the articles to this Oxigraph store (created if missing)")
@@ -59,21 +86,39 @@ def _parser() -> argparse.ArgumentParser:
                        help=f"one of {', '.join(GRAPH_FORMATS)} (default: from the suffix of FILE; ttl for '-')")
     build.add_argument("--model", metavar="NAME", help="spaCy pipeline (default: en_core_web_sm, else its PyPI copy)")
     build.add_argument("--jobs", type=_positive_int, default=1, metavar="N", help="parser processes (default: 1)")
-    build.add_argument("-q", "--quiet", action="store_true", help="no summary or progress bar on stderr")
+    build.add_argument("-q", "--quiet", action="store_true",
+                       help="no summary or progress bar on stderr (the bar is only drawn on a terminal)")
+    build.add_argument("--progress", action="store_true",
+                       help="draw the progress bar even when stderr is not a terminal (a log, a pipe)")
+    _add_stdin_options(build)
     build.set_defaults(func=_build)
 
-    events = commands.add_parser("events", help="print the event table of articles, graphs or a store")
-    events.add_argument("inputs", nargs="*", metavar="INPUT")
+    events = commands.add_parser(
+        "events", help="print the event table of articles, graphs or a store",
+        description="Print one row per event: article, type (with CAMEO/PLOVER codes, quad class and Goldstein "
+                    "weight), agent and target with their countries, topic, evidence sentence and offsets, date "
+                    "(the text's, else the article's: date_source), modality, reporter, confidence, the pattern "
+                    "or rule that found it (source), place and the article's url. Articles are extracted first; "
+                    "graphs are read as they are, so a saved graph gives the same table as its articles.")
+    events.add_argument("inputs", nargs="*", metavar="INPUT", help=_INPUT_HELP)
     events.add_argument("--store", metavar="DIR", help="read the graph of this Oxigraph store (besides any INPUT)")
     events.add_argument("--format", default="table", metavar="FORMAT",
                         help=f"one of {', '.join(TABLE_FORMATS)} (default: table)")
     events.add_argument("--model", metavar="NAME", help="spaCy pipeline for article inputs")
     events.add_argument("--jobs", type=_positive_int, default=1, metavar="N", help="parser processes (default: 1)")
+    _add_stdin_options(events)
     events.set_defaults(func=_events)
 
-    validate = commands.add_parser("validate", help="check graphs (or a store) against ontology/shapes.ttl")
-    validate.add_argument("graphs", nargs="*", metavar="GRAPH")
+    validate = commands.add_parser(
+        "validate", help="check graphs (or a store) against ontology/shapes.ttl",
+        description="Check the union of the graphs (and of the store's graphs) against the SHACL shapes of "
+                    "ontology/shapes.ttl, with ontology/kg.ttl mixed in: every event has one type, one agent, "
+                    "evidence, an article and a modality; every actor a label and a type. Prints the report "
+                    "and exits 1 when the graph does not conform.")
+    validate.add_argument("graphs", nargs="*", metavar="GRAPH",
+                          help="graph files (.ttl .nt .jsonld .trig .nq) or - (stdin, with --graph-format)")
     validate.add_argument("--store", metavar="DIR", help="check the graph of this Oxigraph store")
+    _add_stdin_options(validate, articles=False)
     validate.set_defaults(func=_validate)
 
     for name in COMMAND_MODULES:
@@ -111,7 +156,7 @@ def _print_rows(text: str, fmt: str) -> None:
     sys.stdout.flush()
 
 
-def _read(inputs, model, jobs, progress, store=None):
+def _read(inputs, model, jobs, progress, store=None, stdin_format="auto"):
     """(dataset, bad inputs) for ``inputs`` and the ``store`` directory; raises KgError when nothing at all
     could be read."""
     from .build import build
@@ -119,7 +164,7 @@ def _read(inputs, model, jobs, progress, store=None):
     errors: list = []
     if not inputs and not store:
         raise KgError("give an INPUT or --store DIR")
-    dataset = build(inputs, model=model, jobs=jobs, errors=errors, progress=progress)
+    dataset = build(inputs, model=model, jobs=jobs, errors=errors, progress=progress, stdin_format=stdin_format)
     if store:
         _add_store(dataset, store)
     for exc in errors:
@@ -142,6 +187,38 @@ def _add_store(dataset, store) -> None:
             dataset.graph(c).add((s, p, o))
 
 
+def _progress(args, stream=None) -> bool | int:
+    """False unless ``stream`` (stderr) is a terminal (or --progress) and not --quiet: a bar drawn into a
+    log is noise.
+    On a terminal, the number of articles the inputs hold when it can be counted cheaply (files, not
+    stdin): the bar then shows a total and an ETA."""
+    stream = stream or sys.stderr
+    if getattr(args, "quiet", False) or not (stream.isatty() or getattr(args, "progress", False)):
+        return False
+    return _count_articles(args.inputs) or True
+
+
+def _count_articles(inputs) -> int | None:
+    """Articles in ``inputs``: one per .txt file, one per non-blank line of a .jsonl file; None for stdin."""
+    from .ingest import expand_inputs, is_graph_file
+
+    total = 0
+    try:
+        for path in expand_inputs(inputs):
+            if path == "-":
+                return None
+            if is_graph_file(path):
+                continue
+            if path.endswith(".jsonl"):
+                with open(path, "rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            else:
+                total += 1
+    except (KgError, OSError):
+        return None  # the build itself reports the bad input
+    return total
+
+
 def _build(args) -> int:
     from .rdf.io import check_format, format_for_path
 
@@ -153,7 +230,8 @@ def _build(args) -> int:
     fmt = None
     if args.output:  # check before reading: extraction may take a while
         fmt = check_format(args.format or "ttl") if args.output == "-" else format_for_path(args.output, args.format)
-    progress = not args.quiet
+    progress = _progress(args)
+    stdin_format = _stdin_format(args)
     if args.dask:
         from .distributed import build_with_dask
 
@@ -172,11 +250,11 @@ def _build(args) -> int:
 
         errors = []
         report = build_to_store(args.inputs, args.store, model=args.model, jobs=args.jobs, errors=errors,
-                                progress=progress)
+                                progress=progress, stdin_format=stdin_format)
         for exc in errors:
             _say(f"skipped {exc}")
         return _after_store_build(args, report, errors, fmt)
-    dataset, errors = _read(args.inputs, args.model, args.jobs, progress=progress)
+    dataset, errors = _read(args.inputs, args.model, args.jobs, progress=progress, stdin_format=stdin_format)
     return _write_output(args, dataset, errors, fmt)
 
 
@@ -191,7 +269,7 @@ def _after_store_build(args, report, errors, fmt) -> int:
     if args.output or args.html:
         from .store import store_to_dataset
 
-        _write_output(args, store_to_dataset(args.store), errors, fmt)
+        _write_output(args, store_to_dataset(args.store, include_ontology=True), errors, fmt)  # as kg export
     return EXIT_PARTIAL if errors else EXIT_OK
 
 
@@ -245,7 +323,8 @@ def _events(args) -> int:
 
         _print_rows(format_rows(event_rows(open_store(args.store, read_only=True)), args.format), args.format)
         return EXIT_OK
-    dataset, errors = _read(args.inputs, args.model, args.jobs, progress=False, store=args.store)
+    dataset, errors = _read(args.inputs, args.model, args.jobs, progress=False, store=args.store,
+                            stdin_format=_stdin_format(args))
     _print_rows(format_rows(event_rows(dataset), args.format), args.format)
     return EXIT_PARTIAL if errors else EXIT_OK
 
@@ -256,7 +335,7 @@ def _validate(args) -> int:
 
     if not args.graphs and not args.store:
         raise KgError("give a GRAPH or --store DIR")
-    dataset = load_graph(args.graphs)
+    dataset = load_graph(args.graphs, stdin_format=args.graph_format)
     if args.store:
         _add_store(dataset, args.store)
     conforms, report = validate_graph(dataset)
@@ -270,9 +349,28 @@ def _validate(args) -> int:
 
 
 
+def _unknown_command(parser: argparse.ArgumentParser, argv: list[str]) -> str | None:
+    """A usage message for a mistyped subcommand, with the closest ones ("did you mean ..."), else None."""
+    import difflib
+
+    words = [a for a in argv if not a.startswith("-")]
+    commands = next(a.choices for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    if not words or words[0] in commands or argv[0].startswith("-"):
+        return None
+    close = difflib.get_close_matches(words[0], list(commands), n=3, cutoff=0.5)
+    return (f"unknown command {words[0]!r}" + (f"; did you mean {' or '.join(repr(c) for c in close)}?" if close else "")
+            + f" (choose one of: {', '.join(commands)})")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run `kg` with ``argv`` (default: sys.argv[1:]) and return the exit code."""
     parser = _parser()
+    argv = sys.argv[1:] if argv is None else [str(a) for a in argv]
+    unknown = _unknown_command(parser, argv)
+    if unknown:
+        parser.print_usage(sys.stderr)
+        _say(f"error: {unknown}")
+        return EXIT_FAIL
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help, --version, usage errors
@@ -285,10 +383,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         _say("interrupted")
         return EXIT_INTERRUPTED
-    except BrokenPipeError:  # `kg events ... | head`: the reader left; say nothing more
+    except BrokenPipeError:  # `kg events ... | head`: the reader has all it wanted; not an error
         devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-        return EXIT_PARTIAL
+        os.dup2(devnull, sys.stdout.fileno())  # so that the final flush at exit finds no broken pipe either
+        return EXIT_OK
 
 
 if __name__ == "__main__":

@@ -18,11 +18,15 @@ from typing import Iterable, Iterator
 
 from .errors import InputError, KgError
 
-__all__ = ["Article", "read_articles", "GRAPH_SUFFIXES", "is_graph_file", "MAX_ARTICLE_BYTES", "check_outputs"]
+__all__ = ["Article", "read_articles", "GRAPH_SUFFIXES", "is_graph_file", "MAX_ARTICLE_BYTES", "check_outputs",
+           "STDIN_FORMATS", "sniff_stdin"]
 
 #: Articles larger than this are refused (a news article is a few tens of kB).
 MAX_ARTICLE_BYTES = 2_000_000
 ARTICLE_SUFFIXES = (".txt", ".jsonl")
+#: What '-' (stdin) may hold: sniffed ("auto": JSON lines when it starts with '{'), one plain-text article
+#: (first line the title, as a .txt file) or JSON lines.
+STDIN_FORMATS = ("auto", "text", "jsonl")
 GRAPH_SUFFIXES = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".trig": "trig", ".nq": "nquads"}
 _SLUG = re.compile(r"[^a-z0-9]+")
 
@@ -112,6 +116,29 @@ def _check_date(date: str | None, source: str, line: int | None) -> str | None:
     return day
 
 
+def _title_and_body(text: str) -> tuple[str | None, str]:
+    """The first non-empty line is the title, unless it is all there is."""
+    stripped = text.lstrip("\r\n")
+    title, _, body = stripped.partition("\n")
+    if not body.strip():
+        return None, stripped
+    return title, body
+
+
+def sniff_stdin(stream) -> str:
+    """"jsonl" when the buffered binary ``stream`` starts (after blanks) with '{', else "text"; reads nothing."""
+    head = stream.peek(4096) if hasattr(stream, "peek") else b""
+    return "jsonl" if head.lstrip()[:1] == b"{" else "text"
+
+
+def read_stdin_text(stream, source: str = "<stdin>") -> Article:
+    """All of ``stream`` as one plain-text article, id ``stdin-<12 hex digits of its sha256>``."""
+    raw = stream.read(MAX_ARTICLE_BYTES + 1)
+    title, body = _title_and_body(_decode(raw, source))
+    digest = hashlib.sha256(body.encode("utf-8")).hexdigest()
+    return Article(id=f"stdin-{digest[:12]}", text=body, title=title.strip() if title else None, origin=source)
+
+
 def read_text_file(path: Path) -> Article:
     """A .txt article: first non-empty line is the title; a sibling ``<stem>.json`` may give id, date, url, source."""
     source = str(path)
@@ -122,11 +149,7 @@ def read_text_file(path: Path) -> Article:
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", source=source) from None
-    text = _decode(raw, source)
-    stripped = text.lstrip("\r\n")
-    title, _, body = stripped.partition("\n")
-    if not body.strip():
-        title, body = None, stripped
+    title, body = _title_and_body(_decode(raw, source))
     meta = {}
     sidecar = path.with_suffix(".json")
     if sidecar.is_file():
@@ -246,8 +269,11 @@ def expand_inputs(inputs: Iterable[str]) -> Iterator[str]:
             yield item
 
 
-def read_articles(inputs: Iterable[str] | str, errors: list | None = None) -> Iterator[Article]:
+def read_articles(inputs: Iterable[str] | str, errors: list | None = None,
+                  stdin_format: str = "auto") -> Iterator[Article]:
     """Yield the articles in ``inputs`` (paths, directories, globs or '-').
+
+    '-' reads stdin as ``stdin_format`` (one of STDIN_FORMATS; "auto" sniffs JSON lines or plain text).
 
     With ``errors`` given, a bad file or line is appended to it as an :class:`InputError` and skipped,
     so one bad article never stops a batch; without it, the first bad input raises.
@@ -267,7 +293,11 @@ def read_articles(inputs: Iterable[str] | str, errors: list | None = None) -> It
             if item == "-":
                 if sys.stdin is None or sys.stdin.closed:
                     raise InputError("standard input is closed: nothing to read from '-'", source="<stdin>")
-                yield from read_jsonl(sys.stdin.buffer, "<stdin>", errors)
+                fmt = sniff_stdin(sys.stdin.buffer) if stdin_format == "auto" else stdin_format
+                if fmt == "text":
+                    yield read_stdin_text(sys.stdin.buffer)
+                else:
+                    yield from read_jsonl(sys.stdin.buffer, "<stdin>", errors)
                 continue
             path = Path(item)
             if is_graph_file(path):

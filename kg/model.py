@@ -48,6 +48,8 @@ class Event:
     answers: list = field(default_factory=list)
     #: what produced it: "cameo:<line>" (a CAMEO dictionary verb or pattern) or "kg:<file>:<line>" (a kg rule)
     source: str | None = None
+    #: where it happened, when the text says (kg.extract.place): a State or Place
+    place: ActorRef | None = None
 
     def key(self):
         return (self.type, self.agent.key, self.target.key if self.target else None, self.start)

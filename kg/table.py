@@ -15,12 +15,14 @@ from typing import Iterable
 
 from .errors import FormatError
 
-__all__ = ["COLUMNS", "TABLE_FORMATS", "event_rows", "format_rows", "summary_lines"]
+__all__ = ["COLUMNS", "DATE_SOURCES", "TABLE_FORMATS", "event_rows", "format_rows", "summary_lines", "to_dataframe"]
 
 #: The keys of every row, in order.
 COLUMNS = ("article", "event", "type", "cameo", "plover", "agent", "agent_label", "agent_country", "target",
-           "target_label", "target_country", "topic", "sentence", "start", "end", "date", "negated", "modality",
-           "reported_by", "confidence", "trigger", "quad_class", "source")
+           "target_label", "target_country", "topic", "sentence", "start", "end", "date", "date_source", "negated",
+           "modality", "reported_by", "confidence", "trigger", "quad_class", "goldstein", "source", "place", "url")
+#: What ``date`` is: the date the text gives the event, else the article's publication date.
+DATE_SOURCES = ("text", "article")
 TABLE_FORMATS = ("table", "csv", "jsonl", "json")
 #: Columns of the plain-text table, and how wide the topic may get.
 TABLE_COLUMNS = ("article", "type", "agent_label", "target_label", "modality", "date", "topic")
@@ -37,8 +39,13 @@ def event_rows(source) -> list[dict]:
 
     ``source`` is an rdflib Dataset or Graph, a ``pyoxigraph.Store``, a store directory, a graph file or a
     :class:`kg.query.QuerySource`. Sorted by article, sentence start, type, agent, target. ``type`` and
-    ``modality`` are local names (modality in lower case), ``*_country`` ISO-3 codes, ``date`` the
-    kgo:time value as written; absent values are None.
+    ``modality`` are local names (modality in lower case), ``*_country`` ISO-3 codes. ``date`` is the
+    kgo:time value as written (``date_source`` "text"), else the article's publication date
+    (``date_source`` "article"). ``url`` is the article's, ``goldstein`` the event type's weight (−10
+    conflict .. +10 cooperation), ``quad_class`` its CAMEO quad class (1 verbal cooperation .. 4 material
+    conflict), ``source`` the dictionary pattern ("cameo:…") or rule ("kg:…") that found the event,
+    ``confidence`` a number from 0 to 1 (see :mod:`kg.extract.confidence`) and ``place`` the label of
+    where it happened. Absent values are None.
     """
     from .query import open_source, run_query
     from .rdf.ontology import local_name
@@ -63,17 +70,30 @@ def event_rows(source) -> list[dict]:
             "sentence": get["sentence"],
             "start": get["start"],
             "end": get["end"],
-            "date": str(get["date"]) if get["date"] is not None else None,
+            "date": _text(get["date"] if get["date"] is not None else get["published"]),
+            "date_source": DATE_SOURCES[0] if get["date"] is not None else (
+                DATE_SOURCES[1] if get["published"] is not None else None),
             "negated": bool(get["negated"]),
             "modality": local_name(get["modality"]).lower() if get["modality"] is not None else None,
             "reported_by": get["reportedBy"],
-            "confidence": get["confidence"],
+            "confidence": _number(get["confidence"]),
             "trigger": get["trigger"],
             "quad_class": int(get["quadClass"]),
+            "goldstein": _number(get["goldstein"]),
             "source": get["source"],
+            "place": get["place"],
+            "url": _text(get["url"]),
         })
     rows.sort(key=_sort_key)
     return rows
+
+
+def _text(value) -> str | None:
+    return str(value) if value is not None else None
+
+
+def _number(value) -> float | None:
+    return float(value) if value is not None else None
 
 
 def _cell(value) -> str:
@@ -129,3 +149,34 @@ def summary_lines(rows: list[dict], top: int = 10) -> list[str]:
     if len(ranked) > top:
         lines.append(f"… and {len(ranked) - top} more")
     return lines
+
+
+def to_dataframe(data, *, parse_dates: bool = True):
+    """A pandas DataFrame of event rows, of a query result, or of the event table of a graph.
+
+    ``data`` is a list of row dicts (:func:`event_rows`), a ``(columns, rows)`` pair
+    (:func:`kg.run_query`), or anything :func:`event_rows` reads (a Dataset, store, graph file, ...).
+    Event rows keep the columns of COLUMNS, in order; with ``parse_dates``, ``date`` becomes a datetime
+    where it is a full date (a bare year or month stays NaT) and the text as written stays in ``date_text``.
+    Needs pandas (``pip install 'kg[pandas]'``).
+
+    >>> df = to_dataframe((["a", "n"], [("x", 1), ("y", 2)]))  # doctest: +SKIP
+    >>> df.n.sum()  # doctest: +SKIP
+    3
+    """
+    try:
+        import pandas as pd
+    except ModuleNotFoundError:
+        from .errors import KgError
+
+        raise KgError("kg.to_dataframe needs pandas: pip install 'kg[pandas]'") from None
+    if isinstance(data, tuple) and len(data) == 2 and isinstance(data[0], (list, tuple)):
+        columns, rows = data
+        return pd.DataFrame(list(rows), columns=list(columns))
+    rows = data if isinstance(data, list) else event_rows(data)
+    frame = pd.DataFrame(rows, columns=list(COLUMNS))
+    if parse_dates:
+        frame.insert(frame.columns.get_loc("date") + 1, "date_text", frame["date"])
+        full = frame["date"].where(frame["date"].str.fullmatch(r"\d{4}-\d{2}-\d{2}", na=False))
+        frame["date"] = pd.to_datetime(full, format="%Y-%m-%d", errors="coerce")
+    return frame

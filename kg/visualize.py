@@ -8,7 +8,8 @@ even with ``cdn_resources="in_line"``. vis-network's standalone build is inlined
 
 What is drawn comes from the graph: events from :func:`kg.table.event_rows`, actors, articles and
 conditions from the SPARQL queries ``ontology/queries/viewer-*.rq``. How it is drawn (colours per actor
-class, event type and quad class, dashes, sizes, physics) comes from ``ontology/viewer.json``.
+class, event type and quad class, dashes, sizes, label thresholds) comes from ``ontology/viewer.json``; where
+each actor is drawn is computed here (:mod:`kg.layout`), so the page runs no physics.
 
 Safety: article strings travel as JSON inside ``<script type="application/json">`` with ``<``, ``>``
 and ``&`` escaped, the app builds the DOM with ``textContent`` only, and a Content-Security-Policy lets
@@ -26,11 +27,12 @@ import json
 import math
 import os
 import re
-import tempfile
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
+
+from ._atomic import write_atomic
 
 __all__ = ["render_html", "viewer_model", "viz", "VIS_NETWORK_VERSION"]
 
@@ -211,6 +213,23 @@ def _pagerank_sizes(nodes: Iterable[str], weights: dict[tuple[str, str], int], c
     return {n: round(_scale(r, low, high, size["min"], size["max"]), 2) for n, r in rank.items()}
 
 
+def _positions(nodes: list[str], weights: dict[tuple[str, str], int]) -> dict[str, tuple[float, float]]:
+    """Where each node is drawn (kg.layout on the event-count-weighted graph): the page opens laid out,
+    with no physics to run in the browser."""
+    import networkx as nx
+
+    from .layout import layout
+
+    graph = nx.Graph()
+    graph.add_nodes_from(nodes)
+    for (a, b), w in sorted(weights.items()):
+        if graph.has_edge(a, b):
+            graph[a][b]["weight"] += w
+        else:
+            graph.add_edge(a, b, weight=w)
+    return layout(graph)
+
+
 def _edge_width(count: int, max_count: int, config: dict) -> float:
     w = config["edgeWidth"]
     top = max(2, max_count)
@@ -236,7 +255,8 @@ def viewer_model(dataset, *, title: str | None = None, by_country: bool = False)
 
     Keys: ``title``, ``byCountry``, ``actors`` (IRI → label, class, ISO-3, Wikidata id, the state it
     rolls up to), ``articles``, ``events`` (one per event row; ``article`` indexes ``articles``),
-    ``nodes`` and ``edges`` (vis-network items made with pyvis; an edge groups the events of one
+    ``nodes`` (vis-network items made with pyvis, placed by :mod:`kg.layout` at each level, ``linked``
+    naming the levels where the actor has an edge) and ``edges`` (an edge groups the events of one
     (agent, target, type) at the ``actor`` level or of one (agent's state, target's state, type) at the
     ``country`` level), ``legend``, ``options`` (vis-network options) and display settings.
     """
@@ -304,13 +324,15 @@ def viewer_model(dataset, *, title: str | None = None, by_country: bool = False)
                 members[level].add(target)
                 groups[level][(agent, target, ev["type"])].append(i)
 
-    sizes = {}
+    sizes, positions = {}, {}
     for level in _LEVELS:
         weights: dict[tuple[str, str], int] = defaultdict(int)
         for (a, b, _), idx in groups[level].items():
             weights[(a, b)] += len(idx)
         sizes[level] = _pagerank_sizes(sorted(members[level]), weights, config)
+        positions[level] = _positions(sorted(members[level]), weights)
 
+    linked = {level: {n for a, b, _ in groups[level] for n in (a, b)} for level in _LEVELS}
     start_level = "country" if by_country else "actor"
     net = Network(height="100%", width="100%", directed=True)
     classes = config["actorClasses"]
@@ -329,9 +351,12 @@ def viewer_model(dataset, *, title: str | None = None, by_country: bool = False)
             tip.append(f"State: {a['iso3']}")
         tip.append(f"Wikidata: {a['wikidata']}" if a["wikidata"] else "Wikidata: –")
         node_sizes = {level: sizes[level][iri] for level in levels}
+        node_positions = {level: positions[level][iri] for level in levels}
+        x, y = node_positions.get(start_level, next(iter(node_positions.values())))
         net.add_node(iri, label=a["label"], shape=style.get("shape", "dot"), color=style["color"],
                      size=node_sizes.get(start_level, next(iter(node_sizes.values()))), title="\n".join(tip),
-                     cls=a["cls"], levels=levels, sizes=node_sizes)
+                     cls=a["cls"], levels=levels, sizes=node_sizes, x=x, y=y, positions=node_positions,
+                     linked=[level for level in levels if iri in linked[level]])
 
     quads = config["quadClasses"]
     type_styles = config.get("eventTypes", {})
@@ -363,10 +388,6 @@ def viewer_model(dataset, *, title: str | None = None, by_country: bool = False)
                 options["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": round(roundness * (k + 1), 3)}
             net.add_edge(agent, target, **options)
 
-    physics = config["physics"]
-    net.barnes_hut(gravity=physics["gravity"], central_gravity=physics["central_gravity"],
-                   spring_length=physics["spring_length"], spring_strength=physics["spring_strength"],
-                   damping=physics["damping"], overlap=physics["overlap"])
     nodes, edges, _heading, _height, _width, options_json = net.get_network_data()
     options = _deep_merge(json.loads(options_json), config["visOptions"])
 
@@ -408,7 +429,8 @@ def viewer_model(dataset, *, title: str | None = None, by_country: bool = False)
         "edgeWidth": config["edgeWidth"],
         "maxEdgeCount": max_count,
         "panelLimit": config["maxEventsInPanel"],
-        "improvedLayoutMaxNodes": config["improvedLayoutMaxNodes"],
+        "edgeLabelsUpTo": config["edgeLabelsUpTo"],
+        "readableLabelPx": config["readableLabelPx"],
         "dateMin": min(_pad(d, False) for d in dates) if dates else None,
         "dateMax": max(_pad(d, True) for d in dates) if dates else None,
     }
@@ -464,31 +486,6 @@ def _page(model: dict) -> str:
     )
 
 
-def _write_atomic(path: Path, text: str) -> None:
-    directory = path.parent if str(path.parent) else Path(".")
-    directory.mkdir(parents=True, exist_ok=True)
-    try:
-        mode = path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        mode = 0o666 & ~umask
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp, mode)
-        os.replace(tmp, path)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except FileNotFoundError:
-            pass
-        raise
-
-
 def render_html(dataset, path: str | os.PathLike | None = None, *, title: str | None = None,
                 by_country: bool = False) -> str:
     """The viewer page for ``dataset`` (an rdflib Dataset or Graph, or a ``pyoxigraph.Store``) as a UTF-8 HTML string.
@@ -499,7 +496,7 @@ def render_html(dataset, path: str | os.PathLike | None = None, *, title: str | 
     """
     html = _page(viewer_model(dataset, title=title, by_country=by_country))
     if path is not None:
-        _write_atomic(Path(path), html)
+        write_atomic(path, html)
     return html
 
 

@@ -35,11 +35,11 @@ def tiny():
     H.add_node("ru", label="Russia", iso3="RUS")
     H.add_node("us", label="United States", iso3="USA")
     H.add_node("ua", label="Ukraine", iso3="UKR")
-    H.add_edge("ru", "us", key="e1", type="Accuse", goldstein=-2.0, quad_class=3)
-    H.add_edge("ru", "us", key="e2", type="Accuse", goldstein=-2.0, quad_class=3)
-    H.add_edge("us", "ru", key="e3", type="Accuse", goldstein=-2.0, quad_class=3)
-    H.add_edge("ru", "ua", key="e4", type="Threaten", goldstein=-6.0, quad_class=3)
-    H.add_edge("ua", "us", key="e5", type="Appeal", goldstein=3.0, quad_class=1)
+    H.add_edge("ru", "us", key="e1", event_type="Accuse", goldstein=-2.0, quad_class=3)
+    H.add_edge("ru", "us", key="e2", event_type="Accuse", goldstein=-2.0, quad_class=3)
+    H.add_edge("us", "ru", key="e3", event_type="Accuse", goldstein=-2.0, quad_class=3)
+    H.add_edge("ru", "ua", key="e4", event_type="Threaten", goldstein=-6.0, quad_class=3)
+    H.add_edge("ua", "us", key="e5", event_type="Appeal", goldstein=3.0, quad_class=1)
     return H
 
 
@@ -52,7 +52,7 @@ def test_projection_nodes_and_edges(G, seed_graph):
     assert isinstance(G, nx.MultiDiGraph)
     assert G.nodes[RUSSIA] == {"label": "Russia", "class": "State", "iso3": "RUS", "state": RUSSIA}
     assert G.nodes[SHOIGU]["class"] == "Person" and G.nodes[SHOIGU]["state"] == RUSSIA
-    accusations = [d for _, _, d in G.edges(SHOIGU, data=True) if d["type"] == "Accuse"]
+    accusations = [d for _, _, d in G.edges(SHOIGU, data=True) if d["event_type"] == "Accuse"]
     assert accusations
     edge = accusations[0]
     assert edge["quad_class"] == 3 and edge["cameo"] == "11" and edge["goldstein"] == -2.0
@@ -69,9 +69,9 @@ def test_projection_by_country_rolls_people_up(C, G):
     assert SHOIGU not in C and ACT + "vladimir-putin" not in C
     assert RUSSIA in C and ACT + "nato" in C  # an IGO stays itself
     assert SHOIGU in C.nodes[RUSSIA]["members"]
-    by_actor = sum(1 for u, v, d in G.edges(data=True) if d["type"] == "Accuse" and G.nodes[v].get("state") == US
+    by_actor = sum(1 for u, v, d in G.edges(data=True) if d["event_type"] == "Accuse" and G.nodes[v].get("state") == US
                    and G.nodes[u].get("state") == RUSSIA)
-    by_country = sum(1 for u, v, d in C.edges(RUSSIA, data=True) if v == US and d["type"] == "Accuse")
+    by_country = sum(1 for u, v, d in C.edges(RUSSIA, data=True) if v == US and d["event_type"] == "Accuse")
     assert by_country == by_actor >= 2
     assert C.number_of_edges() == G.number_of_edges()
     assert find_node(C, "Sergei Shoigu") == RUSSIA
@@ -166,26 +166,54 @@ def test_shortest_chain(G, tiny):
     assert shortest_chain(lonely, "a", "z") == {"path": [], "events": []}
 
 
-@pytest.mark.parametrize("suffix", [".graphml", ".gexf"])
-def test_export_parses_back(G, tmp_path, suffix):
-    (path,) = export(G, tmp_path / f"net{suffix}")
-    back = nx.read_graphml(path) if suffix == ".graphml" else nx.read_gexf(path)
+def _read_back(paths):
+    """An exported network read back with networkx (the CSV pair as pandas would hand it over)."""
+    (first, *rest) = paths
+    if first.suffix == ".graphml":
+        return nx.read_graphml(first)
+    if first.suffix == ".gexf":
+        return nx.read_gexf(first)
+    with first.open(encoding="utf-8") as handle:
+        nodes = list(csv.DictReader(handle))
+    with rest[0].open(encoding="utf-8") as handle:
+        edges = list(csv.DictReader(handle))
+    back = nx.MultiDiGraph()
+    for row in nodes:
+        back.add_node(row.pop("id"), **row)
+    for row in edges:
+        back.add_edge(row.pop("source"), row.pop("target"), key=row["event_type"], **row)
+    return back
+
+
+@pytest.mark.parametrize("suffix", [".graphml", ".gexf", ".csv"])
+def test_export_round_trips_every_attribute(G, tmp_path, suffix):
+    paths = export(G, tmp_path / f"net{suffix}")
+    back = _read_back(paths)
     assert set(back.nodes()) == set(G.nodes())
-    assert back.number_of_edges() == G.number_of_edges()
-    assert back.nodes[RUSSIA]["label"] == "Russia"
+    russia = back.nodes[RUSSIA]
+    assert russia["label"] == "Russia"
+    assert float(russia["pagerank"]) == round(pagerank(G)[RUSSIA], 6)
+    assert int(russia["community"]) == communities(G)[RUSSIA]
+    assert int(russia["degree"]) == G.degree(RUSSIA) > 0
+    to_us = [d for u, v, d in G.edges(SHOIGU, data=True) if d["event_type"] == "Accuse" and v == US]
+    (edge,) = [d for u, v, d in back.edges(data=True) if u == SHOIGU and v == US and d["event_type"] == "Accuse"]
+    assert int(float(edge["weight"])) == len(to_us) > 0
+    assert edge["label"] == "accused" and float(edge["goldstein"]) < 0
+    assert sum(float(d["weight"]) for _, _, d in back.edges(data=True)) == G.number_of_edges()
+    assert "type" not in edge  # GEXF and Gephi's spreadsheet import reserve it
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
 
 
-def test_export_csv_pair(G, tmp_path):
+def test_export_csv_pair_is_gephi_ready(G, tmp_path):
     nodes, edges = export(G, tmp_path / "net.csv")
     assert (nodes.name, edges.name) == ("net.nodes.csv", "net.edges.csv")
     with nodes.open(encoding="utf-8") as handle:
-        node_rows = list(csv.DictReader(handle))
+        node_header = next(csv.reader(handle))
     with edges.open(encoding="utf-8") as handle:
-        edge_rows = list(csv.DictReader(handle))
-    assert {r["id"] for r in node_rows} == set(G)
-    assert len(edge_rows) == G.number_of_edges()
-    assert {"source", "target", "type", "goldstein", "sentence"} <= set(edge_rows[0])
+        edge_header = next(csv.reader(handle))
+    # Gephi's spreadsheet import reads these names (any case) as its own id/label and source/target/weight/label
+    assert node_header[:2] == ["id", "label"]
+    assert edge_header[:4] == ["source", "target", "weight", "label"] and "type" not in edge_header
     from kg.errors import FormatError
 
     with pytest.raises(FormatError):
@@ -226,3 +254,41 @@ def test_analysis_of_the_corpus():
         assert sum(pagerank(G).values()) == pytest.approx(1.0)
         assert set(communities(G)) == set(G)
     print("corpus top three by PageRank:", list(analyze(graph)["pagerank"])[:3])
+
+
+def test_timeline_is_per_dyad_and_week():
+    from kg.analyze.timeline import timeline
+
+    def row(agent, target, date, quad, goldstein, negated=False):
+        return {"agent": agent, "agent_label": agent.upper(), "target": target, "target_label": target.upper(),
+                "date": date, "negated": negated, "quad_class": quad, "goldstein": goldstein}
+
+    series = timeline([row("ru", "ua", "2022-02-21", 4, -10.0), row("ru", "ua", "2022-02-24", 4, -10.0),
+                       row("ru", "ua", "2022-03-01", 1, 3.0), row("us", "ru", "2022-02-22", 3, -2.0),
+                       row("us", "ru", "2022-02", 3, -2.0), row("us", "ru", "2022-02-23", 3, -2.0, negated=True)])
+    assert [(r["week"], r["agent"], r["events"], r["conflict"], r["cooperation"], r["goldstein"]) for r in series["rows"]] == [
+        ("2022-02-21", "ru", 2, 2, 0, -20.0), ("2022-02-21", "us", 1, 1, 0, -2.0), ("2022-02-28", "ru", 1, 0, 1, 3.0)]
+    assert series["dyads"] == [("ru", "ua"), ("us", "ru")] and series["left_out"] == 1
+
+
+def test_analyze_timeline_writes_csv_png_and_svg(tmp_path, capsys):
+    from xml.etree import ElementTree
+
+    from kg.commands import analyze as command
+
+    article = kg.Article(id="t", text="Russia accused Ukraine of shelling the border. Ukraine criticized Russia.",
+                         date="2022-02-23")
+    trig = kg.write_graph(kg.build_graph([(article, kg.extract_events(article))]), tmp_path / "t.trig")
+    parser = argparse.ArgumentParser(prog="kg")
+    command.register(parser.add_subparsers(dest="command"))
+    files = [tmp_path / "series.csv", tmp_path / "plot.png", tmp_path / "plot.svg"]
+    args = parser.parse_args(["analyze", str(trig), *[a for f in files for a in ("--timeline", str(f))]])
+    assert args.func(args) == 0
+    assert "Timeline: 2 dyads over 1 weeks" in capsys.readouterr().out
+    with files[0].open(encoding="utf-8") as handle:
+        series = list(csv.DictReader(handle))
+    assert {(r["week"], r["agent_label"], r["target_label"], r["conflict"]) for r in series} == {
+        ("2022-02-21", "Russia", "Ukraine", "1"), ("2022-02-21", "Ukraine", "Russia", "1")}
+    assert files[1].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    svg = ElementTree.parse(files[2]).getroot()
+    assert svg.tag.endswith("svg") and "Russia → Ukraine" in files[2].read_text(encoding="utf-8")

@@ -278,7 +278,7 @@ def test_a_killed_build_loses_no_article_and_the_store_opens(tmp_path):
         pytest.skip("console script not installed")
     big = _replicated(tmp_path, 200)
     store = tmp_path / "store"
-    proc = subprocess.Popen([str(KG), "build", str(big), "--store", str(store)], stderr=subprocess.PIPE)
+    proc = subprocess.Popen([str(KG), "build", str(big), "--store", str(store), "--progress"], stderr=subprocess.PIPE)
     seen = [0]
 
     def watch():  # the progress bar: "37 articles [00:05, 7.1 articles/s, bad=0]"

@@ -360,3 +360,103 @@ def test_xss_in_actor_labels_and_urls_executes_nothing(open_page, tmp_path):
     assert f"{PAYLOADS[2]}{PAYLOADS[0]} russia" in options
     loaded.page.hover("#graph")  # tooltips are plain text
     _assert_nothing_ran(loaded)
+
+
+# ---------------------------------------------------------------------------------------------- the first view
+def _on_screen(loaded, ids) -> list[str]:
+    """The ids among ``ids`` whose node centre is inside the graph's box on the page."""
+    return loaded.js("""(ids) => {
+        const net = kgViewer.network, box = net.body.container.getBoundingClientRect();
+        const pos = net.getPositions(ids);
+        return ids.filter(id => {
+            const p = net.canvasToDOM(pos[id]);
+            return p.x >= 0 && p.y >= 0 && p.x <= box.width && p.y <= box.height;
+        });
+    }""", ids)
+
+
+def _label_px(loaded) -> float:
+    return loaded.js("() => kgViewer.network.getScale() * kgViewer.data.options.nodes.font.size")
+
+
+def test_first_view_is_fitted_and_readable(open_page, seed_html):
+    loaded = open_page(seed_html)
+    shown = loaded.js("() => kgViewer.visibleNodeIds()")
+    assert len(shown) > 10 and sorted(_on_screen(loaded, shown)) == sorted(shown)
+    assert _label_px(loaded) >= loaded.js("() => kgViewer.data.readableLabelPx")
+    # few edges: every edge label is drawn
+    assert loaded.js("() => kgViewer.edgeLabels") == "all"
+    assert loaded.js("() => kgViewer.visibleEdgeIds().every(id => kgViewer.edges.get(id).font.size > 0)")
+
+
+def test_actors_with_no_edge_are_hidden_until_asked_for(open_page, seed_html):
+    loaded = open_page(seed_html)
+    lonely = loaded.js("() => kgViewer.data.nodes.filter(n => n.levels.includes('actor') && !n.linked.includes('actor'))"
+                       ".map(n => n.id)")
+    assert lonely, "the seed graph has actors with no edge (a statement with no target)"
+    assert not set(lonely) & set(loaded.js("() => kgViewer.visibleNodeIds()"))
+    assert loaded.page.inner_text("label:has(#isolated)").strip().endswith(f"({len(lonely)})")
+    loaded.page.check("#isolated")
+    assert set(lonely) <= set(loaded.js("() => kgViewer.visibleNodeIds()"))
+    loaded.page.uncheck("#isolated")
+    assert not set(lonely) & set(loaded.js("() => kgViewer.visibleNodeIds()"))
+
+
+def test_the_actor_legend_is_on_screen(open_page, seed_html):
+    loaded = open_page(seed_html)
+    box = loaded.page.locator("#graph-legend").bounding_box()
+    assert box["y"] + box["height"] <= 900 and box["x"] + box["width"] <= 1400 and box["width"] > 50
+    on_top = loaded.js("""() => {
+        const r = document.getElementById('graph-legend').getBoundingClientRect();
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+        return document.getElementById('graph-legend').contains(hit);
+    }""")
+    assert on_top
+    text = loaded.page.inner_text("#graph-legend")
+    assert "State" in text and "Person" in text
+
+
+@pytest.fixture(scope="module")
+def large_html(tmp_path_factory) -> tuple[Path, dict]:
+    """A synthetic graph of 2,000 actors (bench/viewer_load.py's generator) and its page."""
+    import sys
+
+    sys.path.insert(0, str(ROOT / "bench"))
+    from viewer_load import synthetic_records
+
+    from kg.rdf.build import build_graph
+
+    dataset = build_graph(synthetic_records(2000, 2500), model="synthetic")
+    model = viewer_model(dataset)
+    path = tmp_path_factory.mktemp("large") / "large.html"
+    render_html(dataset, path)
+    return path, model
+
+
+def test_a_large_graph_comes_laid_out_from_python(open_page, large_html):
+    path, model = large_html
+    actor_nodes = [n for n in model["nodes"] if "actor" in n["levels"]]
+    assert len(actor_nodes) == 2000
+    assert all(isinstance(n["x"], float) and isinstance(n["y"], float) for n in model["nodes"])
+    assert len({(n["x"], n["y"]) for n in actor_nodes}) == 2000  # placed apart, not piled up
+    assert model["options"]["physics"]["enabled"] is False
+    loaded = open_page(path)
+    assert loaded.errors == []
+    sample = [n["id"] for n in actor_nodes[:50] if "actor" in n["linked"]]
+    drawn = loaded.js("(ids) => kgViewer.network.getPositions(ids)", sample)
+    by_id = {n["id"]: n for n in actor_nodes}
+    assert sorted(drawn) == sorted(sample)
+    far = {i for i, p in drawn.items() if abs(p["x"] - by_id[i]["x"]) > 1 or abs(p["y"] - by_id[i]["y"]) > 1}
+    assert far == set()  # drawn where Python put them (vis-network rounds to whole pixels)
+    # too many actors to fit readably: the first view is readable and centred on the most central actor
+    assert _label_px(loaded) >= loaded.js("() => kgViewer.data.readableLabelPx")
+    top = max((n for n in actor_nodes if "actor" in n["linked"]), key=lambda n: n["sizes"]["actor"])
+    assert _on_screen(loaded, [top["id"]]) == [top["id"]]
+    # many edges: a label shows while the pointer is on its edge
+    assert loaded.js("() => kgViewer.edgeLabels") == "hover"
+    edge = loaded.js("() => kgViewer.visibleEdgeIds()[0]")
+    assert loaded.js("(id) => kgViewer.edges.get(id).font.size", edge) == 0
+    loaded.js("(id) => { kgViewer.network.emit('hoverEdge', {edge: id}); }", edge)
+    assert loaded.js("(id) => kgViewer.edges.get(id).font.size", edge) > 0
+    loaded.js("(id) => { kgViewer.network.emit('blurEdge', {edge: id}); }", edge)
+    assert loaded.js("(id) => kgViewer.edges.get(id).font.size", edge) == 0

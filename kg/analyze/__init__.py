@@ -12,7 +12,7 @@ from .balance import QUAD_CLASSES, balance
 from .centrality import betweenness, pagerank, top
 from .communities import communities
 from .ego import ego, ego_graph
-from .export import EXPORT_SUFFIXES, export
+from .export import EXPORT_SUFFIXES, export, network_for_export
 from .paths import shortest_chain
 from .project import BY, collapse, find_node, node_label, to_networkx
 from .reciprocity import mutual_pairs, reciprocity
@@ -27,6 +27,6 @@ __all__ = [
     "balance", "QUAD_CLASSES",
     "ego", "ego_graph",
     "shortest_chain",
-    "export", "EXPORT_SUFFIXES",
+    "export", "network_for_export", "EXPORT_SUFFIXES",
     "analyze", "format_report", "REPORT_FORMATS",
 ]

@@ -14,7 +14,7 @@ def _ranked(counts: dict, n: int | None) -> dict:
     return result
 
 
-def most_active(G, n: int | None = 5, type_attr: str = "type") -> dict:
+def most_active(G, n: int | None = 5, type_attr: str = "event_type") -> dict:
     """Per event type, the actors that were the agent of most events.
 
     Parameters
@@ -32,8 +32,8 @@ def most_active(G, n: int | None = 5, type_attr: str = "type") -> dict:
     Examples
     --------
     >>> import networkx as nx
-    >>> G = nx.MultiDiGraph([("ru", "us", {"type": "Accuse"}), ("ru", "ua", {"type": "Accuse"}),
-    ...                      ("us", "ru", {"type": "Accuse"})])
+    >>> G = nx.MultiDiGraph([("ru", "us", {"event_type": "Accuse"}), ("ru", "ua", {"event_type": "Accuse"}),
+    ...                      ("us", "ru", {"event_type": "Accuse"})])
     >>> most_active(G)["Accuse"]
     {'ru': 2, 'us': 1}
     """
@@ -43,13 +43,13 @@ def most_active(G, n: int | None = 5, type_attr: str = "type") -> dict:
     return _ranked(counts, n)
 
 
-def most_targeted(G, n: int | None = 5, type_attr: str = "type") -> dict:
+def most_targeted(G, n: int | None = 5, type_attr: str = "event_type") -> dict:
     """Per event type, the actors that were the target of most events (see :func:`most_active`).
 
     Examples
     --------
     >>> import networkx as nx
-    >>> G = nx.MultiDiGraph([("ru", "us", {"type": "Threaten"}), ("by", "us", {"type": "Threaten"})])
+    >>> G = nx.MultiDiGraph([("ru", "us", {"event_type": "Threaten"}), ("by", "us", {"event_type": "Threaten"})])
     >>> most_targeted(G)
     {'Threaten': {'us': 2}}
     """

@@ -30,7 +30,7 @@ def ego(G, actor, radius: int = 1) -> dict:
     Examples
     --------
     >>> import networkx as nx
-    >>> G = nx.MultiDiGraph([("ru", "us", {"type": "Accuse"}), ("us", "ru", {"type": "Appeal"}), ("x", "y")])
+    >>> G = nx.MultiDiGraph([("ru", "us", {"event_type": "Accuse"}), ("us", "ru", {"event_type": "Appeal"}), ("x", "y")])
     >>> e = ego(G, "ru")
     >>> e["nodes"], e["out"], e["in"]
     (['ru', 'us'], {'Accuse': {'us': 1}}, {'Appeal': {'us': 1}})
@@ -43,9 +43,9 @@ def ego(G, actor, radius: int = 1) -> dict:
     sub = nx.ego_graph(G, center, radius=radius, undirected=True)
     out: dict = {}
     into: dict = {}
-    for u, v, etype in G.out_edges(center, data="type"):
+    for u, v, etype in G.out_edges(center, data="event_type"):
         out.setdefault(etype or "?", Counter())[v] += 1
-    for u, v, etype in G.in_edges(center, data="type"):
+    for u, v, etype in G.in_edges(center, data="event_type"):
         into.setdefault(etype or "?", Counter())[u] += 1
 
     def plain(counts):

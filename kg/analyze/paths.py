@@ -30,7 +30,7 @@ def shortest_chain(G, source, target, directed: bool = False) -> dict:
     --------
     >>> import networkx as nx
     >>> G = nx.MultiDiGraph()
-    >>> _ = G.add_edge("a", "b", type="Accuse"); _ = G.add_edge("c", "b", type="Threaten")
+    >>> _ = G.add_edge("a", "b", event_type="Accuse"); _ = G.add_edge("c", "b", event_type="Threaten")
     >>> [e["type"] for e in shortest_chain(G, "a", "c")["events"]]
     ['Accuse', 'Threaten']
     >>> shortest_chain(G, "a", "c", directed=True)["path"]
@@ -53,7 +53,7 @@ def shortest_chain(G, source, target, directed: bool = False) -> dict:
         both = {**forward, **backward}
         key, data = _pick(both)
         agent, tgt = (a, b) if key in forward else (b, a)
-        events.append({"agent": agent, "target": tgt, "type": data.get("type"), "date": data.get("date"),
+        events.append({"agent": agent, "target": tgt, "type": data.get("event_type"), "date": data.get("date"),
                        "sentence": data.get("sentence"), "event": data.get("event", key),
                        "events_on_hop": len(both)})
     return {"path": list(path), "events": events}

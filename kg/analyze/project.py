@@ -70,7 +70,7 @@ def to_networkx(graph, by: str = "actor", *, asserted_only: bool = False, includ
     networkx.MultiDiGraph
         Nodes are actor IRIs with ``label``, ``class``, ``iso3`` and ``state`` (the IRI of the state it
         is or acts for) where known; with ``by="country"`` also ``members`` (the actors rolled into it,
-        comma-separated). One edge agent → target per event, keyed by the event IRI, with ``type``,
+        comma-separated). One edge agent → target per event, keyed by the event IRI, with ``event_type``,
         ``quad_class``, ``cameo``, ``plover``, ``goldstein``, ``verb``, ``modality``, ``topic``,
         ``date``, ``sentence`` (the evidence) and ``article``. Absent values are left out, so every
         attribute exports to GraphML/GEXF. ``G.graph`` holds ``by`` and ``aliases`` (every label and
@@ -133,7 +133,7 @@ def to_networkx(graph, by: str = "actor", *, asserted_only: bool = False, includ
             continue
         info = types.get(etype)
         u, v = add_node(agent), add_node(target)
-        attrs = {"event": event, "type": _local(etype), "modality": modality_name, "negated": is_negated}
+        attrs = {"event": event, "event_type": _local(etype), "modality": modality_name, "negated": is_negated}
         if info is not None:
             attrs["quad_class"] = info.quad_class
             if info.cameo:

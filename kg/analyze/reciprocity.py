@@ -6,7 +6,7 @@ from collections import Counter
 __all__ = ["mutual_pairs", "reciprocity"]
 
 
-def mutual_pairs(G, types=None, type_attr: str = "type") -> dict:
+def mutual_pairs(G, types=None, type_attr: str = "event_type") -> dict:
     """Per event type, the pairs of actors with events of that type in both directions.
 
     Parameters
@@ -25,8 +25,8 @@ def mutual_pairs(G, types=None, type_attr: str = "type") -> dict:
     Examples
     --------
     >>> import networkx as nx
-    >>> G = nx.MultiDiGraph([("ru", "us", {"type": "Accuse"}), ("us", "ru", {"type": "Accuse"}),
-    ...                      ("ru", "us", {"type": "Accuse"}), ("ru", "ua", {"type": "Threaten"})])
+    >>> G = nx.MultiDiGraph([("ru", "us", {"event_type": "Accuse"}), ("us", "ru", {"event_type": "Accuse"}),
+    ...                      ("ru", "us", {"event_type": "Accuse"}), ("ru", "ua", {"event_type": "Threaten"})])
     >>> mutual_pairs(G)
     {'Accuse': [{'a': 'ru', 'b': 'us', 'a_to_b': 2, 'b_to_a': 1}]}
     """

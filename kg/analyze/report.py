@@ -7,7 +7,8 @@ REPORT_FORMATS = ("table", "json")
 
 
 def analyze(graph, by: str = "actor", actor: str | None = None, path: tuple | None = None,
-            export_to=None, top_n: int = 10, seed: int = 42, asserted_only: bool = False) -> dict:
+            export_to=None, top_n: int = 10, seed: int = 42, asserted_only: bool = False,
+            timeline_to=()) -> dict:
     """Project ``graph`` (see :func:`kg.to_networkx`) and compute every report.
 
     Returns
@@ -16,8 +17,9 @@ def analyze(graph, by: str = "actor", actor: str | None = None, path: tuple | No
         ``summary`` (nodes, events, dyads, by), ``pagerank`` and ``betweenness`` (top ``top_n``),
         ``most_active`` / ``most_targeted`` (per event type), ``communities`` (lists of labels),
         ``reciprocity`` (overall share and mutual pairs per type), ``balance`` (per dyad), and, when
-        asked for, ``ego`` (of ``actor``), ``path`` (between the two actors of ``path``) and
-        ``exported`` (file names). Nodes appear by label.
+        asked for, ``ego`` (of ``actor``), ``path`` (between the two actors of ``path``),
+        ``exported`` (file names) and ``timeline`` (the files ``timeline_to`` names, .csv/.png/.svg,
+        written by :func:`kg.analyze.timeline.write_timeline`, and the series' size). Nodes appear by label.
     """
     from .activity import most_active, most_targeted
     from .balance import balance
@@ -64,6 +66,13 @@ def analyze(graph, by: str = "actor", actor: str | None = None, path: tuple | No
                                      for ev in chain["events"]]}
     if export_to:
         report["exported"] = [str(p) for p in export(G, export_to)]
+    if timeline_to:
+        from .timeline import timeline, write_timeline
+
+        series = timeline(graph)
+        report["timeline"] = {"files": [str(write_timeline(series, p)) for p in timeline_to],
+                              "dyads": len(series["dyads"]), "weeks": len({r["week"] for r in series["rows"]}),
+                              "left_out": series["left_out"]}
     return report
 
 
@@ -117,4 +126,8 @@ def format_report(report: dict, fmt: str = "table") -> str:
                     for ev in p["events"]] + [""]
     if "exported" in report:
         out += ["Exported: " + ", ".join(report["exported"]), ""]
+    if "timeline" in report:
+        t = report["timeline"]
+        out += [f"Timeline: {t['dyads']} dyads over {t['weeks']} weeks ({t['left_out']} events dated only by month "
+                f"or year left out) → " + ", ".join(t["files"]), ""]
     return "\n".join(out).rstrip() + "\n"

@@ -26,6 +26,9 @@ def register(subparsers) -> argparse.ArgumentParser:
     parser.add_argument("--format", choices=("table", "json"), default="table", help="output format (default: table)")
     parser.add_argument("--export", metavar="FILE",
                         help="write the network: .graphml, .gexf, or .csv (FILE.nodes.csv + FILE.edges.csv)")
+    parser.add_argument("--timeline", action="append", default=[], metavar="FILE",
+                        help="write the per-dyad, per-week series: .csv (every dyad), .png or .svg (a plot of the "
+                             "busiest dyads' conflict/cooperation balance; needs matplotlib); may be repeated")
     parser.add_argument("--asserted-only", action="store_true", help="keep only events the text asserts")
     parser.add_argument("--store", metavar="DIR", help="analyse this Oxigraph store directory")
     parser.set_defaults(func=run)
@@ -46,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
         check_outputs([args.export], [args.graph] if args.graph else [], [args.store])
     try:
         report = analyze(source, by=args.by, actor=args.actor, path=tuple(args.path) if args.path else None,
-                         export_to=args.export, asserted_only=args.asserted_only)
+                         export_to=args.export, asserted_only=args.asserted_only, timeline_to=args.timeline)
     except KeyError as exc:  # an actor name that is not in the network
         raise KgError(exc.args[0] if exc.args else str(exc)) from None
     sys.stdout.write(format_report(report, args.format))

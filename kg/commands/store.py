@@ -52,10 +52,15 @@ def register(subparsers) -> None:
     remove.add_argument("--store", required=True, metavar="DIR", help="the Oxigraph store directory")
     remove.set_defaults(func=run_remove)
 
-    export = subparsers.add_parser("export", help="write a store's graph to a file (TriG/N-Quads keep the articles apart)")
+    export = subparsers.add_parser(
+        "export", help="write a store's graph to a file (TriG/N-Quads keep the articles apart)",
+        description="Write every graph of the store to FILE: one named graph per article, the shared actors "
+                    "graph and the ontology graph (ontology/kg.ttl, which kg keeps in every store it writes). TriG and N-Quads "
+                    "keep the graphs apart; Turtle, N-Triples and JSON-LD hold their union.")
     export.add_argument("--store", required=True, metavar="DIR", help="the Oxigraph store directory")
     export.add_argument("-o", "--output", required=True, metavar="FILE", help="graph file to write ('-': stdout)")
-    export.add_argument("--format", metavar="FORMAT", help="ttl, nt, jsonld, trig or nq (default: from the suffix)")
+    export.add_argument("--format", metavar="FORMAT",
+                        help="ttl, nt, jsonld, trig or nq (default: from the suffix; trig for '-')")
     export.set_defaults(func=run_export)
 
     serve = subparsers.add_parser(
@@ -121,7 +126,7 @@ def run_export(args: argparse.Namespace) -> int:
     check_outputs([args.output], stores=[args.store])
     to_stdout = args.output == "-"
     fmt = check_format(args.format or "trig") if to_stdout else format_for_path(args.output, args.format)
-    dataset = store_to_dataset(args.store)
+    dataset = store_to_dataset(args.store, include_ontology=True)  # "exactly what the store holds"
     if to_stdout:
         serialize(dataset, fmt, sys.stdout.buffer)
         sys.stdout.buffer.flush()

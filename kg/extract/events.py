@@ -22,6 +22,7 @@ from ..lexicon.entry import TriggerEntry
 from ..lexicon.verbs import load_lexicon as load_verb_lexicon
 from ..resources import read_json_resource
 from .actors import ActorFinder
+from .place import place_of
 from .speaker import title_speaker
 from .time import resolve_time
 
@@ -800,7 +801,7 @@ class _Extractor:
                 trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text),
                 topic=topic, agent_text=agent_text, target_text=target_text,
                 time=time_value, time_text=time_text, modality=modality, negated=negated,
-                condition=condition, reported_by=reporter,
+                condition=condition, reported_by=reporter, place=place_of(tok, self.actors),
                 confidence=round(confidence - (0.1 if target is None else 0.0), 2), source=entry.source or None,
             ))
         return events

@@ -138,6 +138,9 @@ class _ArticleGraph:
         self.iri = iri
         self.extractor = extractor
         self.types = event_types()
+        from ..extract.confidence import confidence_of  # here: importing kg.extract loads spaCy
+
+        self.confidence_of = confidence_of
 
     def add_article(self) -> None:
         g, a, iri = self.g, self.article, self.iri
@@ -173,7 +176,9 @@ class _ArticleGraph:
         g.add((ev, KGO.trigger, Literal(event.trigger)))
         g.add((ev, KGO.modality, KGO[event.modality]))
         g.add((ev, KGO.negated, Literal(bool(event.negated))))
-        g.add((ev, KGO.confidence, _decimal(event.confidence)))
+        g.add((ev, KGO.confidence, _decimal(self.confidence_of(event))))
+        if event.place is not None:
+            g.add((ev, KGO.place, actor_iri(event.place.key)))
         g.add((ev, PROV.wasDerivedFrom, self.iri))
         for prop, value in ((KGO.topic, event.topic), (KGO.agentText, event.agent_text),
                             (KGO.targetText, event.target_text), (KGO.timeText, event.time_text),
@@ -293,7 +298,7 @@ def build_graph(records: Iterable[tuple[Article, list[Event]]], model: str | Non
         refs = []
         for event in events:
             writer.add_event(event)
-            refs += [r for r in (event.agent, event.target, event.reported_by) if r is not None]
+            refs += [r for r in (event.agent, event.target, event.reported_by, event.place) if r is not None]
         for ref in refs:
             if ref.role:
                 writer.g.add((actor_iri(ref.key), KGO.role, Literal(ref.role)))

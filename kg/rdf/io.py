@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from pathlib import Path
 from typing import IO, Iterable
 
@@ -17,7 +16,8 @@ from rdflib import ConjunctiveGraph, Dataset, Graph, Literal
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.plugins.serializers.trig import TrigSerializer
 
-from ..errors import FormatError, InputError, StoreError
+from .._atomic import atomic_file
+from ..errors import FormatError, InputError
 from ..ingest import GRAPH_SUFFIXES
 
 __all__ = ["FORMATS", "write_graph", "load_graph", "serialize", "union_graph", "check_format", "format_for_path"]
@@ -121,15 +121,6 @@ def _as_dataset(graph: Graph) -> Dataset:
     return ds
 
 
-def _new_file_mode(path: Path) -> int:
-    try:
-        return path.stat().st_mode & 0o777
-    except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
-
-
 def write_graph(dataset: Graph, path: str | os.PathLike, format: str | None = None) -> Path:
     """Write ``dataset`` to ``path`` in ``format`` (default: from the suffix), atomically.
 
@@ -142,27 +133,8 @@ def write_graph(dataset: Graph, path: str | os.PathLike, format: str | None = No
     """
     path = Path(path)
     fmt = format_for_path(path, format)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        mode = _new_file_mode(path)
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    except OSError as exc:
-        raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            serialize(dataset, fmt, handle)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp_name, mode)
-        os.replace(tmp_name, path)
-    except BaseException as exc:
-        try:
-            os.unlink(tmp_name)
-        except FileNotFoundError:
-            pass
-        if isinstance(exc, OSError):
-            raise StoreError(f"cannot write {path}: {exc.strerror or exc}") from None
-        raise
+    with atomic_file(path) as handle:
+        serialize(dataset, fmt, handle)
     return path
 
 
@@ -172,8 +144,10 @@ def _parse_error_message(exc: Exception) -> str:
 
 
 def load_graph(paths: Iterable[str | os.PathLike] | str | os.PathLike, errors: list | None = None,
-               dataset: Dataset | None = None) -> Dataset:
+               dataset: Dataset | None = None, stdin_format: str | None = None) -> Dataset:
     """Read graph files (.ttl, .nt, .jsonld, .trig, .nq) into one Dataset.
+
+    '-' reads a graph from stdin in ``stdin_format`` (one of FORMATS: ttl, nt, jsonld, trig, nq).
 
     TriG and N-Quads keep their named graphs; triples of the other formats go to the default graph.
     Query the union with :func:`union_graph` (or a ``Dataset(default_union=True)``).
@@ -189,12 +163,23 @@ def load_graph(paths: Iterable[str | os.PathLike] | str | os.PathLike, errors: l
     for item in paths:
         source = str(item)
         try:
+            if source == "-":
+                _load_stdin(ds, stdin_format)
+                continue
             _load_one(ds, Path(item), source)
         except InputError as exc:
             if errors is None:
                 raise
             errors.append(exc)
     return ds
+
+
+def _load_stdin(ds: Dataset, fmt: str | None) -> None:
+    import sys
+
+    if fmt not in FORMATS:
+        raise InputError(f"say what graph format stdin holds: --graph-format {{{','.join(FORMATS)}}}", source="<stdin>")
+    _parse_into(ds, sys.stdin.buffer.read(), FORMATS[fmt], "<stdin>", None)
 
 
 def _load_one(ds: Dataset, path: Path, source: str) -> None:
@@ -208,10 +193,14 @@ def _load_one(ds: Dataset, path: Path, source: str) -> None:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror}", source=source) from None
+    _parse_into(ds, data, fmt, source, path.resolve().as_uri())
+
+
+def _parse_into(ds: Dataset, data: bytes, fmt: str, source: str, base: str | None) -> None:
     # parse into a scratch dataset first so that a file failing half-way adds nothing
     scratch = Dataset()
     try:
-        scratch.parse(data=data, format=fmt, publicID=path.resolve().as_uri())
+        scratch.parse(data=data, format=fmt, publicID=base)
     except Exception as exc:  # rdflib's parsers raise many types (BadSyntax, ValueError, JSONDecodeError, ...)
         raise InputError(f"not valid {fmt}: {_parse_error_message(exc)}", source=source) from None
     for prefix, namespace in scratch.namespaces():

@@ -102,7 +102,7 @@ class KGO(DefinedNamespace):
     coerced: URIRef  # coerced
     concededTo: URIRef  # conceded to
     condition: URIRef  # The condition a conditional event depends on, as written.
-    confidence: URIRef  # confidence
+    confidence: URIRef  # How likely the event is right as extracted (agent, type and target), a decimal from 0 to 1: the share of even…
     contentHash: URIRef  # SHA-256 of the article text, to recognise an article already read.
     cooperatedWith: URIRef  # cooperated with
     criticized: URIRef  # criticised
@@ -121,7 +121,7 @@ class KGO(DefinedNamespace):
     negated: URIRef  # negated
     occupied: URIRef  # occupied
     partOf: URIRef  # part of
-    place: URIRef  # place
+    place: URIRef  # Where the event happened, when the text names it: a place or a state, described in the actors graph.
     plover: URIRef  # PLOVER category
     proposed: URIRef  # proposed
     protestedAgainst: URIRef  # protested against

@@ -23,7 +23,8 @@
     article: '',
     actor: '',
     from: '',
-    to: ''
+    to: '',
+    isolated: false   /* actors with no edge at this level (a reporter, a lone statement): hidden at first */
   };
 
   function $(id) { return document.getElementById(id); }
@@ -93,14 +94,23 @@
 
   var visibleNode = {};
   var visibleEdge = {};
-  var edgeCount = {};
+  var edgeCount = {};  /* events an edge's label, title and width count: all of them, as Python drew it */
+  data.edges.forEach(function (e) { edgeCount[e.id] = e.events.length; });
 
   var nodes = new vis.DataSet(data.nodes.map(function (n) {
     var copy = Object.assign({}, n);
     copy.size = n.sizes[state.level] || n.size;
     return copy;
   }));
-  var edges = new vis.DataSet(data.edges);
+  /* Edge labels: all of them when few edges are shown, else only the one under the pointer. The first
+     mode goes into the items themselves (no filter is on yet: every edge of the level is shown), since
+     updating thousands of edges afterwards costs seconds. */
+  var labelSize = (data.options.edges && data.options.edges.font && data.options.edges.font.size) || 11;
+  var shownEdges = data.edges.filter(function (e) { return e.level === state.level; }).length;
+  var firstLabels = shownEdges <= data.edgeLabelsUpTo ? 'all' : 'hover';
+  var edges = new vis.DataSet(data.edges.map(function (e) {
+    return Object.assign({}, e, { font: { size: firstLabels === 'all' ? labelSize : 0 } });
+  }));
   computeVisibility();
   var nodesView = new vis.DataView(nodes, { filter: function (n) { return visibleNode[n.id] === true; } });
   var edgesView = new vis.DataView(edges, { filter: function (e) { return visibleEdge[e.id] === true; } });
@@ -142,7 +152,9 @@
     }
     var active = filtersActive();
     data.nodes.forEach(function (n) {
-      visibleNode[n.id] = n.levels.indexOf(state.level) >= 0 && (!active || involved.has(n.id));
+      var linked = n.linked.indexOf(state.level) >= 0;
+      visibleNode[n.id] = n.levels.indexOf(state.level) >= 0 && (linked || state.isolated) &&
+        (!active || involved.has(n.id));
     });
     if (changes.length) edges.update(changes);
     return shownEvents;
@@ -150,9 +162,6 @@
 
   // ------------------------------------------------------------------ network
   var container = $('graph');
-  var progress = el('div', null, '');
-  progress.id = 'progress';
-  container.appendChild(progress);
 
   var viewer = window.kgViewer = {
     data: data, state: state, nodes: nodes, edges: edges, nodesView: nodesView, edgesView: edgesView,
@@ -161,39 +170,48 @@
   };
 
   var options = data.options;
-  if (data.nodes.length > data.improvedLayoutMaxNodes) {
-    options.layout = Object.assign({}, options.layout || {}, { improvedLayout: false });
-  }
+  var nodeFontSize = (options.nodes && options.nodes.font && options.nodes.font.size) || 14;
   var network = new vis.Network(container, { nodes: nodesView, edges: edgesView }, options);
   viewer.network = network;
   viewer.timings.network = performance.now();
 
+  /* Every node comes placed (kg.layout, in Python): nothing to simulate, the first frame is the layout. */
   function settled() {
-    network.setOptions({ physics: false });
     viewer.stabilized = true;
     viewer.timings.stabilized = performance.now();
-    progress.hidden = true;
     document.body.setAttribute('data-state', 'ready');
   }
 
-  function settle(iterations) {
-    viewer.stabilized = false;
-    document.body.setAttribute('data-state', 'layout');
-    if (nodesView.length === 0) { settled(); return; }
-    progress.hidden = false;
-    progress.textContent = 'Laying out ' + nodesView.length + ' actors\u2026';
-    network.once('stabilizationIterationsDone', settled);
-    if (iterations !== undefined) {
-      network.setOptions({ physics: { enabled: true } });
-      network.stabilize(iterations);
+  /* Fit the shown actors, but never so far out that labels cannot be read: then centre on the most
+     central actor (the largest node) at the smallest readable zoom. */
+  function firstView() {
+    var ids = nodesView.getIds();
+    if (!ids.length) return;
+    network.fit({ nodes: ids, animation: false });
+    var readable = data.readableLabelPx / nodeFontSize;
+    if (network.getScale() < readable) {
+      var top = ids.reduce(function (best, id) {
+        return (nodes.get(id).size || 0) > (nodes.get(best).size || 0) ? id : best;
+      }, ids[0]);
+      network.moveTo({ position: network.getPositions([top])[top], scale: readable, animation: false });
     }
   }
+  viewer.firstView = firstView;
 
-  network.on('stabilizationProgress', function (p) {
-    progress.textContent = 'Laying out ' + nodesView.length + ' actors\u2026 ' +
-      Math.round(100 * p.iterations / Math.max(1, p.total)) + '%';
+  viewer.edgeLabels = firstLabels;
+  function edgeLabelMode() {
+    var mode = edgesView.length <= data.edgeLabelsUpTo ? 'all' : 'hover';
+    if (mode === viewer.edgeLabels) return;
+    viewer.edgeLabels = mode;
+    var size = mode === 'all' ? labelSize : 0;
+    edges.update(data.edges.map(function (e) { return { id: e.id, font: { size: size } }; }));
+  }
+  network.on('hoverEdge', function (p) {
+    if (viewer.edgeLabels === 'hover') edges.update({ id: p.edge, font: { size: labelSize } });
   });
-  settle();  // the first layout is started by the Network itself
+  network.on('blurEdge', function (p) {
+    if (viewer.edgeLabels === 'hover') edges.update({ id: p.edge, font: { size: 0 } });
+  });
 
   // ------------------------------------------------------------------ side panel
   var panel = $('panel');
@@ -352,6 +370,7 @@
     var shown = computeVisibility();
     nodesView.refresh();
     edgesView.refresh();
+    edgeLabelMode();
     showStats(shown);
     if (viewer.panel) {
       if (viewer.panel.kind === 'edge' && visibleEdge[viewer.panel.id]) showEdge(viewer.panel.id);
@@ -457,10 +476,15 @@
     state.level = level;
     if (state.actor) state.actor = level === 'country' ? rolled(state.actor) : state.actor;
     nodes.update(data.nodes.filter(function (n) { return n.sizes[level]; })
-      .map(function (n) { return { id: n.id, size: n.sizes[level] }; }));
+      .map(function (n) { return { id: n.id, size: n.sizes[level], x: n.positions[level][0], y: n.positions[level][1] }; }));
     fillActorSelect();
-    refresh();
-    settle(data.options.physics.stabilization.iterations);
+    computeVisibility();
+    nodesView.refresh();
+    edgesView.refresh();
+    edgeLabelMode();
+    showStats(computeVisibility());
+    isolatedCount();
+    firstView();
   }
   viewer.setLevel = setLevel;
 
@@ -469,6 +493,7 @@
     if (ev.key === 'Enter') { var hits = search(); if (hits.length === 1) showNode(hits[0]); }
   });
   $('rollup').addEventListener('change', function () { setLevel(this.checked ? 'country' : 'actor'); });
+  $('isolated').addEventListener('change', function () { state.isolated = this.checked; refresh(); });
   $('actor-filter').addEventListener('change', function () { state.actor = this.value; refresh(); });
   $('article-filter').addEventListener('change', function () { state.article = this.value; refresh(); });
   $('date-from').addEventListener('change', function () { state.from = this.value; refresh(); });
@@ -483,8 +508,20 @@
 
   if (data.dateMin) { $('date-from').min = $('date-to').min = data.dateMin; }
   if (data.dateMax) { $('date-from').max = $('date-to').max = data.dateMax; }
+  /* How many actors of this level have no edge: the toggle says what it would show. */
+  function isolatedCount() {
+    var n = data.nodes.filter(function (node) {
+      return node.levels.indexOf(state.level) >= 0 && node.linked.indexOf(state.level) < 0;
+    }).length;
+    $('isolated-count').textContent = '(' + n + ')';
+  }
+
   fillLegend();
   fillActorSelect();
   fillArticleSelect();
+  isolatedCount();
   showStats(computeVisibility());
+  edgeLabelMode();
+  firstView();
+  settled();
 })();
