@@ -435,6 +435,10 @@ def test_a_large_file_or_line_is_refused_with_its_real_size(tmp_path):
         handle.truncate(50 * 1024 * 1024)
     with pytest.raises(InputError, match=r"big.txt: too large: 52,428,800 bytes \(limit 2,000,000\)"):
         list(read_articles([str(big)]))
+    huge = tmp_path / "huge.txt"  # under the byte limit, over spaCy's 1,000,000 characters
+    huge.write_text("Title\n" + "France condemned Iran. " * 50_000, encoding="utf-8")
+    with pytest.raises(InputError, match=r"huge.txt: too long: 1,150,0\d\d characters \(limit 1,000,000\)"):
+        list(read_articles([str(huge)]))
     line = json.dumps({"id": "long", "text": "word " * 700_000})
     path = tmp_path / "long.jsonl"
     path.write_text(line + "\n" + json.dumps(ARTICLES[0]) + "\n", encoding="utf-8")
