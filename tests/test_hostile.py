@@ -116,6 +116,22 @@ def test_a_new_store_carries_the_marker_and_a_store_from_before_it_is_adopted(tm
     assert (old / STORE_MARKER).is_file()
 
 
+def test_an_oxigraph_database_kg_did_not_make_is_read_but_never_written(capsys, tmp_path):
+    import pyoxigraph as ox
+
+    foreign = tmp_path / "foreign"
+    handle = ox.Store(str(foreign))
+    handle.add(ox.Quad(ox.NamedNode("http://example.org/a"), ox.NamedNode("http://example.org/b"), ox.Literal("c")))
+    handle.flush()
+    del handle
+    before = listing(foreign)
+    code, out, _ = run(capsys, "query", "--store", foreign, "SELECT ?o WHERE { ?s <http://example.org/b> ?o }")
+    assert code == 0 and out.splitlines()[-1] == "c"
+    code, _, err = run(capsys, "build", write_jsonl(tmp_path / "a.jsonl", ARTICLES[:1]), "--store", foreign, "-q")
+    assert code == 2 and "an Oxigraph database kg did not make" in one_line(err)
+    assert listing(foreign) == before
+
+
 def test_a_store_missing_its_current_file_is_refused_not_reinitialised(capsys, tmp_path, store_copy):
     current = (store_copy / "CURRENT").read_bytes()
     (store_copy / "CURRENT").unlink()
