@@ -263,6 +263,15 @@ def test_from_and_service_are_refused_by_both_engines_and_kg_query(capsys, tmp_p
     assert Recorder.hits == []
 
 
+def test_a_json_ld_graph_with_a_remote_context_is_refused_unfetched(capsys, tmp_path, outside):
+    graph = tmp_path / "remote.jsonld"
+    graph.write_text(json.dumps({"@context": [f"{outside}/context", {"name": "http://schema.org/name"}],
+                                 "@id": "http://example.org/a", "name": "A"}))
+    code, _, err = run(capsys, "events", graph)
+    assert code == 2 and "refused: the JSON-LD @context" in err and "never fetches" in err
+    assert Recorder.hits == []
+
+
 # ------------------------------------------------------------------ kg serve: limits, no fetching, following the store
 
 class Serve:
