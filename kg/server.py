@@ -113,10 +113,10 @@ class OxigraphServer:
         """Start the server and return once it answers HTTP (or raise StoreError with its message)."""
         import httpx
 
-        from .store import is_store
+        from .store import check_store_dir
 
-        if not self.allow_update and not is_store(self.store):
-            raise StoreError(f"cannot serve {self.store}: not an Oxigraph store (build one with kg build --store)")
+        if not self.allow_update:
+            check_store_dir(self.store)  # a store (kg's or another Oxigraph database), never a plain directory
         self.process = subprocess.Popen(self.command(), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
                                         stderr=subprocess.PIPE, preexec_fn=_killed_with_parent)
         deadline = time.monotonic() + wait

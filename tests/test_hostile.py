@@ -533,6 +533,25 @@ def test_no_sentence_is_longer_than_the_limit():
         assert sent[0].text == "France" and sent[-1].text in (";", ".")
 
 
+def test_a_long_article_is_parsed_in_pieces_with_the_same_result():
+    from kg.extract import extract_events_from_doc
+    from kg.nlp import load_pipeline
+    from kg.pipeline import LONG_ARTICLE_CHARS, PARSE_PIECE_CHARS, _parsed, _pieces
+
+    nlp = load_pipeline()
+    text = "A title\n" + "France condemned Iran over the missile tests. Germany urged China to act.\n" * 1500
+    pieces = _pieces(text)
+    assert len(text) > LONG_ARTICLE_CHARS and "".join(pieces) == text
+    assert max(map(len, pieces)) <= PARSE_PIECE_CHARS and all(p.endswith("\n") for p in pieces[:-1])
+    plain = "word " * 30_000  # no line break: cut at spaces
+    assert "".join(_pieces(plain)) == plain and all(p.endswith(" ") for p in _pieces(plain)[:-1])
+    ((doc, _),) = _parsed(nlp, [(text, None)])
+    whole = nlp(text)
+    assert doc.text == text
+    assert [(e.type, e.agent.key, e.target.key, e.start, e.end) for e in extract_events_from_doc(doc)] == \
+        [(e.type, e.agent.key, e.target.key, e.start, e.end) for e in extract_events_from_doc(whole)]
+
+
 def test_the_linear_entity_ruler_gives_spacys_result(seed_article):
     from spacy.pipeline import EntityRuler
 
