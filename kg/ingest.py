@@ -23,8 +23,8 @@ __all__ = ["Article", "read_articles", "GRAPH_SUFFIXES", "is_graph_file", "MAX_A
 
 #: Articles larger than this are refused (a news article is a few tens of kB).
 MAX_ARTICLE_BYTES = 2_000_000
-#: ... and longer than this many characters: spaCy's own limit (``nlp.max_length``); parsing holds a few kB
-#: per token at once, so this also bounds the memory one article takes (about 3 GB at the limit).
+#: ... and longer than this many characters (spaCy's own default ``nlp.max_length``): what one article may
+#: cost in time and memory stays bounded.
 MAX_ARTICLE_CHARS = 1_000_000
 ARTICLE_SUFFIXES = (".txt", ".jsonl")
 GRAPH_SUFFIXES = {".ttl": "turtle", ".nt": "nt", ".jsonld": "json-ld", ".trig": "trig", ".nq": "nquads"}
