@@ -60,7 +60,7 @@ def extract_events(article: Article | str, model: str | None = None) -> list[Eve
     if isinstance(article, str):
         article = Article(id="text", text=article)
     nlp = load_pipeline(model)
-    ((doc, _),) = _parsed(nlp, [(article.text, None)])
+    ((doc, _),) = _parsed(nlp, [(article.text, None)], batch_size=1)  # a long text's pieces one by one
     return extract_events_from_doc(doc, article.date)
 
 
