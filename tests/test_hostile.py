@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import http.server
 import json
-import os
 import resource
 import shutil
 import signal
@@ -21,7 +20,7 @@ import pytest
 
 from kg.build import build_to_store
 from kg.cli import main
-from kg.errors import InputError, KgError, QueryError, StoreError
+from kg.errors import InputError, QueryError, StoreError
 from kg.ingest import MAX_ARTICLE_BYTES, read_articles
 from kg.query import run_query
 from kg.store import STORE_MARKER, ArticleStore, ensure_ontology, open_store
