@@ -387,6 +387,14 @@ def main(argv: list[str] | None = None) -> int:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())  # so that the final flush at exit finds no broken pipe either
         return EXIT_OK
+    except (OSError, RuntimeError) as exc:  # a full disk on stdout, a store damaged past its first read ...
+        from .errors import failure_message
+
+        message = failure_message(exc)
+        if message is None:
+            raise
+        _say(f"error: {message}")
+        return EXIT_FAIL
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """kg's errors: one small hierarchy; every message names the bad value and, where there is a choice, the valid ones."""
 
-__all__ = ["KgError", "InputError", "ModelError", "FormatError", "QueryError", "StoreError"]
+__all__ = ["KgError", "InputError", "ModelError", "FormatError", "QueryError", "StoreError", "failure_message"]
 
 
 class KgError(Exception):
@@ -36,3 +36,16 @@ class QueryError(KgError):
 
 class StoreError(KgError):
     """A graph store that cannot be opened or written."""
+
+
+def failure_message(exc: BaseException) -> str | None:
+    """One line for a failure of the system rather than of kg: an OSError (full disk, no permission, I/O
+    error) or a store damaged in a way only reading shows; None for anything else (a bug: let it show)."""
+    if isinstance(exc, OSError):
+        where = f" ({exc.filename})" if getattr(exc, "filename", None) else ""
+        return f"{exc.strerror or ' '.join(str(exc).split())}{where}"
+    text = " ".join(str(exc).split())
+    if isinstance(exc, RuntimeError) and "Corruption" in text:
+        return (f"the store is damaged ({text[:300]}); nothing was changed. Keep a copy of the directory and "
+                "rebuild the store from the articles")
+    return None

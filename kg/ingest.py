@@ -18,11 +18,14 @@ from typing import Iterable, Iterator
 
 from .errors import InputError, KgError
 
-__all__ = ["Article", "read_articles", "GRAPH_SUFFIXES", "is_graph_file", "MAX_ARTICLE_BYTES", "check_outputs",
-           "STDIN_FORMATS", "sniff_stdin"]
+__all__ = ["Article", "read_articles", "GRAPH_SUFFIXES", "is_graph_file", "MAX_ARTICLE_BYTES", "MAX_ARTICLE_CHARS",
+           "check_outputs", "STDIN_FORMATS", "sniff_stdin"]
 
 #: Articles larger than this are refused (a news article is a few tens of kB).
 MAX_ARTICLE_BYTES = 2_000_000
+#: ... and longer than this many characters (spaCy's own default ``nlp.max_length``): what one article may
+#: cost in time and memory stays bounded.
+MAX_ARTICLE_CHARS = 1_000_000
 ARTICLE_SUFFIXES = (".txt", ".jsonl")
 #: What '-' (stdin) may hold: sniffed ("auto": JSON lines when it starts with '{'), one plain-text article
 #: (first line the title, as a .txt file) or JSON lines.
@@ -88,6 +91,8 @@ def _decode(raw: bytes, source: str, line: int | None = None, size: int | None =
                          source=source, line=line) from None
     if "\x00" in text:
         raise InputError("binary data (NUL characters), not a text article", source=source, line=line)
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise InputError(f"too long: {len(text):,} characters (limit {MAX_ARTICLE_CHARS:,})", source=source, line=line)
     if not text.strip():
         raise InputError("empty article", source=source, line=line)
     return text

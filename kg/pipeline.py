@@ -9,7 +9,45 @@ from .ingest import Article
 from .model import Event
 from .nlp import load_pipeline
 
-__all__ = ["extract_events", "extract_many"]
+__all__ = ["extract_events", "extract_many", "LONG_ARTICLE_CHARS", "PARSE_PIECE_CHARS"]
+
+#: An article longer than this is parsed in pieces of about PARSE_PIECE_CHARS characters, cut at a line
+#: break (else at a space) and joined again before extraction: spaCy holds some kB per token of the text it
+#: parses at once, so memory stays that of a piece, not of a page-long line.
+LONG_ARTICLE_CHARS = 100_000
+PARSE_PIECE_CHARS = 10_000
+
+
+def _pieces(text: str) -> list[str]:
+    if len(text) <= LONG_ARTICLE_CHARS:
+        return [text]
+    pieces, start = [], 0
+    while len(text) - start > PARSE_PIECE_CHARS:
+        end = start + PARSE_PIECE_CHARS
+        cut = text.rfind("\n", start + PARSE_PIECE_CHARS // 2, end)
+        if cut == -1:
+            cut = text.rfind(" ", start + PARSE_PIECE_CHARS // 2, end)
+        cut = end if cut == -1 else cut + 1
+        pieces.append(text[start:cut])
+        start = cut
+    pieces.append(text[start:])
+    return pieces
+
+
+def _parsed(nlp, items: Iterable[tuple[str, object]], **pipe_options) -> Iterator[tuple]:
+    """(Doc, context) for each (text, context), as ``nlp.pipe`` gives them, a long text parsed in pieces."""
+    from spacy.tokens import Doc
+
+    stream = ((piece, (context, number, len(pieces))) for text, context in items
+              for pieces in [_pieces(text)] for number, piece in enumerate(pieces))
+    parts: list = []
+    for doc, (context, number, count) in nlp.pipe(stream, as_tuples=True, **pipe_options):
+        if count > 1:
+            parts.append(doc)
+            if number < count - 1:
+                continue
+            doc, parts = Doc.from_docs(parts, ensure_whitespace=False), []
+        yield doc, context
 
 
 def extract_events(article: Article | str, model: str | None = None) -> list[Event]:
@@ -22,7 +60,8 @@ def extract_events(article: Article | str, model: str | None = None) -> list[Eve
     if isinstance(article, str):
         article = Article(id="text", text=article)
     nlp = load_pipeline(model)
-    return extract_events_from_doc(nlp(article.text), article.date, article.title)
+    ((doc, _),) = _parsed(nlp, [(article.text, None)], batch_size=1)  # a long text's pieces one by one
+    return extract_events_from_doc(doc, article.date, article.title)
 
 
 def extract_many(articles: Iterable[Article], model: str | None = None, jobs: int = 1,
@@ -33,7 +72,7 @@ def extract_many(articles: Iterable[Article], model: str | None = None, jobs: in
     """
     nlp = load_pipeline(model)
     stream = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(stream, as_tuples=True, batch_size=batch_size, n_process=max(1, jobs)):
+    for doc, article in _parsed(nlp, stream, batch_size=batch_size, n_process=max(1, jobs)):
         try:
             yield article, extract_events_from_doc(doc, article.date, article.title)
         except Exception as exc:  # one article's failure must not stop the batch

@@ -267,8 +267,9 @@ def check_query(text: str, allow_update: bool = False) -> str:
         raise _syntax_error(best, text) from None
     if not parsed.request:
         raise _syntax_error(query_error, text) from None
-    _refuse_outside_reads(parsed)
-    if not allow_update:
+    if allow_update:
+        _refuse_outside_reads(parsed)
+    else:
         operations = sorted({_operation_name(op.name) for op in parsed.request})
         raise QueryError(f"refused: this is a SPARQL update ({', '.join(operations)}), and queries are "
                          "read-only; pass allow_update=True (kg query --allow-update) to change the graph")
@@ -707,6 +708,10 @@ def open_source(source, engine: str | None = None) -> QuerySource:
             from .errors import StoreError
             from .store import open_store
 
+            from .store import check_store_dir
+
+            if check_store_dir(path) == "foreign":  # not kg's: read it, never write it
+                return OxigraphSource(open_store(path, read_only=True))
             try:  # never creates: a directory that is not a kg store is refused
                 return OxigraphSource(open_store(path, create=False))
             except StoreError as exc:

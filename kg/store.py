@@ -148,8 +148,9 @@ def store_version(path: str | os.PathLike) -> tuple:
 
 
 def check_store_dir(path: str | os.PathLike, create: bool = False) -> str:
-    """What directory ``path`` is, refusing anything kg must not touch: "store" (a kg store) or "new" (missing
-    or empty: a store may be created there, when ``create``).
+    """What directory ``path`` is, refusing anything kg must not touch: "store" (a kg store), "new" (missing
+    or empty: a store may be created there, when ``create``) or "foreign" (an Oxigraph database without
+    kg's marker: it may be read, and written only if it holds kg's ontology graph, see :func:`open_store`).
 
     Raises:
         StoreError: ``path`` is a file, a directory that is not a kg store (kg never writes into those: they
@@ -171,8 +172,8 @@ def check_store_dir(path: str | os.PathLike, create: bool = False) -> str:
             reason = "no such directory" if not path.exists() else "an empty directory, not a kg store"
             raise StoreError(f"cannot open store {path}: {reason} (build one with kg build --store {path})")
         return "new"
-    if _is_unmarked_kg_store(path):
-        return "store"
+    if (path / "CURRENT").is_file():
+        return "foreign"
     shown = ", ".join(entries[:3]) + (", ..." if len(entries) > 3 else "")
     raise StoreError(f"refusing to use {path} as a store: it is not a kg store (no {STORE_MARKER}; it holds "
                      f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'}: {shown}); nothing was changed. "
@@ -195,6 +196,9 @@ def open_store(path: str | os.PathLike, read_only: bool = False, create: bool = 
 
     path = Path(path)
     state = check_store_dir(path, create=create and not read_only)
+    if state == "foreign" and not read_only and not _is_unmarked_kg_store(path):
+        raise StoreError(f"refusing to write into {path}: an Oxigraph database kg did not make (no {STORE_MARKER}); "
+                         "nothing was changed. Commands that only read (kg query, events, export) can read it")
     if state == "new":  # the marker first: a crash before the database exists leaves a directory kg owns
         path.mkdir(parents=True, exist_ok=True)
         _write_marker(path)

@@ -248,8 +248,9 @@ def test_readers_open_the_store_read_only(tmp_path, corpus):
     with pytest.raises(StoreError, match="no such directory"):
         open_store(tmp_path / "nope", read_only=True)
     (tmp_path / "plain").mkdir()
-    with pytest.raises(StoreError, match="not an Oxigraph store"):
+    with pytest.raises(StoreError, match="an empty directory, not a kg store"):
         open_store(tmp_path / "plain", read_only=True)
+    assert list((tmp_path / "plain").iterdir()) == []  # reading never creates
     writer = open_store(store)
     try:
         with pytest.raises(StoreError, match="in use by another process"):

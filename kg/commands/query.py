@@ -73,6 +73,9 @@ def run(args: argparse.Namespace) -> int:
     if args.store:
         if args.query is not None:
             raise QueryError("with --store DIR give at most one positional argument: the QUERY")
+        from ..store import check_store_dir
+
+        check_store_dir(args.store)  # a store, never created here (nor taken for a graph file)
         source, query = args.store, args.target
     if source is None:
         raise QueryError("no graph or store given: kg query GRAPH_OR_STORE QUERY (or --store DIR)")

@@ -182,6 +182,27 @@ def _load_stdin(ds: Dataset, fmt: str | None) -> None:
     _parse_into(ds, sys.stdin.buffer.read(), FORMATS[fmt], "<stdin>", None)
 
 
+def _refuse_remote_contexts(data: bytes, source: str) -> None:
+    """InputError for a JSON-LD document whose @context (or @import) names a document: rdflib would fetch
+    it (a web address, a local file), and reading a graph never makes a request."""
+    try:
+        stack = [json.loads(data)]
+    except (ValueError, RecursionError):
+        return  # the parser says what is wrong with it
+    while stack:
+        node = stack.pop()
+        if isinstance(node, dict):
+            for key, value in node.items():
+                contexts = value if isinstance(value, list) else [value]
+                if key in ("@context", "@import") and any(isinstance(c, str) for c in contexts):
+                    name = next(c for c in contexts if isinstance(c, str))
+                    raise InputError(f"refused: the JSON-LD {key} {name!r} is a document to fetch, and kg never "
+                                     "fetches anything; inline the context", source=source)
+                stack.append(value)
+        elif isinstance(node, list):
+            stack.extend(node)
+
+
 def _load_one(ds: Dataset, path: Path, source: str) -> None:
     fmt = GRAPH_SUFFIXES.get(path.suffix.lower())
     if fmt is None:
@@ -197,6 +218,8 @@ def _load_one(ds: Dataset, path: Path, source: str) -> None:
 
 
 def _parse_into(ds: Dataset, data: bytes, fmt: str, source: str, base: str | None) -> None:
+    if fmt == "json-ld":
+        _refuse_remote_contexts(data, source)
     # parse into a scratch dataset first so that a file failing half-way adds nothing
     scratch = Dataset()
     try:

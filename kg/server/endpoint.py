@@ -1,158 +1,19 @@
-"""A SPARQL 1.1 endpoint over a store (`kg serve`) and loading graphs into any endpoint (`kg push`).
-
-``kg serve`` runs the Oxigraph server (the ``oxigraph`` command of the ``oxigraph`` PyPI package) on the
-store directory: ``oxigraph serve-read-only`` by default, ``oxigraph serve`` with ``allow_update``. It
-answers SPARQL queries at ``/query`` (over the union of the article graphs: ``--union-default-graph``),
-updates at ``/update`` and the Graph Store Protocol at ``/store`` only when updates are allowed. The
-HTML viewer (:func:`kg.visualize.render_html`) is rendered once at start and served by a small
-``http.server`` on a second port.
-
-``kg push`` sends each named graph of a graph file or store to a SPARQL 1.1 Graph Store Protocol
-endpoint: ``PUT endpoint?graph=IRI`` (replace; ``POST`` to add; the shared actors graph is always
-POSTed) with an N-Triples body; triples of the default graph are POSTed to ``endpoint?default``
-(added, never replacing the endpoint's default graph).
-"""
+"""`kg serve`'s SPARQL endpoint: checks every query, runs it in a worker process with a timeout that kills it,
+a result-size limit and a per-client cap, from the store as it is now."""
 from __future__ import annotations
 
 import http.server
 import os
-import shutil
-import signal
 import socket
-import subprocess
-import sys
-import tempfile
 import threading
-import time
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Iterator
 
-from .errors import StoreError
+from ..errors import StoreError
+from .oxigraph import OxigraphServer, _url_host, free_port
 
-__all__ = ["oxigraph_executable", "OxigraphServer", "SparqlFront", "QueryWorkers", "ViewerServer", "render_viewer",
-           "serve", "push", "PushReport", "free_port"]
+__all__ = ["SparqlFront", "QueryWorkers", "DEFAULT_TIMEOUT_S", "DEFAULT_MAX_RESULT_BYTES", "DEFAULT_WORKERS",
+           "DEFAULT_PER_CLIENT", "MAX_REQUEST_BYTES", "listen"]
 
-
-def oxigraph_executable() -> str:
-    """The ``oxigraph`` command: beside this Python (same virtualenv) or on PATH."""
-    beside = Path(sys.executable).with_name("oxigraph")
-    if beside.is_file() and os.access(beside, os.X_OK):
-        return str(beside)
-    found = shutil.which("oxigraph")
-    if found:
-        return found
-    raise StoreError("the oxigraph server is not installed: pip install oxigraph (it provides the `oxigraph` command)")
-
-
-def free_port(host: str = "127.0.0.1") -> int:
-    """A TCP port on ``host`` that is free now."""
-    family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    with socket.socket(family, socket.SOCK_STREAM) as sock:
-        sock.bind((host, 0))
-        return sock.getsockname()[1]
-
-
-def _url_host(host: str) -> str:
-    return f"[{host}]" if ":" in host and not host.startswith("[") else host
-
-
-def _killed_with_parent() -> None:
-    """In a child between fork and exec: Linux kills it when its parent dies (PR_SET_PDEATHSIG)."""
-    if sys.platform.startswith("linux"):
-        try:
-            import ctypes
-
-            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)
-        except (OSError, AttributeError):
-            pass
-
-
-class OxigraphServer:
-    """The Oxigraph SPARQL server on ``store`` as a child process (a context manager).
-
-    >>> with OxigraphServer("out/store", port=free_port()) as server:    # doctest: +SKIP
-    ...     httpx.get(server.query_url, params={"query": "ASK {?s ?p ?o}"})
-    """
-
-    def __init__(self, store: str | os.PathLike, host: str = "127.0.0.1", port: int = 7878,
-                 allow_update: bool = False, timeout_s: int | None = None):
-        self.store = Path(store)
-        self.host = host
-        self.port = port
-        self.allow_update = allow_update
-        self.timeout_s = timeout_s
-        self.process: subprocess.Popen | None = None
-
-    @property
-    def url(self) -> str:
-        return f"http://{_url_host(self.host)}:{self.port}"
-
-    @property
-    def query_url(self) -> str:
-        return f"{self.url}/query"
-
-    @property
-    def update_url(self) -> str:
-        return f"{self.url}/update"
-
-    @property
-    def store_url(self) -> str:
-        """The Graph Store Protocol endpoint (writable only with ``allow_update``)."""
-        return f"{self.url}/store"
-
-    def command(self) -> list[str]:
-        mode = "serve" if self.allow_update else "serve-read-only"
-        argv = [oxigraph_executable(), mode, "--location", str(self.store),
-                "--bind", f"{_url_host(self.host)}:{self.port}", "--union-default-graph"]
-        if self.timeout_s:
-            argv += ["--timeout-s", str(self.timeout_s)]
-        return argv
-
-    def start(self, wait: float = 30.0) -> "OxigraphServer":
-        """Start the server and return once it answers HTTP (or raise StoreError with its message)."""
-        import httpx
-
-        from .store import is_store
-
-        if not self.allow_update and not is_store(self.store):
-            raise StoreError(f"cannot serve {self.store}: not an Oxigraph store (build one with kg build --store)")
-        self.process = subprocess.Popen(self.command(), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
-                                        stderr=subprocess.PIPE, preexec_fn=_killed_with_parent)
-        deadline = time.monotonic() + wait
-        while True:
-            if self.process.poll() is not None:
-                message = self.process.stderr.read().decode("utf-8", "replace").strip()
-                raise StoreError(f"the oxigraph server stopped at once (exit {self.process.returncode}): "
-                                 f"{message.splitlines()[-1] if message else 'no message'}")
-            try:
-                httpx.get(f"{self.url}/", timeout=1.0)
-                return self
-            except httpx.TransportError:
-                if time.monotonic() > deadline:
-                    self.stop()
-                    raise StoreError(f"the oxigraph server did not answer on {self.url} within {wait:.0f} s") from None
-                time.sleep(0.1)
-
-    def stop(self) -> None:
-        if self.process is not None and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        if self.process is not None and self.process.stderr:
-            self.process.stderr.close()
-
-    def __enter__(self) -> "OxigraphServer":
-        return self.start()
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
-
-
-#: Defaults of `kg serve`'s limits (each a flag of the command).
 DEFAULT_TIMEOUT_S = 30.0
 DEFAULT_MAX_RESULT_BYTES = 64 * 1024 * 1024
 DEFAULT_WORKERS = 2
@@ -204,7 +65,7 @@ def _answer(handle, text: str, accept: str, max_bytes: int) -> tuple[int, str, b
     """(HTTP status, content type, body) of SPARQL query ``text`` on an open pyoxigraph store."""
     import pyoxigraph as ox
 
-    from .query import _prefixes
+    from ..query import _prefixes
 
     try:
         result = handle.query(text, prefixes=_prefixes(), use_default_graph_as_union=True)
@@ -233,9 +94,9 @@ def _answer(handle, text: str, accept: str, max_bytes: int) -> tuple[int, str, b
 def _query_worker(store: str, connection, max_bytes: int) -> None:
     """A query process of `kg serve`: answers (query, accept) requests on ``connection`` one at a time,
     from the store as it is now (reopened read-only whenever a write reached it)."""
-    from .build import die_with_parent
-    from .errors import KgError
-    from .store import open_store, store_version
+    from ..build import die_with_parent
+    from ..errors import KgError
+    from ..store import open_store, store_version
 
     die_with_parent(kernel=False)  # started from short-lived request threads: the watcher only
     handle, version = None, None
@@ -410,8 +271,8 @@ class _FrontHandler(http.server.BaseHTTPRequestHandler):
     def _query(self) -> None:
         from urllib.parse import parse_qs, urlsplit
 
-        from .errors import QueryError
-        from .query import check_query
+        from ..errors import QueryError
+        from ..query import check_query
 
         if self.command not in ("GET", "POST"):
             self._text(405, "queries are GET or POST")
@@ -445,8 +306,8 @@ class _FrontHandler(http.server.BaseHTTPRequestHandler):
         self._reply(status, content_type, body)
 
     def _write(self, path: str) -> None:
-        from .errors import QueryError
-        from .query import check_query
+        from ..errors import QueryError
+        from ..query import check_query
 
         if not self.front.allow_update:
             self._text(403, "refused: this endpoint is read-only (kg serve --allow-update accepts updates)")
@@ -510,7 +371,7 @@ class SparqlFront:
         self._clients: dict[str, int] = {}
         self._lock = threading.Lock()
         handler = type("Handler", (_FrontHandler,), {"front": self})
-        self.httpd = _listen(host, port, handler, "SPARQL")
+        self.httpd = listen(host, port, handler, "SPARQL")
         self.port = self.httpd.server_address[1]
         self.workers: QueryWorkers | None = None
         self.writer: OxigraphServer | None = None
@@ -571,7 +432,7 @@ class SparqlFront:
         self.stop()
 
 
-def _listen(host: str, port: int, handler, what: str):
+def listen(host: str, port: int, handler, what: str):
     """A ThreadingHTTPServer on host:port; StoreError in one line when the address cannot be used."""
     server_class = http.server.ThreadingHTTPServer
     if ":" in host:
@@ -588,251 +449,3 @@ def _listen(host: str, port: int, handler, what: str):
         raise StoreError(f"cannot serve {what} on {host!r}: not an address of this machine ({exc})") from None
     httpd.daemon_threads = True
     return httpd
-
-
-class _ViewerHandler(http.server.BaseHTTPRequestHandler):
-    """The viewer page, from memory (no file is ever looked up from a request path); re-rendered when the
-    store has changed since it was drawn."""
-
-    timeout = 60
-    viewer: "ViewerServer"
-
-    def log_message(self, format, *args):  # noqa: A002 - http.server's name
-        pass
-
-    def do_GET(self):
-        from urllib.parse import urlsplit
-
-        path = urlsplit(self.path).path
-        if path in ("/", "/index.html"):
-            status, body, kind = 200, self.viewer.page(), "text/html; charset=utf-8"
-        else:
-            status, body, kind = 404, b"not found: the viewer is at /\n", "text/plain; charset=utf-8"
-        self.send_response(status)
-        self.send_header("Content-Type", kind)
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        if self.command != "HEAD":
-            try:
-                self.wfile.write(body)
-            except (BrokenPipeError, ConnectionResetError):
-                pass
-
-    do_HEAD = do_GET
-
-
-class ViewerServer:
-    """The viewer page of ``store`` over HTTP in a daemon thread (a context manager)."""
-
-    def __init__(self, store: str | os.PathLike, host: str = "127.0.0.1", port: int = 0):
-        self.store = Path(store)
-        self._lock = threading.Lock()
-        self._page: bytes | None = None
-        self._version = None
-        handler = type("Handler", (_ViewerHandler,), {"viewer": self})
-        self.httpd = _listen(host, port, handler, "the viewer")
-        self.host = host
-        self.port = self.httpd.server_address[1]
-        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://{_url_host(self.host)}:{self.port}/"
-
-    def page(self) -> bytes:
-        from .store import store_version
-
-        with self._lock:
-            current = store_version(self.store)
-            if self._page is None or current != self._version:
-                with tempfile.TemporaryDirectory(prefix="kg-viewer-") as tmp:
-                    path = render_viewer(self.store, tmp)
-                    self._page = path.read_bytes() if path is not None else b""
-                self._version = current
-            return self._page
-
-    def start(self) -> "ViewerServer":
-        self.page()  # drawn once before the first visitor
-        self.thread.start()
-        return self
-
-    def stop(self) -> None:
-        self.httpd.shutdown()
-        self.httpd.server_close()
-
-    def __enter__(self) -> "ViewerServer":
-        return self.start()
-
-    def __exit__(self, *exc) -> None:
-        self.stop()
-
-
-def render_viewer(store: str | os.PathLike, directory: str | os.PathLike) -> Path | None:
-    """Write the store's viewer page to ``directory``/index.html; None when kg.visualize is not there."""
-    try:
-        from .visualize import render_html
-    except ImportError:
-        return None
-    from .store import open_store
-
-    handle = open_store(store, read_only=True)
-    path = Path(directory) / "index.html"
-    try:
-        render_html(handle, path)  # queried in place: no copy of the store
-    finally:
-        del handle
-    return path
-
-
-def serve(store: str | os.PathLike, host: str = "127.0.0.1", port: int = 7878, allow_update: bool = False,
-          viewer: bool = True, viewer_port: int | None = None, timeout_s: float | None = DEFAULT_TIMEOUT_S,
-          max_result_bytes: int = DEFAULT_MAX_RESULT_BYTES, workers: int = DEFAULT_WORKERS,
-          per_client: int = DEFAULT_PER_CLIENT, out=None) -> int:
-    """What ``kg serve`` runs: the SPARQL endpoint (and the viewer) until Ctrl-C or SIGTERM; returns 0.
-
-    Every answer comes from the store as it is when the query arrives: articles a later ``kg build`` or
-    ``kg remove`` writes are seen by the next query (and the next load of the viewer page).
-    """
-    from .store import open_store
-
-    out = out or sys.stderr
-    if allow_update:
-        oxigraph_executable()  # fail early
-        open_store(store, create=True)  # create it (with kg's marker) or refuse what is not a kg store
-    else:
-        open_store(store, read_only=True)  # a clear error now rather than on the first query
-    front = SparqlFront(store, host=host, port=port, allow_update=allow_update,
-                        timeout_s=timeout_s or DEFAULT_TIMEOUT_S, max_result_bytes=max_result_bytes,
-                        workers=workers, per_client=per_client)
-    viewer_server = None
-    try:
-        if viewer:
-            try:
-                viewer_server = ViewerServer(store, host, viewer_port if viewer_port is not None else port + 1)
-            except StoreError:
-                if viewer_port is not None:
-                    raise
-                viewer_server = ViewerServer(store, host, 0)  # the next port is taken: any free one
-        front.start(background=False)
-        if viewer_server is not None:
-            viewer_server.start()
-        print(f"kg: SPARQL endpoint {front.query_url}"
-              + (f" (updates: {front.update_url}, graph store: {front.store_url})" if allow_update
-                 else " (read-only)"), file=out)
-        print(f"kg: limits: a query stops after {front.timeout_s:g} s, a result over {front.max_result_bytes:,} "
-              f"bytes is refused, {front.per_client} queries at once per client", file=out)
-        if viewer_server is not None:
-            print(f"kg: viewer {viewer_server.url}", file=out)
-        print("kg: Ctrl-C to stop", file=out, flush=True)
-        previous = _stop_on_sigterm()
-        try:
-            front.serve_forever()
-        except KeyboardInterrupt:
-            pass
-        finally:
-            if previous is not None:
-                signal.signal(signal.SIGTERM, previous)
-        return 0
-    finally:
-        front.stop()
-        if viewer_server is not None:
-            viewer_server.stop()
-
-
-def _stop_on_sigterm():
-    """Make SIGTERM stop `kg serve` like Ctrl-C (so the worker processes are stopped too); the old handler."""
-    if threading.current_thread() is not threading.main_thread():
-        return None
-
-    def handler(signum, frame):
-        raise KeyboardInterrupt
-
-    return signal.signal(signal.SIGTERM, handler)
-
-
-# ------------------------------------------------------------------------------------------- push
-
-@dataclass
-class PushReport:
-    graphs: int = 0     # named graphs sent
-    default: int = 0    # 1 when default-graph triples were sent
-    triples: int = 0
-
-
-def _graphs_of_store(store) -> Iterator[tuple[str | None, bytes, int]]:
-    import pyoxigraph as ox
-
-    from .store import ONTOLOGY_GRAPH, open_store
-
-    handle = open_store(store, read_only=True)
-    names = sorted(g.value for g in handle.named_graphs() if isinstance(g, ox.NamedNode) and g.value != ONTOLOGY_GRAPH)
-    default = handle.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
-    if default.strip():
-        yield None, default, default.count(b"\n")
-    for name in names:
-        data = handle.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(name))
-        yield name, data, data.count(b"\n")
-
-
-def _graphs_of_files(paths: Iterable[str]) -> Iterator[tuple[str | None, bytes, int]]:
-    from rdflib import Graph
-    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-
-    from .rdf.io import load_graph
-
-    dataset = load_graph(list(paths))
-    for context in sorted(dataset.graphs(), key=lambda c: str(c.identifier)):
-        if not len(context):
-            continue
-        name = None if context.identifier == DATASET_DEFAULT_GRAPH_ID else str(context.identifier)
-        plain = Graph()
-        for triple in context:
-            plain.add(triple)
-        yield name, plain.serialize(format="nt", encoding="utf-8"), len(plain)
-
-
-def push(endpoint: str, graphs: Iterable[str] = (), store: str | os.PathLike | None = None, replace: bool = True,
-         timeout: float = 60.0, client=None) -> PushReport:
-    """Load graph files (``graphs``) or a ``store`` into the Graph Store Protocol ``endpoint``.
-
-    Each named graph is PUT (``replace``) or POSTed to ``endpoint?graph=IRI`` as N-Triples; the actors graph
-    (act:) is always POSTed, merged with the actors already there; default-graph triples are POSTed to
-    ``endpoint?default``.
-
-    Raises:
-        StoreError: the endpoint cannot be reached or refuses a request (the message quotes its answer).
-        InputError: a graph file cannot be read.
-    """
-    import httpx
-
-    from .store import ACTORS_GRAPH
-
-    graphs = list(graphs)
-    if bool(graphs) == (store is not None):
-        raise StoreError("give graph files or a store to push, not both and not neither")
-    source = _graphs_of_store(store) if store is not None else _graphs_of_files(graphs)
-    own = client is None
-    client = client or httpx.Client(timeout=timeout)
-    report = PushReport()
-    try:
-        for name, data, count in source:
-            params = {"default": ""} if name is None else {"graph": name}
-            # the actors graph is shared by every article ever pushed: merge into it, never replace it
-            method = "PUT" if replace and name not in (None, ACTORS_GRAPH) else "POST"
-            try:
-                response = client.request(method, endpoint, params=params, content=data,
-                                          headers={"Content-Type": "application/n-triples"})
-            except httpx.HTTPError as exc:
-                raise StoreError(f"cannot reach {endpoint}: {exc}") from None
-            if response.status_code >= 400:
-                raise StoreError(f"{endpoint} refused {method} of graph {name or '(default)'}: "
-                                 f"HTTP {response.status_code} {response.text.strip()[:300]}")
-            if name is None:
-                report.default = 1
-            else:
-                report.graphs += 1
-            report.triples += count
-    finally:
-        if own:
-            client.close()
-    return report
