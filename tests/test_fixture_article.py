@@ -315,6 +315,10 @@ def test_viewer_panel_shows_reporter_condition_and_negation(fixture_graph, tmp_p
             page.goto(page_path.as_uri())
             page.wait_for_function("() => window.kgViewer && window.kgViewer.stabilized === true", timeout=60_000)
 
+            # the page starts at the actor level (render_html's by_country defaults to False), every edge shown
+            assert page.evaluate("() => kgViewer.state.level") == "actor"
+            assert sorted(page.evaluate("() => kgViewer.edgesView.getIds()")) == sorted(edges.values())
+
             def panel(agent, target, etype):
                 page.evaluate("(id) => kgViewer.selectEdge(id)", edges[(str(IRI[agent]), str(IRI[target]), etype)])
                 page.wait_for_selector("#panel:not([hidden])")

@@ -265,9 +265,9 @@ def test_rdflib_and_oxigraph_give_the_same_rows(seed_sources, name):
 
 def test_other_named_queries_run_on_both_engines(seed_sources):
     memory, store = seed_sources
-    for query in list_named_queries():
-        if query.name in REQUIRED or any(p.required for p in query.params):
-            continue
+    others = [q for q in list_named_queries() if q.name not in REQUIRED and not any(p.required for p in q.params)]
+    assert {"event-table", "network-edges", "viewer-actors"} <= {q.name for q in others}
+    for query in others:
         columns, rows = run_query(memory, query)
         columns2, rows2 = run_query(store, query)
         assert columns == columns2, query.name
@@ -294,6 +294,11 @@ def test_parameters_are_checked(seed):
         run_query(seed, "accusations-against", {"actor": "<http://x> } DROP ALL {"})
     with pytest.raises(QueryError, match="not a valid absolute IRI"):
         run_query(seed, "accusations-against", {"actor": "<http://x> } DROP ALL { <urn:y>"})
+
+
+def test_unknown_engine_names_the_choices(seed_graph):
+    with pytest.raises(QueryError, match="unknown query engine 'jena'; choose one of: rdflib, oxigraph"):
+        open_source(seed_graph, engine="jena")
 
 
 def test_label_resolution(seed):

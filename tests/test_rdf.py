@@ -157,7 +157,9 @@ def test_every_event_is_fully_described(seed_graph, seed_article):
 def test_evidence_offsets_slice_the_article_text_to_the_sentence(seed_graph, seed_article):
     g = _union(seed_graph)
     art = article_iri(seed_article.id)
-    for ev in _events(seed_graph):
+    events = _events(seed_graph)
+    assert events
+    for ev in events:
         evidence = g.value(ev, KGO.evidence)
         assert evidence == URIRef(f"{ev}-evidence")
         assert (evidence, RDF.type, NIF.String) in g

@@ -243,14 +243,15 @@ def run_tests(copy: Path, tests: list[str], timeout: float) -> tuple[str, float,
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--module", action="append", choices=sorted(MODULES), help="only this module (repeatable)")
-    parser.add_argument("--per-module", type=int, default=25, help="mutants per module (default 25)")
+    parser.add_argument("--per-module", type=int, default=10, help="mutants per module (default 10)")
     parser.add_argument("--seed", type=int, default=15, help="sampling seed (default 15)")
     parser.add_argument("--tests-from", metavar="REV", help="run the tests/ folder of this git revision")
     parser.add_argument("--no-named", action="store_true", help="skip the three breakages issue 15 names")
+    parser.add_argument("--named-only", action="store_true", help="only the three breakages issue 15 names")
     parser.add_argument("--list", action="store_true", help="list the mutants and stop")
     args = parser.parse_args(argv)
 
-    modules = args.module or list(MODULES)
+    modules = [] if args.named_only else args.module or list(MODULES)
     plan: list[tuple[Mutant, list[str]]] = []
     for module in modules:
         tests, focus = MODULES[module]
