@@ -54,6 +54,12 @@ def test_vow_with_condition_is_a_conditional_threat_against_the_condition_subjec
     assert (event.modality, event.condition) == ("Conditional", "if it kept drilling near the islands")
 
 
+def test_a_vow_without_a_condition_is_a_future_threat():
+    event = only("Serbia vowed to punish Kosovo.", "Threaten")
+    assert (event.agent.label, event.target.label, event.modality, event.condition) == (
+        "Serbia", "Kosovo", "Future", None)
+
+
 @pytest.mark.parametrize("verb", ["issued", "delivered", "gave"])
 def test_an_ultimatum_is_a_threat_to_whom_it_is_given(verb):
     assert triples(f"Egypt {verb} an ultimatum to Sudan over the dam dispute.") == {("Threaten", "Egypt", "Sudan")}

@@ -296,6 +296,37 @@ def test_viewer_model_edges_group_events_per_dyad_and_type(model):
     assert country == sorted(expected)
 
 
+def test_viewer_model_parallel_edges_curve_apart(model):
+    """Two edges between one pair (Belarus attacked and denied Poland) bend by different amounts; a lone one is
+    straight."""
+    actor_edges = {(e["from"], e["to"], e["type"]): e for e in model["edges"] if e["level"] == "actor"}
+    pair = [actor_edges[(str(IRI["Belarus"]), str(IRI["Poland"]), t)] for t in ("Attack", "Deny")]
+    roundness = sorted(e["smooth"]["roundness"] for e in pair)
+    assert roundness[0] > 0 and roundness[0] != roundness[1]
+    assert "smooth" not in actor_edges[(str(IRI["Germany"]), str(IRI["Belarus"]), "Criticize")]
+
+
+def test_viewer_model_legend(model):
+    # quad classes written in ontology/kg.ttl: verbal cooperation 1, verbal conflict 3, material conflict 4
+    quad = {"Propose": "1", "Accuse": "3", "Criticize": "3", "Deny": "3", "Threaten": "3", "Attack": "4",
+            "Sanction": "4"}
+    counts = Counter(e.type for e in EVENTS)
+    expected = sorted(((quad[t], t), counts[t]) for t in counts)
+    assert [((t["quad"], t["name"]), t["count"]) for t in model["legend"]["types"]] == expected
+    assert [(c["name"], c["count"]) for c in model["legend"]["classes"]] == [("State", len(ISO3))]
+    assert {a["cls"] for a in model["actors"].values()} == {"State"}
+    assert (model["dateMin"], model["dateMax"]) == ("2023-03-01", "2023-03-31")  # "in March" spans the month
+
+
+def test_viewer_model_of_an_empty_graph():
+    from rdflib import Dataset
+
+    from kg.visualize import viewer_model
+
+    empty = viewer_model(Dataset())
+    assert (empty["nodes"], empty["edges"], empty["events"], empty["dateMin"]) == ([], [], [], None)
+
+
 def test_viewer_panel_shows_reporter_condition_and_negation(fixture_graph, tmp_path):
     from playwright.sync_api import sync_playwright
 
