@@ -60,6 +60,15 @@ def test_a_vow_without_a_condition_is_a_future_threat():
         "Serbia", "Kosovo", "Future", None)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Syria retaliated against Israel.", set()),  # a retaliation that happened is not a threat
+    ("Japan took measures against China.", set()),
+    ("Syria will retaliate against Israel.", {("Threaten", "Syria", "Israel")}),
+])
+def test_a_threat_verb_threatens_only_when_announced_or_conditional(text, expected):
+    assert triples(text) == expected
+
+
 @pytest.mark.parametrize("verb", ["issued", "delivered", "gave"])
 def test_an_ultimatum_is_a_threat_to_whom_it_is_given(verb):
     assert triples(f"Egypt {verb} an ultimatum to Sudan over the dam dispute.") == {("Threaten", "Egypt", "Sudan")}

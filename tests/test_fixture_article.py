@@ -318,6 +318,22 @@ def test_viewer_model_legend(model):
     assert (model["dateMin"], model["dateMax"]) == ("2023-03-01", "2023-03-31")  # "in March" spans the month
 
 
+def test_viewer_model_shows_one_condition_the_same_each_time(fixture_graph):
+    """An event with two conditions (two articles' wordings merged) shows the first in code-point order."""
+    from rdflib import Dataset
+
+    from kg.visualize import viewer_model
+
+    copy = Dataset()
+    for quad in fixture_graph.quads((None, None, None, None)):
+        copy.add(quad)
+    (threat,) = [s for s, _, _, c in copy.quads((None, KGO.condition, None, None))]
+    graph = next(c for _, _, _, c in copy.quads((threat, KGO.condition, None, None)))
+    copy.graph(graph).add((threat, KGO.condition, Literal("As long as the crossings stay open")))
+    (event,) = [ev for ev in viewer_model(copy)["events"] if ev["iri"] == str(threat)]
+    assert event["condition"] == "As long as the crossings stay open"  # "A" < "i"
+
+
 def test_viewer_model_of_an_empty_graph():
     from rdflib import Dataset
 

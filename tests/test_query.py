@@ -301,6 +301,17 @@ def test_unknown_engine_names_the_choices(seed_graph):
         open_source(seed_graph, engine="jena")
 
 
+@pytest.mark.parametrize("engine", ["rdflib", "oxigraph"])
+@pytest.mark.parametrize("value, term", [("true", True), ("False", False), ("12", 12), ("-3", -3),
+                                         ("Belarus", "Belarus"), ("urn:x:y", "urn:x:y")])
+def test_undeclared_parameters_are_typed_by_shape(seed_graph, engine, value, term):
+    """A value for a query without a header is a boolean, an integer, an IRI or else a string."""
+    source = open_source(seed_graph, engine=engine)
+    columns, rows = run_query(source, "SELECT ?flag WHERE { ?s ?p ?o } LIMIT 1", {"flag": value})
+    assert (columns, rows) == (["flag"], [(term,)])
+    assert type(rows[0][0]) is type(term)
+
+
 def test_label_resolution(seed):
     russia = "https://w3id.org/kg/actor/russia"
     for name in ("Russia", "russia", "RUS", "act:russia", f"<{russia}>"):

@@ -89,6 +89,27 @@ def test_one_label_per_actor_whatever_the_order_of_the_articles():
     assert labels(texts) == labels(texts[::-1]) == ["Jean-Paul Dupont"]
 
 
+def test_one_label_per_actor_when_articles_are_added_to_an_existing_graph():
+    """Adding an article to a graph (kg build --store does) keeps the one label label_rank puts first."""
+    texts = [("x1", "JEAN-PAUL DUPONT accused Russia of lying."), ("x2", "Jean-Paul Dupont accused Russia of lying.")]
+
+    def labels(order):
+        ds = None
+        for ident, text in order:
+            article = Article(id=ident, text=text)
+            ds = build_graph([(article, kg.extract_events(article))], dataset=ds)
+        return sorted(str(o) for s, o in ds.graph(ACTORS_GRAPH).subject_objects(RDFS.label) if "dupont" in str(s))
+
+    assert labels(texts) == labels(texts[::-1]) == ["Jean-Paul Dupont"]
+
+
+def test_build_graph_uses_the_article_names_it_is_given():
+    a, b = _article(ident="first"), _article(ident="second")
+    ds = build_graph([(a, []), (b, [])], names={"first": "https://w3id.org/kg/article/chosen-1"})
+    names = {str(c) for _, _, _, c in ds.quads((None, None, None, None))}
+    assert names == {"https://w3id.org/kg/article/chosen-1", str(ART["second"])}
+
+
 def test_article_triples(seed_graph, seed_article):
     g = _union(seed_graph)
     art = article_iri(seed_article.id)
