@@ -297,7 +297,8 @@ def main(argv=None) -> int:
             finally:
                 target.write_text(original, encoding="utf-8")
             verdict = "survived" if outcome == "passed" else "killed"
-            results.setdefault(mutant.module, []).append((mutant, verdict))
+            group = "issue 15's named breakages" if mutant.kind.startswith("named") else mutant.module
+            results.setdefault(group, []).append((mutant, verdict))
             print(f"[{i}/{len(plan)}] {verdict:8} {mutant.ident} ({seconds:.0f} s): {mutant.before!r} -> {mutant.after!r}",
                   flush=True)
 
