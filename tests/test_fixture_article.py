@@ -10,12 +10,11 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 from collections import Counter, namedtuple
 from pathlib import Path
 
 import pytest
-from rdflib import RDF, RDFS, Literal, URIRef
+from rdflib import RDF, RDFS, Literal
 
 import kg
 from conftest import FIXTURE_EVENTS
