@@ -50,6 +50,8 @@ def test_control_verb_passes_its_subject_to_the_event():
 def test_vow_with_condition_is_a_conditional_threat_against_the_condition_subjects():
     found = triples("Erdogan vowed to retaliate if Greece and Cyprus kept drilling near the islands.")
     assert found == {("Threaten", "Recep Tayyip Erdogan", "Greece"), ("Threaten", "Recep Tayyip Erdogan", "Cyprus")}
+    event = only("Serbia vowed to retaliate against Kosovo if it raised tariffs.", "Threaten")
+    assert (event.target.label, event.modality, event.condition) == ("Kosovo", "Conditional", "if it raised tariffs")
     event = only("Erdogan threatened Greece if it kept drilling near the islands.", "Threaten")
     assert (event.modality, event.condition) == ("Conditional", "if it kept drilling near the islands")
 
@@ -101,6 +103,9 @@ def test_light_verb_whose_lemma_the_tagger_clipped():
 def test_a_people_within_a_state_acting_against_it_is_its_own_actor():
     found = triples("Thousands of Iraqi Kurds marched in Erbil demanding independence from Iraq.")
     assert found == {("Protest", "Iraqi Kurds", "Iraq"), ("Demand", "Iraqi Kurds", "Iraq")}
+    # the target named in what they called for
+    assert triples("Thousands of Iraqi Kurds rallied in Erbil calling for independence from Iraq.") == {
+        ("Protest", "Iraqi Kurds", "Iraq")}
     # but "their" is the agent itself, not a target
     assert triples("Chinese prisoners rioted, setting fire to their beds.") == {("Protest", "China", None)}
 
