@@ -24,15 +24,14 @@ def run(capsys, *argv) -> tuple[int, str, str]:
 
 
 def kg_script(*argv, input=None, env=None) -> subprocess.CompletedProcess:
-    if not KG.exists():
-        pytest.skip(f"console script not installed beside {sys.executable} (pip install -e .)")
+    assert KG.exists(), f"console script not installed beside {sys.executable}: run make .venv (pip install -e .)"
     return subprocess.run([str(KG), *map(str, argv)], capture_output=True, text=True, input=input, timeout=300,
                           env={**os.environ, **(env or {})})
 
 
 def _good_txt(tmp_path: Path) -> Path:
     path = tmp_path / "good.txt"
-    path.write_text("A good article\nRussia accused the United States of sending mercenaries to Ukraine.\n")
+    path.write_text("A good article\nRussia accused the United States of funding protests in Belarus.\n")
     return path
 
 
@@ -59,15 +58,19 @@ def test_build_format_from_suffix_or_option(capsys, tmp_path, seed_path):
     assert graphs == {"<https://w3id.org/kg/article/russia-us-security-talks>", "<https://w3id.org/kg/actor/>"}
 
 
-def test_events_from_the_graph_equal_events_from_the_article(capsys, seed_path, seed_ttl):
-    code, from_article, err = run(capsys, "events", seed_path, "--format", "jsonl")
+def test_events_from_the_graph_equal_events_from_the_article(capsys, fixture_path, tmp_path):
+    from conftest import FIXTURE_EVENTS
+
+    graph = tmp_path / "fixture.ttl"
+    assert run(capsys, "build", fixture_path, "-o", graph, "-q")[0] == 0
+    code, from_article, err = run(capsys, "events", fixture_path, "--format", "jsonl")
     assert code == 0, err
-    code, from_graph, err = run(capsys, "events", seed_ttl, "--format", "jsonl")
+    code, from_graph, err = run(capsys, "events", graph, "--format", "jsonl")
     assert code == 0, err
     assert from_graph == from_article
     rows = [json.loads(line) for line in from_graph.splitlines()]
-    assert any(r["type"] == "Accuse" and r["agent_label"] in ("Sergei Shoigu", "Russia")
-               and r["target_label"] == "United States" for r in rows)
+    assert sorted((r["type"], r["agent_label"], r["target_label"], r["modality"], r["negated"], r["reported_by"])
+                  for r in rows) == sorted(e[:6] for e in FIXTURE_EVENTS)
 
 
 def test_events_from_a_graph_need_no_spacy_model(capsys, seed_ttl):
@@ -136,7 +139,8 @@ def test_one_bad_and_one_good_input_builds_the_good_one(capsys, tmp_path, case):
     assert [line for line in err.splitlines() if line.startswith("kg: skipped")] == [
         line for line in err.splitlines() if line.startswith(f"kg: skipped {bad}: ") and message in line]
     rows = kg.event_rows(kg.load_graph(out))
-    assert {r["article"] for r in rows} == {"good"}
+    assert [(r["article"], r["type"], r["agent_label"], r["target_label"]) for r in rows] == [
+        ("good", "Accuse", "Russia", "United States")]
 
 
 def test_too_large_file(capsys, tmp_path, monkeypatch):
@@ -160,7 +164,8 @@ def test_malformed_json_line_names_file_and_line_and_the_other_lines_are_read(ca
     assert code == 1
     assert f"kg: skipped {corpus}:2: malformed JSON" in err
     rows = kg.event_rows(kg.load_graph(out))
-    assert {r["article"] for r in rows} <= {"g1", "g3"} and rows
+    assert sorted((r["article"], r["type"], r["agent_label"], r["target_label"]) for r in rows) == [
+        ("g1", "Accuse", "Russia", "United States"), ("g3", "Accuse", "NATO", "Russia")]
     graphs = {c for _, _, _, c in kg.load_graph(out).quads((None, None, None, None))}
     assert {str(g) for g in graphs} == {ART + "g1", ART + "g3", ACT}
 
@@ -258,7 +263,9 @@ def test_console_script_reads_stdin_and_reports_bad_lines(tmp_path):
     done = kg_script("events", "-", "--format", "jsonl", input="\n".join(lines) + "\n")
     assert done.returncode == 1
     assert "kg: skipped <stdin>:2: malformed JSON" in done.stderr
-    assert all(json.loads(line)["article"] == "g1" for line in done.stdout.splitlines())
+    rows = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [(r["article"], r["type"], r["agent_label"], r["target_label"]) for r in rows] == [
+        ("g1", "Accuse", "Russia", "United States")]
 
 
 def test_console_script_errors_have_no_traceback(tmp_path):
