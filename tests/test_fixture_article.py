@@ -114,8 +114,9 @@ def test_event_table_columns(fixture_graph, fixture_article):
         assert r["agent_country"] == ISO3[r["agent_label"]] and r["target_country"] == ISO3[r["target_label"]]
         assert fixture_article.text[r["start"]:r["end"]] == r["sentence"]
     (future,) = [r for r in rows if r["modality"] == "future"]
-    assert future["date"] == "2023-03"  # "in March", resolved against the article's date
-    assert {r["date"] for r in rows if r is not future} == {None}
+    assert (future["date"], future["date_source"]) == ("2023-03", "text")  # "in March", against the article's date
+    # the others say no date of their own: the article's, and the table says so
+    assert {(r["date"], r["date_source"]) for r in rows if r is not future} == {("2023-03-14", "article")}
 
 
 def test_events_command_prints_every_column_both_ways(capsys, fixture_path):
@@ -243,7 +244,7 @@ def test_goldstein_weights_above_are_the_ontologys():
 # ------------------------------------------------------------------------------------------ the network
 
 def _edges(G):
-    return sorted((G.nodes[u]["label"], G.nodes[v]["label"], d["type"]) for u, v, d in G.edges(data=True))
+    return sorted((G.nodes[u]["label"], G.nodes[v]["label"], d["event_type"]) for u, v, d in G.edges(data=True))
 
 
 @pytest.mark.parametrize("filters", FILTERS, ids=["default", "include_negated", "asserted_only", "both"])
