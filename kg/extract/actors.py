@@ -1,20 +1,24 @@
 """Who is meant: map a token of a parsed sentence to the actor(s) it names.
 
-Handles gazetteer names (and the states they act for), people not in the gazetteer with the state their
-title or apposition gives them, group nouns ("Israeli soldiers", "officials in Kyiv") rolled up to the
-state or body they belong to, coordination ("the G7, NATO, the EU and the US"), surnames, pronouns and
-first-person speech resolved to the speaker.
+Handles gazetteer and dictionary names (and the states they act for on the article's date), people not
+in the gazetteer with the state their title or apposition gives them, agent nouns of the Phoenix agents
+dictionary ("Iranian police", "the foreign minister", "Syrian rebels") with their CAMEO sector, group
+nouns ("Israeli soldiers", "officials in Kyiv") rolled up to the state or body they belong to,
+coordination ("the G7, NATO, the EU and the US"), acronyms defined in the text, surnames, pronouns and
+definite descriptions (:mod:`kg.extract.coref`) and first-person speech resolved to the speaker.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import SECTOR_CLASS, Gazetteer
 from ..ingest import slug
 from ..model import ActorRef
+from .coref import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, Coreference
 
 __all__ = ["ActorFinder"]
 
@@ -26,6 +30,11 @@ DESCRIPTION_CLASSES = {
     **dict.fromkeys(("government", "regime", "capital"), ("State", "GovernmentBody")),
 }
 QUANTIFIERS = {"more", "many", "some", "several", "few", "other", "most", "all", "any", "numerous"}
+#: Sectors that take up arms against their state (rebels, insurgents): a group of their own within
+#: it ("Syrian rebels"); the others roll up to the state with the sector in their code ("Iranian police").
+OWN_GROUP_SECTORS = {"REB", "INS", "SEP", "UAF", "IMG"}
+#: Sectors of a state's officials: "the minister" alone is a person named earlier, if any.
+PERSON_AGENT_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI"}
 _TITLE_WORDS = re.compile(r"^(mr|mrs|ms|dr|president|prime|minister|general|gen|king|queen|sir|lord)\.?\s+", re.I)
 
 
@@ -38,8 +47,10 @@ class Mention:
 class ActorFinder:
     """Actor resolution over one parsed document."""
 
-    def __init__(self, doc: Doc, gazetteer: Gazetteer, rules: dict, event_nouns=frozenset()):
+    def __init__(self, doc: Doc, gazetteer: Gazetteer, rules: dict, event_nouns=frozenset(),
+                 article_date: str | None = None):
         self.doc = doc
+        self.article_date = article_date
         self.event_nouns = event_nouns
         self.gaz = gazetteer
         self.rules = rules
@@ -56,13 +67,69 @@ class ActorFinder:
             self.mentions.append(mention)
             for tok in ent:
                 self.by_token[tok.i] = mention
+        self._merge_acronyms()
+        self._follow_short_names()
+        self.coref = Coreference(doc, [(m.ref, m.span) for m in self.mentions])
+
+    # ------------------------------------------------------------------ one node per actor
+    def _merge_acronyms(self):
+        """'the Liberal Democratic Party (LDP)', '... or LDP': the acronym names the same actor everywhere."""
+        doc = self.doc
+        defined: dict[str, ActorRef] = {}
+        for mention in list(self.mentions):
+            end = mention.span.end
+            if end + 1 < len(doc) and doc[end].text in ("(", "or") :
+                short = doc[end + 1]
+                closed = doc[end].text == "or" or (end + 2 < len(doc) and doc[end + 2].text == ")")
+                if closed and _is_acronym_of(short.text, mention.span.text) and mention.ref.cls != "Person":
+                    defined[short.text] = mention.ref
+        if not defined:
+            return
+        for tok in doc:
+            ref = defined.get(tok.text)
+            if ref is None:
+                continue
+            old = self.by_token.get(tok.i)
+            if old is not None and old.ref.key == ref.key:
+                continue
+            if old is not None:
+                self.mentions.remove(old)
+            mention = Mention(ref, doc[tok.i: tok.i + 1])
+            self.mentions.append(mention)
+            self.by_token[tok.i] = mention
+        self.mentions.sort(key=lambda m: m.span.start)
+
+    def _follow_short_names(self):
+        """'Korea' on its own means the Korea the article otherwise names ('South Korea' five times)."""
+        states = Counter(m.ref.key for m in self.mentions if m.ref.cls == "State")
+        for number, mention in enumerate(self.mentions):
+            if mention.ref.cls not in ("State", "Place") or len(mention.span) != 1 or mention.span.label_ == "NORP":
+                continue
+            word = mention.span.text
+            fuller = [key for key in states if key != mention.ref.key
+                      and word in self.gaz[key].label.split() if key in self.gaz] if word[:1].isupper() else []
+            if not fuller:
+                continue
+            best = max(fuller, key=lambda key: states[key])
+            if mention.ref.key in self.gaz and self.gaz[mention.ref.key].label == word and \
+                    states[mention.ref.key] >= states[best]:
+                continue
+            replacement = Mention(self.gazetteer_ref(best), mention.span)
+            self.mentions[number] = replacement
+            for tok in mention.span:
+                self.by_token[tok.i] = replacement
 
     # ------------------------------------------------------------------ entities
     def gazetteer_ref(self, key: str) -> ActorRef:
+        """The known actor ``key`` as of the article's date: a person acts for whom their dated code says."""
         entry = self.gaz[key]
-        return ActorRef(key=entry.id, label=entry.label, cls=entry.cls, acts_for=entry.acts_for)
+        acts_for, code = self.gaz.acts_for_on(key, self.article_date)
+        return ActorRef(key=entry.id, label=entry.label, cls=entry.cls, acts_for=acts_for or entry.acts_for,
+                        code=code, source=entry.source)
 
     def _entity_ref(self, ent: Span) -> ActorRef | None:
+        if not ent.ent_id_ and not _names_something(ent):
+            return None  # "Presidential", "Supporters": an adjective or a plural common noun is no actor
         if ent.ent_id_ and ent.ent_id_ in self.gaz:
             entry = self.gaz[ent.ent_id_]
             ref = self.gazetteer_ref(entry.id)
@@ -74,13 +141,16 @@ class ActorFinder:
         if ent.label_ in ("GPE", "LOC") and ent.text[:1].isupper():
             # a town or region the gazetteer does not know: a place, located by its context ("the Bosnian town of")
             name = _clean_name(ent.text)
-            return ActorRef(key=f"place/{slug(name)}", label=name, cls="Place", acts_for=self._context_state(ent))
+            acts_for = self._context_state(ent)
+            return ActorRef(key=f"place/{slug(name)}", label=name, cls="Place", acts_for=acts_for,
+                            code=self._code_for(acts_for), source="text")
         if ent.label_ == "ORG":
             name = _clean_name(ent.text)
             if not name or not any(c.isupper() for c in name):
                 return None
             acts_for = self._context_state(ent)
-            return ActorRef(key=f"organization/{slug(name)}", label=name, cls="Organization", acts_for=acts_for)
+            return ActorRef(key=f"organization/{slug(name)}", label=name, cls="Organization", acts_for=acts_for,
+                            code=self._code_for(acts_for), source="text")
         return None
 
     def _person_ref(self, ent: Span) -> ActorRef | None:
@@ -97,7 +167,8 @@ class ActorFinder:
                 if known.label == name:
                     return known
         acts_for, role = self._context_state(ent), self._role(ent)
-        ref = ActorRef(key=f"person/{slug(name)}", label=name, cls="Person", acts_for=acts_for, role=role)
+        ref = ActorRef(key=f"person/{slug(name)}", label=name, cls="Person", acts_for=acts_for, role=role,
+                       code=self._code_for(acts_for, self.agent_sector(role)), source="text")
         self._persons.append(ref)
         return ref
 
@@ -181,7 +252,11 @@ class ActorFinder:
             if person is not None:
                 found.append((person, _phrase(tok)))
             else:
-                found.extend(self._described_by_modifiers(tok, _depth))
+                described = self._described_by_modifiers(tok, _depth)
+                agent = self.agent_of(tok) if tok.pos_ == "NOUN" else None
+                if agent is not None:
+                    described = self._as_agent(tok, agent, described)
+                found.extend(described)
         for child in tok.children:
             if child.dep_ == "conj" or (child.dep_ == "appos" and not found):
                 found.extend(self.actors_of(child, _depth + 1))
@@ -259,6 +334,94 @@ class ActorFinder:
                 return [(ActorRef(key=f"group/{slug(label)}", label=label, cls=self.group_nouns[lemma]), label)]
         return []
 
+    # ------------------------------------------------------------------ agents (Phoenix.agents.txt)
+    def agent_of(self, tok: Token):
+        """(phrase, Agent) for the longest agent phrase the noun ``tok`` ends ('foreign minister', 'police')."""
+        words = []
+        for child in reversed(list(tok.lefts)):
+            if child.i != tok.i - len(words) - 1 or child.dep_ not in ("amod", "compound") or \
+                    child.ent_type_ or not child.is_alpha:
+                break
+            words.insert(0, child.lower_)
+        agents = self.gaz.agents
+        for head in dict.fromkeys((tok.lower_, tok.lemma_.lower())):
+            for start in range(len(words) + 1):
+                phrase = " ".join(words[start:] + [head])
+                agent = agents.get(phrase)
+                if agent is not None and not agent.prefix:
+                    return phrase, agent
+        return None
+
+    def agent_sector(self, phrase: str | None) -> str | None:
+        if not phrase:
+            return None
+        words = phrase.lower().split()
+        for start in range(len(words)):
+            agent = self.gaz.agents.get(" ".join(words[start:]))
+            if agent is not None and not agent.prefix:
+                return agent.sector
+        return None
+
+    def _code_for(self, key: str | None, sector: str | None = None) -> str | None:
+        """The CAMEO code of an actor of ``sector`` within the state (or organisation) ``key``."""
+        if not key:
+            return None
+        state = self.gaz.state_of(key)
+        base = state.iso3 if state is not None and state.iso3 else self.gaz.code_of(key)
+        if not base:
+            return None
+        return base + (sector or "") if sector and not base.endswith(sector) else base
+
+    def _sentence_state(self, tok: Token) -> ActorRef | None:
+        """The state a bare 'the foreign minister' serves: one named in its sentence, else the article's."""
+        sent = tok.sent
+        before = [m for m in self.mentions if sent.start <= m.span.start < tok.i and m.ref.cls == "State"]
+        if before:  # the closest state before it; one named after it is more often whom it acts upon
+            return before[-1].ref
+        counts = Counter(m.ref.key for m in self.mentions if m.ref.cls == "State"
+                         and not (sent.start <= m.span.start < sent.end))
+        if counts:
+            key, _ = counts.most_common(1)[0]
+            return next(m.ref for m in self.mentions if m.ref.key == key)
+        return None
+
+    def _as_agent(self, tok: Token, agent, described):
+        """An agent noun with its sector: rolled up to its state for government sectors ('Iranian police'),
+        a group of its own within the state for the others ('Syrian rebels'); alone ('the foreign minister')
+        it is the person with that role named before, else serves the state of its sentence or article."""
+        phrase, entry = agent
+        sector = entry.sector
+        text = _phrase(tok)
+        if not described:
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            if not definite or any(c.dep_ in ("prep", "poss", "relcl", "acl") for c in tok.children):
+                return []
+            if tok.tag_ == "NN" and sector in PERSON_AGENT_SECTORS and tok.lemma_.lower() in self.role_nouns:
+                head = tok.lemma_.lower()
+                person = self.coref.antecedent(tok, "person", test=lambda r: head in self._role_words(r))
+                if person is not None:
+                    return [(person, text)]
+            state = self._sentence_state(tok)
+            if state is None:
+                return []
+            described = [(state, text)]
+        out = []
+        for ref, found_text in described:
+            if ref.cls not in ("State", "Place"):
+                out.append((ref, found_text))
+                continue
+            state_key = self.state_key(ref) or ref.key
+            code = self._code_for(state_key, sector)
+            if sector not in OWN_GROUP_SECTORS:
+                out.append((replace(ref, code=code, source=entry.source), found_text))
+            else:
+                label = found_text if found_text and found_text[:1].isupper() else \
+                    f"{self.gaz[state_key].label if state_key in self.gaz else ref.label} {tok.text}"
+                out.append((ActorRef(key=f"group/{slug(state_key)}-{sector.lower()}", label=label,
+                                     cls=SECTOR_CLASS.get(sector, "InformalGroup"), acts_for=state_key,
+                                     code=code, source=entry.source), found_text))
+        return out
+
     # ------------------------------------------------------------------ pronouns and subjects
     def state_key(self, ref: ActorRef) -> str | None:
         state = self.gaz.state_of(ref.key if ref.key in self.gaz else ref.acts_for)
@@ -328,19 +491,21 @@ class ActorFinder:
                 if refs:
                     return refs[0]
         preferred = DESCRIPTION_CLASSES.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
-        fallback = None
-        for mention in reversed(self.mentions):
-            if mention.span.end > tok.i or (mention.ref.cls == "Person") != wants_person:
-                continue
-            root = mention.span.root
-            if not wants_person and root.dep_ not in SUBJECT_DEPS + ("dobj", "pobj", "poss", "conj", "appos", "compound"):
-                continue
-            if not wants_person and root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near"):
-                continue  # "met in Brussels": a place where something happened, not who is talked about
-            if preferred is None or mention.ref.cls in preferred:
-                return mention.ref
-            fallback = fallback or mention.ref
-        return fallback
+        if wants_person:
+            kind = "person"
+        elif tok.pos_ == "NOUN":
+            kind = "thing"
+        else:
+            kind = "plural" if word in PLURAL_PRONOUNS else "thing"
+
+        def elsewhere(span) -> bool:  # "met in Brussels": where something happened, not who is talked about
+            root = span.root
+            return not wants_person and root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near")
+
+        ref = self.coref.antecedent(tok, kind, classes=preferred, skip=elsewhere)
+        if ref is None and preferred is not None:
+            ref = self.coref.antecedent(tok, kind, skip=elsewhere)
+        return ref
 
     def speaker_of(self, tok: Token, depth: int = 0) -> ActorRef | None:
         """The actor whose words contain ``tok``: the subject of the reporting verb above it."""
@@ -401,6 +566,27 @@ class ActorFinder:
                 if subject is not None and not _inside(verb, subject):
                     return subject
         return None
+
+
+def _is_acronym_of(short: str, name: str) -> bool:
+    """'LDP' for 'Liberal Democratic Party': the capitals of the name's words, in order."""
+    if not (2 <= len(short) <= 8 and short.isupper() and short.isalpha()):
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper())
+    return initials == short or initials.replace("T", "", 1) == short and name.startswith("The")
+
+
+def _names_something(ent: Span) -> bool:
+    """Whether the model's entity could name an actor: not a lone adjective ('Presidential') nor a plural
+    common noun capitalised by its place ('Supporters')."""
+    if len(ent) != 1:
+        return True
+    tok = ent[0]
+    if tok.pos_ == "ADJ" and ent.label_ != "NORP":
+        return False
+    if tok.tag_ == "NNS" and tok.pos_ == "NOUN":
+        return False
+    return not (tok.is_sent_start and tok.tag_ in ("NNS", "JJ") and ent.label_ in ("ORG", "PERSON"))
 
 
 def _child_of(tok: Token, dep: str) -> Token | None:

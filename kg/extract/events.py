@@ -107,7 +107,8 @@ class _Extractor:
         self.triggers, self.rules = load_lexicon()
         self.trigger_nouns = {lemma for (lemma, pos) in self.triggers if pos == "NOUN"}
         self.actors = ActorFinder(doc, load_gazetteer(), self.rules,
-                                  frozenset(self.trigger_nouns) | frozenset(self.rules["offence_nouns"]))
+                                  frozenset(self.trigger_nouns) | frozenset(self.rules["offence_nouns"]),
+                                  article_date=article_date)
         self.speech_act_lemmas = {lemma for (lemma, _), entries in self.triggers.items()
                                   if any(e.type in SPEECH_ACTS for e in entries)}
 

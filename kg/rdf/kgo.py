@@ -96,6 +96,7 @@ class KGO(DefinedNamespace):
     answers: URIRef  # A denial or rejection answers an earlier accusation, demand or proposal.
     appealedTo: URIRef  # urged
     attacked: URIRef  # attacked
+    cameoCode: URIRef  # The actor's CAMEO code: country or organisation, then sectors, three letters each (e.g. 'RUSGOV', 'IGOUNO').…
     cameoRoot: URIRef  # CAMEO root code
     coerced: URIRef  # coerced
     concededTo: URIRef  # conceded to
