@@ -17,7 +17,7 @@ from functools import lru_cache
 from .lexicon.cache import compiled
 from .lexicon.phoenix import (ActorRecord, AgentRecord, CodeSpan, code_on, read_actors, read_agents,
                               read_discards)
-from .resources import ontology_path, read_jsonl_resource
+from .resources import ontology_path, read_json_resource, read_jsonl_resource
 
 __all__ = ["GazetteerEntry", "Gazetteer", "Phrase", "Agent", "load_gazetteer", "gazetteer_sources", "NER_LABEL",
            "SECTOR_CLASS", "NAME_PARTICLES"]
@@ -40,7 +40,7 @@ PHOENIX_ACTORS = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.
 PHOENIX_AGENTS = "Phoenix.agents.txt"
 PHOENIX_DISCARDS = "Phoenix.discards.txt"
 #: Bump when the compiled structure or the merge rules change.
-COMPILE_VERSION = "gazetteer-3"
+COMPILE_VERSION = "gazetteer-7"
 _SLUG = re.compile(r"[^a-z0-9]+")
 #: Lower-case words a name may contain ("Bank of England", "al-Assad").
 NAME_PARTICLES = {"of", "the", "and", "for", "de", "del", "al", "el", "la", "le", "du", "des", "on", "in", "to",
@@ -141,6 +141,17 @@ class Gazetteer:
             key = entry.acts_for
         return None
 
+    def state_named(self, words: str) -> str | None:
+        """The state a name or adjective means ("Palestinian", "Kenya"), or None (lower-case lookup)."""
+        index = self.__dict__.get("_state_names")
+        if index is None:
+            index = {}
+            for phrase in self.phrases:
+                if self.entries[phrase.entry].cls == "State":
+                    index.setdefault(phrase.text.lower(), phrase.entry)
+            self.__dict__["_state_names"] = index
+        return index.get(words.lower())
+
     def owner_of_code(self, code: str | None) -> str | None:
         """The actor a CAMEO code acts for: its country ("RUSGOV" -> russia), else the longest
         organisation code it starts with ("IGOUNOKID" -> united-nations)."""
@@ -187,10 +198,21 @@ def _title(phrase: str) -> str:
     return " ".join(words)
 
 
+def _label(record: ActorRecord, cls: str) -> str:
+    """A readable label: title case, a short one-word organisation name in capitals ('UNITA')."""
+    if cls not in ("Person", "State") and " " not in record.primary and len(record.primary) <= 6 \
+            and len(record.phrases) > 1:
+        return record.primary.upper()
+    return _title(record.primary)
+
+
 def _record_class(record: ActorRecord, file_name: str) -> str:
     dated = any(span.dated for span in record.codes)
     default = code_on(record.codes, None)
     code = default.code if default else ""
+    if file_name.startswith("Phoenix.Countries") and record.codes and (
+            all(len(s.code) == 3 for s in record.codes) or (len(record.codes[0].code) == 3 and not record.codes[0].dated)):
+        return "State"  # a state, whose code may change with the date ("KOSOVO [KSV]", then [FRYKSV 920428-990610])
     if dated or "CountryInfo" in record.comment or "rulers" in record.comment:
         return "Person"
     if file_name.startswith("Phoenix.Countries"):
@@ -261,7 +283,7 @@ def _compile() -> Gazetteer:
             if cls == "State" and code in code_owner:
                 target = code_owner[code]
             for phrase in record.phrases if target is None else ():
-                owner = taken.get(phrase)
+                owner = taken.get(phrase) or taken.get(phrase[4:] if phrase.startswith("the ") else None)
                 if owner is not None and _compatible(cls, entries[owner].cls):
                     target = owner
                     break
@@ -272,7 +294,7 @@ def _compile() -> Gazetteer:
                     target = f"{target}-{_slug(cls)}"
                 if target not in entries:
                     entries[target] = GazetteerEntry(
-                        id=target, label=_title(record.primary), cls=cls,
+                        id=target, label=_label(record, cls), cls=cls,
                         iso3=code if cls == "State" and code and len(code) == 3 else None,
                         codes=tuple(record.codes), source=record.source)
             elif entries[target].source == "gazetteer" and record.codes:
@@ -288,6 +310,16 @@ def _compile() -> Gazetteer:
                 phrases.append(Phrase(phrase.upper() if short else phrase, target, "dictionary", short))
     for key, codes in extra_codes.items():
         entries[key] = replace(entries[key], codes=tuple(codes))
+    for legacy, iso3 in read_json_resource("gazetteer", "cameo-codes.json").items():
+        if not legacy.startswith("_") and iso3 in code_owner:
+            code_owner.setdefault(legacy, code_owner[iso3])
+    merged = Gazetteer(entries, code_owner=code_owner)
+    for key, entry in list(entries.items()):
+        if entry.source != "gazetteer" and entry.cls not in ("State", "Person") and entry.codes:
+            # a national institution or group acts for its country ("KENGOV...", "PSEREB...")
+            owner = merged.owner_of_code(entry.codes[0].code)
+            if owner and owner != key:
+                entries[key] = replace(entry, acts_for=owner)
     for entry in hand:  # hand states and bodies get their code from their ISO-3 code and class
         if not entries[entry.id].codes:
             state = entry if entry.cls == "State" else entries.get(entry.acts_for or "")
@@ -303,7 +335,7 @@ def _compile() -> Gazetteer:
 
 def gazetteer_sources():
     folder = ontology_path("dictionaries")
-    return [ontology_path("gazetteer", "actors.jsonl"), *(folder / name for name in PHOENIX_ACTORS),
+    return [ontology_path("gazetteer", "actors.jsonl"), ontology_path("gazetteer", "cameo-codes.json"), *(folder / name for name in PHOENIX_ACTORS),
             folder / PHOENIX_AGENTS, folder / PHOENIX_DISCARDS]
 
 

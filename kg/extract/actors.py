@@ -133,6 +133,12 @@ class ActorFinder:
         if ent.ent_id_ and ent.ent_id_ in self.gaz:
             entry = self.gaz[ent.ent_id_]
             ref = self.gazetteer_ref(entry.id)
+            if ref.acts_for is None and entry.cls not in ("State", "Person", "Place"):
+                # "Palestinian Islamic Jihad": a group the dictionary files under a region acts from the
+                # state its own name gives
+                state = self._state_in_name(ent)
+                if state is not None:
+                    ref = replace(ref, acts_for=state, code=ref.code or self._code_for(state))
             if entry.cls == "Person":
                 self._persons.append(ref)
             return ref
@@ -148,7 +154,7 @@ class ActorFinder:
             name = _clean_name(ent.text)
             if not name or not any(c.isupper() for c in name):
                 return None
-            acts_for = self._context_state(ent)
+            acts_for = self._context_state(ent) or self._state_in_name(ent)
             return ActorRef(key=f"organization/{slug(name)}", label=name, cls="Organization", acts_for=acts_for,
                             code=self._code_for(acts_for), source="text")
         return None
@@ -171,6 +177,16 @@ class ActorFinder:
                        code=self._code_for(acts_for, self.agent_sector(role)), source="text")
         self._persons.append(ref)
         return ref
+
+    def _state_in_name(self, ent: Span) -> str | None:
+        """A state named by the first words of an organisation's name ('Kenya Anti-Corruption Commission')."""
+        words = [t.text for t in ent if t.lower_ != "the"]
+        for size in (3, 2, 1):
+            if len(words) > size:
+                state = self.gaz.state_named(" ".join(words[:size]))
+                if state is not None:
+                    return state
+        return None
 
     def _context_tokens(self, ent: Span):
         """Tokens that describe an entity: its modifiers, the noun it is in apposition or compound with."""
@@ -415,7 +431,7 @@ class ActorFinder:
             if sector not in OWN_GROUP_SECTORS:
                 out.append((replace(ref, code=code, source=entry.source), found_text))
             else:
-                label = found_text if found_text and found_text[:1].isupper() else \
+                label = _group_label(tok) if found_text and found_text[:1].isupper() else \
                     f"{self.gaz[state_key].label if state_key in self.gaz else ref.label} {tok.text}"
                 out.append((ActorRef(key=f"group/{slug(state_key)}-{sector.lower()}", label=label,
                                      cls=SECTOR_CLASS.get(sector, "InformalGroup"), acts_for=state_key,
@@ -566,6 +582,14 @@ class ActorFinder:
                 if subject is not None and not _inside(verb, subject):
                     return subject
         return None
+
+
+def _group_label(tok: Token) -> str:
+    """'Ivory Coast rebels': the noun with its modifiers' whole phrases (not just 'Coast rebels')."""
+    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in QUANTIFIERS]
+    if not mods:
+        return tok.text
+    return tok.doc[min(c.left_edge.i for c in mods): tok.i + 1].text
 
 
 def _is_acronym_of(short: str, name: str) -> bool:

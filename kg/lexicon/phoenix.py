@@ -141,12 +141,15 @@ def read_actors(path: Path, problems: list[str] | None = None) -> list[ActorReco
     problems = problems if problems is not None else []
     records: list[ActorRecord] = []
     current: ActorRecord | None = None
+    joined = False
     name = Path(path).name
     with open(path, encoding="utf-8", errors="replace") as handle:
         for number, line in enumerate(handle, 1):
             where = f"{name}:{number}"
             body, comment = _split_comment(line.rstrip("\n"))
             if not body.strip():
+                if not line.strip():
+                    joined = False  # a blank line closes a record still waiting for its codes
                 continue
             if body[:1].isspace():  # a code line belongs to the record above
                 if current is not None:
@@ -169,8 +172,14 @@ def read_actors(path: Path, problems: list[str] | None = None) -> list[ActorReco
                 continue
             if not phrase:
                 continue
+            if joined and current is not None and not current.codes and not codes:
+                # a name without '+' right under a record still waiting for its codes: the files list
+                # synonyms that way now and then (BORIS_YELTSIN_, then BORIS_N._YELTSIN, ..., then the codes)
+                current.phrases.append(phrase)
+                continue
             current = ActorRecord([phrase], codes, where, comment)
             records.append(current)
+            joined = True
     return records
 
 
