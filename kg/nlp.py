@@ -76,7 +76,7 @@ class GazetteerMatcher:
 
     @staticmethod
     def _spelled_as_name(span) -> bool:
-        words = [t for t in span if t.is_alpha and t.lower_ not in NAME_PARTICLES]
+        words = [t for t in span if t.is_alpha and len(t) > 2 and t.lower_ not in NAME_PARTICLES]
         return bool(words) and all(t.text[0].isupper() for t in words)
 
     def _label(self, span, phrase) -> str:

@@ -69,7 +69,8 @@ class ActorFinder:
                 self.by_token[tok.i] = mention
         self._merge_acronyms()
         self._follow_short_names()
-        self.coref = Coreference(doc, [(m.ref, m.span) for m in self.mentions])
+        self.coref = Coreference(doc, [(m.ref, m.span) for m in self.mentions], describe=self._group_of,
+                                 group_words=frozenset(self.group_nouns) | frozenset(self.role_nouns))
 
     # ------------------------------------------------------------------ one node per actor
     def _merge_acronyms(self):
@@ -128,7 +129,7 @@ class ActorFinder:
                         code=code, source=entry.source)
 
     def _entity_ref(self, ent: Span) -> ActorRef | None:
-        if not ent.ent_id_ and not _names_something(ent):
+        if not ent.ent_id_ and not self._names_something(ent):
             return None  # "Presidential", "Supporters": an adjective or a plural common noun is no actor
         if ent.ent_id_ and ent.ent_id_ in self.gaz:
             entry = self.gaz[ent.ent_id_]
@@ -177,6 +178,23 @@ class ActorFinder:
                        code=self._code_for(acts_for, self.agent_sector(role)), source="text")
         self._persons.append(ref)
         return ref
+
+    def _group_of(self, tok: Token) -> ActorRef | None:
+        refs = self.actors_of(tok, 3)
+        return refs[0][0] if refs else None
+
+    def _names_something(self, ent: Span) -> bool:
+        """Whether the model's entity could name an actor: not a lone adjective ('Presidential') nor a
+        common noun capitalised by its place ('Supporters', 'Protesters'), as the agents dictionary and
+        the group nouns know them."""
+        if len(ent) != 1:
+            return True
+        tok = ent[0]
+        if tok.pos_ == "ADJ" and ent.label_ != "NORP":
+            return False
+        word = tok.lower_
+        forms = {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
+        return not any(f in self.gaz.agents or f in self.group_nouns or f in self.role_nouns for f in forms)
 
     def _state_in_name(self, ent: Span) -> str | None:
         """A state named by the first words of an organisation's name ('Kenya Anti-Corruption Commission')."""
@@ -502,6 +520,9 @@ class ActorFinder:
                 subject = self.find_subject(verb)
                 if subject is None or subject.i == tok.i or _inside(tok, subject):
                     continue
+                if word in PLURAL_PRONOUNS and subject.tag_ not in ("NNS", "NNPS") and \
+                        not any(c.dep_ == "conj" for c in subject.children):
+                    continue  # "Turkey said they ...": they are not Turkey
                 refs = self.actors_of(subject, depth + 1)
                 refs = [r for r, _ in refs if r.cls != "Person"]
                 if refs:
@@ -598,19 +619,6 @@ def _is_acronym_of(short: str, name: str) -> bool:
         return False
     initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper())
     return initials == short or initials.replace("T", "", 1) == short and name.startswith("The")
-
-
-def _names_something(ent: Span) -> bool:
-    """Whether the model's entity could name an actor: not a lone adjective ('Presidential') nor a plural
-    common noun capitalised by its place ('Supporters')."""
-    if len(ent) != 1:
-        return True
-    tok = ent[0]
-    if tok.pos_ == "ADJ" and ent.label_ != "NORP":
-        return False
-    if tok.tag_ == "NNS" and tok.pos_ == "NOUN":
-        return False
-    return not (tok.is_sent_start and tok.tag_ in ("NNS", "JJ") and ent.label_ in ("ORG", "PERSON"))
 
 
 def _child_of(tok: Token, dep: str) -> Token | None:

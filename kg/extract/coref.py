@@ -53,9 +53,14 @@ class Coreference:
     ``mentions`` are (ActorRef, Span) pairs in text order — the actors the document names.
     """
 
-    def __init__(self, doc: Doc, mentions):
+    def __init__(self, doc: Doc, mentions, describe=None, group_words=frozenset()):
+        """``describe(token)`` gives the actor a plural group noun stands for ("Kurdish fighters"), so that
+        "they" can point at it; ``group_words`` are the lemmas such nouns have."""
         self.doc = doc
         self.mentions = [_Candidate(ref, span) for ref, span in mentions]
+        self.describe = describe
+        self.group_words = group_words
+        self._groups: list[_Candidate] | None = None
         self.sentences = list(doc.sents)
         self._sentence_of = {}
         for number, sent in enumerate(self.sentences):
@@ -88,23 +93,42 @@ class Coreference:
             test: an extra check on a candidate ActorRef ("the minister": has that role).
             skip: a callable on a candidate's span telling mentions to pass over (e.g. places of meeting).
         """
+        candidates = self.mentions + (self._group_mentions() if kind == "plural" else [])
+        # "they": a group or several actors first, anywhere in the window; a single state only failing those
+        passes = ("strict", "loose") if kind == "plural" else ("loose",)
         here = self._sentence_number(tok)
-        for back in range(0, WINDOW + 1):
-            number = here - back
-            if number < 0:
-                break
-            sent = self.sentences[number]
-            found = [c for c in self.mentions
-                     if sent.start <= c.span.start and c.span.end <= sent.end and c.span.end <= tok.i
-                     and not (c.span.start <= tok.i < c.span.end)
-                     and self.agrees(c.ref, kind, classes, candidate=c)
-                     and (test is None or test(c.ref)) and (skip is None or not skip(c.span))]
-            if kind == "plural":  # a group or several actors first, a state only failing those
-                found = [c for c in found if c.ref.cls in GROUP_CLASSES or c.is_plural] or found
-            if not found:
-                continue
-            subjects = [c for c in found if c.is_subject]
-            if subjects:
-                return subjects[-1].ref  # the subject of the closest preceding clause
-            return found[-1].ref
+        for strictness in passes:
+            for back in range(0, WINDOW + 1):
+                number = here - back
+                if number < 0:
+                    break
+                sent = self.sentences[number]
+                found = [c for c in candidates
+                         if sent.start <= c.span.start and c.span.end <= sent.end and c.span.end <= tok.i
+                         and not (c.span.start <= tok.i < c.span.end)
+                         and self.agrees(c.ref, kind, classes, candidate=c)
+                         and (test is None or test(c.ref)) and (skip is None or not skip(c.span))]
+                if strictness == "strict":
+                    found = [c for c in found if c.ref.cls in GROUP_CLASSES or c.is_plural]
+                if not found:
+                    continue
+                found.sort(key=lambda c: c.span.start)
+                subjects = [c for c in found if c.is_subject]
+                if subjects:
+                    return subjects[-1].ref  # the subject of the closest preceding clause
+                return found[-1].ref
         return None
+
+    def _group_mentions(self) -> list[_Candidate]:
+        """Plural group nouns ("Kurdish fighters", "the protesters") as candidates for "they"."""
+        if self._groups is None:
+            self._groups = []
+            if self.describe is not None:
+                named = {i for c in self.mentions for i in range(c.span.start, c.span.end)}
+                for tok in self.doc:
+                    if tok.tag_ in ("NNS", "NNPS") and tok.i not in named and tok.lemma_.lower() in self.group_words \
+                            and tok.dep_ in SUBJECT_DEPS + ("dobj", "conj", "pobj"):
+                        ref = self.describe(tok)
+                        if ref is not None:
+                            self._groups.append(_Candidate(ref, self.doc[tok.left_edge.i: tok.i + 1]))
+        return self._groups
