@@ -201,3 +201,22 @@ def test_every_actor_keeps_its_cameo_code_in_the_graph():
     article_codes = {str(o) for g in ds.graphs() if g.identifier != ACTORS_GRAPH
                      for o in g.objects(actor_iri("iran"), KGO.cameoCode)}
     assert article_codes == {"IRNCOP"}
+
+
+def test_the_shapes_check_the_cameo_code():
+    from rdflib import Graph
+
+    from kg.rdf.build import ACTORS_GRAPH, actor_iri, build_graph
+    from kg.rdf.kgo import KGO
+    from kg.validate import validate_graph
+
+    article = Article(id="g2", text="Russia accused Ukraine of shelling the border.", date="2020-01-01")
+    ds = build_graph([(article, extract_events(article))])
+    union = Graph()
+    for graph in ds.graphs():
+        union += graph
+    assert validate_graph(union)[0]
+    union.add((actor_iri("ukraine"), KGO.cameoCode, Literal("ukr-gov")))
+    conforms, report = validate_graph(union)
+    assert not conforms and "CAMEO actor code" in report
+    assert ds.graph(ACTORS_GRAPH).value(actor_iri("ukraine"), KGO.cameoCode) == Literal("UKR")
