@@ -40,8 +40,14 @@ PHOENIX_ACTORS = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.
 PHOENIX_AGENTS = "Phoenix.agents.txt"
 PHOENIX_DISCARDS = "Phoenix.discards.txt"
 #: Bump when the compiled structure or the merge rules change.
-COMPILE_VERSION = "gazetteer-7"
+COMPILE_VERSION = "gazetteer-8"
 _SLUG = re.compile(r"[^a-z0-9]+")
+_ROMAN = re.compile(r"[ivx]{1,4}")
+#: One-word dictionary synonyms that are common English words, never a name on their own.
+_COMMON_WORDS = {"organization", "organisation", "party", "front", "movement", "army", "group", "council",
+                 "union", "league", "government", "state", "republic", "kingdom", "nation", "people", "youth",
+                 "brigade", "brigades", "revolution", "resistance", "congress", "assembly", "federation",
+                 "alliance", "coalition", "committee", "association", "society", "the", "new", "national"}
 #: Lower-case words a name may contain ("Bank of England", "al-Assad").
 NAME_PARTICLES = {"of", "the", "and", "for", "de", "del", "al", "el", "la", "le", "du", "des", "on", "in", "to",
                 "bin", "ibn", "van", "von", "da", "di"}
@@ -189,7 +195,7 @@ class Gazetteer:
 def _title(phrase: str) -> str:
     words = []
     for i, word in enumerate(phrase.split()):
-        if "." in word or (len(word) <= 3 and not re.search(r"[aeiou]", word)):
+        if "." in word or (len(word) <= 3 and not re.search(r"[aeiou]", word)) or (i and _ROMAN.fullmatch(word)):
             words.append(word.upper())
         elif i and word in NAME_PARTICLES:
             words.append(word)
@@ -274,6 +280,9 @@ def _compile() -> Gazetteer:
     code_owner = {e.iso3: e.id for e in hand if e.cls == "State" and e.iso3}
     extra_codes: dict[str, list[CodeSpan]] = {}
     folder = ontology_path("dictionaries")
+    agent_records = read_agents(folder / PHOENIX_AGENTS)
+    # a one-word dictionary name that is a common noun ("ORGANIZATION" for Tanzim) would name everything
+    common = {a.phrase for a in agent_records if " " not in a.phrase} | _COMMON_WORDS
     for file_name in PHOENIX_ACTORS:
         for record in read_actors(folder / file_name):
             cls = _record_class(record, file_name)
@@ -303,7 +312,7 @@ def _compile() -> Gazetteer:
                 if code not in code_owner or entries[target].source == "gazetteer" != entries[code_owner[code]].source:
                     code_owner[code] = target
             for phrase in record.phrases:
-                if phrase in taken or not re.search(r"[a-z]", phrase):
+                if phrase in taken or not re.search(r"[a-z]", phrase) or phrase in common:
                     continue
                 taken[phrase] = target
                 short = len(phrase) <= 3 and " " not in phrase
@@ -327,7 +336,7 @@ def _compile() -> Gazetteer:
                 sector = "" if entry.cls == "State" else {"MilitaryForce": "MIL", "Person": "GOV"}.get(entry.cls, "GOV")
                 entries[entry.id] = replace(entries[entry.id], codes=(CodeSpan(state.iso3 + sector),))
     agents: dict[str, Agent] = {}
-    for agent in read_agents(folder / PHOENIX_AGENTS):
+    for agent in agent_records:
         agents.setdefault(agent.phrase, Agent(agent.code, agent.prefix, agent.source))
     discards = sorted({d.phrase for d in read_discards(folder / PHOENIX_DISCARDS) if re.search(r"[a-z]", d.phrase)})
     return Gazetteer(entries, phrases, agents, discards, code_owner)

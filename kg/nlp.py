@@ -103,6 +103,9 @@ class GazetteerMatcher:
                 phrase = self.gazetteer.phrases[index]
                 if not exact and phrase.kind == "dictionary" and not self._spelled_as_name(span):
                     continue
+                if phrase.kind == "dictionary" and len(span) == 1 and span[0].pos_ not in ("PROPN", "ADJ") \
+                        and not span[0].ent_type_:
+                    continue  # a capitalised common noun at the start of a line is no name
                 found.append(Span(doc, start, end, label=self._label(span, phrase), span_id=phrase.entry))
         discarded = [doc[s:e] for _, s, e in self.discards(doc)]
         if discarded:

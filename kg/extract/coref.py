@@ -24,7 +24,7 @@ PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself"
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
-#: How many sentences back an antecedent may be.
+#: How many sentences back an antecedent is looked for by clause (a person beyond: the last one named).
 WINDOW = 4
 GROUP_CLASSES = frozenset({"InformalGroup", "ArmedGroup", "MilitaryForce"})
 
@@ -117,6 +117,11 @@ class Coreference:
                 if subjects:
                     return subjects[-1].ref  # the subject of the closest preceding clause
                 return found[-1].ref
+        if kind == "person":  # "he" in a long readout: the last person named, however far back
+            earlier = [c for c in candidates if c.span.end <= tok.i and self.agrees(c.ref, kind, classes)
+                       and (test is None or test(c.ref)) and (skip is None or not skip(c.span))]
+            if earlier:
+                return max(earlier, key=lambda c: c.span.start).ref
         return None
 
     def _group_mentions(self) -> list[_Candidate]:
