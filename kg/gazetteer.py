@@ -147,16 +147,20 @@ class Gazetteer:
             key = entry.acts_for
         return None
 
-    def state_named(self, words: str) -> str | None:
-        """The state a name or adjective means ("Palestinian", "Kenya"), or None (lower-case lookup)."""
-        index = self.__dict__.get("_state_names")
+    def named(self, words: str) -> str | None:
+        """The actor a phrase names ("Keir Starmer", "Kenya"), or None (lower-case lookup)."""
+        index = self.__dict__.get("_names")
         if index is None:
             index = {}
             for phrase in self.phrases:
-                if self.entries[phrase.entry].cls == "State":
-                    index.setdefault(phrase.text.lower(), phrase.entry)
-            self.__dict__["_state_names"] = index
+                index.setdefault(phrase.text.lower(), phrase.entry)
+            self.__dict__["_names"] = index
         return index.get(words.lower())
+
+    def state_named(self, words: str) -> str | None:
+        """The state a name or adjective means ("Palestinian", "Kenya"), or None."""
+        key = self.named(words)
+        return key if key is not None and self.entries[key].cls == "State" else None
 
     def owner_of_code(self, code: str | None) -> str | None:
         """The actor a CAMEO code acts for: its country ("RUSGOV" -> russia), else the longest

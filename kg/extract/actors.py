@@ -33,6 +33,17 @@ QUANTIFIERS = {"more", "many", "some", "several", "few", "other", "most", "all",
 #: Sectors that take up arms against their state (rebels, insurgents): a group of their own within
 #: it ("Syrian rebels"); the others roll up to the state with the sector in their code ("Iranian police").
 OWN_GROUP_SECTORS = {"REB", "INS", "SEP", "UAF", "IMG"}
+#: Group nouns that say nothing of who without a modifier: "nations", "members", "sides" are no actors.
+ABSTRACT_GROUPS = {"nation", "country", "state", "side", "party", "source", "member", "group", "community",
+                   "people", "company", "organization", "organisation", "movement", "union", "faction"}
+#: Modifiers that describe no group: "the very people", "their respective governments".
+VAGUE_MODIFIERS = {"very", "respective", "same", "other", "such", "certain", "various", "own", "these", "those"}
+#: A one-word name the model found that ends so is an adjective ("Tribal", "Federal", "Bipartisan").
+_ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ary", "ian", "ese", "isan")
+#: Last words of a name that makes it a law, a treaty or a programme, not an actor.
+DOCUMENT_WORDS = {"act", "acts", "accord", "accords", "treaty", "agreement", "bill", "law", "amendment",
+                  "declaration", "strategy", "initiative", "program", "programme", "plan", "day", "week", "month"}
+
 #: Sectors of a state's officials: "the minister" alone is a person named earlier, if any.
 PERSON_AGENT_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI"}
 _TITLE_WORDS = re.compile(r"^(mr|mrs|ms|dr|president|prime|minister|general|gen|king|queen|sir|lord)\.?\s+", re.I)
@@ -129,8 +140,8 @@ class ActorFinder:
                         code=code, source=entry.source)
 
     def _entity_ref(self, ent: Span) -> ActorRef | None:
-        if not ent.ent_id_ and not self._names_something(ent):
-            return None  # "Presidential", "Supporters": an adjective or a plural common noun is no actor
+        if not ent.ent_id_ and (not self._names_something(ent) or _names_a_document(ent)):
+            return None  # "Presidential", "Supporters", "the Safe Streets Act": no actor
         if ent.ent_id_ and ent.ent_id_ in self.gaz:
             entry = self.gaz[ent.ent_id_]
             ref = self.gazetteer_ref(entry.id)
@@ -161,7 +172,12 @@ class ActorFinder:
         return None
 
     def _person_ref(self, ent: Span) -> ActorRef | None:
-        name = _TITLE_WORDS.sub("", _clean_name(ent.text))
+        name = _TITLE_WORDS.sub("", _clean_name(ent.text + _continued_on_next_line(ent)))
+        known = self.gaz.named(name)
+        if known is not None and self.gaz[known].cls == "Person":  # "Keir" at a line's end, "Starmer" below
+            ref = self.gazetteer_ref(known)
+            self._persons.append(ref)
+            return ref
         if not name or not name[0].isupper():
             return None
         words = name.split()
@@ -190,9 +206,11 @@ class ActorFinder:
         if len(ent) != 1:
             return True
         tok = ent[0]
-        if tok.pos_ == "ADJ" and ent.label_ != "NORP":
-            return False
+        if tok.pos_ == "ADJ" and ent.label_ != "NORP" or (tok.text.endswith(".") and len(tok) <= 4):
+            return False  # "Presidential"; "Jr.", "Sr."
         word = tok.lower_
+        if ent.label_ in ("ORG", "GPE", "NORP", "LOC") and word.endswith(_ADJECTIVE_ENDINGS):
+            return False  # "Tribal", "Federal", "Congressional": an adjective the model took for a name
         forms = {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
         return not any(f in self.gaz.agents or f in self.group_nouns or f in self.role_nouns for f in forms)
 
@@ -362,7 +380,9 @@ class ActorFinder:
                     if r.cls != "Person" or not is_group or child.dep_ == "poss"]
             if refs:
                 return refs if is_group else refs[:1]
-        if lemma in self.group_nouns and self.group_nouns[lemma] in self.rules["unnamed_generic_ok"]:
+        if lemma in self.group_nouns and self.group_nouns[lemma] in self.rules["unnamed_generic_ok"] \
+                and not (lemma in ABSTRACT_GROUPS and not _described(tok)) \
+                and not any(c.lower_ in VAGUE_MODIFIERS for c in tok.children):
             label = _phrase(tok)
             if tok.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("amod", "compound") for c in tok.children):
                 return [(ActorRef(key=f"group/{slug(label)}", label=label, cls=self.group_nouns[lemma]), label)]
@@ -603,6 +623,48 @@ class ActorFinder:
                 if subject is not None and not _inside(verb, subject):
                     return subject
         return None
+
+
+def _described(tok: Token) -> bool:
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in QUANTIFIERS for c in tok.children)
+
+
+def _continued_on_next_line(ent: Span) -> str:
+    """' Trudeau' when a name runs over a line end ('Prime Minister Justin' / 'Trudeau met ...')."""
+    doc = ent.doc
+    last = ent.end - 1
+    while last > ent.start and doc[last].is_space:
+        last -= 1
+    i = last + 1
+    newline = "\n" in doc[last].whitespace_
+    while i < len(doc) and doc[i].is_space:
+        newline |= "\n" in doc[i].text
+        i += 1
+    if not newline:
+        return ""
+    words = []
+    while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and len(words) < 3:
+        words.append(doc[i].text)
+        if doc[i].whitespace_ != " ":
+            break
+        i += 1
+    return " " + " ".join(words) if words else ""
+
+
+def _names_a_document(ent: Span) -> bool:
+    """'the Safe Streets Act of 2022', 'the George Floyd Justice in Policing Act', '(ADA)' after 'Act':
+    the name of a law, a treaty or a programme."""
+    doc = ent.doc
+    tail = list(ent)
+    i = ent.end
+    while i < len(doc) and len(tail) < len(ent) + 4 and (doc[i].text[:1].isupper() or doc[i].lower_ in
+                                                           ("of", "in", "for", "and", "on", "to")):
+        tail.append(doc[i])
+        i += 1
+    if any(t.lower_ in DOCUMENT_WORDS and t.text[:1].isupper() for t in tail[1:]):
+        return True
+    before = ent.start - 1
+    return before >= 1 and doc[before].text == "(" and doc[before - 1].lower_ in DOCUMENT_WORDS
 
 
 def _group_label(tok: Token) -> str:
