@@ -559,9 +559,18 @@ class ActorFinder:
             root = span.root
             return not wants_person and root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near")
 
-        ref = self.coref.antecedent(tok, kind, classes=preferred, skip=elsewhere)
+        test = None
+        if tok.dep_ in ("dobj", "pobj", "dative") and not word.endswith(("self", "selves")):
+            # "I then approached him": an object pronoun is not its own clause's subject
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            subject = self.find_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+            if subject is not None and subject.i != tok.i and depth < 3:
+                excluded = {r.key for r, _ in self.actors_of(subject, depth + 1)}
+                test = lambda r: r.key not in excluded  # noqa: E731
+        as_subject = tok.dep_ not in ("dobj", "pobj", "dative")
+        ref = self.coref.antecedent(tok, kind, classes=preferred, skip=elsewhere, test=test, prefer_subject=as_subject)
         if ref is None and preferred is not None:
-            ref = self.coref.antecedent(tok, kind, skip=elsewhere)
+            ref = self.coref.antecedent(tok, kind, skip=elsewhere, test=test, prefer_subject=as_subject)
         return ref
 
     def speaker_of(self, tok: Token, depth: int = 0) -> ActorRef | None:

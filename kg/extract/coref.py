@@ -84,7 +84,8 @@ class Coreference:
             return True
         return True
 
-    def antecedent(self, tok: Token, kind: str, classes=None, test=None, skip=None) -> ActorRef | None:
+    def antecedent(self, tok: Token, kind: str, classes=None, test=None, skip=None,
+                   prefer_subject: bool = True) -> ActorRef | None:
         """The actor ``tok`` refers back to, or None.
 
         Args:
@@ -92,6 +93,8 @@ class Coreference:
             classes: actor classes allowed (a description such as "the bloc" narrows them).
             test: an extra check on a candidate ActorRef ("the minister": has that role).
             skip: a callable on a candidate's span telling mentions to pass over (e.g. places of meeting).
+            prefer_subject: take the closest subject first (for a subject or possessive pronoun); an
+                object pronoun ("approached him") takes the closest mention instead.
         """
         candidates = self.mentions + (self._group_mentions() if kind == "plural" else [])
         # "they": a group or several actors first, anywhere in the window; a single state only failing those
@@ -113,7 +116,7 @@ class Coreference:
                 if not found:
                     continue
                 found.sort(key=lambda c: c.span.start)
-                subjects = [c for c in found if c.is_subject]
+                subjects = [c for c in found if c.is_subject] if prefer_subject else []
                 if subjects:
                     return subjects[-1].ref  # the subject of the closest preceding clause
                 return found[-1].ref
