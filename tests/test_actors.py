@@ -220,3 +220,14 @@ def test_the_shapes_check_the_cameo_code():
     conforms, report = validate_graph(union)
     assert not conforms and "CAMEO actor code" in report
     assert ds.graph(ACTORS_GRAPH).value(actor_iri("ukraine"), KGO.cameoCode) == Literal("UKR")
+
+
+def test_laws_and_their_acronyms_are_no_actors(nlp):
+    actors = finder(nlp, "The governor signed the Clean Rivers Act of 2021. Officials drafted a Coastal Defense "
+                         "Memorandum (CDM). The CDM requires that Ohio act.")
+    assert {m.span.text for m in actors.mentions} == {"Ohio"}
+
+
+def test_a_name_broken_over_a_line_end_is_one_person(nlp):
+    actors = finder(nlp, "The President met with Prime Minister Oskar\nLindqvist of Sweden on Monday.")
+    assert "person/oskar-lindqvist" in {m.ref.key for m in actors.mentions}

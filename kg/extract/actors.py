@@ -42,7 +42,8 @@ VAGUE_MODIFIERS = {"very", "respective", "same", "other", "such", "certain", "va
 _ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ary", "ian", "ese", "isan")
 #: Last words of a name that makes it a law, a treaty or a programme, not an actor.
 DOCUMENT_WORDS = {"act", "acts", "accord", "accords", "treaty", "agreement", "bill", "law", "amendment",
-                  "declaration", "strategy", "initiative", "program", "programme", "plan", "day", "week", "month"}
+                  "declaration", "strategy", "initiative", "program", "programme", "plan", "day", "week", "month",
+                  "memorandum", "order", "orders", "proclamation", "policy", "policies"}
 
 #: Sectors of a state's officials: "the minister" alone is a person named earlier, if any.
 PERSON_AGENT_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI"}
@@ -88,6 +89,13 @@ class ActorFinder:
         """'the Liberal Democratic Party (LDP)', '... or LDP': the acronym names the same actor everywhere."""
         doc = self.doc
         defined: dict[str, ActorRef] = {}
+        documents = {doc[i + 1].text for i in range(1, len(doc) - 2)  # "a National Security Memorandum (NSM)"
+                     if doc[i].text == "(" and doc[i + 2].text == ")" and doc[i - 1].lower_ in DOCUMENT_WORDS
+                     and doc[i - 1].text[:1].isupper()}
+        for mention in [m for m in self.mentions if m.span.text in documents]:
+            self.mentions.remove(mention)
+            for tok in mention.span:
+                self.by_token.pop(tok.i, None)
         for mention in list(self.mentions):
             end = mention.span.end
             if end + 1 < len(doc) and doc[end].text in ("(", "or") :
@@ -671,6 +679,8 @@ def _names_a_document(ent: Span) -> bool:
         tail.append(doc[i])
         i += 1
     if any(t.lower_ in DOCUMENT_WORDS and t.text[:1].isupper() for t in tail[1:]):
+        return True
+    if ent.end < len(doc) - 1 and doc[ent.end].text == "(" and ent[-1].lower_ in DOCUMENT_WORDS:
         return True
     before = ent.start - 1
     return before >= 1 and doc[before].text == "(" and doc[before - 1].lower_ in DOCUMENT_WORDS
