@@ -659,13 +659,20 @@ def _continued_on_next_line(ent: Span) -> str:
         i += 1
     if not newline:
         return ""
-    words = []
-    while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and len(words) < 3:
-        words.append(doc[i].text)
+    text = ""
+    count = 0
+    while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and count < 3:
+        text += doc[i].text
+        count += 1
+        if doc[i].whitespace_ == "" and i + 2 < len(doc) and doc[i + 1].text == "-":  # "Al-Sisi"
+            text += "-"
+            i += 2
+            continue
         if doc[i].whitespace_ != " ":
             break
+        text += " "
         i += 1
-    return " " + " ".join(words) if words else ""
+    return " " + text.strip() if text else ""
 
 
 def _names_a_document(ent: Span) -> bool:
