@@ -392,7 +392,10 @@ class ActorFinder:
                 and not (lemma in ABSTRACT_GROUPS and not _described(tok)) \
                 and not any(c.lower_ in VAGUE_MODIFIERS for c in tok.children):
             label = _phrase(tok)
-            if tok.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("amod", "compound") for c in tok.children):
+            singular_but_known = any(c.dep_ in ("amod", "compound") for c in tok.children) and \
+                any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            # "Palestinian prisoners", "the armed gunman"; not "every valiant service member", "a student"
+            if tok.tag_ in ("NNS", "NNPS") or singular_but_known:
                 return [(ActorRef(key=f"group/{slug(label)}", label=label, cls=self.group_nouns[lemma]), label)]
         return []
 
