@@ -30,9 +30,9 @@ DESCRIPTION_CLASSES = {
     **dict.fromkeys(("government", "regime", "capital"), ("State", "GovernmentBody")),
 }
 QUANTIFIERS = {"more", "many", "some", "several", "few", "other", "most", "all", "any", "numerous"}
-#: Sectors that take up arms against their state (rebels, insurgents): a group of their own within
+#: Sectors that take up arms against their state (rebels, insurgents, separatists): a group of their own within
 #: it ("Syrian rebels"); the others roll up to the state with the sector in their code ("Iranian police").
-OWN_GROUP_SECTORS = {"REB", "INS", "SEP", "UAF", "IMG"}
+OWN_GROUP_SECTORS = {"REB", "INS", "SEP"}
 #: Group nouns that say nothing of who without a modifier: "nations", "members", "sides" are no actors.
 ABSTRACT_GROUPS = {"nation", "country", "state", "side", "party", "source", "member", "group", "community",
                    "people", "company", "organization", "organisation", "movement", "union", "faction"}
