@@ -1,19 +1,60 @@
-"""The gazetteer of known actors (ontology/gazetteer/actors.jsonl) as plain records; no spaCy here."""
+"""Known actors: kg's hand gazetteer (ontology/gazetteer/actors.jsonl) on top of the Phoenix dictionaries.
+
+The hand gazetteer names current leaders, Wikidata ids, ISO-3 codes and aliases; the Phoenix actor
+dictionaries (ontology/dictionaries/, MIT) add tens of thousands of phrases: states with their capitals,
+cities and adjectives, national institutions, IGOs and NGOs, armed non-state groups, and people whose
+CAMEO code (and so the state they act for) depends on the date. A Phoenix record that shares a phrase with
+a hand entry of a compatible class becomes more names of that entry; a phrase the hand gazetteer knows
+always means the hand entry. The merged result is compiled once (:func:`kg.lexicon.cache.compiled`).
+No spaCy here.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from .resources import read_jsonl_resource
+from .lexicon.cache import compiled
+from .lexicon.phoenix import (ActorRecord, AgentRecord, CodeSpan, code_on, read_actors, read_agents,
+                              read_discards)
+from .resources import ontology_path, read_json_resource, read_jsonl_resource
 
-__all__ = ["GazetteerEntry", "Gazetteer", "load_gazetteer", "NER_LABEL"]
+__all__ = ["GazetteerEntry", "Gazetteer", "Phrase", "Agent", "load_gazetteer", "gazetteer_sources", "NER_LABEL",
+           "SECTOR_CLASS", "NAME_PARTICLES"]
 
-#: The spaCy entity label the gazetteer ruler gives each class.
+#: The spaCy entity label the gazetteer matcher gives each class.
 NER_LABEL = {
     "State": "GPE", "Place": "LOC", "Person": "PERSON", "InformalGroup": "NORP",
     "GovernmentBody": "ORG", "MilitaryForce": "ORG", "IntergovernmentalOrganization": "ORG",
     "NewsOrganization": "ORG", "ArmedGroup": "ORG", "Organization": "ORG",
 }
+#: The class of an actor a CAMEO sector code names (the first three letters after the country).
+SECTOR_CLASS = {
+    "GOV": "GovernmentBody", "LEG": "GovernmentBody", "JUD": "GovernmentBody", "ELI": "GovernmentBody",
+    "MIL": "MilitaryForce", "COP": "MilitaryForce", "SPY": "MilitaryForce",
+    "REB": "ArmedGroup", "INS": "ArmedGroup", "IMG": "ArmedGroup", "UAF": "ArmedGroup", "SEP": "ArmedGroup",
+    "MED": "NewsOrganization", "IGO": "IntergovernmentalOrganization",
+}
+PHOENIX_ACTORS = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
+                  "Phoenix.MilNonState.actors.txt")
+PHOENIX_AGENTS = "Phoenix.agents.txt"
+PHOENIX_DISCARDS = "Phoenix.discards.txt"
+#: Bump when the compiled structure or the merge rules change.
+COMPILE_VERSION = "gazetteer-8"
+_SLUG = re.compile(r"[^a-z0-9]+")
+_ROMAN = re.compile(r"[ivx]{1,4}")
+#: One-word dictionary synonyms that are common English words, never a name on their own.
+_COMMON_WORDS = {"organization", "organisation", "party", "front", "movement", "army", "group", "council",
+                 "union", "league", "government", "state", "republic", "kingdom", "nation", "people", "youth",
+                 "brigade", "brigades", "revolution", "resistance", "congress", "assembly", "federation",
+                 "alliance", "coalition", "committee", "association", "society", "the", "new", "national"}
+#: Lower-case words a name may contain ("Bank of England", "al-Assad").
+NAME_PARTICLES = {"of", "the", "and", "for", "de", "del", "al", "el", "la", "le", "du", "des", "on", "in", "to",
+                "bin", "ibn", "van", "von", "da", "di"}
+
+
+def _slug(text: str) -> str:
+    return _SLUG.sub("-", text.lower()).strip("-")
 
 
 @dataclass(frozen=True)
@@ -28,9 +69,13 @@ class GazetteerEntry:
     metonyms: tuple[str, ...] = ()
     demonyms: tuple[str, ...] = ()
     roles: tuple[str, ...] = ()
+    #: CAMEO actor codes, dated for people whose role changes ("RUSGOV" from 2008-05-08).
+    codes: tuple[CodeSpan, ...] = ()
+    #: "gazetteer" or the dictionary line the entry was read from ("Phoenix.Countries.actors.txt:39559").
+    source: str = "gazetteer"
 
     def surface_forms(self):
-        """(form, kind) for every way an article may name this entry."""
+        """(form, kind) for every way an article may name this entry in the hand gazetteer."""
         yield self.label, "name"
         for form in self.aliases:
             yield form, "name"
@@ -39,12 +84,43 @@ class GazetteerEntry:
         for form in self.demonyms:
             yield form, "demonym"
 
+    def code_on(self, day: str | None) -> CodeSpan | None:
+        return code_on(list(self.codes), day)
 
+
+@dataclass(frozen=True)
+class Phrase:
+    """A surface form to match: ``text`` as written (hand) or lower-case words (dictionary)."""
+
+    text: str
+    entry: str
+    kind: str        # name | metonym | demonym | dictionary
+    exact: bool      # match case-sensitively (hand single words, short acronyms)
+
+
+@dataclass(frozen=True)
+class Agent:
+    """An agent noun phrase of Phoenix.agents.txt: the CAMEO sector it names."""
+
+    code: str
+    prefix: bool
+    source: str
+
+    @property
+    def sector(self) -> str:
+        return self.code[:3]
+
+
+@dataclass
 class Gazetteer:
-    """Known actors by id, with the state each acts for."""
+    """Known actors by id, the phrases that name them, agent nouns and discarded phrases."""
 
-    def __init__(self, entries):
-        self.entries = {e.id: e for e in entries}
+    entries: dict[str, GazetteerEntry]
+    phrases: list[Phrase] = field(default_factory=list)
+    agents: dict[str, Agent] = field(default_factory=dict)
+    discards: list[str] = field(default_factory=list)
+    #: CAMEO code (country or organisation) -> the actor id it stands for
+    code_owner: dict[str, str] = field(default_factory=dict)
 
     def __contains__(self, key):
         return key in self.entries
@@ -71,9 +147,102 @@ class Gazetteer:
             key = entry.acts_for
         return None
 
+    def named(self, words: str) -> str | None:
+        """The actor a phrase names ("Keir Starmer", "Kenya"), or None (lower-case lookup)."""
+        index = self.__dict__.get("_names")
+        if index is None:
+            index = {}
+            for phrase in self.phrases:
+                index.setdefault(phrase.text.lower(), phrase.entry)
+            self.__dict__["_names"] = index
+        return index.get(words.lower())
 
-@lru_cache(maxsize=1)
-def load_gazetteer() -> Gazetteer:
+    def state_named(self, words: str) -> str | None:
+        """The state a name or adjective means ("Palestinian", "Kenya"), or None."""
+        key = self.named(words)
+        return key if key is not None and self.entries[key].cls == "State" else None
+
+    def owner_of_code(self, code: str | None) -> str | None:
+        """The actor a CAMEO code acts for: its country ("RUSGOV" -> russia), else the longest
+        organisation code it starts with ("IGOUNOKID" -> united-nations)."""
+        if not code:
+            return None
+        if code[:3] in self.code_owner and not code.startswith(("IGO", "NGO", "MNC")):
+            return self.code_owner[code[:3]]
+        for end in range(len(code), 5, -3):
+            if code[:end] in self.code_owner:
+                return self.code_owner[code[:end]]
+        return None
+
+    def acts_for_on(self, key: str, day: str | None) -> tuple[str | None, str | None]:
+        """(the actor ``key`` acts for on ``day``, its CAMEO code that day) — hand links win."""
+        entry = self.entries.get(key)
+        if entry is None:
+            return None, None
+        span = entry.code_on(day)
+        code = span.code if span else None
+        if entry.source == "gazetteer" and entry.acts_for:
+            return entry.acts_for, code
+        owner = self.owner_of_code(code)
+        return (owner if owner != key else None), code
+
+    def code_of(self, key: str) -> str | None:
+        entry = self.entries.get(key)
+        if entry is None:
+            return None
+        if entry.cls == "State" and entry.iso3:
+            return entry.iso3
+        span = entry.code_on(None)
+        return span.code if span else None
+
+
+def _title(phrase: str) -> str:
+    words = []
+    for i, word in enumerate(phrase.split()):
+        if "." in word or (len(word) <= 3 and not re.search(r"[aeiou]", word)) or (i and _ROMAN.fullmatch(word)):
+            words.append(word.upper())
+        elif i and word in NAME_PARTICLES:
+            words.append(word)
+        else:
+            words.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
+    return " ".join(words)
+
+
+def _label(record: ActorRecord, cls: str) -> str:
+    """A readable label: title case, a short one-word organisation name in capitals ('UNITA')."""
+    if cls not in ("Person", "State") and " " not in record.primary and len(record.primary) <= 6 \
+            and len(record.phrases) > 1:
+        return record.primary.upper()
+    return _title(record.primary)
+
+
+def _record_class(record: ActorRecord, file_name: str) -> str:
+    dated = any(span.dated for span in record.codes)
+    default = code_on(record.codes, None)
+    code = default.code if default else ""
+    if file_name.startswith("Phoenix.Countries") and record.codes and (
+            all(len(s.code) == 3 for s in record.codes) or (len(record.codes[0].code) == 3 and not record.codes[0].dated)):
+        return "State"  # a state, whose code may change with the date ("KOSOVO [KSV]", then [FRYKSV 920428-990610])
+    if dated or "CountryInfo" in record.comment or "rulers" in record.comment:
+        return "Person"
+    if file_name.startswith("Phoenix.Countries"):
+        if len(code) == 3:
+            return "State"
+        return SECTOR_CLASS.get(code[3:6], "Organization")
+    if file_name.startswith("Phoenix.International"):
+        return "IntergovernmentalOrganization" if code.startswith("IGO") else "Organization"
+    return "ArmedGroup"
+
+
+def _compatible(cls: str, hand_cls: str) -> bool:
+    if cls == "State" or hand_cls == "State":
+        return cls == hand_cls
+    if cls == "Person" or hand_cls == "Person":
+        return cls == hand_cls
+    return hand_cls != "Place"
+
+
+def _hand_entries() -> list[GazetteerEntry]:
     entries = []
     for row in read_jsonl_resource("gazetteer", "actors.jsonl"):
         entries.append(GazetteerEntry(
@@ -82,4 +251,108 @@ def load_gazetteer() -> Gazetteer:
             aliases=tuple(row.get("aliases") or ()), metonyms=tuple(row.get("metonyms") or ()),
             demonyms=tuple(row.get("demonyms") or ()), roles=tuple(row.get("roles") or ()),
         ))
-    return Gazetteer(entries)
+    return entries
+
+
+_BODY_WORDS = re.compile(r"\b(organi[sz]ation|union|agency|fund|council|commission|bank|nations|court|league|"
+                         r"programme|program|office|committee|forum|community|alliance|assembly|secretariat|"
+                         r"conference|mission|force|treaty|cooperation|parliament|association|group)\b")
+
+
+def _names_a_body(record: ActorRecord, target: str, entries: dict) -> bool:
+    """Whether a record names an organisation itself (not a person filed under its code), so that the
+    organisation's code may stand for it."""
+    if entries[target].source == "gazetteer" or entries[target].cls == "State":
+        return True
+    return any(_BODY_WORDS.search(p) or (" " not in p and len(p) <= 7) for p in record.phrases)
+
+
+def _is_exact(form: str) -> bool:
+    """Words where case decides: one hand-written word ("US" is a country, "us" a pronoun)."""
+    return " " not in form.strip() and "-" not in form
+
+
+def _compile() -> Gazetteer:
+    hand = _hand_entries()
+    entries: dict[str, GazetteerEntry] = {e.id: e for e in hand}
+    phrases: list[Phrase] = []
+    taken: dict[str, str] = {}  # lower-case phrase -> entry id
+    for entry in hand:
+        for form, kind in entry.surface_forms():
+            phrases.append(Phrase(form, entry.id, kind, _is_exact(form)))
+            taken.setdefault(form.lower(), entry.id)
+    code_owner = {e.iso3: e.id for e in hand if e.cls == "State" and e.iso3}
+    extra_codes: dict[str, list[CodeSpan]] = {}
+    folder = ontology_path("dictionaries")
+    agent_records = read_agents(folder / PHOENIX_AGENTS)
+    # a one-word dictionary name that is a common noun ("ORGANIZATION" for Tanzim) would name everything
+    common = {a.phrase for a in agent_records if " " not in a.phrase} | _COMMON_WORDS
+    for file_name in PHOENIX_ACTORS:
+        for record in read_actors(folder / file_name):
+            cls = _record_class(record, file_name)
+            default = code_on(record.codes, None)
+            code = default.code if default else None
+            target = None
+            if cls == "State" and code in code_owner:
+                target = code_owner[code]
+            for phrase in record.phrases if target is None else ():
+                owner = taken.get(phrase) or taken.get(phrase[4:] if phrase.startswith("the ") else None)
+                if owner is not None and _compatible(cls, entries[owner].cls):
+                    target = owner
+                    break
+            if target is None:
+                prefix = {"State": "", "Person": "person/"}.get(cls, "organization/" if cls != "ArmedGroup" else "group/")
+                target = prefix + _slug(record.primary)
+                if target in entries and entries[target].cls != cls:
+                    target = f"{target}-{_slug(cls)}"
+                if target not in entries:
+                    entries[target] = GazetteerEntry(
+                        id=target, label=_label(record, cls), cls=cls,
+                        iso3=code if cls == "State" and code and len(code) == 3 else None,
+                        codes=tuple(record.codes), source=record.source)
+            elif entries[target].source == "gazetteer" and record.codes:
+                extra_codes.setdefault(target, list(record.codes))
+            if code and cls in ("State", "IntergovernmentalOrganization") and _names_a_body(record, target, entries):
+                if code not in code_owner or entries[target].source == "gazetteer" != entries[code_owner[code]].source:
+                    code_owner[code] = target
+            for phrase in record.phrases:
+                if phrase in taken or not re.search(r"[a-z]", phrase) or phrase in common:
+                    continue
+                taken[phrase] = target
+                short = len(phrase) <= 3 and " " not in phrase
+                phrases.append(Phrase(phrase.upper() if short else phrase, target, "dictionary", short))
+    for key, codes in extra_codes.items():
+        entries[key] = replace(entries[key], codes=tuple(codes))
+    for legacy, iso3 in read_json_resource("gazetteer", "cameo-codes.json").items():
+        if not legacy.startswith("_") and iso3 in code_owner:
+            code_owner.setdefault(legacy, code_owner[iso3])
+    merged = Gazetteer(entries, code_owner=code_owner)
+    for key, entry in list(entries.items()):
+        if entry.source != "gazetteer" and entry.cls not in ("State", "Person") and entry.codes:
+            # a national institution or group acts for its country ("KENGOV...", "PSEREB...")
+            owner = merged.owner_of_code(entry.codes[0].code)
+            if owner and owner != key:
+                entries[key] = replace(entry, acts_for=owner)
+    for entry in hand:  # hand states and bodies get their code from their ISO-3 code and class
+        if not entries[entry.id].codes:
+            state = entry if entry.cls == "State" else entries.get(entry.acts_for or "")
+            if state is not None and state.cls == "State" and state.iso3:
+                sector = "" if entry.cls == "State" else {"MilitaryForce": "MIL", "Person": "GOV"}.get(entry.cls, "GOV")
+                entries[entry.id] = replace(entries[entry.id], codes=(CodeSpan(state.iso3 + sector),))
+    agents: dict[str, Agent] = {}
+    for agent in agent_records:
+        agents.setdefault(agent.phrase, Agent(agent.code, agent.prefix, agent.source))
+    discards = sorted({d.phrase for d in read_discards(folder / PHOENIX_DISCARDS) if re.search(r"[a-z]", d.phrase)})
+    return Gazetteer(entries, phrases, agents, discards, code_owner)
+
+
+def gazetteer_sources():
+    folder = ontology_path("dictionaries")
+    return [ontology_path("gazetteer", "actors.jsonl"), ontology_path("gazetteer", "cameo-codes.json"), *(folder / name for name in PHOENIX_ACTORS),
+            folder / PHOENIX_AGENTS, folder / PHOENIX_DISCARDS]
+
+
+@lru_cache(maxsize=1)
+def load_gazetteer() -> Gazetteer:
+    """The merged gazetteer, compiled once per change of its source files."""
+    return compiled("gazetteer", gazetteer_sources(), _compile, COMPILE_VERSION)

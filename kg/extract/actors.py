@@ -1,20 +1,24 @@
 """Who is meant: map a token of a parsed sentence to the actor(s) it names.
 
-Handles gazetteer names (and the states they act for), people not in the gazetteer with the state their
-title or apposition gives them, group nouns ("Israeli soldiers", "officials in Kyiv") rolled up to the
-state or body they belong to, coordination ("the G7, NATO, the EU and the US"), surnames, pronouns and
-first-person speech resolved to the speaker.
+Handles gazetteer and dictionary names (and the states they act for on the article's date), people not
+in the gazetteer with the state their title or apposition gives them, agent nouns of the Phoenix agents
+dictionary ("Iranian police", "the foreign minister", "Syrian rebels") with their CAMEO sector, group
+nouns ("Israeli soldiers", "officials in Kyiv") rolled up to the state or body they belong to,
+coordination ("the G7, NATO, the EU and the US"), acronyms defined in the text, surnames, pronouns and
+definite descriptions (:mod:`kg.extract.coref`) and first-person speech resolved to the speaker.
 """
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
-from ..gazetteer import Gazetteer
+from ..gazetteer import SECTOR_CLASS, Gazetteer
 from ..ingest import slug
 from ..model import ActorRef
+from .coref import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS, Coreference
 
 __all__ = ["ActorFinder"]
 
@@ -26,6 +30,23 @@ DESCRIPTION_CLASSES = {
     **dict.fromkeys(("government", "regime", "capital"), ("State", "GovernmentBody")),
 }
 QUANTIFIERS = {"more", "many", "some", "several", "few", "other", "most", "all", "any", "numerous"}
+#: Sectors that take up arms against their state (rebels, insurgents, separatists): a group of their own within
+#: it ("Syrian rebels"); the others roll up to the state with the sector in their code ("Iranian police").
+OWN_GROUP_SECTORS = {"REB", "INS", "SEP"}
+#: Group nouns that say nothing of who without a modifier: "nations", "members", "sides" are no actors.
+ABSTRACT_GROUPS = {"nation", "country", "state", "side", "party", "source", "member", "group", "community",
+                   "people", "company", "organization", "organisation", "movement", "union", "faction"}
+#: Modifiers that describe no group: "the very people", "their respective governments".
+VAGUE_MODIFIERS = {"very", "respective", "same", "other", "such", "certain", "various", "own", "these", "those"}
+#: A one-word name the model found that ends so is an adjective ("Tribal", "Federal", "Bipartisan").
+_ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ary", "ian", "ese", "isan")
+#: Last words of a name that makes it a law, a treaty or a programme, not an actor.
+DOCUMENT_WORDS = {"act", "acts", "accord", "accords", "treaty", "agreement", "bill", "law", "amendment",
+                  "declaration", "strategy", "initiative", "program", "programme", "plan", "day", "week", "month",
+                  "memorandum", "order", "orders", "proclamation", "policy", "policies"}
+
+#: Sectors of a state's officials: "the minister" alone is a person named earlier, if any.
+PERSON_AGENT_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI"}
 _TITLE_WORDS = re.compile(r"^(mr|mrs|ms|dr|president|prime|minister|general|gen|king|queen|sir|lord)\.?\s+", re.I)
 
 
@@ -38,8 +59,10 @@ class Mention:
 class ActorFinder:
     """Actor resolution over one parsed document."""
 
-    def __init__(self, doc: Doc, gazetteer: Gazetteer, rules: dict, event_nouns=frozenset()):
+    def __init__(self, doc: Doc, gazetteer: Gazetteer, rules: dict, event_nouns=frozenset(),
+                 article_date: str | None = None):
         self.doc = doc
+        self.article_date = article_date
         self.event_nouns = event_nouns
         self.gaz = gazetteer
         self.rules = rules
@@ -58,16 +81,86 @@ class ActorFinder:
             self.mentions.append(mention)
             for tok in ent:
                 self.by_token[tok.i] = mention
+        self._merge_acronyms()
+        self._follow_short_names()
+        self.coref = Coreference(doc, [(m.ref, m.span) for m in self.mentions], describe=self._group_of,
+                                 group_words=frozenset(self.group_nouns) | frozenset(self.role_nouns))
+
+    # ------------------------------------------------------------------ one node per actor
+    def _merge_acronyms(self):
+        """'the Liberal Democratic Party (LDP)', '... or LDP': the acronym names the same actor everywhere."""
+        doc = self.doc
+        defined: dict[str, ActorRef] = {}
+        documents = {doc[i + 1].text for i in range(1, len(doc) - 2)  # "a National Security Memorandum (NSM)"
+                     if doc[i].text == "(" and doc[i + 2].text == ")" and doc[i - 1].lower_ in DOCUMENT_WORDS
+                     and doc[i - 1].text[:1].isupper()}
+        for mention in [m for m in self.mentions if m.span.text in documents]:
+            self.mentions.remove(mention)
+            for tok in mention.span:
+                self.by_token.pop(tok.i, None)
+        for mention in list(self.mentions):
+            end = mention.span.end
+            if end + 1 < len(doc) and doc[end].text in ("(", "or") :
+                short = doc[end + 1]
+                closed = doc[end].text == "or" or (end + 2 < len(doc) and doc[end + 2].text == ")")
+                if closed and _is_acronym_of(short.text, mention.span.text) and mention.ref.cls != "Person":
+                    defined[short.text] = mention.ref
+        if not defined:
+            return
+        for tok in doc:
+            ref = defined.get(tok.text)
+            if ref is None:
+                continue
+            old = self.by_token.get(tok.i)
+            if old is not None and old.ref.key == ref.key:
+                continue
+            if old is not None:
+                self.mentions.remove(old)
+            mention = Mention(ref, doc[tok.i: tok.i + 1])
+            self.mentions.append(mention)
+            self.by_token[tok.i] = mention
+        self.mentions.sort(key=lambda m: m.span.start)
+
+    def _follow_short_names(self):
+        """'Korea' on its own means the Korea the article otherwise names ('South Korea' five times)."""
+        states = Counter(m.ref.key for m in self.mentions if m.ref.cls == "State")
+        for number, mention in enumerate(self.mentions):
+            if mention.ref.cls not in ("State", "Place") or len(mention.span) != 1 or mention.span.label_ == "NORP":
+                continue
+            word = mention.span.text
+            fuller = [key for key in states if key != mention.ref.key
+                      and word in self.gaz[key].label.split() if key in self.gaz] if word[:1].isupper() else []
+            if not fuller:
+                continue
+            best = max(fuller, key=lambda key: states[key])
+            if mention.ref.key in self.gaz and self.gaz[mention.ref.key].label == word and \
+                    states[mention.ref.key] >= states[best]:
+                continue
+            replacement = Mention(self.gazetteer_ref(best), mention.span)
+            self.mentions[number] = replacement
+            for tok in mention.span:
+                self.by_token[tok.i] = replacement
 
     # ------------------------------------------------------------------ entities
     def gazetteer_ref(self, key: str) -> ActorRef:
+        """The known actor ``key`` as of the article's date: a person acts for whom their dated code says."""
         entry = self.gaz[key]
-        return ActorRef(key=entry.id, label=entry.label, cls=entry.cls, acts_for=entry.acts_for)
+        acts_for, code = self.gaz.acts_for_on(key, self.article_date)
+        return ActorRef(key=entry.id, label=entry.label, cls=entry.cls, acts_for=acts_for or entry.acts_for,
+                        code=code, source=entry.source)
 
     def _entity_ref(self, ent: Span) -> ActorRef | None:
+        if not ent.ent_id_ and (not self._names_something(ent) or _names_a_document(ent)):
+            return None  # "Presidential", "Supporters", "the Safe Streets Act": no actor
         if ent.ent_id_ and ent.ent_id_ in self.gaz:
             entry = self.gaz[ent.ent_id_]
             ref = self.gazetteer_ref(entry.id)
+            if ref.acts_for is None and entry.cls not in ("State", "Person", "Place"):
+                # "Palestinian Islamic Jihad": a group the dictionary files under a region acts from the
+                # state its own name gives
+                state = self._state_in_name(ent)
+                if state is not None:
+                    ref = replace(ref, acts_for=state, code=ref.code or self._code_for(state))
             if entry.cls == "Person":
                 self._persons.append(ref)
             return ref
@@ -76,17 +169,25 @@ class ActorFinder:
         if ent.label_ in ("GPE", "LOC") and ent.text[:1].isupper():
             # a town or region the gazetteer does not know: a place, located by its context ("the Bosnian town of")
             name = _clean_name(ent.text)
-            return ActorRef(key=f"place/{slug(name)}", label=name, cls="Place", acts_for=self._context_state(ent))
+            acts_for = self._context_state(ent)
+            return ActorRef(key=f"place/{slug(name)}", label=name, cls="Place", acts_for=acts_for,
+                            code=self._code_for(acts_for), source="text")
         if ent.label_ == "ORG":
             name = _clean_name(ent.text)
             if not name or not any(c.isupper() for c in name):
                 return None
-            acts_for = self._context_state(ent)
-            return ActorRef(key=f"organization/{slug(name)}", label=name, cls="Organization", acts_for=acts_for)
+            acts_for = self._context_state(ent) or self._state_in_name(ent)
+            return ActorRef(key=f"organization/{slug(name)}", label=name, cls="Organization", acts_for=acts_for,
+                            code=self._code_for(acts_for), source="text")
         return None
 
     def _person_ref(self, ent: Span) -> ActorRef | None:
-        name = _TITLE_WORDS.sub("", _clean_name(ent.text))
+        name = _TITLE_WORDS.sub("", _clean_name(ent.text + _continued_on_next_line(ent)))
+        known = self.gaz.named(name)
+        if known is not None and self.gaz[known].cls == "Person":  # "Keir" at a line's end, "Starmer" below
+            ref = self.gazetteer_ref(known)
+            self._persons.append(ref)
+            return ref
         if not name or not name[0].isupper():
             return None
         words = name.split()
@@ -99,9 +200,39 @@ class ActorFinder:
                 if known.label == name:
                     return known
         acts_for, role = self._context_state(ent), self._role(ent)
-        ref = ActorRef(key=f"person/{slug(name)}", label=name, cls="Person", acts_for=acts_for, role=role)
+        ref = ActorRef(key=f"person/{slug(name)}", label=name, cls="Person", acts_for=acts_for, role=role,
+                       code=self._code_for(acts_for, self.agent_sector(role)), source="text")
         self._persons.append(ref)
         return ref
+
+    def _group_of(self, tok: Token) -> ActorRef | None:
+        refs = self.actors_of(tok, 3)
+        return refs[0][0] if refs else None
+
+    def _names_something(self, ent: Span) -> bool:
+        """Whether the model's entity could name an actor: not a lone adjective ('Presidential') nor a
+        common noun capitalised by its place ('Supporters', 'Protesters'), as the agents dictionary and
+        the group nouns know them."""
+        if len(ent) != 1:
+            return True
+        tok = ent[0]
+        if tok.pos_ == "ADJ" and ent.label_ != "NORP" or (tok.text.endswith(".") and len(tok) <= 4):
+            return False  # "Presidential"; "Jr.", "Sr."
+        word = tok.lower_
+        if ent.label_ in ("ORG", "GPE", "NORP", "LOC") and word.endswith(_ADJECTIVE_ENDINGS):
+            return False  # "Tribal", "Federal", "Congressional": an adjective the model took for a name
+        forms = {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
+        return not any(f in self.gaz.agents or f in self.group_nouns or f in self.role_nouns for f in forms)
+
+    def _state_in_name(self, ent: Span) -> str | None:
+        """A state named by the first words of an organisation's name ('Kenya Anti-Corruption Commission')."""
+        words = [t.text for t in ent if t.lower_ != "the"]
+        for size in (3, 2, 1):
+            if len(words) > size:
+                state = self.gaz.state_named(" ".join(words[:size]))
+                if state is not None:
+                    return state
+        return None
 
     def _context_tokens(self, ent: Span):
         """Tokens that describe an entity: its modifiers, the noun it is in apposition or compound with."""
@@ -183,7 +314,11 @@ class ActorFinder:
             if person is not None:
                 found.append((person, _phrase(tok)))
             else:
-                found.extend(self._described_by_modifiers(tok, _depth))
+                described = self._described_by_modifiers(tok, _depth)
+                agent = self.agent_of(tok) if tok.pos_ == "NOUN" else None
+                if agent is not None:
+                    described = self._as_agent(tok, agent, described)
+                found.extend(described)
         for child in tok.children:
             if child.dep_ == "conj" or (child.dep_ == "appos" and not found):
                 found.extend(self.actors_of(child, _depth + 1))
@@ -255,11 +390,104 @@ class ActorFinder:
                     if r.cls != "Person" or not is_group or child.dep_ == "poss"]
             if refs:
                 return refs if is_group else refs[:1]
-        if lemma in self.group_nouns and self.group_nouns[lemma] in self.rules["unnamed_generic_ok"]:
+        if lemma in self.group_nouns and self.group_nouns[lemma] in self.rules["unnamed_generic_ok"] \
+                and not (lemma in ABSTRACT_GROUPS and not _described(tok)) \
+                and not any(c.lower_ in VAGUE_MODIFIERS for c in tok.children):
             label = _phrase(tok)
-            if tok.tag_ in ("NNS", "NNPS") or any(c.dep_ in ("amod", "compound") for c in tok.children):
+            singular_but_known = any(c.dep_ in ("amod", "compound") for c in tok.children) and \
+                any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            # "Palestinian prisoners", "the armed gunman"; not "every valiant service member", "a student"
+            if tok.tag_ in ("NNS", "NNPS") or singular_but_known:
                 return [(ActorRef(key=f"group/{slug(label)}", label=label, cls=self.group_nouns[lemma]), label)]
         return []
+
+    # ------------------------------------------------------------------ agents (Phoenix.agents.txt)
+    def agent_of(self, tok: Token):
+        """(phrase, Agent) for the longest agent phrase the noun ``tok`` ends ('foreign minister', 'police')."""
+        words = []
+        for child in reversed(list(tok.lefts)):
+            if child.i != tok.i - len(words) - 1 or child.dep_ not in ("amod", "compound") or \
+                    child.ent_type_ or not child.is_alpha:
+                break
+            words.insert(0, child.lower_)
+        agents = self.gaz.agents
+        for head in dict.fromkeys((tok.lower_, tok.lemma_.lower())):
+            for start in range(len(words) + 1):
+                phrase = " ".join(words[start:] + [head])
+                agent = agents.get(phrase)
+                if agent is not None and not agent.prefix:
+                    return phrase, agent
+        return None
+
+    def agent_sector(self, phrase: str | None) -> str | None:
+        if not phrase:
+            return None
+        words = phrase.lower().split()
+        for start in range(len(words)):
+            agent = self.gaz.agents.get(" ".join(words[start:]))
+            if agent is not None and not agent.prefix:
+                return agent.sector
+        return None
+
+    def _code_for(self, key: str | None, sector: str | None = None) -> str | None:
+        """The CAMEO code of an actor of ``sector`` within the state (or organisation) ``key``."""
+        if not key:
+            return None
+        state = self.gaz.state_of(key)
+        base = state.iso3 if state is not None and state.iso3 else self.gaz.code_of(key)
+        if not base:
+            return None
+        return base + (sector or "") if sector and not base.endswith(sector) else base
+
+    def _sentence_state(self, tok: Token) -> ActorRef | None:
+        """The state a bare 'the foreign minister' serves: one named in its sentence, else the article's."""
+        sent = tok.sent
+        before = [m for m in self.mentions if sent.start <= m.span.start < tok.i and m.ref.cls == "State"]
+        if before:  # the closest state before it; one named after it is more often whom it acts upon
+            return before[-1].ref
+        counts = Counter(m.ref.key for m in self.mentions if m.ref.cls == "State"
+                         and not (sent.start <= m.span.start < sent.end))
+        if counts:
+            key, _ = counts.most_common(1)[0]
+            return next(m.ref for m in self.mentions if m.ref.key == key)
+        return None
+
+    def _as_agent(self, tok: Token, agent, described):
+        """An agent noun with its sector: rolled up to its state for government sectors ('Iranian police'),
+        a group of its own within the state for the others ('Syrian rebels'); alone ('the foreign minister')
+        it is the person with that role named before, else serves the state of its sentence or article."""
+        phrase, entry = agent
+        sector = entry.sector
+        text = _phrase(tok)
+        if not described:
+            definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            if not definite or any(c.dep_ in ("prep", "poss", "relcl", "acl") for c in tok.children):
+                return []
+            if tok.tag_ == "NN" and sector in PERSON_AGENT_SECTORS and tok.lemma_.lower() in self.role_nouns:
+                head = tok.lemma_.lower()
+                person = self.coref.antecedent(tok, "person", test=lambda r: head in self._role_words(r))
+                if person is not None:
+                    return [(person, text)]
+            state = self._sentence_state(tok)
+            if state is None:
+                return []
+            described = [(state, text)]
+        out = []
+        for ref, found_text in described:
+            if ref.cls not in ("State", "Place"):
+                out.append((ref, found_text))
+                continue
+            state_key = self.state_key(ref) or ref.key
+            code = self._code_for(state_key, sector)
+            if sector not in OWN_GROUP_SECTORS:
+                out.append((replace(ref, code=code, source=entry.source), found_text))
+            else:
+                label = _group_label(tok) if found_text and found_text[:1].isupper() else \
+                    f"{self.gaz[state_key].label if state_key in self.gaz else ref.label} {tok.text}"
+                out.append((ActorRef(key=f"group/{slug(state_key)}-{sector.lower()}", label=label,
+                                     cls=SECTOR_CLASS.get(sector, "InformalGroup"), acts_for=state_key,
+                                     code=code, source=entry.source), found_text))
+        return out
 
     # ------------------------------------------------------------------ pronouns and subjects
     def state_key(self, ref: ActorRef) -> str | None:
@@ -331,24 +559,38 @@ class ActorFinder:
                 subject = self.find_subject(verb)
                 if subject is None or subject.i == tok.i or _inside(tok, subject):
                     continue
+                if word in PLURAL_PRONOUNS and subject.tag_ not in ("NNS", "NNPS") and \
+                        not any(c.dep_ == "conj" for c in subject.children):
+                    continue  # "Turkey said they ...": they are not Turkey
                 refs = self.actors_of(subject, depth + 1)
                 refs = [r for r, _ in refs if r.cls != "Person"]
                 if refs:
                     return refs[0]
         preferred = DESCRIPTION_CLASSES.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
-        fallback = None
-        for mention in reversed(self.mentions):
-            if mention.span.end > tok.i or (mention.ref.cls == "Person") != wants_person:
-                continue
-            root = mention.span.root
-            if not wants_person and root.dep_ not in SUBJECT_DEPS + ("dobj", "pobj", "poss", "conj", "appos", "compound"):
-                continue
-            if not wants_person and root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near"):
-                continue  # "met in Brussels": a place where something happened, not who is talked about
-            if preferred is None or mention.ref.cls in preferred:
-                return mention.ref
-            fallback = fallback or mention.ref
-        return fallback
+        if wants_person:
+            kind = "person"
+        elif tok.pos_ == "NOUN":
+            kind = "thing"
+        else:
+            kind = "plural" if word in PLURAL_PRONOUNS else "thing"
+
+        def elsewhere(span) -> bool:  # "met in Brussels": where something happened, not who is talked about
+            root = span.root
+            return not wants_person and root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near")
+
+        test = None
+        if tok.dep_ in ("dobj", "pobj", "dative") and not word.endswith(("self", "selves")):
+            # "I then approached him": an object pronoun is not its own clause's subject
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            subject = self.find_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+            if subject is not None and subject.i != tok.i and depth < 3:
+                excluded = {r.key for r, _ in self.actors_of(subject, depth + 1)}
+                test = lambda r: r.key not in excluded  # noqa: E731
+        as_subject = tok.dep_ not in ("dobj", "pobj", "dative")
+        ref = self.coref.antecedent(tok, kind, classes=preferred, skip=elsewhere, test=test, prefer_subject=as_subject)
+        if ref is None and preferred is not None:
+            ref = self.coref.antecedent(tok, kind, skip=elsewhere, test=test, prefer_subject=as_subject)
+        return ref
 
     def speaker_of(self, tok: Token, depth: int = 0) -> ActorRef | None:
         """The actor whose words contain ``tok``: the subject of the reporting verb above it."""
@@ -409,6 +651,73 @@ class ActorFinder:
                 if subject is not None and not _inside(verb, subject):
                     return subject
         return None
+
+
+def _described(tok: Token) -> bool:
+    return any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in QUANTIFIERS for c in tok.children)
+
+
+def _continued_on_next_line(ent: Span) -> str:
+    """' Trudeau' when a name runs over a line end ('Prime Minister Justin' / 'Trudeau met ...')."""
+    doc = ent.doc
+    last = ent.end - 1
+    while last > ent.start and doc[last].is_space:
+        last -= 1
+    i = last + 1
+    newline = "\n" in doc[last].whitespace_
+    while i < len(doc) and doc[i].is_space:
+        newline |= "\n" in doc[i].text
+        i += 1
+    if not newline:
+        return ""
+    text = ""
+    count = 0
+    while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and count < 3:
+        text += doc[i].text
+        count += 1
+        if doc[i].whitespace_ == "" and i + 2 < len(doc) and doc[i + 1].text == "-":  # "Al-Sisi"
+            text += "-"
+            i += 2
+            continue
+        if doc[i].whitespace_ != " ":
+            break
+        text += " "
+        i += 1
+    return " " + text.strip() if text else ""
+
+
+def _names_a_document(ent: Span) -> bool:
+    """'the Safe Streets Act of 2022', 'the George Floyd Justice in Policing Act', '(ADA)' after 'Act':
+    the name of a law, a treaty or a programme."""
+    doc = ent.doc
+    tail = list(ent)
+    i = ent.end
+    while i < len(doc) and len(tail) < len(ent) + 4 and (doc[i].text[:1].isupper() or doc[i].lower_ in
+                                                           ("of", "in", "for", "and", "on", "to")):
+        tail.append(doc[i])
+        i += 1
+    if any(t.lower_ in DOCUMENT_WORDS and t.text[:1].isupper() for t in tail[1:]):
+        return True
+    if ent.end < len(doc) - 1 and doc[ent.end].text == "(" and ent[-1].lower_ in DOCUMENT_WORDS:
+        return True
+    before = ent.start - 1
+    return before >= 1 and doc[before].text == "(" and doc[before - 1].lower_ in DOCUMENT_WORDS
+
+
+def _group_label(tok: Token) -> str:
+    """'Ivory Coast rebels': the noun with its modifiers' whole phrases (not just 'Coast rebels')."""
+    mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in QUANTIFIERS]
+    if not mods:
+        return tok.text
+    return tok.doc[min(c.left_edge.i for c in mods): tok.i + 1].text
+
+
+def _is_acronym_of(short: str, name: str) -> bool:
+    """'LDP' for 'Liberal Democratic Party': the capitals of the name's words, in order."""
+    if not (2 <= len(short) <= 8 and short.isupper() and short.isalpha()):
+        return False
+    initials = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'-]*", name) if w[0].isupper())
+    return initials == short or initials.replace("T", "", 1) == short and name.startswith("The")
 
 
 def _child_of(tok: Token, dep: str) -> Token | None:

@@ -84,7 +84,8 @@ class _Extractor:
         self.dictionary = load_verb_lexicon()
         self.trigger_nouns = {lemma for (lemma, pos) in self.triggers if pos == "NOUN"}
         self.actors = ActorFinder(doc, load_gazetteer(), self.rules,
-                                  frozenset(self.trigger_nouns) | frozenset(self.rules["offence_nouns"]))
+                                  frozenset(self.trigger_nouns) | frozenset(self.rules["offence_nouns"]),
+                                  article_date=article_date)
         self.actors.article_speaker = title_speaker(title, load_gazetteer(), self.rules)
         self.speech_act_lemmas = {lemma for (lemma, _), entries in self.triggers.items()
                                   if any(e.type in SPEECH_ACTS for e in entries)}

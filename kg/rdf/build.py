@@ -214,7 +214,8 @@ def label_rank(label: str) -> tuple:
 def actor_triples(refs: Iterable[ActorRef]) -> list[tuple]:
     """The triples describing the actors ``refs`` name (for :data:`ACTORS_GRAPH`), and every gazetteer
     actor they act for: class and label (a gazetteer entry's own, else the first spelling met), codes,
-    aliases and kgo:actsFor. (Roles are the article's word: :func:`build_graph` puts them in its graph.)"""
+    aliases, kgo:actsFor and the CAMEO code (kgo:cameoCode) of all but people. (Roles, and a person's
+    code on the article's date, are the article's word: :func:`build_graph` puts them in its graph.)"""
     gazetteer = load_gazetteer()
     seen: dict[str, ActorRef] = {}
     for ref in refs:
@@ -235,6 +236,8 @@ def actor_triples(refs: Iterable[ActorRef]) -> list[tuple]:
         else:
             ref = seen[key]
             triples += [(iri, RDF.type, _class(ref.cls)), (iri, RDFS.label, Literal(ref.label))]
+            if ref.code and ref.cls != "Person":
+                triples.append((iri, KGO.cameoCode, Literal(ref.code)))
         if acts_for and (acts_for in seen or acts_for in gazetteer):
             triples.append((iri, KGO.actsFor, actor_iri(acts_for)))
             pending.append(acts_for)
@@ -248,8 +251,17 @@ def _gazetteer_actor(entry: GazetteerEntry) -> list[tuple]:
         triples.append((iri, KGO.iso3, Literal(entry.iso3)))
     if entry.wikidata:
         triples.append((iri, OWL.sameAs, WD[entry.wikidata]))
+    code = load_gazetteer().code_of(entry.id)
+    if code and entry.cls != "Person":  # a person's code changes with the date: the article's graph has it
+        triples.append((iri, KGO.cameoCode, Literal(code)))
     triples += [(iri, SKOS.altLabel, Literal(alias)) for alias in entry.aliases if alias != entry.label]
     return triples
+
+
+def _own_code(ref: ActorRef) -> str | None:
+    """The code the actors graph gives ``ref``'s node (see :func:`actor_triples`)."""
+    gazetteer = load_gazetteer()
+    return gazetteer.code_of(ref.key) if ref.key in gazetteer else ref.code
 
 
 def merge_actor_triples(graph: Graph, triples: Iterable[tuple]) -> None:
@@ -302,6 +314,9 @@ def build_graph(records: Iterable[tuple[Article, list[Event]]], model: str | Non
         for ref in refs:
             if ref.role:
                 writer.g.add((actor_iri(ref.key), KGO.role, Literal(ref.role)))
+            if ref.code and (ref.cls == "Person" or ref.code != _own_code(ref)):
+                # the code this article gives: a person's on its date, a sector ("IRNCOP" for "Iranian police")
+                writer.g.add((actor_iri(ref.key), KGO.cameoCode, Literal(ref.code)))
         if refs:
             merge_actor_triples(actors if actors is not None else (actors := ds.graph(ACTORS_GRAPH)),
                                 actor_triples(refs))

@@ -97,6 +97,7 @@ class KGO(DefinedNamespace):
     answers: URIRef  # A denial or rejection answers an earlier accusation, demand or proposal.
     appealedTo: URIRef  # urged
     attacked: URIRef  # attacked
+    cameoCode: URIRef  # The actor's CAMEO code: country or organisation, then sectors, three letters each (e.g. 'RUSGOV', 'IGOUNO').…
     cameoPrefix: URIRef  # A CAMEO code that starts with this prefix is coded as this event type; the longest matching prefix wins (CAME…
     cameoRoot: URIRef  # CAMEO root code
     coerced: URIRef  # coerced

@@ -1,0 +1,142 @@
+"""Coreference within one article, rule-based: pronouns, possessives and definite descriptions.
+
+A pronoun ("he", "its", "they") or a description ("the minister", "the bloc") resolves to an actor named
+before it: first in its own sentence (the closest subject before it), then in the sentences before, one at
+a time, preferring the subject of the closest preceding clause. A candidate must agree in kind and
+number: a person for he/she, a state or body for it, a group, a state's people or several actors for
+they, an organisation for "the bloc", a person whose role has the word for "the minister".
+
+Rule-based, not a library: the coreference packages that install from PyPI either need a network download
+of their model at first use (fastcoref, coreferee's model packages) or no longer install on current spaCy
+(neuralcoref); these rules run offline, in microseconds, and answer in the terms of kg's own actors.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from ..model import ActorRef
+
+__all__ = ["Coreference", "PERSON_PRONOUNS", "THING_PRONOUNS", "PLURAL_PRONOUNS"]
+
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+THING_PRONOUNS = frozenset({"it", "its", "itself"})
+PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+#: How many sentences back an antecedent is looked for by clause (a person beyond: the last one named).
+WINDOW = 4
+GROUP_CLASSES = frozenset({"InformalGroup", "ArmedGroup", "MilitaryForce"})
+
+
+@dataclass
+class _Candidate:
+    ref: ActorRef
+    span: Span
+
+    @property
+    def is_subject(self) -> bool:
+        root = self.span.root
+        while root.dep_ == "conj" and root.head.i != root.i:
+            root = root.head
+        return root.dep_ in SUBJECT_DEPS
+
+    @property
+    def is_plural(self) -> bool:
+        root = self.span.root
+        return root.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in root.children) or root.dep_ == "conj"
+
+
+class Coreference:
+    """Resolves a token to an actor named earlier in the same document.
+
+    ``mentions`` are (ActorRef, Span) pairs in text order — the actors the document names.
+    """
+
+    def __init__(self, doc: Doc, mentions, describe=None, group_words=frozenset()):
+        """``describe(token)`` gives the actor a plural group noun stands for ("Kurdish fighters"), so that
+        "they" can point at it; ``group_words`` are the lemmas such nouns have."""
+        self.doc = doc
+        self.mentions = [_Candidate(ref, span) for ref, span in mentions]
+        self.describe = describe
+        self.group_words = group_words
+        self._groups: list[_Candidate] | None = None
+        self.sentences = list(doc.sents)
+        self._sentence_of = {}
+        for number, sent in enumerate(self.sentences):
+            self._sentence_of[sent.start] = number
+
+    def _sentence_number(self, tok: Token) -> int:
+        return self._sentence_of.get(tok.sent.start, 0)
+
+    @staticmethod
+    def agrees(ref: ActorRef, kind: str, classes=None, plural: bool | None = None, candidate=None) -> bool:
+        """Whether ``ref`` can be what a word of ``kind`` ("person", "thing", "plural") points at."""
+        if classes is not None and ref.cls not in classes:
+            return False
+        if kind == "person":
+            return ref.cls == "Person"
+        if ref.cls in ("Person", "Place"):
+            return False
+        if kind == "thing":  # "it": a state or a body, not a group named in the plural
+            return candidate is None or not candidate.is_plural or ref.cls not in GROUP_CLASSES
+        if kind == "plural":  # "they": a group, several actors, or a state's people and government
+            return True
+        return True
+
+    def antecedent(self, tok: Token, kind: str, classes=None, test=None, skip=None,
+                   prefer_subject: bool = True) -> ActorRef | None:
+        """The actor ``tok`` refers back to, or None.
+
+        Args:
+            kind: "person", "thing" or "plural" (what the word can point at).
+            classes: actor classes allowed (a description such as "the bloc" narrows them).
+            test: an extra check on a candidate ActorRef ("the minister": has that role).
+            skip: a callable on a candidate's span telling mentions to pass over (e.g. places of meeting).
+            prefer_subject: take the closest subject first (for a subject or possessive pronoun); an
+                object pronoun ("approached him") takes the closest mention instead.
+        """
+        candidates = self.mentions + (self._group_mentions() if kind == "plural" else [])
+        # "they": a group or several actors first, anywhere in the window; a single state only failing those
+        passes = ("strict", "loose") if kind == "plural" else ("loose",)
+        here = self._sentence_number(tok)
+        for strictness in passes:
+            for back in range(0, WINDOW + 1):
+                number = here - back
+                if number < 0:
+                    break
+                sent = self.sentences[number]
+                found = [c for c in candidates
+                         if sent.start <= c.span.start and c.span.end <= sent.end and c.span.end <= tok.i
+                         and not (c.span.start <= tok.i < c.span.end)
+                         and self.agrees(c.ref, kind, classes, candidate=c)
+                         and (test is None or test(c.ref)) and (skip is None or not skip(c.span))]
+                if strictness == "strict":
+                    found = [c for c in found if c.ref.cls in GROUP_CLASSES or c.is_plural]
+                if not found:
+                    continue
+                found.sort(key=lambda c: c.span.start)
+                subjects = [c for c in found if c.is_subject] if prefer_subject else []
+                if subjects:
+                    return subjects[-1].ref  # the subject of the closest preceding clause
+                return found[-1].ref
+        if kind == "person":  # "he" in a long readout: the last person named, however far back
+            earlier = [c for c in candidates if c.span.end <= tok.i and self.agrees(c.ref, kind, classes)
+                       and (test is None or test(c.ref)) and (skip is None or not skip(c.span))]
+            if earlier:
+                return max(earlier, key=lambda c: c.span.start).ref
+        return None
+
+    def _group_mentions(self) -> list[_Candidate]:
+        """Plural group nouns ("Kurdish fighters", "the protesters") as candidates for "they"."""
+        if self._groups is None:
+            self._groups = []
+            if self.describe is not None:
+                named = {i for c in self.mentions for i in range(c.span.start, c.span.end)}
+                for tok in self.doc:
+                    if tok.tag_ in ("NNS", "NNPS") and tok.i not in named and tok.lemma_.lower() in self.group_words \
+                            and tok.dep_ in SUBJECT_DEPS + ("dobj", "conj", "pobj"):
+                        ref = self.describe(tok)
+                        if ref is not None:
+                            self._groups.append(_Candidate(ref, self.doc[tok.left_edge.i: tok.i + 1]))
+        return self._groups

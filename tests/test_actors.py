@@ -1,0 +1,233 @@
+"""Actors: the Phoenix dictionaries under the hand gazetteer, agents and sectors, dated roles,
+coreference, one node per actor, and the language check. Real model, sentences written for these tests."""
+import pytest
+from rdflib import Literal
+
+from kg.ingest import Article
+from kg.pipeline import extract_events, extract_many
+
+
+def events(text, date=None):
+    return extract_events(Article(id="t", text=text, date=date))
+
+
+def event(text, event_type, date=None):
+    found = [e for e in events(text, date) if e.type == event_type]
+    assert len(found) == 1, [(e.type, e.agent.key, e.target and e.target.key) for e in events(text, date)]
+    return found[0]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from kg.nlp import load_pipeline
+
+    return load_pipeline()
+
+
+def finder(nlp, text, date=None):
+    from kg.extract.actors import ActorFinder
+    from kg.extract.events import load_lexicon
+    from kg.gazetteer import load_gazetteer
+
+    _, rules = load_lexicon()
+    return ActorFinder(nlp(text), load_gazetteer(), rules, article_date=date)
+
+
+# ---------------------------------------------------------------- matching
+
+def test_the_gazetteer_is_matched_by_phrase_matchers_over_tens_of_thousands_of_phrases(nlp):
+    from spacy.matcher import PhraseMatcher
+
+    component = nlp.get_pipe("kg_gazetteer")
+    assert isinstance(component.lower, PhraseMatcher) and isinstance(component.exact, PhraseMatcher)
+    assert len(component.lower_index) + len(component.exact_index) > 20000
+    assert "entity_ruler" not in nlp.pipe_names
+
+
+def test_case_decides_for_us_and_US(nlp):
+    doc = nlp("The US told us to wait.")
+    named = {e.ent_id_ for e in doc.ents}
+    assert named == {"united-states"}
+    assert not doc[3].ent_type_  # "us", the pronoun
+
+
+def test_a_dictionary_name_is_matched_in_any_capitalisation_but_lower_case(nlp):
+    doc = nlp("Rebels shelled Mazar-i-Sharif and then HELMAND, not the helmand of a ship.")
+    ids = [(e.text, e.ent_id_) for e in doc.ents if e.ent_id_]
+    assert ("Mazar-i-Sharif", "afghanistan") in ids and ("HELMAND", "afghanistan") in ids
+    assert all(text != "helmand" for text, _ in ids)
+
+
+def test_a_discarded_phrase_is_no_actor(nlp):
+    doc = nlp("The World Cup final was held in Qatar.")
+    assert [e.ent_id_ for e in doc.ents] == ["qatar"]
+
+
+def test_the_hand_gazetteer_stays_on_top():
+    from kg.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    lavrov = gazetteer["sergei-lavrov"]
+    assert lavrov.source == "gazetteer" and lavrov.acts_for == "russia"
+    assert gazetteer["russia"].wikidata == "Q159" and gazetteer.code_of("russia") == "RUS"
+    # the dictionary's spellings of a hand entry are more names of it, not a second actor
+    assert gazetteer.state_named("Kabul") == "afghanistan"
+
+
+# ---------------------------------------------------------------- dated roles and agents
+
+def test_a_person_acts_for_whom_their_role_on_the_article_date_says():
+    before = event("Ann Veneman criticized Sudan.", "Criticize", date="2003-06-01").agent
+    after = event("Ann Veneman criticized Sudan.", "Criticize", date="2007-06-01").agent
+    assert before.key == after.key == "person/ann-veneman"
+    assert (before.acts_for, before.code) == ("united-states", "USAGOV")
+    assert after.code == "IGOUNOKID" and after.acts_for != "united-states"
+
+
+def test_role_noun_with_its_state_in_an_adjective_keeps_the_sector():
+    agent = event("Iranian police arrested dozens of students.", "Coerce").agent
+    assert (agent.key, agent.code) == ("iran", "IRNCOP")
+
+
+def test_role_noun_with_its_state_in_an_of_phrase():
+    agent = event("The foreign minister of Peru criticized Chile.", "Criticize").agent
+    assert (agent.key, agent.code) == ("peru", "PERGOV")
+
+
+def test_role_noun_alone_takes_the_state_of_the_article():
+    agent = event("Peru said on Monday it would review the treaty. The foreign minister accused Chile of spying.",
+                  "Accuse").agent
+    assert (agent.key, agent.code) == ("peru", "PERGOV")
+
+
+def test_armed_rebels_are_a_group_of_their_own_within_the_state():
+    found = event("Syrian rebels attacked an army base near Aleppo.", "Attack")
+    assert found.agent.cls == "ArmedGroup" and found.agent.acts_for == "syria" and found.agent.code == "SYRREB"
+    assert found.agent.key != "syria"
+
+
+# ---------------------------------------------------------------- coreference
+
+def test_he_is_the_subject_of_the_closest_preceding_clause():
+    assert event("Putin met Xi in Beijing. He later accused Washington of lying.", "Accuse").agent.key \
+        == "vladimir-putin"
+
+
+def test_she_agrees_in_kind_and_skips_states():
+    found = event("Annalena Baerbock visited Kenya. She criticized Sudan for the blockade.", "Criticize")
+    assert found.agent.cls == "Person" and "Baerbock" in found.agent.label
+
+
+def test_a_definite_description_resolves_to_an_actor_of_its_kind():
+    found = event("The European Union met Turkey in Brussels. The bloc later criticized Ankara.", "Criticize")
+    assert (found.agent.key, found.target.key) == ("european-union", "turkey")
+
+
+def test_the_minister_is_the_minister_named_before():
+    found = event("Sergei Lavrov arrived in Ankara on Monday. The minister accused Ukraine of sabotage.", "Accuse")
+    assert found.agent.key == "sergei-lavrov"
+
+
+def test_coreference_prefers_the_subject_of_the_closest_preceding_clause(nlp):
+    actors = finder(nlp, "Macron called Scholz. Biden met Xi in Beijing. He praised the plan.")
+    he = next(t for t in actors.doc if t.lower_ == "he")
+    assert actors.resolve_pronoun(he).key == "joe-biden"  # not Xi, closer but the object; not Macron, further
+
+
+def test_they_agrees_in_number(nlp):
+    actors = finder(nlp, "Syrian rebels crossed the river. Turkey said they had attacked a convoy.")
+    they = next(t for t in actors.doc if t.lower_ == "they")
+    assert actors.resolve_pronoun(they).key == "group/syria-reb"  # a group, not the singular Turkey
+
+
+# ---------------------------------------------------------------- one node per actor
+
+def test_an_acronym_defined_in_brackets_is_the_same_actor():
+    found = events("The Liberal Democratic Party (LDP) criticized China. The LDP also accused Russia of aggression.")
+    agents = {e.agent.key for e in found if e.type in ("Criticize", "Accuse")}
+    assert agents == {"organization/liberal-democratic-party"}
+
+
+def test_an_acronym_defined_with_or_is_the_same_actor():
+    found = events("The National Democratic Front or NDF rejected the plan. The NDF later accused Manila of lying.")
+    assert len({e.agent.key for e in found}) == 1
+
+
+def test_an_apposition_is_the_same_person_with_their_state():
+    found = event("Jan Novak, Slovakia's foreign minister, accused Hungary of meddling.", "Accuse")
+    assert found.agent.key == "person/jan-novak" and found.agent.acts_for == "slovakia"
+    assert found.agent.code == "SVKGOV"
+
+
+def test_korea_alone_follows_the_article():
+    found = event("South Korea protested on Monday. Korea accused Japan of provocations.", "Accuse")
+    assert found.agent.key == "south-korea"
+
+
+def test_adjectives_and_plural_common_nouns_are_no_actors(nlp):
+    actors = finder(nlp, "Presidential Guards fired on Protesters.")
+    assert "Protesters" not in {m.span.text for m in actors.mentions}
+
+
+# ---------------------------------------------------------------- language
+
+def test_an_article_not_in_english_is_reported_and_skipped():
+    french = Article(id="fr", text="Le gouvernement français a accusé la Russie de mener une guerre contre "
+                                   "l'Ukraine, selon un communiqué publié dans la soirée.", origin="news.jsonl:7")
+    english = Article(id="en", text="Russia accused Ukraine of shelling the border.")
+    errors = []
+    done = list(extract_many([french, english], errors=errors))
+    assert [a.id for a, _ in done] == ["en"]
+    assert [str(e) for e in errors] == ["news.jsonl:7: not English (detected: fr)"]
+
+
+def test_script_tells_russian_apart():
+    from kg.extract.language import detect_language
+
+    assert detect_language("Президент заявил, что переговоры продолжатся на следующей неделе.") == "ru"
+
+
+# ---------------------------------------------------------------- graph
+
+def test_every_actor_keeps_its_cameo_code_in_the_graph():
+    from kg.rdf.build import ACTORS_GRAPH, actor_iri, build_graph
+    from kg.rdf.kgo import KGO
+
+    article = Article(id="g1", text="Iranian police arrested Russian diplomats. Russia protested.", date="2020-01-01")
+    ds = build_graph([(article, extract_events(article))])
+    actors = ds.graph(ACTORS_GRAPH)
+    assert actors.value(actor_iri("russia"), KGO.cameoCode) == Literal("RUS")
+    assert actors.value(actor_iri("iran"), KGO.cameoCode) == Literal("IRN")
+    article_codes = {str(o) for g in ds.graphs() if g.identifier != ACTORS_GRAPH
+                     for o in g.objects(actor_iri("iran"), KGO.cameoCode)}
+    assert article_codes == {"IRNCOP"}
+
+
+def test_the_shapes_check_the_cameo_code():
+    from rdflib import Graph
+
+    from kg.rdf.build import ACTORS_GRAPH, actor_iri, build_graph
+    from kg.rdf.kgo import KGO
+    from kg.validate import validate_graph
+
+    article = Article(id="g2", text="Russia accused Ukraine of shelling the border.", date="2020-01-01")
+    ds = build_graph([(article, extract_events(article))])
+    union = Graph()
+    for graph in ds.graphs():
+        union += graph
+    assert validate_graph(union)[0]
+    union.add((actor_iri("ukraine"), KGO.cameoCode, Literal("ukr-gov")))
+    conforms, report = validate_graph(union)
+    assert not conforms and "CAMEO actor code" in report
+    assert ds.graph(ACTORS_GRAPH).value(actor_iri("ukraine"), KGO.cameoCode) == Literal("UKR")
+
+
+def test_laws_and_their_acronyms_are_no_actors(nlp):
+    actors = finder(nlp, "The governor signed the Clean Rivers Act of 2021. Officials drafted a Coastal Defense "
+                         "Memorandum (CDM). The CDM requires that Ohio act.")
+    assert {m.span.text for m in actors.mentions} == {"Ohio"}
+
+
+def test_a_name_broken_over_a_line_end_is_one_person(nlp):
+    actors = finder(nlp, "The President met with Prime Minister Oskar\nLindqvist of Sweden on Monday.")
+    assert "person/oskar-lindqvist" in {m.ref.key for m in actors.mentions}
