@@ -138,16 +138,22 @@ def format_rows(rows: Iterable[dict], fmt: str = "table") -> str:
 
 
 def summary_lines(rows: list[dict], top: int = 10) -> list[str]:
-    """Who did what to whom, most frequent first: "Russia —accused→ United States (2)"."""
+    """Who did what to whom, most frequent first: "Russia —accused→ United States (2)". Only what the text
+    says happened: negated, conditional, future, possible and hypothetical events are counted apart."""
     from .rdf.ontology import event_types
 
     verbs = {name: t.verb_label or name.lower() for name, t in event_types().items()}
+    with_target = [r for r in rows if r["target"] is not None]
+    asserted = [r for r in with_target if r["modality"] in (None, "asserted") and not r["negated"]]
     counts = Counter((r["agent_label"] or r["agent"], verbs.get(r["type"], r["type"]), r["target_label"] or r["target"])
-                     for r in rows if r["target"] is not None)
+                     for r in asserted)
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     lines = [f"{agent} —{verb}→ {target} ({n})" for (agent, verb, target), n in ranked[:top]]
     if len(ranked) > top:
         lines.append(f"… and {len(ranked) - top} more")
+    others = len(with_target) - len(asserted)
+    if others:
+        lines.append(f"({others} more not asserted: negated, conditional, future, possible or hypothetical)")
     return lines
 
 

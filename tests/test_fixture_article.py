@@ -381,3 +381,16 @@ def test_viewer_panel_shows_reporter_condition_and_negation(fixture_graph, tmp_p
             assert "negated" not in plain and "Condition" not in plain and "Reported by" not in plain
         finally:
             browser.close()
+
+
+def test_build_summary_counts_only_what_happened(fixture_graph):
+    from kg.table import summary_lines
+
+    rows = kg.event_rows(fixture_graph)
+    lines = summary_lines(rows)
+    not_asserted = [e for e in EVENTS if e.modality != "asserted" or e.negated]
+    assert not_asserted  # the fixture has both kinds
+    counted = sum(int(line.rsplit("(", 1)[1].rstrip(")")) for line in lines if "—" in line)
+    assert counted == len([e for e in EVENTS if e.target and e.modality == "asserted" and not e.negated])
+    assert lines[-1] == (f"({len([e for e in not_asserted if e.target])} more not asserted: negated, conditional, "
+                         "future, possible or hypothetical)")
