@@ -375,11 +375,15 @@ def viewer_model(dataset, *, title: str | None = None, by_country: bool = False)
             color = type_styles.get(etype, {}).get("color", quad["color"])
             count = len(idx)
             label = first["verb"] + (f" ×{count}" if count > 1 else "")
+            # an edge none of whose events the text says happened (negated, future, hypothetical ...) is
+            # drawn faint and says so: the default view never presents it as a fact
+            happened = any(events[i]["modality"] in (None, "asserted") and not events[i]["negated"] for i in idx)
             options = dict(
                 id=f"{level[0]}{n}", level=level, type=etype, quad=first["quad"], verb=first["verb"], events=idx,
-                label=label, width=_edge_width(count, max_count, config),
-                title=f"{actors[agent]['label']} → {actors[target]['label']}\n{label} ({etype}, {quad['label'].lower()})",
-                color={"color": color, "highlight": color, "hover": color, "opacity": 0.9},
+                label=label, width=_edge_width(count, max_count, config), asserted=happened,
+                title=f"{actors[agent]['label']} → {actors[target]['label']}\n{label} ({etype}, {quad['label'].lower()})"
+                      + ("" if happened else "\nnot asserted: negated, conditional, future, possible or hypothetical"),
+                color={"color": color, "highlight": color, "hover": color, "opacity": 0.9 if happened else 0.3},
                 dashes=quad["dashes"],
             )
             if pair_count[frozenset((agent, target))] > 1 and agent != target:

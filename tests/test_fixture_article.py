@@ -394,3 +394,14 @@ def test_build_summary_counts_only_what_happened(fixture_graph):
     assert counted == len([e for e in EVENTS if e.target and e.modality == "asserted" and not e.negated])
     assert lines[-1] == (f"({len([e for e in not_asserted if e.target])} more not asserted: negated, conditional, "
                          "future, possible or hypothetical)")
+
+
+def test_viewer_draws_an_edge_that_did_not_happen_faint(model):
+    happened = {(str(IRI[e.agent]), str(IRI[e.target]), e.type) for e in EVENTS
+                if e.modality == "asserted" and not e.negated}
+    actor_edges = {(e["from"], e["to"], e["type"]): e for e in model["edges"] if e["level"] == "actor"}
+    faint = {k for k, e in actor_edges.items() if not e["asserted"]}
+    assert faint and faint == set(actor_edges) - happened
+    assert {actor_edges[k]["color"]["opacity"] for k in faint} == {0.3}
+    assert all("not asserted" in actor_edges[k]["title"] for k in faint)
+    assert {actor_edges[k]["color"]["opacity"] for k in happened} == {0.9}
