@@ -327,13 +327,19 @@ class ArticleStore:
         takes along the actors only it named. Returns "added" or "replaced"."""
         import pyoxigraph as ox
 
+        from .rdf.rollups import is_rollup, store_rollup_changes
+
         name = ox.NamedNode(graph)
-        quads = [ox.Quad(q.subject, q.predicate, q.object, name) for q in quads]
+        quads = [ox.Quad(q.subject, q.predicate, q.object, name) for q in quads if not is_rollup(q)]
         existed = graph in self.graph_ids or self.store.contains_named_graph(name)
         adds, deletes = self._actor_changes(actor_quads)
         if existed:
             named = {t.value for t in _actors_in(quads)}
             deletes += self._orphans(graph, keep=named | {q.subject.value for q in adds})
+        own, elsewhere, outdated = store_rollup_changes(self.store, graph, quads, adds, deletes)
+        quads += own
+        adds += elsewhere
+        deletes += outdated
         if not existed and not deletes:
             self.store.extend(quads + adds)  # one transaction
         else:  # one SPARQL update: one transaction too
@@ -367,6 +373,8 @@ class ArticleStore:
         """
         import pyoxigraph as ox
 
+        from .rdf.rollups import store_rollup_changes
+
         counts = {"added": 0, "replaced": 0}
         by_graph: dict = {}
         for quad in quads:
@@ -388,6 +396,9 @@ class ArticleStore:
             written.update(q.subject.value for q in actors)
         rest = [q for actor, quads in describing.items() if actor not in written for q in quads]
         adds, deletes = self._actor_changes(rest)
+        _, elsewhere, outdated = store_rollup_changes(self.store, None, (), adds, deletes)
+        adds += elsewhere
+        deletes += outdated
         if adds or deletes:
             self.store.update(_data("DELETE", deletes) + _data("INSERT", adds))
         return counts
@@ -397,9 +408,14 @@ class ArticleStore:
         named, in one transaction; returns its graph name."""
         import pyoxigraph as ox
 
+        from .rdf.rollups import store_rollup_changes
+
         graph = self.find(article_id)
         name = ox.NamedNode(graph)
-        self.store.update(f"DROP SILENT GRAPH {name} ; " + _data("DELETE", self._orphans(graph)))
+        orphans = self._orphans(graph)
+        _, elsewhere, outdated = store_rollup_changes(self.store, graph, (), (), orphans)
+        self.store.update(f"DROP SILENT GRAPH {name} ; " + _data("DELETE", orphans + outdated)
+                          + _data("INSERT", elsewhere))
         ident = self.graph_ids.pop(graph, None)
         if ident is not None:
             self.articles.pop(ident, None)
