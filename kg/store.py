@@ -324,7 +324,9 @@ class ArticleStore:
                   actor_quads: Iterable = ()) -> str:
         """Make named graph ``graph`` hold exactly ``quads`` (pyoxigraph Quads; their graph name is ignored)
         and merge ``actor_quads`` into :data:`ACTORS_GRAPH`, in one transaction. A graph replaced this way
-        takes along the actors only it named. Returns "added" or "replaced"."""
+        takes along the actors only it named. The events' roll-ups (:mod:`kg.rdf.rollups`) are computed
+        against the store, whatever ``quads`` held, and those of other graphs updated when the write
+        changes whom an actor acts for. Returns "added" or "replaced"."""
         import pyoxigraph as ox
 
         from .rdf.rollups import is_rollup, store_rollup_changes
