@@ -262,8 +262,10 @@ class ArticleStore:
         """
         st = cls(open_store(path, read_only=read_only, create=create), Path(path), flush_every=flush_every,
                  read_only=read_only)
-        if not read_only:
-            ensure_ontology(st.store)
+        if not read_only and ensure_ontology(st.store):  # a new ontology: perhaps a store from before roll-ups
+            from .rdf.rollups import refresh_store_rollups
+
+            refresh_store_rollups(st.store)
         st.reindex()
         return st
 

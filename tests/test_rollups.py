@@ -158,3 +158,30 @@ def test_loading_a_graph_into_a_store_recomputes_rollups_against_the_store(tmp_p
         assert _written(query) == _expected(query)
         tops = {a for _, e, role, a in _written(query) if role == "agentTop"}
         assert tops == {str(ACT[state.id]), str(ACT[other.id])}
+
+
+def test_graphs_and_stores_written_before_rollups_get_them_when_read(tmp_path):
+    from kg.rdf.io import load_graph, write_graph
+    from kg.rdf.rollups import ROLLUP_PREDICATES
+    from kg.store import ONTOLOGY_GRAPH
+
+    body, state = _person_body_state()
+    text = "A spokesman of the body accused the United States of lying."
+    event = _accuse(text, ActorRef("person/olga-sample", "Olga Sample", "Person", acts_for=body.id), UNITED_STATES)
+    ds = build_graph([(_article("Roll 1", text), [event])])
+    expected = _written(_dataset_query(ds))
+    for predicate in ROLLUP_PREDICATES:
+        ds.remove((None, predicate, None, None))
+    assert not _written(_dataset_query(ds))
+    old_file = write_graph(ds, tmp_path / "old.trig")
+    assert _written(_dataset_query(load_graph(old_file))) == expected
+
+    with ArticleStore.open(tmp_path / "store") as st:
+        st.put_article(_article("Roll 1", text), [event], "test")
+        for predicate in ROLLUP_PREDICATES:
+            for q in list(st.store.quads_for_pattern(None, ox.NamedNode(str(predicate)), None, None)):
+                st.store.remove(q)
+        st.store.clear_graph(ox.NamedNode(ONTOLOGY_GRAPH))  # as if the ontology had changed since
+        assert not _written(_store_query(st))
+    with ArticleStore.open(tmp_path / "store") as st:
+        assert _written(_store_query(st)) == expected

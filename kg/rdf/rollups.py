@@ -24,7 +24,8 @@ from typing import Callable, Iterable
 
 from .kgo import KGO
 
-__all__ = ["ROLES", "ROLLUP_PREDICATES", "roll_up", "refresh_rollups", "store_rollup_changes", "is_rollup"]
+__all__ = ["ROLES", "ROLLUP_PREDICATES", "roll_up", "refresh_rollups", "store_rollup_changes", "is_rollup",
+           "refresh_store_rollups"]
 
 #: (event → actor predicate, its roll-up predicate, its top-actor predicate)
 ROLES = ((KGO.agent, KGO.agentRollUp, KGO.agentTop), (KGO.target, KGO.targetRollUp, KGO.targetTop))
@@ -128,6 +129,34 @@ def store_rollup_changes(store, graph: str | None, quads: Iterable = (), actor_a
                 seen.add(key)
                 _recompute(store, q.subject, q.graph_name, role, rollup, top, parents, inserts, removals)
     return own, inserts, removals
+
+
+def refresh_store_rollups(store) -> int:
+    """Bring the roll-ups of every event in a writable ``pyoxigraph.Store`` in line with its kgo:actsFor
+    links, in one transaction (a store built before roll-ups existed gets them); returns the quads changed."""
+    import pyoxigraph as ox
+
+    acts_for = ox.NamedNode(str(KGO.actsFor))
+    memo: dict = {}
+
+    def parents(actor) -> set:
+        found = memo.get(actor)
+        if found is None:
+            found = memo[actor] = {q.object for q in store.quads_for_pattern(actor, acts_for, None, None)}
+        return found
+
+    inserts: list = []
+    removals: list = []
+    for role, rollup, top in ROLES:
+        events = {(q.subject, q.graph_name) for q in store.quads_for_pattern(None, ox.NamedNode(str(role)), None, None)
+                  if isinstance(q.graph_name, ox.NamedNode)}
+        for event, graph_name in events:
+            _recompute(store, event, graph_name, role, rollup, top, parents, inserts, removals)
+    if inserts or removals:
+        from ..store import _data
+
+        store.update(_data("DELETE", removals) + _data("INSERT", inserts))
+    return len(inserts) + len(removals)
 
 
 def _event_rollups(quads: list, parents: Callable) -> list:
