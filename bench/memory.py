@@ -2,7 +2,8 @@
 
     .venv/bin/python bench/memory.py [--articles 1000 10000] [--jobs 1] [--file]
 
-For each size the shared corpus is replicated (as in bench/throughput.py) and ``kg build CORPUS --store
+For each size the corpus (default ../shared/corpus/wh-1000.jsonl) is replicated with unique ids
+(bench/throughput.py's ``replicate``) and ``kg build CORPUS --store
 DIR -q --jobs N`` runs as a child process; its peak resident set (``ru_maxrss`` from ``os.wait4``: the
 child and the spaCy worker processes it waited for, whichever peaked highest) and its wall time are
 printed. ``--file`` also measures ``kg build CORPUS -o out.nq``, which holds the whole graph in memory

@@ -1,6 +1,7 @@
 """Latency of the named queries on about a million triples: Oxigraph (on disk) vs rdflib (in memory).
 
-    .venv/bin/python bench/query_latency.py [--triples 1000000] [--runs 3] [--timeout 60]
+    .venv/bin/python bench/query_latency.py [--triples 1000000] [--runs 3] [--timeout 60] [--skip-rdflib]
+                                            [--before REF]
 
 The shared corpus is built once (kg.build) and its graph replicated until it holds about ``--triples``
 quads: replica k renames every article IRI art:X to art:rK/X and event IRI ev:H to ev:rK/H (and the
@@ -13,6 +14,11 @@ Printed per query: rows, Oxigraph first run and median of ``--runs`` runs, rdfli
 median, when the first run took under 10 s), in milliseconds; ``timeout`` when rdflib took longer than
 ``--timeout`` seconds (each engine runs in a child process; a query that does not answer in time,
 or kills its process, is marked and the child restarted with the remaining queries).
+
+``--before REF`` also runs, on Oxigraph, the version of each named query in git revision REF (e.g. the
+commit before a rewrite) wherever it differs: on the same store, in the same child, alternating with the
+current version run by run, so that a busy host slows both alike. Its rows are printed too (they should
+be the same), and the median of the medians and the slowest query of each set.
 """
 from __future__ import annotations
 
@@ -88,24 +94,49 @@ def _run_engine(args) -> None:
         view, _ = timed(lambda: source.view())
         print(json.dumps({"load": seconds, "view": view}), flush=True)
     skip = set(args.skip or ())
+    before = _before_queries(args.before) if args.before and args.engine == "oxigraph" else {}
     for query in list_named_queries():
         if query.name in skip:
             continue
         params = {p.name: PARAMS[p.name] for p in query.params if p.required and p.name in PARAMS}
         print(json.dumps({"start": query.name}), flush=True)
-        times, rows, error = [], None, None
+        versions = {"now": query}
+        old = before.get(query.name)
+        if old is not None and old.text != query.text:
+            versions["before"] = old
+        record = {name: {"times": [], "rows": None, "error": None} for name in versions}
         for _ in range(args.runs):
-            try:
-                seconds, (_, result) = timed(lambda: run_query(source, query, params,
-                                                               timeout=args.timeout if args.engine == "rdflib" else None))
-            except QueryError as exc:
-                error = str(exc)[:200]
-                break
-            times.append(seconds)
-            rows = len(result)
-            if seconds > 10:
-                break
-        print(json.dumps({"query": query.name, "times": times, "rows": rows, "error": error}), flush=True)
+            for name, version in versions.items():  # alternated, so that a busy spell of the host hits both
+                this = record[name]
+                if this["error"] or (this["times"] and this["times"][-1] > 10):
+                    continue
+                try:
+                    seconds, (_, result) = timed(lambda: run_query(
+                        source, version, params, timeout=args.timeout if args.engine == "rdflib" else None))
+                except QueryError as exc:
+                    this["error"] = str(exc)[:200]
+                    continue
+                this["times"].append(seconds)
+                this["rows"] = len(result)
+        print(json.dumps({"query": query.name, **record["now"], "before": record.get("before")}), flush=True)
+
+
+def _before_queries(ref: str) -> dict:
+    """{name: NamedQuery} of the named queries as they were in git revision ``ref``."""
+    import subprocess
+
+    from kg.query import NamedQuery, parse_header
+
+    listing = subprocess.run(["git", "-C", str(ROOT), "ls-tree", "--name-only", f"{ref}:ontology/queries"],
+                             check=True, capture_output=True, text=True).stdout.split()
+    found = {}
+    for file_name in listing:
+        if file_name.endswith(".rq"):
+            text = subprocess.run(["git", "-C", str(ROOT), "show", f"{ref}:ontology/queries/{file_name}"],
+                                  check=True, capture_output=True, text=True).stdout
+            name, description, params = parse_header(text, file_name[:-3])
+            found[name] = NamedQuery(name, description, params, text, None)
+    return found
 
 
 def _to_dataset(store, to_rdflib, Dataset, ox):
@@ -139,14 +170,15 @@ def _measure(engine: str, store_dir: Path, args) -> dict:
     done: list[str] = []
     while True:
         argv = [sys.executable, __file__, "--engine", engine, "--store-dir", str(store_dir), "--runs", str(args.runs),
-                "--timeout", str(args.timeout), *(["--skip", *done] if done else [])]
+                "--timeout", str(args.timeout), *(["--before", args.before] if args.before else []),
+                *(["--skip", *done] if done else [])]
         proc = subprocess.Popen(argv, stdout=subprocess.PIPE, text=True)
         lines: queue.Queue = queue.Queue()
         threading.Thread(target=lambda: [lines.put(x) for x in proc.stdout] + [lines.put(None)], daemon=True).start()
         current, finished = None, False
         while True:
             try:
-                line = lines.get(timeout=args.timeout * args.runs + 30 if current else 600)
+                line = lines.get(timeout=(2 if args.before else 1) * args.timeout * args.runs + 30 if current else 600)
             except queue.Empty:
                 proc.kill()
                 proc.wait()
@@ -194,6 +226,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per query run (default: 60)")
     parser.add_argument("--skip-rdflib", action="store_true")
+    parser.add_argument("--before", metavar="REF", help="also time the named queries of git revision REF (Oxigraph)")
     parser.add_argument("--engine", help=argparse.SUPPRESS)
     parser.add_argument("--store-dir", help=argparse.SUPPRESS)
     parser.add_argument("--skip", nargs="*", help=argparse.SUPPRESS)
@@ -221,14 +254,32 @@ def main() -> None:
         measured = {"oxigraph": _measure("oxigraph", store_dir, args)}
         if not args.skip_rdflib:
             measured["rdflib"] = _measure("rdflib", store_dir, args)
-    print(f"{'query':30} {'rows':>7} {'oxigraph first':>15} {'median':>9} {'rdflib first':>13} {'median':>9}  ms")
+    before = f" {'before first':>13} {'median':>9} {'rows':>7}" if args.before else ""
+    print(f"{'query':30} {'rows':>7} {'oxigraph first':>15} {'median':>9}{before} {'rdflib first':>13} {'median':>9}  ms")
+    medians: dict[str, list] = {"now": [], "before": []}
     for query in list_named_queries():
         ox_rec = measured["oxigraph"].get(query.name)
         rd_rec = measured.get("rdflib", {}).get(query.name)
+        old = (ox_rec or {}).get("before") or ox_rec
         rows = next((r["rows"] for r in (ox_rec, rd_rec) if r and r["rows"] is not None), "-")
         differ = ox_rec and rd_rec and None not in (ox_rec["rows"], rd_rec["rows"]) and ox_rec["rows"] != rd_rec["rows"]
-        print(f"{query.name:30} {rows:>7} {_ms(ox_rec)[0]:>15} {_ms(ox_rec)[1]:>9} {_ms(rd_rec)[0]:>13} "
+        for name, rec in (("now", ox_rec), ("before", old)):
+            if rec and rec["times"]:
+                medians[name].append((statistics.median(rec["times"][1:] or rec["times"]), query.name))
+        columns = ""
+        if args.before:
+            same = (ox_rec or {}).get("before") is None
+            columns = (f" {'(same)':>13} {'':>9} {'':>7}" if same else
+                       f" {_ms(old)[0]:>13} {_ms(old)[1]:>9} {old['rows'] if old['rows'] is not None else '-':>7}")
+        print(f"{query.name:30} {rows:>7} {_ms(ox_rec)[0]:>15} {_ms(ox_rec)[1]:>9}{columns} {_ms(rd_rec)[0]:>13} "
               f"{_ms(rd_rec)[1]:>9}" + (f"  (rows: oxigraph {ox_rec['rows']}, rdflib {rd_rec['rows']})" if differ else ""))
+    for name, values in medians.items():
+        if values and (name == "now" or args.before):
+            slowest = max(values)
+            label = "now" if name == "now" else f"before ({args.before})"
+            print(f"Oxigraph, {label}: median of the medians {statistics.median(v for v, _ in values) * 1000:.0f} ms, "
+                  f"slowest {slowest[1]} {slowest[0] * 1000:.0f} ms, {sum(v <= 1 for v, _ in values)} of "
+                  f"{len(values)} queries <= 1 s (that answered)")
 
 
 if __name__ == "__main__":

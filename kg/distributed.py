@@ -137,7 +137,12 @@ def build_with_dask(inputs: Iterable[str] | str, address, store: str | os.PathLi
             report.articles = len(st)
             report.quads = st.count_quads()
             st.close()
-    return report if store is not None else dataset
+    if store is not None:
+        return report
+    from .rdf.rollups import refresh_rollups
+
+    refresh_rollups(dataset)  # each partition saw only its own articles' kgo:actsFor links
+    return dataset
 
 
 def _load_shard(shard: bytes, st, dataset, report) -> int:

@@ -64,6 +64,7 @@ import re
 import threading
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Iterable, Mapping, Sequence
 
@@ -252,13 +253,15 @@ def check_query(text: str, allow_update: bool = False) -> str:
     from pyparsing import ParseException
     from rdflib.plugins.sparql.parser import parseQuery, parseUpdate
 
+    verdict = _query_verdict(text)
+    if verdict is not None:
+        if verdict:  # a query that reads from outside the graph: refused, however often it is asked
+            raise QueryError(verdict)
+        return "query"
     try:
-        parsed = parseQuery(text)
+        parseQuery(text)
     except ParseException as exc:
         query_error = exc
-    else:
-        _refuse_outside_reads(parsed)
-        return "query"
     try:
         parsed = parseUpdate(text)
     except ParseException as exc:
@@ -303,13 +306,35 @@ def _parts(node, found: set) -> set:
     return found
 
 
+def _outside_reads_message(parsed) -> str | None:
+    """Why a parsed query or update would read anything but the graph it is asked of (None: it would not)."""
+    found = sorted({label for name, label in _OUTSIDE_READS.items() if name in _parts(parsed, set())})
+    if not found:
+        return None
+    return (f"refused: {' and '.join(found)} would make the query read from outside the graph (a web "
+                         "address or a local file), and kg never fetches anything; ask the graph itself, "
+            "e.g. GRAPH <iri> { ... } for one of its named graphs")
+
+
 def _refuse_outside_reads(parsed) -> None:
     """QueryError when a parsed query or update would read anything but the graph it is asked of."""
-    found = sorted({label for name, label in _OUTSIDE_READS.items() if name in _parts(parsed, set())})
-    if found:
-        raise QueryError(f"refused: {' and '.join(found)} would make the query read from outside the graph (a web "
-                         "address or a local file), and kg never fetches anything; ask the graph itself, "
-                         "e.g. GRAPH <iri> { ... } for one of its named graphs")
+    message = _outside_reads_message(parsed)
+    if message:
+        raise QueryError(message)
+
+
+@lru_cache(maxsize=256)
+def _query_verdict(text: str) -> str | None:
+    """None when ``text`` does not parse as a SPARQL query, "" when it is a query kg runs, else the message
+    refusing it; remembered, as parsing a named query takes 0.1-0.5 s."""
+    from pyparsing import ParseException
+    from rdflib.plugins.sparql.parser import parseQuery
+
+    try:
+        parsed = parseQuery(text)
+    except ParseException:
+        return None
+    return _outside_reads_message(parsed) or ""
 
 
 def _operation_name(name: str) -> str:

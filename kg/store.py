@@ -403,7 +403,10 @@ class ArticleStore:
         try:
             if not read_only:
                 with _writing(path, "the ontology graph", 0):
-                    ensure_ontology(st.store)
+                    if ensure_ontology(st.store):  # a new ontology: perhaps a store from before roll-ups
+                        from .rdf.rollups import refresh_store_rollups
+
+                        refresh_store_rollups(st.store)
             st.reindex()
         except BaseException:
             st.store = None  # no flush of a store that failed to open properly
@@ -472,16 +475,24 @@ class ArticleStore:
                   actor_quads: Iterable = ()) -> str:
         """Make named graph ``graph`` hold exactly ``quads`` (pyoxigraph Quads; their graph name is ignored)
         and merge ``actor_quads`` into :data:`ACTORS_GRAPH`, in one transaction. A graph replaced this way
-        takes along the actors only it named. Returns "added" or "replaced"."""
+        takes along the actors only it named. The events' roll-ups (:mod:`kg.rdf.rollups`) are computed
+        against the store, whatever ``quads`` held, and those of other graphs updated when the write
+        changes whom an actor acts for. Returns "added" or "replaced"."""
         import pyoxigraph as ox
 
+        from .rdf.rollups import is_rollup, store_rollup_changes
+
         name = ox.NamedNode(graph)
-        quads = [ox.Quad(q.subject, q.predicate, q.object, name) for q in quads]
+        quads = [ox.Quad(q.subject, q.predicate, q.object, name) for q in quads if not is_rollup(q)]
         existed = graph in self.graph_ids or self.store.contains_named_graph(name)
         adds, deletes = self._actor_changes(actor_quads)
         if existed:
             named = {t.value for t in _actors_in(quads)}
             deletes += self._orphans(graph, keep=named | {q.subject.value for q in adds})
+        own, elsewhere, outdated = store_rollup_changes(self.store, graph, quads, adds, deletes)
+        quads += own
+        adds += elsewhere
+        deletes += outdated
         with _writing(self.path, f"article {article_id or graph}", len(self.articles)):
             if not existed and not deletes:
                 self.store.extend(quads + adds)  # one transaction
@@ -517,6 +528,8 @@ class ArticleStore:
         """
         import pyoxigraph as ox
 
+        from .rdf.rollups import store_rollup_changes
+
         counts = {"added": 0, "replaced": 0}
         by_graph: dict = {}
         for quad in quads:
@@ -538,6 +551,9 @@ class ArticleStore:
             written.update(q.subject.value for q in actors)
         rest = [q for actor, quads in describing.items() if actor not in written for q in quads]
         adds, deletes = self._actor_changes(rest)
+        _, elsewhere, outdated = store_rollup_changes(self.store, None, (), adds, deletes)
+        adds += elsewhere
+        deletes += outdated
         if adds or deletes:
             self.store.update(_data("DELETE", deletes) + _data("INSERT", adds))
         return counts
@@ -547,10 +563,15 @@ class ArticleStore:
         named, in one transaction; returns its graph name."""
         import pyoxigraph as ox
 
+        from .rdf.rollups import store_rollup_changes
+
         graph = self.find(article_id)
         name = ox.NamedNode(graph)
+        orphans = self._orphans(graph)
+        _, elsewhere, outdated = store_rollup_changes(self.store, graph, (), (), orphans)
         with _writing(self.path, f"the removal of {graph}", len(self.articles)):
-            self.store.update(f"DROP SILENT GRAPH {name} ; " + _data("DELETE", self._orphans(graph)))
+            self.store.update(f"DROP SILENT GRAPH {name} ; " + _data("DELETE", orphans + outdated)
+                              + _data("INSERT", elsewhere))
             self.store.flush()
         ident = self.graph_ids.pop(graph, None)
         if ident is not None:

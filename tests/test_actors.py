@@ -231,3 +231,13 @@ def test_laws_and_their_acronyms_are_no_actors(nlp):
 def test_a_name_broken_over_a_line_end_is_one_person(nlp):
     actors = finder(nlp, "The President met with Prime Minister Oskar\nLindqvist of Sweden on Monday.")
     assert "person/oskar-lindqvist" in {m.ref.key for m in actors.mentions}
+
+
+def test_one_word_shared_with_another_language_does_not_make_english_foreign():
+    from kg.extract.language import detect_language
+
+    # no English function word at all, but "over" (also Dutch) twenty times: still English
+    text = "Country number 3 talks. " + " ".join(f"France condemned Iran over test {j}." for j in range(20))
+    assert detect_language(text) == "en"
+    assert detect_language("Le gouvernement de la France a condamné les essais et la Russie pour les tirs dans "
+                           "la région, qui sont une menace pour la paix.") == "fr"

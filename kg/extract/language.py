@@ -18,6 +18,8 @@ __all__ = ["detect_language", "is_english"]
 SAMPLE = 3000
 #: Below this many function words the text is too short to tell: taken as English.
 MIN_EVIDENCE = 6
+#: ... and below this many different ones.
+MIN_DISTINCT = 4
 #: The Unicode name's first word -> the language reported for a script other than Latin.
 SCRIPTS = {"CYRILLIC": "ru", "ARABIC": "ar", "CJK": "zh", "HIRAGANA": "ja", "KATAKANA": "ja", "HANGUL": "ko",
            "GREEK": "el", "HEBREW": "he", "DEVANAGARI": "hi", "THAI": "th", "ARMENIAN": "hy", "GEORGIAN": "ka"}
@@ -57,7 +59,10 @@ def detect_language(text: str) -> str:
     words = [w.lower() for w in _WORD.findall(sample)]
     scores = {lang: sum(1 for w in words if w in vocab) for lang, vocab in _function_words().items()}
     best = max(scores, key=scores.get)
-    if best == "en" or scores[best] < MIN_EVIDENCE or scores[best] < 1.5 * scores.get("en", 0):
+    distinct = len({w for w in words if w in _function_words()[best]})
+    # a text in a language uses many of its function words; one word shared with English repeated
+    # ("over", "in") is no evidence
+    if best == "en" or scores[best] < MIN_EVIDENCE or distinct < MIN_DISTINCT or scores[best] < 1.5 * scores.get("en", 0):
         return "en"
     return best
 

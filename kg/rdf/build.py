@@ -36,6 +36,7 @@ from ..ingest import Article, slug
 from ..model import MODALITIES, ActorRef, Event
 from .kgo import ACT, ART, EV, KGO, NIF, PREFIXES
 from .ontology import event_types
+from .rollups import refresh_rollups
 
 __all__ = ["build_graph", "event_iri", "actor_iri", "article_iri", "ArticleNames", "bind_prefixes", "time_literal", "WD",
            "ACTORS_GRAPH", "actor_triples", "label_rank", "merge_actor_triples"]
@@ -288,6 +289,9 @@ def build_graph(records: Iterable[tuple[Article, list[Event]]], model: str | Non
     ArticleNames, or a dict from article id to IRI) lets the caller choose them, as ``kg build --dask``
     does for articles spread over several workers. Pass ``dataset`` to add to an existing one.
 
+    Once every article is in, each event of the dataset gets its roll-ups (kgo:agentRollUp, kgo:agentTop,
+    ... see :mod:`kg.rdf.rollups`) from the kgo:actsFor links of the whole dataset.
+
     >>> from kg import Article, extract_events
     >>> art = Article(id="a1", text="Russia accused Ukraine of shelling the border.")
     >>> ds = build_graph([(art, extract_events(art))])
@@ -320,4 +324,5 @@ def build_graph(records: Iterable[tuple[Article, list[Event]]], model: str | Non
         if refs:
             merge_actor_triples(actors if actors is not None else (actors := ds.graph(ACTORS_GRAPH)),
                                 actor_triples(refs))
+    refresh_rollups(ds)
     return ds

@@ -157,9 +157,12 @@ def load_graph(paths: Iterable[str | os.PathLike] | str | os.PathLike, errors: l
             file and quotes the parser). With ``errors`` given, the error is appended there instead and
             the file skipped.
     """
+    from .rollups import refresh_rollups
+
     if isinstance(paths, (str, os.PathLike)):
         paths = [paths]
     ds = dataset if dataset is not None else Dataset()
+    loaded = False
     for item in paths:
         source = str(item)
         try:
@@ -167,10 +170,13 @@ def load_graph(paths: Iterable[str | os.PathLike] | str | os.PathLike, errors: l
                 _load_stdin(ds, stdin_format)
                 continue
             _load_one(ds, Path(item), source)
+            loaded = True
         except InputError as exc:
             if errors is None:
                 raise
             errors.append(exc)
+    if loaded:  # files written before roll-ups existed, or merged from builds that saw other actsFor links
+        refresh_rollups(ds)
     return ds
 
 

@@ -91,7 +91,9 @@ class KGO(DefinedNamespace):
     accused: URIRef  # accused
     actsFor: URIRef  # The state or organisation a person, body or force acts for.
     agent: URIRef  # Who did it.
+    agentRollUp: URIRef  # The agent and every actor it acts for, transitively (kgo:agent/kgo:actsFor*), written with the event so that…
     agentText: URIRef  # How the article names the agent.
+    agentTop: URIRef  # The state or body the agent ultimately acts for: the actors of its roll-up that act for no one (the agent its…
     agreedWith: URIRef  # agreed with
     aided: URIRef  # aided
     answers: URIRef  # A denial or rejection answers an earlier accusation, demand or proposal.
@@ -137,7 +139,9 @@ class KGO(DefinedNamespace):
     source: URIRef  # What produced the event: 'cameo:<line>' (a verb or pattern of the vendored CAMEO dictionary, ontology/diction…
     supported: URIRef  # supported
     target: URIRef  # To or against whom it was done.
+    targetRollUp: URIRef  # The target and every actor it acts for, transitively (kgo:target/kgo:actsFor*), written with the event.
     targetText: URIRef  # How the article names the target.
+    targetTop: URIRef  # The state or body the target ultimately acts for: the actors of its roll-up that act for no one (the target i…
     threatened: URIRef  # threatened
     time: URIRef  # When it happened, resolved against the article date (xsd:date, xsd:gYearMonth or xsd:gYear).
     timeText: URIRef  # time text
