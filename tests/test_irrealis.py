@@ -70,3 +70,7 @@ def test_every_event_says_where_it_came_from():
     sources = sorted((e.type, e.source.split(":")[0] + ":" + e.source.split(":")[1]) for e in events
                      if e.type != "Statement")
     assert sources == [("Accuse", "kg:rule"), ("Attack", "kg:triggers.jsonl"), ("Meet", "cameo:5343")]
+
+
+def test_never_negates():
+    assert _events("Serbia never attacked Kosovo.") == [("Attack", "Serbia", "Kosovo", "Negated", None)]
