@@ -106,7 +106,12 @@ class GazetteerMatcher:
                 if phrase.kind == "dictionary" and len(span) == 1 and span[0].pos_ not in ("PROPN", "ADJ") \
                         and not span[0].ent_type_:
                     continue  # a capitalised common noun at the start of a line is no name
-                found.append(Span(doc, start, end, label=self._label(span, phrase), span_id=phrase.entry))
+                if phrase.kind == "dictionary" and len(span) > 1 and span[0].lower_ == "the":
+                    start, span = start + 1, doc[start + 1:end]  # "THE_ISLAMIC_STATE": the article is no part of a name
+                found.append((phrase.kind == "dictionary",
+                              Span(doc, start, end, label=self._label(span, phrase), span_id=phrase.entry)))
+        # the hand gazetteer first, so that of two equal spans its entry wins over a dictionary's
+        found = [span for _, span in sorted(found, key=lambda pair: pair[0])]
         discarded = [doc[s:e] for _, s, e in self.discards(doc)]
         if discarded:
             blocked = {i for span in discarded for i in range(span.start, span.end)}

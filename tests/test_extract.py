@@ -124,8 +124,7 @@ def test_the_doer_of_an_investigated_offence_inside_the_agents_state_is_its_own_
 
 
 def test_threat_targets_the_subject_of_a_condition_on_its_complement():
-    event = only("Farmers in Kerala threatened to block the railways unless India lowered fertiliser prices.",
-                 "Threaten")
+    event = only("Nepal threatened to block the railways unless India lowered fertiliser prices.", "Threaten")
     assert (event.target.label, event.modality, event.condition) == (
         "India", "Conditional", "unless India lowered fertiliser prices")
 

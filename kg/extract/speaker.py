@@ -16,7 +16,9 @@ __all__ = ["title_speaker"]
 def _forms(gazetteer: Gazetteer):
     """Every name of a known person, and a surname alone where no other known person shares it (a role like
     "President" names many people: never used alone)."""
-    people = [e for e in gazetteer if e.cls == "Person"]
+    # the hand gazetteer's people only: the dictionaries' thousands of dated officials share surnames and
+    # would make every surname ambiguous
+    people = [e for e in gazetteer if e.cls == "Person" and getattr(e, "source", "gazetteer") == "gazetteer"]
     surnames: dict = {}
     for entry in people:
         surnames.setdefault(entry.label.split()[-1].lower(), []).append(entry)
