@@ -74,3 +74,22 @@ def test_every_event_says_where_it_came_from():
 
 def test_never_negates():
     assert _events("Serbia never attacked Kosovo.") == [("Attack", "Serbia", "Kosovo", "Negated", None)]
+
+
+@pytest.mark.parametrize("engine", ["rdflib", "oxigraph"])
+def test_named_queries_keep_a_hypothetical_event_only_when_asked(engine):
+    import kg
+    from kg.ingest import Article
+    from kg.query import open_source, run_query
+
+    article = Article(id="q", text="Will China invade Taiwan? Japan criticised China.", date="2024-05-01")
+    graph = kg.build_graph([(article, kg.extract_events(article))])
+    source = open_source(graph, engine=engine)
+
+    def rows(asserted_only):
+        columns, found = run_query(source, "events-by-country", {"asserted_only": asserted_only})
+        found = [dict(zip(columns, row)) for row in found]
+        return sorted((str(r["agent_country"]), str(r["type"]), str(r["target_country"])) for r in found)
+
+    assert rows(False) == [("CHN", "Attack", "TWN"), ("JPN", "Criticize", "CHN")]
+    assert rows(True) == [("JPN", "Criticize", "CHN")]
