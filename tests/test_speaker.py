@@ -39,3 +39,13 @@ def test_first_person_pronouns_resolve_to_the_author_and_the_authors_state():
     # the same words under a title that names no speaker: nobody to resolve "I" and "we" to
     news = Article(id="n", title="Senate passes budget", text=text)
     assert _events(news) == [("Attack", "Russia", "Ukraine", "Asserted")]
+
+
+def test_a_transcript_with_other_speakers_leaves_i_and_we_unresolved():
+    title = "Remarks by President Biden on Ukraine"
+    alone = "THE PRESIDENT:  We will impose severe sanctions on Russia."
+    assert _events(Article(id="a", title=title, text=alone)) == [("Threaten", "United States", "Russia", "Future")]
+    # a question from the floor, then someone else's turn: whose "we" it is is not known
+    with_others = ("Q  Will you act?\n\nTHE PRESIDENT:  Yes.\n\nSENATOR SMITH:  We will impose severe sanctions "
+                   "on Russia.")
+    assert _events(Article(id="b", title=title, text=with_others)) == []

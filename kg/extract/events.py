@@ -23,7 +23,7 @@ from ..lexicon.verbs import load_lexicon as load_verb_lexicon
 from ..resources import read_json_resource
 from .actors import ActorFinder
 from .place import place_of
-from .speaker import title_speaker
+from .speaker import has_other_speakers, title_speaker
 from .time import resolve_time
 
 __all__ = ["extract_events_from_doc", "load_lexicon", "TriggerEntry"]
@@ -86,7 +86,8 @@ class _Extractor:
         self.actors = ActorFinder(doc, load_gazetteer(), self.rules,
                                   frozenset(self.trigger_nouns) | frozenset(self.rules["offence_nouns"]),
                                   article_date=article_date)
-        self.actors.article_speaker = title_speaker(title, load_gazetteer(), self.rules)
+        speaker = title_speaker(title, load_gazetteer(), self.rules)
+        self.actors.article_speaker = None if speaker is None or has_other_speakers(doc.text, self.rules) else speaker
         self.speech_act_lemmas = {lemma for (lemma, _), entries in self.triggers.items()
                                   if any(e.type in SPEECH_ACTS for e in entries)}
         self.speech_act_lemmas |= {lemma for lemma, senses in self.dictionary.senses.items()

@@ -10,7 +10,21 @@ import re
 from ..gazetteer import Gazetteer
 from ..model import ActorRef
 
-__all__ = ["title_speaker"]
+__all__ = ["title_speaker", "has_other_speakers"]
+
+#: A turn in a transcript: "Q", or a speaker's name in capitals followed by a colon ("MS. PSAKI:").
+_TURN = re.compile(r"^\s*(?:Q\b|(?P<who>[A-Z][A-Z.'\- ]{1,40}):)", re.MULTILINE)
+
+
+def has_other_speakers(text: str, rules: dict) -> bool:
+    """Whether a transcript gives the floor to anyone but its principal ("Q", "SENATOR X:", ...): then "I" and
+    "we" cannot be read as the title's speaker without knowing whose turn it is."""
+    principal = {label.upper() for label in rules["principal_speaker_labels"]}
+    for turn in _TURN.finditer(text):
+        who = (turn.group("who") or "Q").strip()
+        if who not in principal:
+            return True
+    return False
 
 
 def _forms(gazetteer: Gazetteer):
