@@ -11,21 +11,12 @@ import os
 import sys
 
 from . import __version__
+from .commands import positive_int as _positive_int
 from .errors import KgError
 
 __all__ = ["main"]
 
 EXIT_OK, EXIT_PARTIAL, EXIT_FAIL, EXIT_INTERRUPTED = 0, 1, 2, 130
-
-
-def _positive_int(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"not a whole number: {text!r}") from None
-    if value < 1:
-        raise argparse.ArgumentTypeError(f"must be at least 1, got {value}")
-    return value
 
 
 _INPUT_HELP = ("articles (.txt, .jsonl), directories, globs, graph files (.ttl .nt .jsonld .trig .nq) or - "
