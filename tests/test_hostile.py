@@ -11,7 +11,6 @@ import shutil
 import signal
 import socket
 import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
@@ -25,9 +24,10 @@ from kg.ingest import MAX_ARTICLE_BYTES, read_articles
 from kg.query import run_query
 from kg.store import STORE_MARKER, ArticleStore, ensure_ontology, open_store
 
+from helpers import KG, KgServe, run, write_jsonl
+
 psutil = pytest.importorskip("psutil")
 httpx = pytest.importorskip("httpx")
-KG = Path(sys.executable).with_name("kg")
 ARTICLES = [  # invented sentences
     {"id": "h1", "date": "2023-04-03", "text": "France condemned Iran over the missile tests on Monday."},
     {"id": "h2", "date": "2023-04-04", "text": "Germany urged China to release the detained sailors."},
@@ -35,17 +35,6 @@ ARTICLES = [  # invented sentences
 LATER = {"id": "h3", "date": "2023-04-05", "text": "Turkey accused Greece of violating its airspace."}
 ARTICLE_COUNT = """PREFIX schema: <https://schema.org/>
 SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a schema:identifier ?id }"""
-
-
-def run(capsys, *argv) -> tuple[int, str, str]:
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def write_jsonl(path: Path, records) -> Path:
-    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    return path
 
 
 def listing(path: Path) -> dict[str, bytes]:
@@ -273,55 +262,6 @@ def test_a_json_ld_graph_with_a_remote_context_is_refused_unfetched(capsys, tmp_
 
 # ------------------------------------------------------------------ kg serve: limits, no fetching, following the store
 
-class Serve:
-    """`kg serve` as a subprocess, ready once it has printed its URLs."""
-
-    def __init__(self, store, *argv):
-        self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
-        self.proc = subprocess.Popen([str(KG), "serve", "--store", str(store), "--port", str(self.port), *map(str, argv)],
-                                     stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
-        self.lines = []
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            line = self.proc.stderr.readline()
-            if not line:
-                break
-            self.lines.append(line.rstrip("\n"))
-            if "Ctrl-C to stop" in line:
-                return
-        self.stop()
-        raise AssertionError("kg serve did not start: " + "\n".join(self.lines))
-
-    def query(self, text: str, accept: str = "application/sparql-results+json", timeout: float = 60):
-        return httpx.post(f"{self.base}/query", data={"query": text}, headers={"Accept": accept}, timeout=timeout)
-
-    def descendants(self):
-        return psutil.Process(self.proc.pid).children(recursive=True)
-
-    def stop(self) -> str:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            self.proc.wait(30)
-        if self.proc.stderr.closed:
-            return ""
-        rest = self.proc.stderr.read()
-        self.proc.stderr.close()
-        return rest
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.stop()
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 CARTESIAN = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }"
 
 
@@ -337,7 +277,7 @@ def cpu_seconds(processes) -> float:
 
 
 def test_serve_refuses_from_and_service_and_fetches_nothing(outside, built_store, tmp_path):
-    with Serve(built_store, "--no-viewer") as server:
+    with KgServe(built_store, "--no-viewer") as server:
         for text in outside_queries(outside, tmp_path / "x.ttl"):
             answer = server.query(text)
             assert answer.status_code == 403 and answer.text.startswith("refused"), answer.text
@@ -349,7 +289,7 @@ def test_serve_refuses_from_and_service_and_fetches_nothing(outside, built_store
 
 
 def test_serve_timeout_kills_the_query_and_frees_the_cpu(built_store):
-    with Serve(built_store, "--no-viewer", "--timeout", "2") as server:
+    with KgServe(built_store, "--no-viewer", "--timeout", "2") as server:
         before = {p.pid for p in server.descendants()}
         answer = server.query(CARTESIAN)
         assert answer.status_code == 503 and "stopped after 2 s" in answer.text
@@ -364,7 +304,7 @@ def test_serve_timeout_kills_the_query_and_frees_the_cpu(built_store):
 
 
 def test_serve_limits_result_size_and_queries_per_client(built_store):
-    with Serve(built_store, "--no-viewer", "--max-result-bytes", "2000", "--per-client", "1",
+    with KgServe(built_store, "--no-viewer", "--max-result-bytes", "2000", "--per-client", "1",
                "--timeout", "6") as server:
         big = server.query("SELECT * WHERE { ?s ?p ?o }")
         assert big.status_code == 413 and "larger than 2,000 bytes" in big.text
@@ -379,7 +319,7 @@ def test_serve_limits_result_size_and_queries_per_client(built_store):
 def test_serve_answers_from_the_store_after_a_later_build_and_remove(capsys, built_store, tmp_path):
     store = tmp_path / "live"
     shutil.copytree(built_store, store)
-    with Serve(store) as server:
+    with KgServe(store) as server:
         count = lambda: server.query(ARTICLE_COUNT).json()["results"]["bindings"][0]["n"]["value"]  # noqa: E731
         assert count() == "2"
         viewer = next(line.split()[-1] for line in server.lines if line.startswith("kg: viewer "))
@@ -398,7 +338,7 @@ def test_serve_busy_port_and_nul_path_give_messages_not_tracebacks(capsys, built
         taken.listen()
         code, _, err = run(capsys, "serve", "--store", built_store, "--port", taken.getsockname()[1], "--no-viewer")
     assert code == 2 and "address already in use" in one_line(err)
-    with Serve(built_store) as server:
+    with KgServe(built_store) as server:
         viewer = next(line.split()[-1] for line in server.lines if line.startswith("kg: viewer "))
         assert httpx.get(viewer + "%00", timeout=30).status_code == 404
         assert httpx.get(viewer + "..%2f..%2fetc%2fpasswd", timeout=30).status_code == 404
@@ -408,7 +348,7 @@ def test_serve_busy_port_and_nul_path_give_messages_not_tracebacks(capsys, built
 
 
 def test_serve_workers_die_with_a_killed_server(built_store):
-    server = Serve(built_store, "--no-viewer", "--timeout", "60")
+    server = KgServe(built_store, "--no-viewer", "--timeout", "60")
     workers = [p for p in server.descendants() if "spawn_main" in " ".join(p.cmdline())]
     assert len(workers) == 2
     def busy():

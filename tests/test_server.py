@@ -1,10 +1,6 @@
 """`kg serve` (a real Oxigraph SPARQL server on 127.0.0.1) and `kg push` (Graph Store Protocol)."""
 from __future__ import annotations
 
-import subprocess
-import sys
-import time
-from pathlib import Path
 
 import pytest
 
@@ -14,8 +10,9 @@ from kg.cli import main
 from kg.errors import StoreError
 from kg.server import OxigraphServer, free_port, oxigraph_executable, push
 
+from helpers import KgServe
+
 httpx = pytest.importorskip("httpx")
-KG = Path(sys.executable).with_name("kg")
 ACCUSE_QUERY = """
 PREFIX kgo: <https://w3id.org/kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -44,46 +41,12 @@ def accusations(url: str) -> set[tuple[str, str]]:
     return {(r["agentLabel"], r["targetLabel"]) for r in sparql(url, ACCUSE_QUERY)}
 
 
-class KgServe:
-    """`kg serve` as a subprocess, ready once it has printed its URLs."""
-
-    def __init__(self, *argv):
-        if not KG.exists():
-            pytest.skip("console script not installed")
-        self.proc = subprocess.Popen([str(KG), "serve", *map(str, argv)], stdout=subprocess.DEVNULL,
-                                     stderr=subprocess.PIPE, text=True)
-        self.lines = []
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            line = self.proc.stderr.readline()
-            if not line:
-                break
-            self.lines.append(line.rstrip("\n"))
-            if "Ctrl-C to stop" in line:
-                return
-        self.stop()
-        raise AssertionError("kg serve did not start: " + "\n".join(self.lines))
-
-    def stop(self) -> int:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            self.proc.wait(20)
-        self.proc.stderr.close()
-        return self.proc.returncode
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.stop()
-
-
 def test_push_the_seed_graph_then_query_it_over_http(tmp_path, seed_graph, capsys):
     trig = kg.write_graph(seed_graph, tmp_path / "seed.trig")
     store = tmp_path / "served"
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    with KgServe("--store", store, "--port", port, "--allow-update", "--no-viewer") as server:
+    with KgServe(store, "--allow-update", "--no-viewer", port=port) as server:
         assert f"kg: SPARQL endpoint {base}/query (updates: {base}/update, graph store: {base}/store)" in server.lines
         code = main(["push", "--endpoint", f"{base}/store", str(trig)])
         err = capsys.readouterr().err
@@ -103,7 +66,7 @@ def test_push_the_seed_graph_then_query_it_over_http(tmp_path, seed_graph, capsy
         assert update.status_code in (200, 204), update.text
 
     # the same store served read-only: queries work, updates and graph store writes are refused
-    with KgServe("--store", store, "--port", port) as server:
+    with KgServe(store, port=port) as server:
         assert f"kg: SPARQL endpoint {base}/query (read-only)" in server.lines
         viewer = [line.split()[-1] for line in server.lines if line.startswith("kg: viewer http://127.0.0.1:")]
         assert any(agent in ("Sergei Shoigu", "Russia") and target == "United States"

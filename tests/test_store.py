@@ -7,7 +7,6 @@ import os
 import re
 import signal
 import subprocess
-import sys
 import threading
 import time
 from collections import Counter
@@ -17,30 +16,19 @@ import pytest
 
 import kg
 from kg.build import build_to_store
-from kg.cli import main
 from kg.errors import StoreError
 from kg.rdf.io import serialize
 from kg.store import ArticleStore, open_store, store_to_dataset
 
+from helpers import KG, run, write_jsonl
+
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "corpus.jsonl"
-KG = Path(sys.executable).with_name("kg")
 ARTICLES = [
     {"id": "a1", "date": "2022-01-05", "text": "Russia accused the United States of provocations near Ukraine."},
     {"id": "a2", "date": "2022-01-06", "text": "NATO accused Russia of aggression. Russia threatened Ukraine."},
     {"id": "a3", "date": "2022-01-07", "text": "China criticised Japan over the submarine incident."},
 ]
 WAS_DERIVED_FROM = "http://www.w3.org/ns/prov#wasDerivedFrom"
-
-
-def run(capsys, *argv) -> tuple[int, str, str]:
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def write_jsonl(path: Path, records) -> Path:
-    path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    return path
 
 
 def nquads(dataset) -> bytes:
