@@ -4,6 +4,7 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import random
 
 import networkx as nx
 import pytest
@@ -139,6 +140,18 @@ def test_communities_partition_and_are_reproducible(G, tiny, seed_ttl):
     two_blocs = nx.MultiDiGraph([("a", "b"), ("b", "c"), ("c", "a"), ("x", "y"), ("y", "z"), ("z", "x"), ("a", "x")])
     p = communities(two_blocs)
     assert p["a"] == p["b"] == p["c"] != p["x"] == p["y"] == p["z"]
+
+
+def test_communities_do_not_depend_on_the_order_events_arrive_in():
+    # a random network on which Louvain split differently when the same edges came in reverse order
+    rng = random.Random(1)
+    for _ in range(6):
+        edges = [(f"n{rng.randrange(14)}", f"n{rng.randrange(14)}") for _ in range(30)]
+    forward = communities(nx.MultiDiGraph(edges))
+    backward = communities(nx.MultiDiGraph(list(reversed(edges))))
+    shuffled = list(edges)
+    random.Random(3).shuffle(shuffled)
+    assert forward == backward == communities(nx.MultiDiGraph(shuffled))
 
 
 def test_reciprocity_detects_the_mutual_pair(tiny, G):

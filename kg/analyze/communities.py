@@ -33,15 +33,17 @@ def communities(G, seed: int = 42, resolution: float = 1.0) -> dict:
 
     if G.number_of_nodes() == 0:
         return {}
-    U = nx.Graph()
-    U.add_nodes_from(G.nodes())
+    # Louvain visits nodes and neighbours in insertion order, so the graph is built in a canonical order:
+    # the same events listed differently must give the same partition.
+    weights: dict = {}
     for u, v in G.edges():
-        if u == v:
-            continue
-        if U.has_edge(u, v):
-            U[u][v]["weight"] += 1
-        else:
-            U.add_edge(u, v, weight=1)
+        if u != v:
+            pair = tuple(sorted((u, v), key=str))
+            weights[pair] = weights.get(pair, 0) + 1
+    U = nx.Graph()
+    U.add_nodes_from(sorted(G.nodes(), key=str))
+    for (u, v), weight in sorted(weights.items(), key=lambda item: (str(item[0][0]), str(item[0][1]))):
+        U.add_edge(u, v, weight=weight)
     found = nx.community.louvain_communities(U, weight="weight", resolution=resolution, seed=seed)
     ordered = sorted(found, key=lambda c: (-len(c), min(map(str, c))))
     return {node: i for i, members in enumerate(ordered) for node in sorted(members, key=str)}
