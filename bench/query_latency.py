@@ -1,7 +1,7 @@
 """Latency of the named queries on about a million triples: Oxigraph (on disk) vs rdflib (in memory).
 
     .venv/bin/python bench/query_latency.py [--triples 1000000] [--runs 3] [--timeout 60] [--skip-rdflib]
-                                            [--before REF]
+                                            [--before REF] [--store DIR] [--only NAME ...]
 
 The shared corpus is built once (kg.build) and its graph replicated until it holds about ``--triples``
 quads: replica k renames every article IRI art:X to art:rK/X and event IRI ev:H to ev:rK/H (and the
@@ -14,6 +14,10 @@ Printed per query: rows, Oxigraph first run and median of ``--runs`` runs, rdfli
 median, when the first run took under 10 s), in milliseconds; ``timeout`` when rdflib took longer than
 ``--timeout`` seconds (each engine runs in a child process; a query that does not answer in time,
 or kills its process, is marked and the child restarted with the remaining queries).
+
+``--store DIR`` keeps the Oxigraph store in DIR: built there when DIR does not exist, reused as it is
+when it does (its size is printed; ``--triples`` and ``--corpus`` are then ignored), so that several runs
+share one store (building a million quads takes minutes). ``--only NAME...`` times those named queries only.
 
 ``--before REF`` also runs, on Oxigraph, the version of each named query in git revision REF (e.g. the
 commit before a rewrite) wherever it differs: on the same store, in the same child, alternating with the
@@ -94,9 +98,10 @@ def _run_engine(args) -> None:
         view, _ = timed(lambda: source.view())
         print(json.dumps({"load": seconds, "view": view}), flush=True)
     skip = set(args.skip or ())
+    only = set(args.only or ())
     before = _before_queries(args.before) if args.before and args.engine == "oxigraph" else {}
     for query in list_named_queries():
-        if query.name in skip:
+        if query.name in skip or (only and query.name not in only):
             continue
         params = {p.name: PARAMS[p.name] for p in query.params if p.required and p.name in PARAMS}
         print(json.dumps({"start": query.name}), flush=True)
@@ -171,7 +176,7 @@ def _measure(engine: str, store_dir: Path, args) -> dict:
     while True:
         argv = [sys.executable, __file__, "--engine", engine, "--store-dir", str(store_dir), "--runs", str(args.runs),
                 "--timeout", str(args.timeout), *(["--before", args.before] if args.before else []),
-                *(["--skip", *done] if done else [])]
+                *(["--skip", *done] if done else []), *(["--only", *args.only] if args.only else [])]
         proc = subprocess.Popen(argv, stdout=subprocess.PIPE, text=True)
         lines: queue.Queue = queue.Queue()
         threading.Thread(target=lambda: [lines.put(x) for x in proc.stdout] + [lines.put(None)], daemon=True).start()
@@ -209,6 +214,23 @@ def _measure(engine: str, store_dir: Path, args) -> dict:
             return results
 
 
+def _build_store(store_dir: Path, args) -> None:
+    """The corpus built once and its article graphs replicated into a new Oxigraph store in ``store_dir``."""
+    import kg
+    from kg.store import dataset_to_quads, open_store
+
+    base = list(dataset_to_quads(kg.build([str(args.corpus)])))
+    actors = sum(1 for q in base if q.graph_name.value == ACTORS)
+    copies = max(1, round((args.triples - actors) / (len(base) - actors)))
+    print(f"corpus graph: {len(base):,} quads ({actors:,} describing the actors); {copies} replicas of the "
+          f"article graphs → {actors + copies * (len(base) - actors):,} quads")
+    store = open_store(store_dir)
+    seconds, _ = timed(lambda: store.bulk_extend(replicas(base, copies)))
+    store.flush()
+    store.optimize()
+    print(f"Oxigraph store: {len(store):,} quads loaded in {seconds:.1f} s", flush=True)
+
+
 def _ms(record) -> tuple[str, str]:
     if record is None:  # the engine was not measured (--skip-rdflib)
         return "-", "-"
@@ -227,6 +249,9 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per query run (default: 60)")
     parser.add_argument("--skip-rdflib", action="store_true")
     parser.add_argument("--before", metavar="REF", help="also time the named queries of git revision REF (Oxigraph)")
+    parser.add_argument("--store", type=Path, metavar="DIR",
+                        help="keep the store in DIR: build it there once, reuse it on later runs")
+    parser.add_argument("--only", nargs="+", metavar="NAME", help="time these named queries only")
     parser.add_argument("--engine", help=argparse.SUPPRESS)
     parser.add_argument("--store-dir", help=argparse.SUPPRESS)
     parser.add_argument("--skip", nargs="*", help=argparse.SUPPRESS)
@@ -234,23 +259,17 @@ def main() -> None:
     if args.engine:
         return _run_engine(args)
 
-    import kg
     from kg.query import list_named_queries
-    from kg.store import dataset_to_quads, open_store
+    from kg.store import open_store
 
-    base = list(dataset_to_quads(kg.build([str(args.corpus)])))
-    actors = sum(1 for q in base if q.graph_name.value == ACTORS)
-    copies = max(1, round((args.triples - actors) / (len(base) - actors)))
-    print(f"corpus graph: {len(base):,} quads ({actors:,} describing the actors); {copies} replicas of the "
-          f"article graphs → {actors + copies * (len(base) - actors):,} quads")
     with tempfile.TemporaryDirectory(prefix="kg-qbench-") as tmp:
-        store_dir = Path(tmp) / "store"
-        store = open_store(store_dir)
-        seconds, _ = timed(lambda: store.bulk_extend(replicas(base, copies)))
-        store.flush()
-        store.optimize()
-        print(f"Oxigraph store: {len(store):,} quads loaded in {seconds:.1f} s", flush=True)
-        del store
+        store_dir = args.store or Path(tmp) / "store"
+        if store_dir.exists():
+            store = open_store(store_dir, read_only=True)
+            print(f"Oxigraph store {store_dir}: {len(store):,} quads (reused as it is)", flush=True)
+            del store
+        else:
+            _build_store(store_dir, args)
         measured = {"oxigraph": _measure("oxigraph", store_dir, args)}
         if not args.skip_rdflib:
             measured["rdflib"] = _measure("rdflib", store_dir, args)
@@ -258,6 +277,8 @@ def main() -> None:
     print(f"{'query':30} {'rows':>7} {'oxigraph first':>15} {'median':>9}{before} {'rdflib first':>13} {'median':>9}  ms")
     medians: dict[str, list] = {"now": [], "before": []}
     for query in list_named_queries():
+        if args.only and query.name not in args.only:
+            continue
         ox_rec = measured["oxigraph"].get(query.name)
         rd_rec = measured.get("rdflib", {}).get(query.name)
         old = (ox_rec or {}).get("before") or ox_rec
