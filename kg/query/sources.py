@@ -195,7 +195,7 @@ class OxigraphSource(QuerySource):
                      for t in result])
         variables = list(result.variables)
         columns = [v.value for v in variables]
-        return columns, [tuple(_plain_oxigraph(solution[v]) for v in variables) for solution in result]
+        return columns, [tuple(map(_plain_oxigraph, solution)) for solution in result]  # in variables' order
 
     def select(self, text, bindings, timeout=None):
         if timeout is None:

@@ -41,19 +41,27 @@ def _plain_rdflib(term):
     return str(term)
 
 
+_XSD_STRING = _XSD + "string"
+_RDF_LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
+
 def _plain_oxigraph(term):
+    """A pyoxigraph term as its plain value (called once per cell of a result: kept to type checks)."""
     import pyoxigraph as ox
 
     if term is None:
         return None
-    if isinstance(term, ox.Literal):
-        return _plain(term.value, term.datatype.value if term.datatype else None, term.language)
-    if isinstance(term, ox.BlankNode):
-        return f"_:{term.value}"
-    if isinstance(term, ox.NamedNode):
+    kind = type(term)
+    if kind is ox.NamedNode:
         return term.value
+    if kind is ox.Literal:
+        datatype = term.datatype.value
+        if datatype == _XSD_STRING or datatype == _RDF_LANG_STRING:
+            return term.value
+        return _plain(term.value, datatype, term.language)
+    if kind is ox.BlankNode:
+        return f"_:{term.value}"
     return str(term)
-
 
 
 def _to_oxigraph(term):
@@ -71,6 +79,3 @@ def _to_oxigraph(term):
             return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
         return ox.Literal(str(term))
     raise QueryError(f"cannot bind {term!r}: not an RDF term")
-
-
-#: The engines a query can run on: rdflib (pure Python) or Oxigraph (Rust, via pyoxigraph).
