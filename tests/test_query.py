@@ -89,6 +89,20 @@ def test_every_required_query_is_named_and_described():
     assert named_query("events-between").param("a").required
 
 
+def test_every_shipped_query_passes_the_guard_that_run_query_skips_for_them():
+    from rdflib import Graph
+
+    from kg.query.named import shipped_query_texts
+
+    assert shipped_query_texts() == {q.text for q in list_named_queries()}
+    for query in list_named_queries():
+        assert check_query(query.text) == "query", query.name
+    tampered = named_query("who-accused-whom").text.replace("SELECT DISTINCT", "DROP ALL ; SELECT DISTINCT", 1)
+    assert tampered not in shipped_query_texts()
+    with pytest.raises(QueryError, match="SPARQL update|syntax error"):
+        run_query(open_source(Graph()), tampered)
+
+
 def test_unknown_named_query_lists_the_choices():
     with pytest.raises(QueryError, match="who-accused-whom"):
         named_query("who-acused-whom")

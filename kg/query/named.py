@@ -5,6 +5,7 @@ import difflib
 import os
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from ..errors import QueryError
@@ -113,6 +114,18 @@ def list_named_queries() -> list[NamedQuery]:
         name, description, params = parse_header(text, path.stem)
         queries.append(NamedQuery(name, description, params, text, path))
     return sorted(queries, key=lambda q: q.name)
+
+
+@lru_cache(maxsize=1)
+def shipped_query_texts() -> frozenset[str]:
+    """The texts of the named queries kg ships (ontology/queries/*.rq), read once per process.
+
+    They are read-only queries that read nothing outside the graph (tests/test_query.py checks each with
+    :func:`kg.query.check_query`), so :func:`kg.query.run_query` does not parse them again with rdflib's
+    parser before running them (0.1-0.5 s a query, paid by the first run of each in a process). Any
+    other text, a changed file's included, is checked.
+    """
+    return frozenset(q.text for q in list_named_queries())
 
 
 def named_query(name: str) -> NamedQuery:

@@ -5,7 +5,7 @@ from typing import Any, Mapping
 
 from ..errors import QueryError
 from .guard import check_query
-from .named import load_query
+from .named import load_query, shipped_query_texts
 from .params import _bindings
 from .sources import open_source
 
@@ -45,7 +45,7 @@ def run_query(source, query, params: Mapping[str, Any] | None = None, *, allow_u
     (['s', 'o'], [])
     """
     named = load_query(query)
-    kind = check_query(named.text, allow_update=allow_update)
+    kind = "query" if named.text in shipped_query_texts() else check_query(named.text, allow_update=allow_update)
     if timeout is not None and timeout <= 0:
         raise QueryError(f"timeout must be positive, not {timeout!r}")
     src = open_source(source)
