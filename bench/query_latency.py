@@ -19,7 +19,7 @@ or kills its process, is marked and the child restarted with the remaining queri
 when it does (its size is printed; ``--triples`` and ``--corpus`` are then ignored), so that several runs
 share one store (building a million quads takes minutes). ``--only NAME...`` times those named queries only.
 
-``--before REF`` also runs, on Oxigraph, the version of each named query in git revision REF (e.g. the
+``--before REF`` also runs, on each engine, the version of each named query in git revision REF (e.g. the
 commit before a rewrite) wherever it differs: on the same store, in the same child, alternating with the
 current version run by run, so that a busy host slows both alike. Its rows are printed too (they should
 be the same), and the median of the medians and the slowest query of each set.
@@ -99,7 +99,7 @@ def _run_engine(args) -> None:
         print(json.dumps({"load": seconds, "view": view}), flush=True)
     skip = set(args.skip or ())
     only = set(args.only or ())
-    before = _before_queries(args.before) if args.before and args.engine == "oxigraph" else {}
+    before = _before_queries(args.before) if args.before else {}
     for query in list_named_queries():
         if query.name in skip or (only and query.name not in only):
             continue
@@ -248,7 +248,7 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per query run (default: 60)")
     parser.add_argument("--skip-rdflib", action="store_true")
-    parser.add_argument("--before", metavar="REF", help="also time the named queries of git revision REF (Oxigraph)")
+    parser.add_argument("--before", metavar="REF", help="also time the named queries of git revision REF")
     parser.add_argument("--store", type=Path, metavar="DIR",
                         help="keep the store in DIR: build it there once, reuse it on later runs")
     parser.add_argument("--only", nargs="+", metavar="NAME", help="time these named queries only")
@@ -274,8 +274,10 @@ def main() -> None:
         if not args.skip_rdflib:
             measured["rdflib"] = _measure("rdflib", store_dir, args)
     before = f" {'before first':>13} {'median':>9} {'rows':>7}" if args.before else ""
-    print(f"{'query':30} {'rows':>7} {'oxigraph first':>15} {'median':>9}{before} {'rdflib first':>13} {'median':>9}  ms")
-    medians: dict[str, list] = {"now": [], "before": []}
+    rd_before = f" {'rdflib before':>14} {'median':>9}" if args.before and not args.skip_rdflib else ""
+    print(f"{'query':30} {'rows':>7} {'oxigraph first':>15} {'median':>9}{before} {'rdflib first':>13} {'median':>9}"
+          f"{rd_before}  ms")
+    medians: dict[str, list] = {"now": [], "before": [], "rdflib now": [], "rdflib before": []}
     for query in list_named_queries():
         if args.only and query.name not in args.only:
             continue
@@ -284,7 +286,8 @@ def main() -> None:
         old = (ox_rec or {}).get("before") or ox_rec
         rows = next((r["rows"] for r in (ox_rec, rd_rec) if r and r["rows"] is not None), "-")
         differ = ox_rec and rd_rec and None not in (ox_rec["rows"], rd_rec["rows"]) and ox_rec["rows"] != rd_rec["rows"]
-        for name, rec in (("now", ox_rec), ("before", old)):
+        rd_old = (rd_rec or {}).get("before") or rd_rec
+        for name, rec in (("now", ox_rec), ("before", old), ("rdflib now", rd_rec), ("rdflib before", rd_old)):
             if rec and rec["times"]:
                 medians[name].append((statistics.median(rec["times"][1:] or rec["times"]), query.name))
         columns = ""
@@ -292,13 +295,19 @@ def main() -> None:
             same = (ox_rec or {}).get("before") is None
             columns = (f" {'(same)':>13} {'':>9} {'':>7}" if same else
                        f" {_ms(old)[0]:>13} {_ms(old)[1]:>9} {old['rows'] if old['rows'] is not None else '-':>7}")
+        if rd_before:
+            rd_same = (rd_rec or {}).get("before") is None
+            columns_rd = f" {'(same)':>14} {'':>9}" if rd_same else f" {_ms(rd_old)[0]:>14} {_ms(rd_old)[1]:>9}"
+        else:
+            columns_rd = ""
         print(f"{query.name:30} {rows:>7} {_ms(ox_rec)[0]:>15} {_ms(ox_rec)[1]:>9}{columns} {_ms(rd_rec)[0]:>13} "
-              f"{_ms(rd_rec)[1]:>9}" + (f"  (rows: oxigraph {ox_rec['rows']}, rdflib {rd_rec['rows']})" if differ else ""))
+              f"{_ms(rd_rec)[1]:>9}{columns_rd}" + (f"  (rows: oxigraph {ox_rec['rows']}, rdflib {rd_rec['rows']})" if differ else ""))
     for name, values in medians.items():
-        if values and (name == "now" or args.before):
+        if values and (name.endswith("now") or args.before):
             slowest = max(values)
-            label = "now" if name == "now" else f"before ({args.before})"
-            print(f"Oxigraph, {label}: median of the medians {statistics.median(v for v, _ in values) * 1000:.0f} ms, "
+            engine = "rdflib" if name.startswith("rdflib") else "Oxigraph"
+            label = "now" if name.endswith("now") else f"before ({args.before})"
+            print(f"{engine}, {label}: median of the medians {statistics.median(v for v, _ in values) * 1000:.0f} ms, "
                   f"slowest {slowest[1]} {slowest[0] * 1000:.0f} ms, {sum(v <= 1 for v, _ in values)} of "
                   f"{len(values)} queries <= 1 s (that answered)")
 
