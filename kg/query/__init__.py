@@ -51,6 +51,12 @@ at the deadline (POSIX ``fork``; where fork is unavailable it runs in a daemon t
 abandoned, not stopped). On Oxigraph it runs in a daemon thread: after the deadline the caller gets a
 QueryError at once, but the abandoned query keeps running in the background until it ends (the
 ``kg`` command exits, which ends it).
+
+Modules
+-------
+:mod:`.named` the .rq files and their headers; :mod:`.guard` the read-only guard; :mod:`.params` parameter
+values as RDF terms; :mod:`.sources` the two engines behind :class:`QuerySource`; :mod:`.timeouts` deadlines;
+:mod:`.values` terms as plain values; :mod:`.run` :func:`run_query`; :mod:`.format` results as text.
 """
 from __future__ import annotations
 

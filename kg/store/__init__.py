@@ -17,6 +17,10 @@ one graph describing every actor once (:data:`ACTORS_GRAPH`, named act:), so
 Other readers: ``kg.store.open_store(path, read_only=True)`` and ``kg.store.store_to_dataset(store)``
 give an rdflib Dataset equal to what ``kg build -o x.trig`` would have written (plain literals stay
 plain; the ontology graph some query tools add, :data:`ONTOLOGY_GRAPH`, is left out).
+
+Modules: :mod:`.location` (a store directory: marker, opening, failures), :mod:`.terms` (terms and datasets
+between rdflib and pyoxigraph), :mod:`.articles` (:class:`ArticleStore`, removal, the ontology graph) and
+:mod:`.iris` (the graph names and predicates they share).
 """
 from __future__ import annotations
 
