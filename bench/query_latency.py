@@ -1,7 +1,7 @@
 """Latency of the named queries on about a million triples: Oxigraph (on disk) vs rdflib (in memory).
 
     .venv/bin/python bench/query_latency.py [--triples 1000000] [--runs 3] [--timeout 60] [--skip-rdflib]
-                                            [--before REF]
+                                            [--before REF] [--store DIR] [--only NAME ...]
 
 The shared corpus is built once (kg.build) and its graph replicated until it holds about ``--triples``
 quads: replica k renames every article IRI art:X to art:rK/X and event IRI ev:H to ev:rK/H (and the
@@ -15,7 +15,11 @@ median, when the first run took under 10 s), in milliseconds; ``timeout`` when r
 ``--timeout`` seconds (each engine runs in a child process; a query that does not answer in time,
 or kills its process, is marked and the child restarted with the remaining queries).
 
-``--before REF`` also runs, on Oxigraph, the version of each named query in git revision REF (e.g. the
+``--store DIR`` keeps the Oxigraph store in DIR: built there when DIR does not exist, reused as it is
+when it does (its size is printed; ``--triples`` and ``--corpus`` are then ignored), so that several runs
+share one store (building a million quads takes minutes). ``--only NAME...`` times those named queries only.
+
+``--before REF`` also runs, on each engine, the version of each named query in git revision REF (e.g. the
 commit before a rewrite) wherever it differs: on the same store, in the same child, alternating with the
 current version run by run, so that a busy host slows both alike. Its rows are printed too (they should
 be the same), and the median of the medians and the slowest query of each set.
@@ -94,9 +98,10 @@ def _run_engine(args) -> None:
         view, _ = timed(lambda: source.view())
         print(json.dumps({"load": seconds, "view": view}), flush=True)
     skip = set(args.skip or ())
-    before = _before_queries(args.before) if args.before and args.engine == "oxigraph" else {}
+    only = set(args.only or ())
+    before = _before_queries(args.before) if args.before else {}
     for query in list_named_queries():
-        if query.name in skip:
+        if query.name in skip or (only and query.name not in only):
             continue
         params = {p.name: PARAMS[p.name] for p in query.params if p.required and p.name in PARAMS}
         print(json.dumps({"start": query.name}), flush=True)
@@ -171,7 +176,7 @@ def _measure(engine: str, store_dir: Path, args) -> dict:
     while True:
         argv = [sys.executable, __file__, "--engine", engine, "--store-dir", str(store_dir), "--runs", str(args.runs),
                 "--timeout", str(args.timeout), *(["--before", args.before] if args.before else []),
-                *(["--skip", *done] if done else [])]
+                *(["--skip", *done] if done else []), *(["--only", *args.only] if args.only else [])]
         proc = subprocess.Popen(argv, stdout=subprocess.PIPE, text=True)
         lines: queue.Queue = queue.Queue()
         threading.Thread(target=lambda: [lines.put(x) for x in proc.stdout] + [lines.put(None)], daemon=True).start()
@@ -209,6 +214,23 @@ def _measure(engine: str, store_dir: Path, args) -> dict:
             return results
 
 
+def _build_store(store_dir: Path, args) -> None:
+    """The corpus built once and its article graphs replicated into a new Oxigraph store in ``store_dir``."""
+    import kg
+    from kg.store import dataset_to_quads, open_store
+
+    base = list(dataset_to_quads(kg.build([str(args.corpus)])))
+    actors = sum(1 for q in base if q.graph_name.value == ACTORS)
+    copies = max(1, round((args.triples - actors) / (len(base) - actors)))
+    print(f"corpus graph: {len(base):,} quads ({actors:,} describing the actors); {copies} replicas of the "
+          f"article graphs → {actors + copies * (len(base) - actors):,} quads")
+    store = open_store(store_dir)
+    seconds, _ = timed(lambda: store.bulk_extend(replicas(base, copies)))
+    store.flush()
+    store.optimize()
+    print(f"Oxigraph store: {len(store):,} quads loaded in {seconds:.1f} s", flush=True)
+
+
 def _ms(record) -> tuple[str, str]:
     if record is None:  # the engine was not measured (--skip-rdflib)
         return "-", "-"
@@ -226,7 +248,10 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--timeout", type=float, default=60.0, help="seconds per query run (default: 60)")
     parser.add_argument("--skip-rdflib", action="store_true")
-    parser.add_argument("--before", metavar="REF", help="also time the named queries of git revision REF (Oxigraph)")
+    parser.add_argument("--before", metavar="REF", help="also time the named queries of git revision REF")
+    parser.add_argument("--store", type=Path, metavar="DIR",
+                        help="keep the store in DIR: build it there once, reuse it on later runs")
+    parser.add_argument("--only", nargs="+", metavar="NAME", help="time these named queries only")
     parser.add_argument("--engine", help=argparse.SUPPRESS)
     parser.add_argument("--store-dir", help=argparse.SUPPRESS)
     parser.add_argument("--skip", nargs="*", help=argparse.SUPPRESS)
@@ -234,36 +259,35 @@ def main() -> None:
     if args.engine:
         return _run_engine(args)
 
-    import kg
     from kg.query import list_named_queries
-    from kg.store import dataset_to_quads, open_store
+    from kg.store import open_store
 
-    base = list(dataset_to_quads(kg.build([str(args.corpus)])))
-    actors = sum(1 for q in base if q.graph_name.value == ACTORS)
-    copies = max(1, round((args.triples - actors) / (len(base) - actors)))
-    print(f"corpus graph: {len(base):,} quads ({actors:,} describing the actors); {copies} replicas of the "
-          f"article graphs → {actors + copies * (len(base) - actors):,} quads")
     with tempfile.TemporaryDirectory(prefix="kg-qbench-") as tmp:
-        store_dir = Path(tmp) / "store"
-        store = open_store(store_dir)
-        seconds, _ = timed(lambda: store.bulk_extend(replicas(base, copies)))
-        store.flush()
-        store.optimize()
-        print(f"Oxigraph store: {len(store):,} quads loaded in {seconds:.1f} s", flush=True)
-        del store
+        store_dir = args.store or Path(tmp) / "store"
+        if store_dir.exists():
+            store = open_store(store_dir, read_only=True)
+            print(f"Oxigraph store {store_dir}: {len(store):,} quads (reused as it is)", flush=True)
+            del store
+        else:
+            _build_store(store_dir, args)
         measured = {"oxigraph": _measure("oxigraph", store_dir, args)}
         if not args.skip_rdflib:
             measured["rdflib"] = _measure("rdflib", store_dir, args)
     before = f" {'before first':>13} {'median':>9} {'rows':>7}" if args.before else ""
-    print(f"{'query':30} {'rows':>7} {'oxigraph first':>15} {'median':>9}{before} {'rdflib first':>13} {'median':>9}  ms")
-    medians: dict[str, list] = {"now": [], "before": []}
+    rd_before = f" {'rdflib before':>14} {'median':>9}" if args.before and not args.skip_rdflib else ""
+    print(f"{'query':30} {'rows':>7} {'oxigraph first':>15} {'median':>9}{before} {'rdflib first':>13} {'median':>9}"
+          f"{rd_before}  ms")
+    medians: dict[str, list] = {"now": [], "before": [], "rdflib now": [], "rdflib before": []}
     for query in list_named_queries():
+        if args.only and query.name not in args.only:
+            continue
         ox_rec = measured["oxigraph"].get(query.name)
         rd_rec = measured.get("rdflib", {}).get(query.name)
         old = (ox_rec or {}).get("before") or ox_rec
         rows = next((r["rows"] for r in (ox_rec, rd_rec) if r and r["rows"] is not None), "-")
         differ = ox_rec and rd_rec and None not in (ox_rec["rows"], rd_rec["rows"]) and ox_rec["rows"] != rd_rec["rows"]
-        for name, rec in (("now", ox_rec), ("before", old)):
+        rd_old = (rd_rec or {}).get("before") or rd_rec
+        for name, rec in (("now", ox_rec), ("before", old), ("rdflib now", rd_rec), ("rdflib before", rd_old)):
             if rec and rec["times"]:
                 medians[name].append((statistics.median(rec["times"][1:] or rec["times"]), query.name))
         columns = ""
@@ -271,13 +295,19 @@ def main() -> None:
             same = (ox_rec or {}).get("before") is None
             columns = (f" {'(same)':>13} {'':>9} {'':>7}" if same else
                        f" {_ms(old)[0]:>13} {_ms(old)[1]:>9} {old['rows'] if old['rows'] is not None else '-':>7}")
+        if rd_before:
+            rd_same = (rd_rec or {}).get("before") is None
+            columns_rd = f" {'(same)':>14} {'':>9}" if rd_same else f" {_ms(rd_old)[0]:>14} {_ms(rd_old)[1]:>9}"
+        else:
+            columns_rd = ""
         print(f"{query.name:30} {rows:>7} {_ms(ox_rec)[0]:>15} {_ms(ox_rec)[1]:>9}{columns} {_ms(rd_rec)[0]:>13} "
-              f"{_ms(rd_rec)[1]:>9}" + (f"  (rows: oxigraph {ox_rec['rows']}, rdflib {rd_rec['rows']})" if differ else ""))
+              f"{_ms(rd_rec)[1]:>9}{columns_rd}" + (f"  (rows: oxigraph {ox_rec['rows']}, rdflib {rd_rec['rows']})" if differ else ""))
     for name, values in medians.items():
-        if values and (name == "now" or args.before):
+        if values and (name.endswith("now") or args.before):
             slowest = max(values)
-            label = "now" if name == "now" else f"before ({args.before})"
-            print(f"Oxigraph, {label}: median of the medians {statistics.median(v for v, _ in values) * 1000:.0f} ms, "
+            engine = "rdflib" if name.startswith("rdflib") else "Oxigraph"
+            label = "now" if name.endswith("now") else f"before ({args.before})"
+            print(f"{engine}, {label}: median of the medians {statistics.median(v for v, _ in values) * 1000:.0f} ms, "
                   f"slowest {slowest[1]} {slowest[0] * 1000:.0f} ms, {sum(v <= 1 for v, _ in values)} of "
                   f"{len(values)} queries <= 1 s (that answered)")
 

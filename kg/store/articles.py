@@ -1,366 +1,16 @@
-"""The persistent graph: an Oxigraph store on disk holding one named graph per article, and the actors.
-
-``kg build INPUT... --store DIR`` adds articles to the store in ``DIR``; every command that reads a graph
-takes ``--store DIR`` too. The store holds exactly what a TriG export of the same articles holds: one
-named graph per article (named like the article, art:<slug>: the article, its events, their evidence) and
-one graph describing every actor once (:data:`ACTORS_GRAPH`, named act:), so
-
-* the same actor in two articles is one IRI, described once; removing an article (:meth:`ArticleStore.remove`)
-  drops its graph and the description of every actor no other article names any longer (nor any actor
-  still described acts for), in the same transaction;
-* an article is written in one transaction with the actors it adds (:meth:`ArticleStore.put_article`): a
-  crash or Ctrl-C in the middle of a build leaves every earlier article complete and a store that opens;
-* an article already in the store with the same text (same id, same kgo:contentHash) is skipped
-  before any NLP (:meth:`ArticleStore.unchanged`); a changed text replaces that article's graph (and
-  drops the actors only the old text named).
-
-Other readers: ``kg.store.open_store(path, read_only=True)`` and ``kg.store.store_to_dataset(store)``
-give an rdflib Dataset equal to what ``kg build -o x.trig`` would have written (plain literals stay
-plain; the ontology graph some query tools add, :data:`ONTOLOGY_GRAPH`, is left out).
-"""
+"""ArticleStore: one named graph per article written in one transaction with its actors; removal; the ontology graph."""
 from __future__ import annotations
 
 import os
-from contextlib import contextmanager
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Iterable
 
-from .errors import StoreError
-from .rdf.kgo import ACT
+from ..errors import StoreError
+from .iris import _ACTS_FOR, _CONTENT_HASH, _IDENTIFIER, _LABEL, ACTORS_GRAPH, ONTOLOGY_GRAPH
+from .location import _writing, open_store
+from .terms import dataset_to_quads
 
-__all__ = [
-    "ONTOLOGY_GRAPH", "ACTORS_GRAPH", "open_store", "store_to_dataset", "dataset_to_quads", "to_oxigraph", "to_rdflib",
-    "ArticleStore", "StoredArticle", "remove_article", "is_store", "ensure_ontology", "check_store_dir",
-    "STORE_MARKER", "STORE_FORMAT_VERSION", "store_version",
-]
-
-#: A named graph that is not an article's: the ontology that ``kg query`` adds to a writable store.
-ONTOLOGY_GRAPH = "https://w3id.org/kg/ontology"
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_RDF_LANGSTRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
-_CONTENT_HASH = "https://w3id.org/kg/ontology#contentHash"
-_IDENTIFIER = "https://schema.org/identifier"
-_ACTS_FOR = "https://w3id.org/kg/ontology#actsFor"
-_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
-#: The graph describing every actor once (kg.rdf.build.ACTORS_GRAPH, the act: namespace IRI).
-ACTORS_GRAPH = str(ACT)
-
-
-#: The file kg writes into a store directory when it creates the store: what makes a directory a kg store.
-STORE_MARKER = "kg-store.json"
-#: The store layout this kg writes and reads (the marker's "version").
-STORE_FORMAT_VERSION = 1
-_MARKER_KIND = "kg store"
-
-
-def is_store(path: str | os.PathLike) -> bool:
-    """Whether ``path`` is a kg store: a directory with kg's marker file and an Oxigraph (RocksDB) database."""
-    path = Path(path)
-    return (path / STORE_MARKER).is_file() and (path / "CURRENT").is_file()
-
-
-def _marker_version(path: Path) -> int:
-    """The format version in ``path``'s marker file; StoreError when it is not kg's."""
-    import json
-
-    marker = path / STORE_MARKER
-    try:
-        content = json.loads(marker.read_text(encoding="utf-8"))
-        version = content["version"] if content.get("format") == _MARKER_KIND else None
-    except (OSError, ValueError, AttributeError, KeyError, TypeError):
-        version = None
-    if not isinstance(version, int) or isinstance(version, bool):
-        raise StoreError(f"cannot open store {path}: {marker} is not kg's store marker; nothing was changed")
-    if version > STORE_FORMAT_VERSION:
-        raise StoreError(f"cannot open store {path}: it was made by a newer kg (store format {version}, this kg "
-                         f"reads up to {STORE_FORMAT_VERSION}); nothing was changed")
-    return version
-
-
-def _write_marker(path: Path) -> None:
-    import json
-
-    from . import __version__
-
-    tmp = path / (STORE_MARKER + ".tmp")
-    tmp.write_text(json.dumps({"format": _MARKER_KIND, "version": STORE_FORMAT_VERSION,
-                               "created_by": f"kg {__version__}"}) + "\n", encoding="utf-8")
-    os.replace(tmp, path / STORE_MARKER)
-
-
-def _is_unmarked_kg_store(path: Path) -> bool:
-    """A store made by a kg from before the marker: an Oxigraph database holding kg's ontology graph."""
-    import pyoxigraph as ox
-
-    if not (path / "CURRENT").is_file():
-        return False
-    try:
-        handle = ox.Store.read_only(str(path))
-        return handle.contains_named_graph(ox.NamedNode(ONTOLOGY_GRAPH))
-    except (OSError, RuntimeError):
-        return False
-
-
-def _damaged(path: Path, detail: str) -> StoreError:
-    first = " ".join(detail.split())[:300]
-    return StoreError(f"store {path} is damaged ({first}); nothing was changed. Keep a copy of the directory, "
-                      f"try `kg export --store {path} -o saved.nq` to save what can still be read, and rebuild "
-                      "the store from the articles")
-
-
-def _failure_reason(exc: BaseException) -> str:
-    """The cause of a failed RocksDB read or write in a few words (its own message, shortened)."""
-    message = " ".join(str(exc).split())
-    for known in ("No space left on device", "File too large", "Disk quota exceeded", "Read-only file system",
-                  "Permission denied", "Input/output error"):
-        if known.lower() in message.lower():
-            return known.lower()
-    return message[:200]
-
-
-@contextmanager
-def _writing(path, what: str, kept: int):
-    """Turn a failed write into one StoreError saying what was lost (only ``what``) and what is kept."""
-    try:
-        yield
-    except (OSError, RuntimeError) as exc:
-        raise StoreError(f"cannot write to store {path} ({_failure_reason(exc)}): {what} was not written; "
-                         f"{kept} article{'s' * (kept != 1)} stored before {'it is' if kept == 1 else 'it are'} kept "
-                         "and the store opens. Fix "
-                         "the cause and run the same build again (stored articles are skipped)") from None
-
-
-def store_version(path: str | os.PathLike) -> tuple:
-    """Something that changes whenever a write reaches the store in ``path`` (its RocksDB CURRENT, MANIFEST
-    and write-ahead log files: names, sizes, times): readers that keep a store open compare it to reopen."""
-    entries = []
-    try:
-        with os.scandir(path) as listing:
-            for entry in listing:
-                if entry.name == "CURRENT" or entry.name.startswith("MANIFEST-") or entry.name.endswith(".log"):
-                    info = entry.stat()
-                    entries.append((entry.name, info.st_size, info.st_mtime_ns))
-    except OSError:
-        return ()
-    return tuple(sorted(entries))
-
-
-def check_store_dir(path: str | os.PathLike, create: bool = False) -> str:
-    """What directory ``path`` is, refusing anything kg must not touch: "store" (a kg store), "new" (missing
-    or empty: a store may be created there, when ``create``) or "foreign" (an Oxigraph database without
-    kg's marker: it may be read, and written only if it holds kg's ontology graph, see :func:`open_store`).
-
-    Raises:
-        StoreError: ``path`` is a file, a directory that is not a kg store (kg never writes into those: they
-            may hold someone's files), a kg store from a newer kg, or a damaged store.
-    """
-    path = Path(path)
-    if path.exists() and not path.is_dir():
-        raise StoreError(f"cannot open store {path}: not a directory")
-    entries = sorted(p.name for p in path.iterdir()) if path.is_dir() else []
-    if (path / STORE_MARKER).is_file():
-        _marker_version(path)
-        if entries == [STORE_MARKER]:  # created, the database not yet: kg's own, empty
-            return "new"
-        if not (path / "CURRENT").is_file():
-            raise _damaged(path, "its RocksDB CURRENT file is missing")
-        return "store"
-    if not entries:
-        if not create:
-            reason = "no such directory" if not path.exists() else "an empty directory, not a kg store"
-            raise StoreError(f"cannot open store {path}: {reason} (build one with kg build --store {path})")
-        return "new"
-    if (path / "CURRENT").is_file():
-        return "foreign"
-    shown = ", ".join(entries[:3]) + (", ..." if len(entries) > 3 else "")
-    raise StoreError(f"refusing to use {path} as a store: it is not a kg store (no {STORE_MARKER}; it holds "
-                     f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'}: {shown}); nothing was changed. "
-                     "kg creates a store only in a new or empty directory")
-
-
-def open_store(path: str | os.PathLike, read_only: bool = False, create: bool = True):
-    """The ``pyoxigraph.Store`` in directory ``path``.
-
-    Writable (the default) it is created when missing or empty (unless ``create`` is false) and locked: only
-    one process may write a store at a time. ``read_only=True`` opens an existing store without locking it and
-    never creates anything (do not read a store another process is writing: Oxigraph calls that undefined
-    behaviour). A directory that is not a kg store (no :data:`STORE_MARKER`) is never opened.
-
-    Raises:
-        StoreError: the directory is missing (read-only, or ``create`` false), is not a kg store, is
-            damaged, or is locked by another process (a running ``kg build`` or ``kg serve --allow-update``).
-    """
-    import pyoxigraph as ox
-
-    path = Path(path)
-    state = check_store_dir(path, create=create and not read_only)
-    if state == "foreign" and not read_only and not _is_unmarked_kg_store(path):
-        raise StoreError(f"refusing to write into {path}: an Oxigraph database kg did not make (no {STORE_MARKER}); "
-                         "nothing was changed. Commands that only read (kg query, events, export) can read it")
-    if state == "new":  # the marker first: a crash before the database exists leaves a directory kg owns
-        path.mkdir(parents=True, exist_ok=True)
-        _write_marker(path)
-    try:
-        handle = ox.Store.read_only(str(path)) if read_only else ox.Store(str(path))
-    except (OSError, RuntimeError) as exc:
-        message = str(exc)
-        if "LOCK" in message:  # RocksDB's lock file: another writer has it
-            raise StoreError(f"cannot open store {path}: it is in use by another process (a running kg build "
-                             f"or kg serve?): {message}") from None
-        reason = _failure_reason(exc)
-        if "Corruption" in message or reason == " ".join(message.split())[:200]:
-            raise _damaged(path, message) from None
-        raise StoreError(f"cannot open store {path} ({reason}); nothing was changed") from None
-    if not read_only and not (path / STORE_MARKER).is_file():  # a store from before the marker: adopt it
-        _write_marker(path)
-    return handle
-
-
-# ------------------------------------------------------------------------------------ RDF terms
-
-def to_oxigraph(term):
-    """An rdflib term (or None, the default graph) as a pyoxigraph term."""
-    import pyoxigraph as ox
-    from rdflib import BNode, Literal, URIRef
-    from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
-
-    if term is None or term == DATASET_DEFAULT_GRAPH_ID:
-        return ox.DefaultGraph()
-    if isinstance(term, URIRef):
-        return ox.NamedNode(str(term))
-    if isinstance(term, Literal):
-        if term.language:
-            return ox.Literal(str(term), language=term.language)
-        if term.datatype is not None:
-            return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
-        return ox.Literal(str(term))
-    if isinstance(term, BNode):
-        return ox.BlankNode(str(term))
-    if hasattr(term, "identifier"):  # an rdflib Graph used as a context
-        return to_oxigraph(term.identifier)
-    raise StoreError(f"cannot store {term!r}: not an RDF term")
-
-
-_XSD = "http://www.w3.org/2001/XMLSchema#"
-#: Integer types Oxigraph stores as plain xsd:integer (it keeps the value, not the derived datatype).
-_DERIVED_INTEGERS = {_XSD + name for name in (
-    "nonNegativeInteger", "positiveInteger", "nonPositiveInteger", "negativeInteger", "long", "int", "short",
-    "byte", "unsignedLong", "unsignedInt", "unsignedShort", "unsignedByte")}
-
-
-@lru_cache(maxsize=1)
-def restored_datatypes() -> dict[str, str]:
-    """{predicate IRI: derived integer datatype} from ontology/shapes.ttl (sh:path P ; sh:datatype D).
-
-    Oxigraph normalises e.g. xsd:nonNegativeInteger to xsd:integer; reading a store back, kg gives the
-    values of these predicates the datatype its shapes require (nif:beginIndex, nif:endIndex).
-    """
-    from rdflib import Graph, URIRef
-    from rdflib.namespace import SH
-
-    from .resources import ontology_path
-
-    shapes = Graph().parse(ontology_path("shapes.ttl"), format="turtle")
-    found = {}
-    for shape, datatype in shapes.subject_objects(SH.datatype):
-        path = shapes.value(shape, SH.path)
-        if isinstance(path, URIRef) and str(datatype) in _DERIVED_INTEGERS:
-            found[str(path)] = str(datatype)
-    return found
-
-
-def to_rdflib(term, predicate: str | None = None):
-    """A pyoxigraph term as an rdflib term; xsd:string literals become plain literals (as kg writes them),
-    and an xsd:integer object of a ``predicate`` in :func:`restored_datatypes` gets its datatype back."""
-    import pyoxigraph as ox
-    from rdflib import BNode, Literal, URIRef
-
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        datatype = term.datatype.value
-        if datatype == _XSD_STRING:
-            return Literal(term.value)
-        if datatype == _XSD + "integer" and predicate is not None:
-            datatype = restored_datatypes().get(predicate, datatype)
-        return Literal(term.value, datatype=URIRef(datatype))
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.DefaultGraph):
-        return None
-    raise StoreError(f"cannot convert {term!r}: not an RDF term")
-
-
-def _memoized(convert):
-    """``convert`` remembering its results: a graph repeats the same few thousand terms over and over."""
-    cache: dict = {}
-
-    def conv(term):
-        value = cache.get(term)
-        if value is None:
-            value = cache[term] = convert(term)
-        return value
-
-    return conv
-
-
-def dataset_to_quads(dataset) -> Iterator:
-    """The quads of an rdflib Dataset or Graph as pyoxigraph Quads (triples of a plain Graph: default graph)."""
-    import pyoxigraph as ox
-    from rdflib import ConjunctiveGraph
-
-    conv = _memoized(to_oxigraph)
-    if isinstance(dataset, ConjunctiveGraph):
-        for s, p, o, c in dataset.quads((None, None, None, None)):
-            yield ox.Quad(conv(s), conv(p), conv(o), conv(c))
-    else:
-        for s, p, o in dataset:
-            yield ox.Quad(conv(s), conv(p), conv(o), ox.DefaultGraph())
-
-
-def store_to_dataset(store, include_ontology: bool = False, graphs: Iterable[str] | None = None):
-    """The store's content as an rdflib Dataset with kg's prefixes bound (one named graph per article).
-
-    ``store`` is a ``pyoxigraph.Store`` or a store directory (opened read-only). The ontology graph
-    (:data:`ONTOLOGY_GRAPH`) is left out unless ``include_ontology``; ``graphs`` limits it to those names.
-    """
-    import pyoxigraph as ox
-    from rdflib import Dataset, URIRef
-
-    from .rdf.build import bind_prefixes
-
-    if isinstance(store, (str, os.PathLike)):
-        store = open_store(store, read_only=True)
-    ds = bind_prefixes(Dataset())
-    wanted = None if graphs is None else {str(g) for g in graphs}
-    conv = _memoized(to_rdflib)
-    restore = restored_datatypes()
-    contexts: dict = {}
-    for quad in store.quads_for_pattern(None, None, None, None):
-        name = quad.graph_name
-        if isinstance(name, ox.DefaultGraph):
-            key = None
-        else:
-            key = name.value
-            if (key == ONTOLOGY_GRAPH and not include_ontology) or (wanted is not None and key not in wanted):
-                continue
-        graph = contexts.get(key)
-        if graph is None:
-            graph = contexts[key] = ds.default_graph if key is None else ds.graph(URIRef(key))
-        obj = quad.object
-        if isinstance(obj, ox.Literal) and quad.predicate.value in restore:
-            obj = to_rdflib(obj, quad.predicate.value)
-        else:
-            obj = conv(obj)
-        graph.add((conv(quad.subject), conv(quad.predicate), obj))
-    return ds
-
-
-# ------------------------------------------------------------------------------------ articles
 
 @dataclass(frozen=True)
 class StoredArticle:
@@ -404,7 +54,7 @@ class ArticleStore:
             if not read_only:
                 with _writing(path, "the ontology graph", 0):
                     if ensure_ontology(st.store):  # a new ontology: perhaps a store from before roll-ups
-                        from .rdf.rollups import refresh_store_rollups
+                        from ..rdf.rollups import refresh_store_rollups
 
                         refresh_store_rollups(st.store)
             st.reindex()
@@ -459,7 +109,7 @@ class ArticleStore:
     def graph_for(self, article_id: str) -> str:
         """The graph name ``article_id`` has or gets: its stored graph, else art:<slug>, made unique
         against the store the way :class:`kg.rdf.build.ArticleNames` does (slug + hash of the id)."""
-        from .rdf.build import article_iri, disambiguated_iri
+        from ..rdf.build import article_iri, disambiguated_iri
 
         known = self.articles.get(article_id)
         if known is not None:
@@ -480,7 +130,7 @@ class ArticleStore:
         changes whom an actor acts for. Returns "added" or "replaced"."""
         import pyoxigraph as ox
 
-        from .rdf.rollups import is_rollup, store_rollup_changes
+        from ..rdf.rollups import is_rollup, store_rollup_changes
 
         name = ox.NamedNode(graph)
         quads = [ox.Quad(q.subject, q.predicate, q.object, name) for q in quads if not is_rollup(q)]
@@ -528,7 +178,7 @@ class ArticleStore:
         """
         import pyoxigraph as ox
 
-        from .rdf.rollups import store_rollup_changes
+        from ..rdf.rollups import store_rollup_changes
 
         counts = {"added": 0, "replaced": 0}
         by_graph: dict = {}
@@ -563,7 +213,7 @@ class ArticleStore:
         named, in one transaction; returns its graph name."""
         import pyoxigraph as ox
 
-        from .rdf.rollups import store_rollup_changes
+        from ..rdf.rollups import store_rollup_changes
 
         graph = self.find(article_id)
         name = ox.NamedNode(graph)
@@ -585,7 +235,7 @@ class ArticleStore:
         except that an actor keeps the one label :func:`kg.rdf.build.label_rank` ranks first."""
         import pyoxigraph as ox
 
-        from .rdf.build import label_rank
+        from ..rdf.build import label_rank
 
         actors = ox.NamedNode(ACTORS_GRAPH)
         label = ox.NamedNode(_LABEL)
@@ -646,8 +296,8 @@ class ArticleStore:
         return [q for actor in dead for q in self.store.quads_for_pattern(actor, None, None, actors)]
 
     def find(self, article_id: str) -> str:
-        from .ingest import slug
-        from .rdf.kgo import ART
+        from ..ingest import slug
+        from ..rdf.kgo import ART
 
         if article_id in self.articles:
             return self.articles[article_id].graph
@@ -675,7 +325,7 @@ def ensure_ontology(store) -> bool:
 
     import pyoxigraph as ox
 
-    from .resources import ontology_path
+    from ..resources import ontology_path
 
     data = ontology_path("kg.ttl").read_bytes()
     name = ox.NamedNode(ONTOLOGY_GRAPH)
@@ -693,7 +343,7 @@ def article_quads(article, events, graph: str, extractor_model: str | None = Non
     :func:`kg.rdf.build.build_graph` writes them."""
     import pyoxigraph as ox
 
-    from .rdf.build import article_iri, build_graph
+    from ..rdf.build import article_iri, build_graph
 
     ds = build_graph([(article, events)], model=extractor_model)
     default_name = str(article_iri(article.id))
