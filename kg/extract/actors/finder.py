@@ -1,0 +1,300 @@
+"""The actor finder over one parsed document: entities to actors, and the actors a noun phrase refers to."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from ...gazetteer import Gazetteer
+from ...ingest import slug
+from ...model import ActorRef
+from ..coref import Coreference
+from .kinds import ADJECTIVE_ENDINGS, ABSTRACT_GROUPS, VAGUE_MODIFIERS, is_described, names_a_document
+from .mentions import Mention, MentionMerging
+from .names import TITLE_WORDS, clean_name, continued_on_next_line, phrase_text, unique_refs
+from .pronouns import Pronouns
+from .roles import Roles
+from .tree import child_of
+
+
+class ActorFinder(MentionMerging, Roles, Pronouns):
+    """Actor resolution over one parsed document."""
+
+    def __init__(self, doc: Doc, gazetteer: Gazetteer, rules: dict, event_nouns=frozenset(),
+                 article_date: str | None = None):
+        self.doc = doc
+        self.article_date = article_date
+        self.event_nouns = event_nouns
+        self.gaz = gazetteer
+        self.rules = rules
+        self.group_nouns: dict = rules["group_nouns"]
+        self.role_nouns = set(rules["role_nouns"])
+        self.by_token: dict[int, Mention] = {}
+        self.mentions: list[Mention] = []
+        self._persons: list[ActorRef] = []
+        #: who "I" and "we" are when no reporting verb says: the author a statement's title names
+        self.article_speaker: ActorRef | None = None
+        for ent in doc.ents:
+            ref = self._entity_ref(ent)
+            if ref is None:
+                continue
+            mention = Mention(ref, ent)
+            self.mentions.append(mention)
+            for tok in ent:
+                self.by_token[tok.i] = mention
+        self._merge_acronyms()
+        self._follow_short_names()
+        self.coref = Coreference(doc, [(m.ref, m.span) for m in self.mentions], describe=self._group_of,
+                                 group_words=frozenset(self.group_nouns) | frozenset(self.role_nouns))
+
+    # ------------------------------------------------------------------ entities
+    def gazetteer_ref(self, key: str) -> ActorRef:
+        """The known actor ``key`` as of the article's date: a person acts for whom their dated code says."""
+        entry = self.gaz[key]
+        acts_for, code = self.gaz.acts_for_on(key, self.article_date)
+        return ActorRef(key=entry.id, label=entry.label, cls=entry.cls, acts_for=acts_for or entry.acts_for,
+                        code=code, source=entry.source)
+
+    def _entity_ref(self, ent: Span) -> ActorRef | None:
+        if not ent.ent_id_ and (not self._names_something(ent) or names_a_document(ent)):
+            return None  # "Presidential", "Supporters", "the Safe Streets Act": no actor
+        if ent.ent_id_ and ent.ent_id_ in self.gaz:
+            entry = self.gaz[ent.ent_id_]
+            ref = self.gazetteer_ref(entry.id)
+            if ref.acts_for is None and entry.cls not in ("State", "Person", "Place"):
+                # "Palestinian Islamic Jihad": a group the dictionary files under a region acts from the
+                # state its own name gives
+                state = self._state_in_name(ent)
+                if state is not None:
+                    ref = replace(ref, acts_for=state, code=ref.code or self._code_for(state))
+            if entry.cls == "Person":
+                self._persons.append(ref)
+            return ref
+        if ent.label_ == "PERSON":
+            return self._person_ref(ent)
+        if ent.label_ in ("GPE", "LOC") and ent.text[:1].isupper():
+            # a town or region the gazetteer does not know: a place, located by its context ("the Bosnian town of")
+            name = clean_name(ent.text)
+            acts_for = self._context_state(ent)
+            return ActorRef(key=f"place/{slug(name)}", label=name, cls="Place", acts_for=acts_for,
+                            code=self._code_for(acts_for), source="text")
+        if ent.label_ == "ORG":
+            name = clean_name(ent.text)
+            if not name or not any(c.isupper() for c in name):
+                return None
+            acts_for = self._context_state(ent) or self._state_in_name(ent)
+            return ActorRef(key=f"organization/{slug(name)}", label=name, cls="Organization", acts_for=acts_for,
+                            code=self._code_for(acts_for), source="text")
+        return None
+
+    def _person_ref(self, ent: Span) -> ActorRef | None:
+        name = TITLE_WORDS.sub("", clean_name(ent.text + continued_on_next_line(ent)))
+        known = self.gaz.named(name)
+        if known is not None and self.gaz[known].cls == "Person":  # "Keir" at a line's end, "Starmer" below
+            ref = self.gazetteer_ref(known)
+            self._persons.append(ref)
+            return ref
+        if not name or not name[0].isupper():
+            return None
+        words = name.split()
+        if len(words) == 1:
+            for known in reversed(self._persons):
+                if words[0] in known.label.split():
+                    return known
+        else:
+            for known in reversed(self._persons):
+                if known.label == name:
+                    return known
+        acts_for, role = self._context_state(ent), self._role(ent)
+        ref = ActorRef(key=f"person/{slug(name)}", label=name, cls="Person", acts_for=acts_for, role=role,
+                       code=self._code_for(acts_for, self.agent_sector(role)), source="text")
+        self._persons.append(ref)
+        return ref
+
+    def _group_of(self, tok: Token) -> ActorRef | None:
+        refs = self.actors_of(tok, 3)
+        return refs[0][0] if refs else None
+
+    def _names_something(self, ent: Span) -> bool:
+        """Whether the model's entity could name an actor: not a lone adjective ('Presidential') nor a
+        common noun capitalised by its place ('Supporters', 'Protesters'), as the agents dictionary and
+        the group nouns know them."""
+        if len(ent) != 1:
+            return True
+        tok = ent[0]
+        if tok.pos_ == "ADJ" and ent.label_ != "NORP" or (tok.text.endswith(".") and len(tok) <= 4):
+            return False  # "Presidential"; "Jr.", "Sr."
+        word = tok.lower_
+        if ent.label_ in ("ORG", "GPE", "NORP", "LOC") and word.endswith(ADJECTIVE_ENDINGS):
+            return False  # "Tribal", "Federal", "Congressional": an adjective the model took for a name
+        forms = {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
+        return not any(f in self.gaz.agents or f in self.group_nouns or f in self.role_nouns for f in forms)
+
+    def _state_in_name(self, ent: Span) -> str | None:
+        """A state named by the first words of an organisation's name ('Kenya Anti-Corruption Commission')."""
+        words = [t.text for t in ent if t.lower_ != "the"]
+        for size in (3, 2, 1):
+            if len(words) > size:
+                state = self.gaz.state_named(" ".join(words[:size]))
+                if state is not None:
+                    return state
+        return None
+
+    def _context_tokens(self, ent: Span):
+        """Tokens that describe an entity: its modifiers, the noun it is in apposition or compound with."""
+        inside = {t.i for t in ent}
+        root = ent.root
+        seen = []
+        heads = [root]
+        if root.dep_ in ("appos", "compound") and root.head.i not in inside:
+            heads.append(root.head)
+        for tok in ent:
+            if tok.head.i not in inside and tok.head.i != root.i and tok.dep_ == "compound":
+                heads.append(tok.head)
+        for head in heads:
+            for child in head.children:
+                if child.i in inside:
+                    continue
+                if child.dep_ in ("compound", "amod", "poss", "nmod", "appos"):
+                    seen.append(child)
+                    seen.extend(c for c in child.children if c.dep_ in ("compound", "amod", "poss", "nmod"))
+                    if child.dep_ == "appos":  # "Mr. Bao, the envoy from Beijing"
+                        seen.extend(o for p in child.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+                                    for o in p.children if o.dep_ == "pobj")
+                elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                    seen.extend(c for c in child.children if c.dep_ == "pobj")
+            if head is not root:
+                seen.append(head)
+        for tok in ent:  # "Serbian" inside an organisation's own name
+            if tok.i != root.i:
+                seen.append(tok)
+        return seen
+
+    def _context_state(self, ent: Span) -> str | None:
+        for tok in self._context_tokens(ent):
+            mention = self.by_token.get(tok.i)
+            if mention is not None and mention.span != ent and mention.ref.cls != "Person":
+                return mention.ref.key
+            if tok.ent_id_ and tok.ent_id_ in self.gaz and self.gaz[tok.ent_id_].cls != "Person":
+                return tok.ent_id_
+        return None
+
+    # ------------------------------------------------------------------ phrases
+    def actors_of(self, tok: Token | None, _depth: int = 0) -> list[tuple[ActorRef, str]]:
+        """The actors a noun phrase headed by ``tok`` refers to, each with the text that names it."""
+        if tok is None or _depth > 4:
+            return []
+        found: list[tuple[ActorRef, str]] = []
+        mention = self.by_token.get(tok.i)
+        if mention is not None and mention.span.label_ == "NORP" and mention.ref.cls == "State":
+            # "Albanians in south Serbia", "the Kurds of Iraq": a people located in a state acts from there
+            for child in mention.span.root.children:
+                if child.dep_ == "prep" and child.lower_ in ("in", "of", "from"):
+                    place = [r for r, _ in self.actors_of(child_of(child, "pobj"), _depth + 1) if r.cls == "State"]
+                    if place:
+                        mention = Mention(place[0], mention.span)
+                        break
+        if mention is not None:
+            found.append((mention.ref, mention.span.text))
+            found.extend(self._coordinated(mention.span, _depth))
+            return unique_refs(found)
+        if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$", "WDT", "WP"):
+            ref = self.resolve_pronoun(tok, _depth)
+            if ref is not None:
+                found.append((ref, tok.text))
+        elif self._is_definite_description(tok):
+            # "the country", "the bloc": the state or organisation the text is talking about
+            ref = self.resolve_pronoun(tok, _depth, wants_person=False)
+            if ref is not None:
+                found.append((ref, phrase_text(tok)))
+        elif tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+            person = self.resolve_role_description(tok, _depth)
+            if person is not None:
+                found.append((person, phrase_text(tok)))
+            else:
+                described = self._described_by_modifiers(tok, _depth)
+                agent = self.agent_of(tok) if tok.pos_ == "NOUN" else None
+                if agent is not None:
+                    described = self._as_agent(tok, agent, described)
+                found.extend(described)
+        for child in tok.children:
+            if child.dep_ == "conj" or (child.dep_ == "appos" and not found):
+                found.extend(self.actors_of(child, _depth + 1))
+        return unique_refs(found)
+
+    def _coordinated(self, span: Span, depth: int):
+        out = []
+        inside = {t.i for t in span}
+        frontier = list(span)
+        for tok in span:  # "the Group of 7 partnership, NATO, ...": the list hangs off a word after the name
+            frontier.extend(c for c in tok.children if c.i not in inside and c.dep_ == "pobj" and c.i not in self.by_token)
+        for tok in frontier:
+            for child in tok.children:
+                if child.i in inside:
+                    continue
+                if child.dep_ == "conj" or (child.dep_ == "appos" and not self._is_description(child, span)):
+                    out.extend(self.actors_of(child, depth + 1))
+        return out
+
+    @staticmethod
+    def _is_description(appos: Token, span: Span) -> bool:
+        """'Sergei Lavrov, Russia's foreign minister': an apposition names the same actor again, unless it
+        starts a list ('the G7, NATO, the EU and the US', which the parser attaches as an apposition)."""
+        return not any(c.dep_ == "conj" for c in appos.children)
+
+    def possessive_before(self, tok: Token) -> list[tuple[ActorRef, str]]:
+        """'the United States’ proposal' when the parser missed the possessive: a name right before an apostrophe."""
+        i = tok.left_edge.i if tok.left_edge.i < tok.i else tok.i
+        for j in range(tok.i - 1, max(i, tok.i - 4) - 1, -1):
+            word = self.doc[j]
+            if word.text in ("'", "’", "'s", "’s") and j > 0 and (j - 1) in self.by_token:
+                mention = self.by_token[j - 1]
+                return [(mention.ref, mention.span.text)]
+        return []
+
+    def _described_by_modifiers(self, tok: Token, depth: int) -> list[tuple[ActorRef, str]]:
+        lemma = tok.lemma_.lower()
+        if tok.lower_ in self.rules["partitive_nouns"] or lemma in self.rules["partitive_nouns"]:
+            # "scores of refugees", "thousands of students": the group is in the of-phrase
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    found = self.actors_of(child_of(child, "pobj"), depth + 1)
+                    if found:
+                        return found
+        is_group = lemma in self.group_nouns or lemma in self.role_nouns
+        order = []
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "at", "from", "of", "for", "within", "throughout") and is_group:
+                order.append((0 if child.lower_ in ("in", "at", "within", "throughout") else 3, child))
+            elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of") and lemma in self.event_nouns:
+                # the doer of a nominalised event: "calls by Belarus", "the withdrawal of Serbian forces"
+                order.append(({"of": 3, "by": 4, "from": 5}[child.lower_], child))
+            elif child.dep_ == "poss":
+                order.append((1, child))
+            elif child.dep_ in ("compound", "amod", "nmod", "npadvmod") and (is_group or child.ent_type_ in ("NORP", "GPE", "ORG")):
+                order.append((2, child))
+            elif child.dep_ == "agent" and not is_group:
+                order.append((4, child))
+            elif child.dep_ == "compound" and child.pos_ == "NOUN":  # "Japanese waters southwest of ..."
+                order.append((5, child))
+        for _, child in sorted(order, key=lambda pair: (pair[0], pair[1].i)):
+            target = child
+            if child.dep_ in ("prep", "agent"):
+                target = child_of(child, "pobj")
+            refs = self.actors_of(target, depth + 1) if target is not None else []
+            doer = child.dep_ == "prep" and not is_group and lemma in self.event_nouns
+            # a group names itself with the whole phrase; the doer of an event keeps its own words
+            refs = [(r, text if doer else phrase_text(tok)) for r, text in refs
+                    if r.cls != "Person" or not is_group or child.dep_ == "poss"]
+            if refs:
+                return refs if is_group else refs[:1]
+        if lemma in self.group_nouns and self.group_nouns[lemma] in self.rules["unnamed_generic_ok"] \
+                and not (lemma in ABSTRACT_GROUPS and not is_described(tok)) \
+                and not any(c.lower_ in VAGUE_MODIFIERS for c in tok.children):
+            label = phrase_text(tok)
+            singular_but_known = any(c.dep_ in ("amod", "compound") for c in tok.children) and \
+                any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+            # "Palestinian prisoners", "the armed gunman"; not "every valiant service member", "a student"
+            if tok.tag_ in ("NNS", "NNPS") or singular_but_known:
+                return [(ActorRef(key=f"group/{slug(label)}", label=label, cls=self.group_nouns[lemma]), label)]
+        return []
