@@ -9,9 +9,10 @@ from ...gazetteer import Gazetteer
 from ...ingest import slug
 from ...model import ActorRef
 from ..coref import Coreference
-from .kinds import ADJECTIVE_ENDINGS, ABSTRACT_GROUPS, VAGUE_MODIFIERS, is_described, names_a_document
+from .kinds import (ABSTRACT_GROUPS, ADJECTIVE_ENDINGS, VAGUE_MODIFIERS, is_described, names_a_document,
+                    names_a_programme_or_region, names_nobody, non_actor_words, person_name_kind, strip_titles)
 from .mentions import Mention, MentionMerging
-from .names import TITLE_WORDS, clean_name, continued_on_next_line, phrase_text, unique_refs
+from .names import clean_name, continued_on_next_line, phrase_text, unique_refs
 from .pronouns import Pronouns
 from .roles import Roles
 from .tree import child_of
@@ -34,6 +35,11 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
         self._persons: list[ActorRef] = []
         #: who "I" and "we" are when no reporting verb says: the author a statement's title names
         self.article_speaker: ActorRef | None = None
+        self._text_words = {t.text for t in doc if t.text[:1].isupper()}
+        self._lower_case_words = {t.text for t in doc if t.text.islower()}
+        titles = non_actor_words().title_words
+        self._person_words = {word for e in doc.ents if e.label_ == "PERSON" and not e.ent_id_
+                              for word in e.text.split() if word[:1].isupper() and word.lower().rstrip(".") not in titles}
         for ent in doc.ents:
             ref = self._entity_ref(ent)
             if ref is None:
@@ -43,9 +49,11 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             for tok in ent:
                 self.by_token[tok.i] = mention
         self._merge_acronyms()
+        self._merge_person_names()
         self._follow_short_names()
         self.coref = Coreference(doc, [(m.ref, m.span) for m in self.mentions], describe=self._group_of,
-                                 group_words=frozenset(self.group_nouns) | frozenset(self.role_nouns))
+                                 group_words=frozenset(self.group_nouns) | frozenset(self.role_nouns),
+                                 person_group_words=frozenset(self.role_nouns) | {"leader", "counterpart"})
 
     # ------------------------------------------------------------------ entities
     def gazetteer_ref(self, key: str) -> ActorRef:
@@ -56,8 +64,10 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
                         code=code, source=entry.source)
 
     def _entity_ref(self, ent: Span) -> ActorRef | None:
-        if not ent.ent_id_ and (not self._names_something(ent) or names_a_document(ent)):
-            return None  # "Presidential", "Supporters", "the Safe Streets Act": no actor
+        if not ent.ent_id_ and (not self._names_something(ent) or names_a_document(ent)
+                                or names_nobody(ent, self._lower_case_words)
+                                or names_a_programme_or_region(ent) and not self._part_of_a_states_name(ent)):
+            return None  # "Presidential", "Supporters", "the Safe Streets Act", "Medicare", "the Indo-Pacific"
         if ent.ent_id_ and ent.ent_id_ in self.gaz:
             entry = self.gaz[ent.ent_id_]
             ref = self.gazetteer_ref(entry.id)
@@ -72,40 +82,82 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             return ref
         if ent.label_ == "PERSON":
             return self._person_ref(ent)
+        if ent.label_ in ("GPE", "LOC", "ORG") and len(ent.text.split()) == 1 and self._is_a_persons_name(ent.text):
+            return self._person_ref(ent)  # "Kamala", "Javier": a person the model took for a place or a body
         if ent.label_ in ("GPE", "LOC") and ent.text[:1].isupper():
-            # a town or region the gazetteer does not know: a place, located by its context ("the Bosnian town of")
-            name = clean_name(ent.text)
-            acts_for = self._context_state(ent)
-            return ActorRef(key=f"place/{slug(name)}", label=name, cls="Place", acts_for=acts_for,
-                            code=self._code_for(acts_for), source="text")
+            return self._place_ref(ent, clean_name(ent.text))
         if ent.label_ == "ORG":
-            name = clean_name(ent.text)
-            if not name or not any(c.isupper() for c in name):
-                return None
-            acts_for = self._context_state(ent) or self._state_in_name(ent)
-            return ActorRef(key=f"organization/{slug(name)}", label=name, cls="Organization", acts_for=acts_for,
-                            code=self._code_for(acts_for), source="text")
+            return self._organisation_ref(ent, clean_name(ent.text))
+        return None
+
+    def _part_of_a_states_name(self, ent: Span) -> bool:
+        """'the North' where the article names North Korea: a short name of that state, not a region."""
+        if len(ent) != 1:
+            return False
+        return any(e.ent_id_ in self.gaz and self.gaz[e.ent_id_].cls == "State" and ent.text in e.text.split()
+                   for e in ent.doc.ents if e.start != ent.start)
+
+    def _place_ref(self, ent: Span, name: str) -> ActorRef:
+        """A town or region the gazetteer does not know: a place, located by its context ('the Bosnian town of')."""
+        acts_for = self._context_state(ent)
+        return ActorRef(key=f"place/{slug(name)}", label=name, cls="Place", acts_for=acts_for,
+                        code=self._code_for(acts_for), source="text")
+
+    def _organisation_ref(self, ent: Span, name: str) -> ActorRef | None:
+        if not name or not any(c.isupper() for c in name) or (len(ent) > 1 and ent[0].tag_ == "VBG"):
+            return None  # "Combating Poverty": an aim or a programme, no body
+        acts_for = self._context_state(ent) or self._state_in_name(ent)
+        return ActorRef(key=f"organization/{slug(name)}", label=name, cls="Organization", acts_for=acts_for,
+                        code=self._code_for(acts_for), source="text")
+
+    def _is_a_persons_name(self, word: str) -> bool:
+        """Whether one word is a name the article gives a person: part of a person's name the model found
+        elsewhere in it, or the first name of a known person whose surname it also uses."""
+        if not word[:1].isupper() or not word.replace("-", "").isalpha():
+            return False
+        if word in self._person_words:
+            return True
+        return self._known_by_first_name(word) is not None
+
+    def _known_by_first_name(self, word: str) -> str | None:
+        """'Jill', 'Kamala': the hand gazetteer's person with that first name whose surname the article uses."""
+        for key in _hand_people_by_first_name(self.gaz).get(word, ()):
+            if self.gaz[key].label.split()[-1] in self._text_words:
+                return key
         return None
 
     def _person_ref(self, ent: Span) -> ActorRef | None:
-        name = TITLE_WORDS.sub("", clean_name(ent.text + continued_on_next_line(ent)))
-        known = self.gaz.named(name)
+        raw = clean_name(ent.text + continued_on_next_line(ent))
+        name, title = strip_titles(raw)
+        known = self.gaz.named(raw) or self.gaz.named(name)
         if known is not None and self.gaz[known].cls == "Person":  # "Keir" at a line's end, "Starmer" below
             ref = self.gazetteer_ref(known)
             self._persons.append(ref)
             return ref
         if not name or not name[0].isupper():
             return None
+        kind = person_name_kind(name, gerund_first=ent[0].tag_ == "VBG")
+        if kind == "Organization":
+            return self._organisation_ref(ent, name)
+        if kind == "Place":
+            return self._place_ref(ent, name)
+        if kind != "Person":
+            return None
         words = name.split()
         if len(words) == 1:
             for known in reversed(self._persons):
                 if words[0] in known.label.split():
                     return known
+            known = self._known_by_first_name(words[0])
+            if known is not None:
+                ref = self.gazetteer_ref(known)
+                self._persons.append(ref)
+                return ref
         else:
             for known in reversed(self._persons):
                 if known.label == name:
                     return known
-        acts_for, role = self._context_state(ent), self._role(ent)
+        acts_for, role = self._context_state(ent), self._role(ent) or title
         ref = ActorRef(key=f"person/{slug(name)}", label=name, cls="Person", acts_for=acts_for, role=role,
                        code=self._code_for(acts_for, self.agent_sector(role)), source="text")
         self._persons.append(ref)
@@ -208,7 +260,7 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             if ref is not None:
                 found.append((ref, phrase_text(tok)))
         elif tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
-            person = self.resolve_role_description(tok, _depth)
+            person = self.resolve_title(tok) or self.resolve_role_description(tok, _depth)
             if person is not None:
                 found.append((person, phrase_text(tok)))
             else:
@@ -293,8 +345,26 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
                 and not any(c.lower_ in VAGUE_MODIFIERS for c in tok.children):
             label = phrase_text(tok)
             singular_but_known = any(c.dep_ in ("amod", "compound") for c in tok.children) and \
-                any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
-            # "Palestinian prisoners", "the armed gunman"; not "every valiant service member", "a student"
+                any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
+                (self.group_nouns[lemma] != "InformalGroup" or any(c.ent_type_ for c in tok.children))
+            # "Palestinian prisoners", "the armed gunman"; not "every valiant service member", "a student",
+            # "the bisexual student who ..." (one person of a kind, no group)
             if tok.tag_ in ("NNS", "NNPS") or singular_but_known:
                 return [(ActorRef(key=f"group/{slug(label)}", label=label, cls=self.group_nouns[lemma]), label)]
         return []
+
+
+_FIRST_NAMES: dict[int, dict[str, tuple[str, ...]]] = {}
+
+
+def _hand_people_by_first_name(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """First name -> the hand gazetteer's people with it ('Jill' -> jill-biden), once per gazetteer."""
+    index = _FIRST_NAMES.get(id(gazetteer))
+    if index is None:
+        found: dict[str, list[str]] = {}
+        for entry in gazetteer:
+            if entry.source == "gazetteer" and entry.cls == "Person" and " " in entry.label:
+                found.setdefault(entry.label.split()[0], []).append(entry.id)
+        index = _FIRST_NAMES[id(gazetteer)] = {word: tuple(keys) for word, keys in found.items()}
+    return index
+

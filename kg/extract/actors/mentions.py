@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from ...model import ActorRef
-from .kinds import DOCUMENT_WORDS
+from .kinds import non_actor_words
 from .names import is_acronym_of
 
 
@@ -25,9 +25,11 @@ class MentionMerging:
         """'the Liberal Democratic Party (LDP)', '... or LDP': the acronym names the same actor everywhere."""
         doc = self.doc
         defined: dict[str, ActorRef] = {}
+        document_words = non_actor_words().document_words | non_actor_words().document_heads
         documents = {doc[i + 1].text for i in range(1, len(doc) - 2)  # "a National Security Memorandum (NSM)"
-                     if doc[i].text == "(" and doc[i + 2].text == ")" and doc[i - 1].lower_ in DOCUMENT_WORDS
+                     if doc[i].text == "(" and doc[i + 2].text == ")" and doc[i - 1].lower_ in document_words
                      and doc[i - 1].text[:1].isupper()}
+        documents |= self._acronyms_of_no_actor()
         for mention in [m for m in self.mentions if m.span.text in documents]:
             self.mentions.remove(mention)
             for tok in mention.span:
@@ -55,6 +57,52 @@ class MentionMerging:
             self.by_token[tok.i] = mention
         self.mentions.sort(key=lambda m: m.span.start)
 
+    def _acronyms_of_no_actor(self) -> set[str]:
+        """'illegal, unreported, and unregulated (IUU) fishing', 'the Most-Favored-Nation (MFN) price': an
+        acronym the text defines for words that name no actor (no name the finder kept ends before it, and
+        they do not end in a body's word such as 'Bureau') is no actor either."""
+        doc = self.doc
+        heads = non_actor_words().organisation_heads
+        kept_ends = {m.span.end for m in self.mentions}
+        found = set()
+        for i in range(1, len(doc) - 2):
+            short = doc[i + 1].text
+            if doc[i].text != "(" or doc[i + 2].text != ")" or i in kept_ends or not (
+                    2 <= len(short) <= 8 and short.isupper()):
+                continue
+            words = [w for t in doc[max(0, i - 8): i] if t.is_alpha or "-" in t.text
+                     for w in t.text.split("-") if w and w.lower() not in ("and", "of", "the", "for", "on", "in")]
+            if not words or words[-1].lower() in heads:
+                continue
+            if _initials_end_with(short, "".join(w[0] for w in words)):
+                found.add(short)
+        return found
+
+    def _merge_person_names(self):
+        """'Betty' and 'Mrs. Ford' before 'Betty Ford', 'Carlos Mendez' after 'Carlos Mendez Ortega': a
+        person the text names with fewer words is the one person whose fuller name has them all (none
+        when two fuller names do)."""
+        people = {m.ref.key: m.ref for m in self.mentions if m.ref.cls == "Person" and m.ref.source == "text"}
+        fuller: dict[str, ActorRef] = {}
+        for key, ref in people.items():
+            words = ref.label.split()
+            longer = [other for other in people.values() if len(other.label.split()) > len(words)
+                      and set(words) <= set(other.label.split())
+                      and (len(words) == 1 or other.label.split()[0] == words[0])]
+            longest = {other.key: other for other in longer if not any(
+                set(other.label.split()) < set(more.label.split()) for more in longer)}
+            if len(longest) == 1:
+                fuller[key] = next(iter(longest.values()))
+        if not fuller:
+            return
+        for number, mention in enumerate(self.mentions):
+            ref = fuller.get(mention.ref.key)
+            if ref is not None:
+                replacement = Mention(ref, mention.span)
+                self.mentions[number] = replacement
+                for tok in mention.span:
+                    self.by_token[tok.i] = replacement
+
     def _follow_short_names(self):
         """'Korea' on its own means the Korea the article otherwise names ('South Korea' five times)."""
         states = Counter(m.ref.key for m in self.mentions if m.ref.cls == "State")
@@ -74,3 +122,18 @@ class MentionMerging:
             self.mentions[number] = replacement
             for tok in mention.span:
                 self.by_token[tok.i] = replacement
+
+
+def _initials_end_with(short: str, initials: str) -> bool:
+    """Whether the letters of an acronym ('B3W' -> 'BW') are, in order, the initials of the last few words
+    ('Build Back Better World' -> 'BBBW'), starting with its first letter."""
+    letters = [c.lower() for c in short if c.isalpha()]
+    initials = initials.lower()
+    for start in range(max(0, len(initials) - len(letters) - 2), len(initials)):
+        tail = initials[start:]
+        if not tail or tail[0] != letters[0] or len(tail) < len(letters):
+            continue
+        rest = iter(tail)
+        if all(letter in rest for letter in letters):
+            return True
+    return False

@@ -153,3 +153,25 @@ class Roles:
                     and lemma in self._role_words(ref):
                 return ref
         return None
+
+    def resolve_title(self, tok: Token) -> ActorRef | None:
+        """'the First Lady', 'the Second Gentleman': a title written as a name is the one person the
+        article names who holds it (in the hand gazetteer's roles or by their own title); with none or
+        several such people, nobody."""
+        if tok.pos_ != "PROPN" or tok.i in self.by_token or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        words = [c for c in tok.lefts if c.dep_ in ("compound", "amod") and c.text[:1].isupper()]
+        if not words:
+            return None
+        title = " ".join(w.lower_ for w in words + [tok])
+        holders = {m.ref.key: m.ref for m in self.mentions if m.ref.cls == "Person" and title in self._roles(m.ref)}
+        return next(iter(holders.values())) if len(holders) == 1 else None
+
+    def _roles(self, ref: ActorRef) -> set[str]:
+        entry = self.gaz.get(ref.key)
+        roles = {role.lower() for role in entry.roles} if entry else set()
+        if ref.role:
+            roles.add(ref.role.lower())
+        return roles
+
