@@ -342,3 +342,20 @@ def test_a_surname_before_the_full_name_is_the_same_person():
     found = events("Mrs. Varga praised Chile on Monday. Later, Ilona Varga criticized Peru.")
     assert sorted((e.type, e.agent.key) for e in found) == [("Criticize", "person/ilona-varga"),
                                                             ("Support", "person/ilona-varga")]
+
+
+def test_a_title_the_model_took_for_a_body_is_a_person_or_nobody(nlp):
+    actors = finder(nlp, "National Security Advisor Pyle met Chile. The First Ladies praised Peru.")
+    assert [m.ref.key for m in actors.mentions] == ["person/pyle", "chile", "peru"]
+
+
+def test_a_body_whose_name_runs_over_a_line_end_is_named_whole(nlp):
+    actors = finder(nlp, "The Organization for the Prohibition of Chemical\nWeapons criticized Syria.")
+    assert [m.ref.key for m in actors.mentions] == [
+        "organization/organization-for-the-prohibition-of-chemical-weapons", "syria"]
+
+
+def test_an_ethnic_group_is_not_its_kin_state():
+    found = event("Some 2,000 ethnic Hungarians rallied on Sunday in Slovakia.", "Protest")
+    assert (found.agent.key, found.agent.label, found.agent.acts_for) == (
+        "group/ethnic-hungarians", "ethnic Hungarians", "slovakia")

@@ -87,7 +87,15 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
         if ent.label_ in ("GPE", "LOC") and ent.text[:1].isupper():
             return self._place_ref(ent, clean_name(ent.text))
         if ent.label_ == "ORG":
-            return self._organisation_ref(ent, clean_name(ent.text))
+            name = clean_name(ent.text)
+            bare, title = strip_titles(name)
+            if title and person_name_kind(bare) == "Person" and all(w[:1].isupper() for w in bare.split()) and (
+                    len(bare.split()) == 1 or all(w in self._person_words for w in bare.split())):
+                return self._person_ref(ent)  # "National Security Advisor Pyle": a person with a title
+            more = continued_on_next_line(ent)
+            if more and more.split()[0].lower().rstrip(".") not in non_actor_words().title_words:
+                name = clean_name(ent.text + more)  # "the Organization for the Prohibition of Chemical" / "Weapons"
+            return self._organisation_ref(ent, name)
         return None
 
     def _part_of_a_states_name(self, ent: Span) -> bool:
@@ -96,6 +104,25 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             return False
         return any(e.ent_id_ in self.gaz and self.gaz[e.ent_id_].cls == "State" and ent.text in e.text.split()
                    for e in ent.doc.ents if e.start != ent.start)
+
+    def _ethnic_group(self, mention: Mention, depth: int) -> ActorRef | None:
+        """'ethnic Albanians demonstrated in Serbia': a people named as an ethnic group is a group of its own,
+        not its kin-state; it acts from the state where its clause places it, if any."""
+        root = mention.span.root
+        if not any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in root.children):
+            return None
+        label = f"ethnic {mention.span.text}"
+        state = None
+        verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
+        for prep in (verb.children if verb is not None else ()):
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "across", "throughout"):
+                states = [r for r, _ in self.actors_of(child_of(prep, "pobj"), depth + 1) if r.cls == "State"]
+                if states:
+                    state = states[0]
+                    break
+        key = state.key if state is not None else None
+        return ActorRef(key=f"group/{slug(label)}", label=label, cls="InformalGroup", acts_for=key,
+                        code=self._code_for(key), source="text")
 
     def _place_ref(self, ent: Span, name: str) -> ActorRef:
         """A town or region the gazetteer does not know: a place, located by its context ('the Bosnian town of')."""
@@ -246,6 +273,10 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
                     if place:
                         mention = Mention(place[0], mention.span)
                         break
+            else:
+                ethnic = self._ethnic_group(mention, _depth)
+                if ethnic is not None:
+                    mention = Mention(ethnic, mention.span)
         if mention is not None:
             found.append((mention.ref, mention.span.text))
             found.extend(self._coordinated(mention.span, _depth))

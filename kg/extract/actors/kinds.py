@@ -62,6 +62,12 @@ def _bare(word: str) -> str:
     return word.lower().rstrip(".")
 
 
+def _singular(word: str) -> str:
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def names_a_document(ent: Span) -> bool:
     """'the Safe Streets Act of 2022', 'the George Floyd Justice in Policing Act', '(ADA)' after 'Act',
     'the Global Fund Replenishment', 'the SUN Bucks program', 'S. 4524': the name of a law, a document, a
@@ -119,8 +125,8 @@ def names_nobody(ent: Span, lower_case_words: frozenset | set = frozenset()) -> 
         return True
     if " " not in name and _bare(name) in words.title_words | words.document_words | words.document_heads:
         return True  # "Madam", "Medal": a title or a document's word alone
-    if len(name.split()) > 1 and all(_bare(w) in words.title_words for w in name.split()):
-        return True  # "National Security Advisor": a title, no body
+    if len(name.split()) > 1 and all(_singular(_bare(w)) in words.title_words for w in name.split()):
+        return True  # "National Security Advisor", "First Ladies": a title, no body
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if ent.label_ == "ORG" and after is not None and after.text[:1].isupper() and _bare(after.text) in \
             words.title_words and not after.ent_type_ == "ORG":
