@@ -359,3 +359,24 @@ def test_an_ethnic_group_is_not_its_kin_state():
     found = event("Some 2,000 ethnic Hungarians rallied on Sunday in Slovakia.", "Protest")
     assert (found.agent.key, found.agent.label, found.agent.acts_for) == (
         "group/ethnic-hungarians", "ethnic Hungarians", "slovakia")
+
+
+def test_a_department_named_without_department_of_is_the_known_department(nlp):
+    actors = finder(nlp, "The Department of Health and Human Services praised Kenya. Health and Human Services "
+                         "later thanked Peru.")
+    keys = [m.ref.key for m in actors.mentions]
+    assert keys[0] == keys[2] != "organization/health-and-human-services"
+    assert keys[1::2] == ["kenya", "peru"]
+
+
+def test_a_lone_first_name_is_the_known_person_of_the_state_the_article_is_about():
+    text = "Jill and I thanked Kenya on behalf of the United States, and America stands with the United States " \
+           "Navy. The United States will help."
+    assert event(text, "Support").agent.key == "jill-biden"
+    # "Mark" is Mark Rutte's first name, but an article about Kenya is not about the Netherlands
+    assert event("Mark thanked Kenya.", "Support").agent.key == "person/mark"
+
+
+def test_the_house_and_the_senate_of_a_us_text(nlp):
+    actors = finder(nlp, "The House passed the bill, and the Senate praised Ukraine.")
+    assert [m.ref.key for m in actors.mentions] == ["us-house-of-representatives", "us-senate", "ukraine"]

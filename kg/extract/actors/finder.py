@@ -1,6 +1,7 @@
 """The actor finder over one parsed document: entities to actors, and the actors a noun phrase refers to."""
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -12,7 +13,7 @@ from ..coref import Coreference
 from .kinds import (ABSTRACT_GROUPS, ADJECTIVE_ENDINGS, VAGUE_MODIFIERS, is_described, names_a_document,
                     names_a_programme_or_region, names_nobody, non_actor_words, person_name_kind, strip_titles)
 from .mentions import Mention, MentionMerging
-from .names import clean_name, continued_on_next_line, phrase_text, unique_refs
+from .names import clean_name, continued_on_next_line, organisation_key_name, phrase_text, unique_refs
 from .pronouns import Pronouns
 from .roles import Roles
 from .tree import child_of
@@ -133,9 +134,13 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
     def _organisation_ref(self, ent: Span, name: str) -> ActorRef | None:
         if not name or not any(c.isupper() for c in name) or (len(ent) > 1 and ent[0].tag_ == "VBG"):
             return None  # "Combating Poverty": an aim or a programme, no body
+        for prefix in ("Department of ", "Department of the ", "Ministry of ", "Ministry of the "):
+            known = self.gaz.named(prefix + name)  # "Health and Human Services": the known department
+            if known is not None and self.gaz[known].cls not in ("State", "Person", "Place"):
+                return self.gazetteer_ref(known)
         acts_for = self._context_state(ent) or self._state_in_name(ent)
-        return ActorRef(key=f"organization/{slug(name)}", label=name, cls="Organization", acts_for=acts_for,
-                        code=self._code_for(acts_for), source="text")
+        return ActorRef(key=f"organization/{slug(organisation_key_name(name))}", label=name, cls="Organization",
+                        acts_for=acts_for, code=self._code_for(acts_for), source="text")
 
     def _is_a_persons_name(self, word: str) -> bool:
         """Whether one word is a name the article gives a person: part of a person's name the model found
@@ -147,11 +152,23 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
         return self._known_by_first_name(word) is not None
 
     def _known_by_first_name(self, word: str) -> str | None:
-        """'Jill', 'Kamala': the hand gazetteer's person with that first name whose surname the article uses."""
-        for key in _hand_people_by_first_name(self.gaz).get(word, ()):
+        """'Jill', 'Kamala': the hand gazetteer's person with that first name whose surname the article uses,
+        else the only one with that first name if they act for the state the article names most."""
+        keys = _hand_people_by_first_name(self.gaz).get(word, ())
+        for key in keys:
             if self.gaz[key].label.split()[-1] in self._text_words:
                 return key
+        if len(keys) == 1 and self.gaz[keys[0]].acts_for and self.gaz[keys[0]].acts_for == self._main_state():
+            return keys[0]
         return None
+
+    def _main_state(self) -> str | None:
+        """The state the article's names (its model entities the gazetteer knows) name most often."""
+        if not hasattr(self, "_main_state_key"):
+            counts = Counter(e.ent_id_ for e in self.doc.ents if e.ent_id_ in self.gaz
+                             and self.gaz[e.ent_id_].cls == "State")
+            self._main_state_key = counts.most_common(1)[0][0] if counts else None
+        return self._main_state_key
 
     def _person_ref(self, ent: Span) -> ActorRef | None:
         raw = clean_name(ent.text + continued_on_next_line(ent))

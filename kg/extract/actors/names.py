@@ -75,3 +75,15 @@ def unique_refs(pairs):
             seen.add(ref.key)
             out.append((ref, text))
     return out
+
+
+_COUNTRY_AND_DEPARTMENT = re.compile(r"^(?:(?:the|united states|u\.s\.|us)\s+)*(?:department|dept\.?)\s+of\s+(?:the\s+)?",
+                                     re.I)
+
+
+def organisation_key_name(name: str) -> str:
+    """'Health and Human Services' for 'the U.S. Department of Health and Human Services': the words that
+    name a department, so that its short and long names are one node."""
+    short = _COUNTRY_AND_DEPARTMENT.sub("", name)
+    return short if short and short != name and len(short.split()) >= 1 else name
+
