@@ -380,3 +380,14 @@ def test_a_lone_first_name_is_the_known_person_of_the_state_the_article_is_about
 def test_the_house_and_the_senate_of_a_us_text(nlp):
     actors = finder(nlp, "The House passed the bill, and the Senate praised Ukraine.")
     assert [m.ref.key for m in actors.mentions] == ["us-house-of-representatives", "us-senate", "ukraine"]
+
+
+def test_counting_words_and_a_title_s_start_are_no_part_of_a_body_s_name(nlp):
+    actors = finder(nlp, "Multiple Supreme Court justices have recently warned Congress.")
+    assert [m.ref.key for m in actors.mentions] == ["organization/supreme-court", "us-congress"]
+
+
+def test_a_programme_named_with_its_acronym_is_no_actor(nlp):
+    actors = finder(nlp, "The agency expanded the Public Service Loan Forgiveness (PSLF) Program for Ohio. "
+                         "The PSLF helps Peru.")
+    assert [m.ref.key for m in actors.mentions] == ["united-states", "peru"]

@@ -11,7 +11,8 @@ from ...ingest import slug
 from ...model import ActorRef
 from ..coref import Coreference
 from .kinds import (ABSTRACT_GROUPS, ADJECTIVE_ENDINGS, VAGUE_MODIFIERS, is_described, names_a_document,
-                    names_a_programme_or_region, names_nobody, non_actor_words, person_name_kind, strip_titles)
+                    names_a_programme_or_region, names_nobody, non_actor_words, person_name_kind, strip_titles,
+                    trim_name)
 from .mentions import Mention, MentionMerging
 from .names import clean_name, continued_on_next_line, organisation_key_name, phrase_text, unique_refs
 from .pronouns import Pronouns
@@ -88,7 +89,7 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
         if ent.label_ in ("GPE", "LOC") and ent.text[:1].isupper():
             return self._place_ref(ent, clean_name(ent.text))
         if ent.label_ == "ORG":
-            name = clean_name(ent.text)
+            name = trim_name(clean_name(ent.text))
             bare, title = strip_titles(name)
             if title and person_name_kind(bare) == "Person" and all(w[:1].isupper() for w in bare.split()) and (
                     len(bare.split()) == 1 or all(w in self._person_words for w in bare.split())):

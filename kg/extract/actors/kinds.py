@@ -49,6 +49,7 @@ class NonActorWords:
     title_words: frozenset
     organisation_heads: frozenset
     place_heads: frozenset
+    leading_quantifiers: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -90,6 +91,9 @@ def names_a_document(ent: Span) -> bool:
         return True  # "the SUN Bucks program": the name of what the noun after it is
     if after is not None and after.text == "(" and ent[-1].lower_ in words.document_words:
         return True
+    if after is not None and after.text == "(" and ent.end + 3 < len(doc) and doc[ent.end + 2].text == ")" and \
+            doc[ent.end + 3].lower_ in words.document_words | words.document_heads:
+        return True  # "Public Service Loan Forgiveness (PSLF) Program"
     before = ent.start - 1
     if before >= 1 and doc[before].text == "(" and doc[before - 1].lower_ in words.document_words:
         return True
@@ -166,3 +170,16 @@ def person_name_kind(name: str, gerund_first: bool = False) -> str:
     if len(parts) > 1 and (last in words.place_heads or first in words.place_heads):
         return "Place"
     return "Person"
+
+
+def trim_name(name: str) -> str:
+    """'Supreme Court' for 'Multiple Supreme Court' (justices), 'NGA' for 'NGA Vice-' (Chair): the words before
+    and after a name that count its members or begin a title."""
+    words = non_actor_words()
+    parts = name.split()
+    while len(parts) > 1 and parts[0].lower() in words.leading_quantifiers:
+        parts = parts[1:]
+    while len(parts) > 1 and (parts[-1].endswith("-") or _bare(parts[-1]) in words.title_words):
+        parts = parts[:-1]
+    return " ".join(parts)
+

@@ -29,6 +29,9 @@ class MentionMerging:
         documents = {doc[i + 1].text for i in range(1, len(doc) - 2)  # "a National Security Memorandum (NSM)"
                      if doc[i].text == "(" and doc[i + 2].text == ")" and doc[i - 1].lower_ in document_words
                      and doc[i - 1].text[:1].isupper()}
+        documents |= {doc[i + 1].text for i in range(0, len(doc) - 3)  # "the (PSLF) Program"
+                      if doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 3].lower_ in document_words
+                      and doc[i + 3].text[:1].isupper()}
         documents |= self._acronyms_of_no_actor()
         for mention in [m for m in self.mentions if m.span.text in documents]:
             self.mentions.remove(mention)
