@@ -391,3 +391,9 @@ def test_a_programme_named_with_its_acronym_is_no_actor(nlp):
     actors = finder(nlp, "The agency expanded the Public Service Loan Forgiveness (PSLF) Program for Ohio. "
                          "The PSLF helps Peru.")
     assert [m.ref.key for m in actors.mentions] == ["united-states", "peru"]
+
+
+def test_he_after_the_president_and_the_prime_minister_is_left_unresolved():
+    text = "President Biden met Prime Minister Kadhimi in Jeddah. The President and the Prime Minister also " \
+           "stressed energy ties. He also praised the summit."
+    assert [e.type for e in events(text)] == ["Meet"]

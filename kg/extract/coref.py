@@ -141,9 +141,14 @@ class Coreference:
             if word.i >= tok.i:
                 break
             if word.dep_ in SUBJECT_DEPS and (word.lower_ in ("both", "they") or (
-                    word.tag_ in ("NNS", "NNPS") and word.lemma_.lower() in self.person_group_words)):
-                return True
+                    word.tag_ in ("NNS", "NNPS") and word.lemma_.lower() in self.person_group_words)
+                    or self._is_person_word(word) and any(c.dep_ == "conj" and self._is_person_word(c)
+                                                          for c in word.children)):
+                return True  # "the two leaders", "the President and the Prime Minister"
         return False
+
+    def _is_person_word(self, word: Token) -> bool:
+        return word.ent_type_ == "PERSON" or word.lemma_.lower() in self.person_group_words
 
     def _group_mentions(self) -> list[_Candidate]:
         """Plural group nouns ("Kurdish fighters", "the protesters") as candidates for "they"."""
