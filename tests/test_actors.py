@@ -397,3 +397,8 @@ def test_he_after_the_president_and_the_prime_minister_is_left_unresolved():
     text = "President Biden met Prime Minister Kadhimi in Jeddah. The President and the Prime Minister also " \
            "stressed energy ties. He also praised the summit."
     assert [e.type for e in events(text)] == ["Meet"]
+
+
+def test_a_title_at_a_line_end_still_decides_whose_surname_follows(nlp):
+    actors = finder(nlp, "This year, the theme chosen by Dr.\nBiden encourages families to read.")
+    assert [m.ref.key for m in actors.mentions] == ["jill-biden"]

@@ -71,7 +71,7 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
                                 or names_a_programme_or_region(ent) and not self._part_of_a_states_name(ent)):
             return None  # "Presidential", "Supporters", "the Safe Streets Act", "Medicare", "the Indo-Pacific"
         if ent.ent_id_ and ent.ent_id_ in self.gaz:
-            entry = self.gaz[ent.ent_id_]
+            entry = self.gaz[self._titled_owner(ent) or ent.ent_id_]
             ref = self.gazetteer_ref(entry.id)
             if ref.acts_for is None and entry.cls not in ("State", "Person", "Place"):
                 # "Palestinian Islamic Jihad": a group the dictionary files under a region acts from the
@@ -99,6 +99,19 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
                 name = clean_name(ent.text + more)  # "the Organization for the Prohibition of Chemical" / "Weapons"
             return self._organisation_ref(ent, name)
         return None
+
+    def _titled_owner(self, ent: Span) -> str | None:
+        """'Dr.' / 'Biden' across a line end: the person the title and the surname name together ('Dr. Biden'
+        is Jill Biden), when the gazetteer knows that pair as another person's name."""
+        if self.gaz[ent.ent_id_].cls != "Person":
+            return None
+        i = ent.start - 1
+        while i >= 0 and self.doc[i].is_space:
+            i -= 1
+        if i < 0 or i == ent.start - 1:
+            return None  # no line end between them: the gazetteer matcher saw the pair already
+        known = self.gaz.named(f"{self.doc[i].text} {ent.text}")
+        return known if known is not None and known != ent.ent_id_ and self.gaz[known].cls == "Person" else None
 
     def _part_of_a_states_name(self, ent: Span) -> bool:
         """'the North' where the article names North Korea: a short name of that state, not a region."""
