@@ -273,9 +273,9 @@ def test_the_north_of_an_article_about_north_korea_is_north_korea(nlp):
     assert [m.ref.key for m in actors.mentions] == ["north-korea", "north-korea", "japan"]
 
 
-def test_what_the_model_calls_a_person_may_be_a_place_or_an_aim(nlp):
+def test_what_the_model_calls_a_person_may_be_a_place_or_an_aim_and_no_actor(nlp):
     actors = finder(nlp, "Joint Base Andrews hosted Chancellor Scholz. Combating Poverty helps Chile.")
-    assert [m.ref.key for m in actors.mentions] == ["place/base-andrews", "olaf-scholz", "chile"]
+    assert [m.ref.key for m in actors.mentions] == ["olaf-scholz", "chile"]
 
 
 # ---------------------------------------------------------------- people: titles, first names, one node
@@ -402,3 +402,14 @@ def test_he_after_the_president_and_the_prime_minister_is_left_unresolved():
 def test_a_title_at_a_line_end_still_decides_whose_surname_follows(nlp):
     actors = finder(nlp, "This year, the theme chosen by Dr.\nBiden encourages families to read.")
     assert [m.ref.key for m in actors.mentions] == ["jill-biden"]
+
+
+def test_a_body_s_word_alone_and_a_place_the_model_took_for_a_body_are_no_actors(nlp):
+    actors = finder(nlp, "Today, the Labor Department issued a rule. The Department praised Chile. Pilgrims at the "
+                         "Temple Mount thanked Jordan.")
+    assert [m.ref.key for m in actors.mentions] == ["organization/labor-department", "chile", "jordan"]
+
+
+def test_the_rest_of_a_body_s_name_after_of(nlp):
+    actors = finder(nlp, "The Executive Office of the President praised Chile.")
+    assert [m.ref.key for m in actors.mentions] == ["organization/executive-office-of-the-president", "chile"]

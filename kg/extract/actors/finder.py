@@ -1,7 +1,6 @@
 """The actor finder over one parsed document: entities to actors, and the actors a noun phrase refers to."""
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import replace
 
 from spacy.tokens import Doc, Span, Token
@@ -94,9 +93,12 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             if title and person_name_kind(bare) == "Person" and all(w[:1].isupper() for w in bare.split()) and (
                     len(bare.split()) == 1 or all(w in self._person_words for w in bare.split())):
                 return self._person_ref(ent)  # "National Security Advisor Pyle": a person with a title
-            more = continued_on_next_line(ent)
-            if more and more.split()[0].lower().rstrip(".") not in non_actor_words().title_words:
+            more = continued_on_next_line(ent) or self._of_phrase_after(ent)
+            if more and more.split()[0].lower().rstrip(".") not in non_actor_words().title_words | {"of"} or \
+                    more.startswith(" of"):
                 name = clean_name(ent.text + more)  # "the Organization for the Prohibition of Chemical" / "Weapons"
+            if person_name_kind(name) == "Place":
+                return None  # "the Temple Mount": a place, no body
             return self._organisation_ref(ent, name)
         return None
 
@@ -112,6 +114,25 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             return None  # no line end between them: the gazetteer matcher saw the pair already
         known = self.gaz.named(f"{self.doc[i].text} {ent.text}")
         return known if known is not None and known != ent.ent_id_ and self.gaz[known].cls == "Person" else None
+
+    def _of_phrase_after(self, ent: Span) -> str:
+        """' of the President' after 'the Executive Office': the rest of a body's name the model left out
+        (capitalised words after 'of' that are no name of their own)."""
+        doc = self.doc
+        i = ent.end
+        if i + 1 >= len(doc) or doc[i].lower_ != "of" or not ent.text.split()[-1][:1].isupper():
+            return ""
+        words = [doc[i].text]
+        i += 1
+        if doc[i].lower_ == "the":
+            words.append(doc[i].text)
+            i += 1
+        count = 0
+        while i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha and not doc[i].ent_type_ and count < 4:
+            words.append(doc[i].text)
+            i += 1
+            count += 1
+        return " " + " ".join(words) if count else ""
 
     def _part_of_a_states_name(self, ent: Span) -> bool:
         """'the North' where the article names North Korea: a short name of that state, not a region."""
@@ -167,22 +188,21 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
 
     def _known_by_first_name(self, word: str) -> str | None:
         """'Jill', 'Kamala': the hand gazetteer's person with that first name whose surname the article uses,
-        else the only one with that first name if they act for the state the article names most."""
+        else the only one with that first name if they act for a state the article names."""
         keys = _hand_people_by_first_name(self.gaz).get(word, ())
         for key in keys:
             if self.gaz[key].label.split()[-1] in self._text_words:
                 return key
-        if len(keys) == 1 and self.gaz[keys[0]].acts_for and self.gaz[keys[0]].acts_for == self._main_state():
+        if len(keys) == 1 and self.gaz[keys[0]].acts_for and self.gaz[keys[0]].acts_for in self._named_states():
             return keys[0]
         return None
 
-    def _main_state(self) -> str | None:
-        """The state the article's names (its model entities the gazetteer knows) name most often."""
-        if not hasattr(self, "_main_state_key"):
-            counts = Counter(e.ent_id_ for e in self.doc.ents if e.ent_id_ in self.gaz
-                             and self.gaz[e.ent_id_].cls == "State")
-            self._main_state_key = counts.most_common(1)[0][0] if counts else None
-        return self._main_state_key
+    def _named_states(self) -> set[str]:
+        """The states the article's names (its entities the gazetteer knows) name."""
+        if not hasattr(self, "_named_state_keys"):
+            self._named_state_keys = {e.ent_id_ for e in self.doc.ents if e.ent_id_ in self.gaz
+                                      and self.gaz[e.ent_id_].cls == "State"}
+        return self._named_state_keys
 
     def _person_ref(self, ent: Span) -> ActorRef | None:
         raw = clean_name(ent.text + continued_on_next_line(ent))
@@ -197,10 +217,8 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
         kind = person_name_kind(name, gerund_first=ent[0].tag_ == "VBG")
         if kind == "Organization":
             return self._organisation_ref(ent, name)
-        if kind == "Place":
-            return self._place_ref(ent, name)
         if kind != "Person":
-            return None
+            return None  # "Joint Base Andrews": a place the model took for a person is not who acts
         words = name.split()
         if len(words) == 1:
             for known in reversed(self._persons):

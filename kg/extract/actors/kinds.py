@@ -127,8 +127,9 @@ def names_nobody(ent: Span, lower_case_words: frozenset | set = frozenset()) -> 
     name = clean_text(ent.text)
     if name.lower() in words.not_names:
         return True
-    if " " not in name and _bare(name) in words.title_words | words.document_words | words.document_heads:
-        return True  # "Madam", "Medal": a title or a document's word alone
+    if " " not in name and _singular(_bare(name)) in (words.title_words | words.document_words | words.document_heads
+                                                      | words.organisation_heads | words.place_heads):
+        return True  # "Madam", "Medal", "Department", "the Islands": a title's, a document's or a body's word alone
     if len(name.split()) > 1 and all(_singular(_bare(w)) in words.title_words for w in name.split()):
         return True  # "National Security Advisor", "First Ladies": a title, no body
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
@@ -165,6 +166,9 @@ def person_name_kind(name: str, gerund_first: bool = False) -> str:
     if len(parts) > 1 and gerund_first:
         return ""
     first, last = _bare(parts[0]), _bare(parts[-1])
+    if len(parts) == 1 and _singular(first) in (words.organisation_heads | words.place_heads | words.title_words
+                                                 | words.document_words | words.document_heads):
+        return ""  # "Department": a word of a body's name alone
     if len(parts) > 1 and (last in words.organisation_heads or first in words.organisation_heads):
         return "Organization"
     if len(parts) > 1 and (last in words.place_heads or first in words.place_heads):
