@@ -413,3 +413,15 @@ def test_a_body_s_word_alone_and_a_place_the_model_took_for_a_body_are_no_actors
 def test_the_rest_of_a_body_s_name_after_of(nlp):
     actors = finder(nlp, "The Executive Office of the President praised Chile.")
     assert [m.ref.key for m in actors.mentions] == ["organization/executive-office-of-the-president", "chile"]
+
+
+def test_a_known_surname_after_another_first_name_is_someone_else():
+    found = events("In her years in Congress, Pat Schroeder criticized Chile. Schroeder later praised Peru.")
+    assert {e.agent.key for e in found} == {"person/pat-schroeder"}
+
+
+def test_a_name_cut_after_of_at_a_line_end_is_named_whole(nlp):
+    actors = finder(nlp, "Under the order, the Department of\nJustice shall take no action against Ohio. Americans "
+                         "joined the Allied forces to fight Germany.")
+    assert [m.ref.label for m in actors.mentions] == ["Department of Justice", "United States", "United States",
+                                                      "Germany"]

@@ -70,6 +70,13 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
                                 or names_a_programme_or_region(ent) and not self._part_of_a_states_name(ent)):
             return None  # "Presidential", "Supporters", "the Safe Streets Act", "Medicare", "the Indo-Pacific"
         if ent.ent_id_ and ent.ent_id_ in self.gaz:
+            if self.gaz[ent.ent_id_].cls == "Person" and len(ent) == 1:
+                for known in reversed(self._persons):  # "Schroeder" after "Pat Schroeder": her again
+                    if known.source == "text" and known.label.split()[-1] == ent.text:
+                        return known
+            namesake = self._namesake(ent)
+            if namesake is not None:
+                return self._person_ref(namesake)
             entry = self.gaz[self._titled_owner(ent) or ent.ent_id_]
             ref = self.gazetteer_ref(entry.id)
             if ref.acts_for is None and entry.cls not in ("State", "Person", "Place"):
@@ -93,14 +100,43 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             if title and person_name_kind(bare) == "Person" and all(w[:1].isupper() for w in bare.split()) and (
                     len(bare.split()) == 1 or all(w in self._person_words for w in bare.split())):
                 return self._person_ref(ent)  # "National Security Advisor Pyle": a person with a title
-            more = continued_on_next_line(ent) or self._of_phrase_after(ent)
-            if more and more.split()[0].lower().rstrip(".") not in non_actor_words().title_words | {"of"} or \
-                    more.startswith(" of"):
+            unfinished = name.split()[-1].lower() in ("of", "the", "for", "and", "on")  # "the Department of" / "Justice"
+            more = continued_on_next_line(ent) or self._of_phrase_after(ent) or (
+                self._capitalised_after(ent) if unfinished else "")
+            if more and (unfinished or more.startswith(" of") or
+                         more.split()[0].lower().rstrip(".") not in non_actor_words().title_words):
                 name = clean_name(ent.text + more)  # "the Organization for the Prohibition of Chemical" / "Weapons"
+            elif unfinished:
+                return None
             if person_name_kind(name) == "Place":
                 return None  # "the Temple Mount": a place, no body
             return self._organisation_ref(ent, name)
         return None
+
+    def _capitalised_after(self, ent: Span) -> str:
+        """The capitalised words after a name left unfinished ('the Department of' / 'Justice')."""
+        words, i = [], ent.end
+        while i < len(self.doc) and self.doc[i].is_space:
+            i += 1
+        while i < len(self.doc) and self.doc[i].is_alpha and self.doc[i].text[:1].isupper() and len(words) < 4:
+            words.append(self.doc[i].text)
+            i += 1
+        return " " + " ".join(words) if words else ""
+
+    def _namesake(self, ent: Span) -> Span | None:
+        """'Pat Schroeder' where the gazetteer knows 'Schroeder' as Gerhard Schroeder: a known person's surname
+        after another first name is someone else, named by both words."""
+        entry = self.gaz[ent.ent_id_]
+        if entry.cls != "Person" or len(ent) != 1 or ent.start == 0:
+            return None
+        first = self.doc[ent.start - 1]
+        if not (first.is_alpha and first.text[:1].isupper() and first.pos_ == "PROPN") or \
+                first.lower_ in non_actor_words().title_words or first.ent_id_:
+            return None
+        names = [entry.label, *entry.aliases]
+        if any(first.text in name.split() for name in names):
+            return None
+        return self.doc[first.i: ent.end]
 
     def _titled_owner(self, ent: Span) -> str | None:
         """'Dr.' / 'Biden' across a line end: the person the title and the surname name together ('Dr. Biden'

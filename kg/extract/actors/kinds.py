@@ -25,8 +25,8 @@ ABSTRACT_GROUPS = {"nation", "country", "state", "side", "party", "source", "mem
                    "people", "company", "organization", "organisation", "movement", "union", "faction"}
 #: Modifiers that describe no group: "the very people", "their respective governments".
 VAGUE_MODIFIERS = {"very", "respective", "same", "other", "such", "certain", "various", "own", "these", "those"}
-#: A one-word name the model found that ends so is an adjective ("Tribal", "Federal", "Bipartisan").
-ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ary", "ian", "ese", "isan")
+#: A one-word name the model found that ends so is an adjective ("Tribal", "Federal", "Bipartisan", "Allied").
+ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ary", "ian", "ese", "isan", "ied")
 #: Sectors of a state's officials: "the minister" alone is a person named earlier, if any.
 PERSON_AGENT_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI"}
 
@@ -134,7 +134,7 @@ def names_nobody(ent: Span, lower_case_words: frozenset | set = frozenset()) -> 
         return True  # "National Security Advisor", "First Ladies": a title, no body
     after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
     if ent.label_ == "ORG" and after is not None and after.text[:1].isupper() and _bare(after.text) in \
-            words.title_words and not after.ent_type_ == "ORG":
+            words.title_words and not after.ent_type_ == "ORG" and name.split()[-1] not in ("of", "the", "for", "and"):
         return True  # "National Security Advisor Jake Sullivan": the first words of a title
     if len(ent) != 1 or not name.isalpha():
         return False
