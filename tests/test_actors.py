@@ -425,3 +425,16 @@ def test_a_name_cut_after_of_at_a_line_end_is_named_whole(nlp):
                          "joined the Allied forces to fight Germany.")
     assert [m.ref.label for m in actors.mentions] == ["Department of Justice", "United States", "United States",
                                                       "Germany"]
+
+
+def test_a_name_that_begins_or_ends_a_document_s_name_is_no_actor(nlp):
+    actors = finder(nlp, "It defies the UN Charter, and Russia defies the UN. Canada backs the Los Angeles "
+                         "Declaration on Migration and Protection.")
+    assert [m.ref.key for m in actors.mentions] == ["russia", "united-nations", "canada"]
+
+
+def test_a_name_followed_by_its_state_is_a_place_not_a_person(nlp):
+    actors = finder(nlp, "Veterans gathered in Bastogne, Belgium, on Sunday. Jan Novak, Slovakia's foreign "
+                         "minister, spoke.")
+    place, person = [e for e in actors.doc.ents if e.text in ("Bastogne", "Jan Novak")]
+    assert actors._followed_by_its_state(place) and not actors._followed_by_its_state(person)

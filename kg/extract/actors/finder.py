@@ -10,8 +10,8 @@ from ...ingest import slug
 from ...model import ActorRef
 from ..coref import Coreference
 from .kinds import (ABSTRACT_GROUPS, ADJECTIVE_ENDINGS, VAGUE_MODIFIERS, is_described, names_a_document,
-                    names_a_programme_or_region, names_nobody, non_actor_words, person_name_kind, strip_titles,
-                    trim_name)
+                    names_a_programme_or_region, names_nobody, modifies_a_document, non_actor_words, person_name_kind,
+                    strip_titles, trim_name)
 from .mentions import Mention, MentionMerging
 from .names import clean_name, continued_on_next_line, organisation_key_name, phrase_text, unique_refs
 from .pronouns import Pronouns
@@ -69,6 +69,8 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
                                 or names_nobody(ent, self._lower_case_words)
                                 or names_a_programme_or_region(ent) and not self._part_of_a_states_name(ent)):
             return None  # "Presidential", "Supporters", "the Safe Streets Act", "Medicare", "the Indo-Pacific"
+        if modifies_a_document(ent):
+            return None  # "the UN Charter"
         if ent.ent_id_ and ent.ent_id_ in self.gaz:
             if self.gaz[ent.ent_id_].cls == "Person" and len(ent) == 1:
                 for known in reversed(self._persons):  # "Schroeder" after "Pat Schroeder": her again
@@ -100,7 +102,7 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             if title and person_name_kind(bare) == "Person" and all(w[:1].isupper() for w in bare.split()) and (
                     len(bare.split()) == 1 or all(w in self._person_words for w in bare.split())):
                 return self._person_ref(ent)  # "National Security Advisor Pyle": a person with a title
-            unfinished = name.split()[-1].lower() in ("of", "the", "for", "and", "on")  # "the Department of" / "Justice"
+            unfinished = clean_name(ent.text).split()[-1].lower() in ("of", "the", "for", "and", "on")  # "the Department of" / "Justice"
             more = continued_on_next_line(ent) or self._of_phrase_after(ent) or (
                 self._capitalised_after(ent) if unfinished else "")
             if more and (unfinished or more.startswith(" of") or
@@ -112,6 +114,19 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
                 return None  # "the Temple Mount": a place, no body
             return self._organisation_ref(ent, name)
         return None
+
+    def _followed_by_its_state(self, ent: Span) -> bool:
+        """'Normandy, France': a name followed by a comma and a state is a place in that state."""
+        doc = self.doc
+        if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+            return False
+        after = doc[ent.end + 1]
+        if not (after.ent_id_ in self.gaz and self.gaz[after.ent_id_].cls == "State"):
+            return False
+        end = ent.end + 1
+        while end < len(doc) and doc[end].ent_id_ == after.ent_id_ and doc[end].ent_iob_ != "B" or end == ent.end + 1:
+            end += 1
+        return end >= len(doc) or doc[end].is_punct and doc[end].text not in ("'", "\u2019")
 
     def _capitalised_after(self, ent: Span) -> str:
         """The capitalised words after a name left unfinished ('the Department of' / 'Justice')."""
@@ -250,6 +265,8 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             return ref
         if not name or not name[0].isupper():
             return None
+        if self._followed_by_its_state(ent):
+            return None  # "Normandy, France": a place the model took for a person
         kind = person_name_kind(name, gerund_first=ent[0].tag_ == "VBG")
         if kind == "Organization":
             return self._organisation_ref(ent, name)

@@ -97,6 +97,9 @@ def names_a_document(ent: Span) -> bool:
     before = ent.start - 1
     if before >= 1 and doc[before].text == "(" and doc[before - 1].lower_ in words.document_words:
         return True
+    if before >= 1 and doc[before].lower_ in ("on", "of", "for", "to") and doc[before - 1].text[:1].isupper() and \
+            doc[before - 1].lower_ in words.document_words | words.document_heads:
+        return True  # "the Los Angeles Declaration on Migration and Protection"
     text = clean_text(ent.text)
     with_before = clean_text(doc[before].text + " " + ent.text) if before >= 0 else text
     return any(p.match(text) or p.match(with_before) for p in words.bill_patterns)
@@ -178,12 +181,26 @@ def person_name_kind(name: str, gerund_first: bool = False) -> str:
 
 def trim_name(name: str) -> str:
     """'Supreme Court' for 'Multiple Supreme Court' (justices), 'NGA' for 'NGA Vice-' (Chair): the words before
-    and after a name that count its members or begin a title."""
+    a name that count its members, and a title's first half after it."""
     words = non_actor_words()
     parts = name.split()
     while len(parts) > 1 and parts[0].lower() in words.leading_quantifiers:
         parts = parts[1:]
-    while len(parts) > 1 and (parts[-1].endswith("-") or _bare(parts[-1]) in words.title_words):
+    while len(parts) > 1 and parts[-1].endswith("-"):
+        parts = parts[:-1]
+    while len(parts) > 1 and parts[-1].lower() in ("of", "the", "and", "for"):
         parts = parts[:-1]
     return " ".join(parts)
+
+
+def modifies_a_document(ent: Span) -> bool:
+    """'the UN Charter', 'the G7 Summit', 'the Paris Agreement': a name, known or not, used as the first words
+    of a document's or an occasion's name is no actor there."""
+    words = non_actor_words()
+    doc = ent.doc
+    if ent.end >= len(doc):
+        return False
+    after = doc[ent.end]
+    return after.text[:1].isupper() and after.lower_ in words.document_words | words.document_heads and \
+        any(t.head.i == after.i and t.dep_ in ("compound", "nmod", "amod", "det") for t in ent)
 
