@@ -438,3 +438,11 @@ def test_a_name_followed_by_its_state_is_a_place_not_a_person(nlp):
                          "minister, spoke.")
     place, person = [e for e in actors.doc.ents if e.text in ("Bastogne", "Jan Novak")]
     assert actors._followed_by_its_state(place) and not actors._followed_by_its_state(person)
+
+
+def test_an_elect_title_a_firm_and_a_service_are_not_people(nlp):
+    actors = finder(nlp, "Harris spoke with President-Elect Arévalo of Guatemala. Art Del Cueto, a former Border "
+                         "Patrol agent, said walls work. He co-founded Goodman Acker PC, a law firm.")
+    assert [m.ref.key for m in actors.mentions] == [
+        "kamala-harris", "bernardo-arevalo", "guatemala", "person/art-del-cueto", "organization/border-patrol",
+        "organization/goodman-acker"]

@@ -96,6 +96,10 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             return self._person_ref(ent)  # "Kamala", "Javier": a person the model took for a place or a body
         if ent.label_ in ("GPE", "LOC") and ent.text[:1].isupper():
             return self._place_ref(ent, clean_name(ent.text))
+        if ent.label_ == "ORG" and len(ent) == 1 and ent.start > 0 and self.doc[ent.start - 1].text[:1].isupper() \
+                and self.doc[ent.start - 1].lower_.rstrip(".") in non_actor_words().title_words \
+                and person_name_kind(ent.text) == "Person" and ent.text.lower() not in self._lower_case_words:
+            return self._person_ref(ent)  # "President Amherd": a person with a title
         if ent.label_ == "ORG":
             name = trim_name(clean_name(ent.text))
             bare, title = strip_titles(name)
@@ -146,8 +150,9 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             return None
         first = self.doc[ent.start - 1]
         if not (first.is_alpha and first.text[:1].isupper() and first.pos_ == "PROPN") or \
-                first.lower_ in non_actor_words().title_words or first.ent_id_:
-            return None
+                first.lower_ in non_actor_words().title_words or first.ent_id_ or first.ent_type_ in ("DATE", "TIME") \
+                or (first.i > 0 and first.doc[first.i - 1].text == "-"):
+            return None  # "President-Elect Arévalo", "Sunday Trump": no first name
         names = [entry.label, *entry.aliases]
         if any(first.text in name.split() for name in names):
             return None
@@ -267,6 +272,8 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             return None
         if self._followed_by_its_state(ent):
             return None  # "Normandy, France": a place the model took for a person
+        if ent.end < len(self.doc) and self.doc[ent.end].lower_ in non_actor_words().company_suffixes:
+            return self._organisation_ref(ent, name)  # "Goodman Acker PC": a firm
         kind = person_name_kind(name, gerund_first=ent[0].tag_ == "VBG")
         if kind == "Organization":
             return self._organisation_ref(ent, name)

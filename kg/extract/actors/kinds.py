@@ -50,6 +50,7 @@ class NonActorWords:
     organisation_heads: frozenset
     place_heads: frozenset
     leading_quantifiers: frozenset
+    company_suffixes: frozenset
 
 
 @lru_cache(maxsize=1)
