@@ -53,13 +53,15 @@ class Coreference:
     ``mentions`` are (ActorRef, Span) pairs in text order — the actors the document names.
     """
 
-    def __init__(self, doc: Doc, mentions, describe=None, group_words=frozenset()):
+    def __init__(self, doc: Doc, mentions, describe=None, group_words=frozenset(), person_group_words=frozenset()):
         """``describe(token)`` gives the actor a plural group noun stands for ("Kurdish fighters"), so that
-        "they" can point at it; ``group_words`` are the lemmas such nouns have."""
+        "they" can point at it; ``group_words`` are the lemmas such nouns have; ``person_group_words`` the
+        lemmas of nouns for several people of rank ("the leaders", "the presidents")."""
         self.doc = doc
         self.mentions = [_Candidate(ref, span) for ref, span in mentions]
         self.describe = describe
         self.group_words = group_words
+        self.person_group_words = person_group_words
         self._groups: list[_Candidate] | None = None
         self.sentences = list(doc.sents)
         self._sentence_of = {}
@@ -113,6 +115,8 @@ class Coreference:
                          and (test is None or test(c.ref)) and (skip is None or not skip(c.span))]
                 if strictness == "strict":
                     found = [c for c in found if c.ref.cls in GROUP_CLASSES or c.is_plural]
+                if kind == "person" and prefer_subject and back and self._people_compete(sent, found, tok):
+                    return None  # "The two leaders ... He": better no actor than a guess between them
                 if not found:
                     continue
                 found.sort(key=lambda c: c.span.start)
@@ -126,6 +130,25 @@ class Coreference:
             if earlier:
                 return max(earlier, key=lambda c: c.span.start).ref
         return None
+
+    def _people_compete(self, sent: Span, found: list[_Candidate], tok: Token) -> bool:
+        """Whether "he" or "she" after ``sent`` could mean either of two people: that sentence has several
+        people as its subject ("President Lula and the President", "the two leaders", "both")."""
+        subjects = {c.ref.key for c in found if c.is_subject and c.is_plural}
+        if len(subjects) > 1:
+            return True
+        for word in sent:
+            if word.i >= tok.i:
+                break
+            if word.dep_ in SUBJECT_DEPS and (word.lower_ in ("both", "they") or (
+                    word.tag_ in ("NNS", "NNPS") and word.lemma_.lower() in self.person_group_words)
+                    or self._is_person_word(word) and any(c.dep_ == "conj" and self._is_person_word(c)
+                                                          for c in word.children)):
+                return True  # "the two leaders", "the President and the Prime Minister"
+        return False
+
+    def _is_person_word(self, word: Token) -> bool:
+        return word.ent_type_ == "PERSON" or word.lemma_.lower() in self.person_group_words
 
     def _group_mentions(self) -> list[_Candidate]:
         """Plural group nouns ("Kurdish fighters", "the protesters") as candidates for "they"."""

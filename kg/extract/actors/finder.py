@@ -1,0 +1,510 @@
+"""The actor finder over one parsed document: entities to actors, and the actors a noun phrase refers to."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Span, Token
+
+from ...gazetteer import Gazetteer
+from ...ingest import slug
+from ...model import ActorRef
+from ..coref import Coreference
+from .kinds import (ABSTRACT_GROUPS, ADJECTIVE_ENDINGS, VAGUE_MODIFIERS, is_described, names_a_document,
+                    names_a_programme_or_region, names_nobody, modifies_a_document, non_actor_words, person_name_kind,
+                    strip_titles, trim_name)
+from .mentions import Mention, MentionMerging
+from .names import clean_name, continued_on_next_line, organisation_key_name, phrase_text, unique_refs
+from .pronouns import Pronouns
+from .roles import Roles
+from .tree import child_of
+
+
+class ActorFinder(MentionMerging, Roles, Pronouns):
+    """Actor resolution over one parsed document."""
+
+    def __init__(self, doc: Doc, gazetteer: Gazetteer, rules: dict, event_nouns=frozenset(),
+                 article_date: str | None = None):
+        self.doc = doc
+        self.article_date = article_date
+        self.event_nouns = event_nouns
+        self.gaz = gazetteer
+        self.rules = rules
+        self.group_nouns: dict = rules["group_nouns"]
+        self.role_nouns = set(rules["role_nouns"])
+        self.by_token: dict[int, Mention] = {}
+        self.mentions: list[Mention] = []
+        self._persons: list[ActorRef] = []
+        #: who "I" and "we" are when no reporting verb says: the author a statement's title names
+        self.article_speaker: ActorRef | None = None
+        self._text_words = {t.text for t in doc if t.text[:1].isupper()}
+        self._lower_case_words = {t.text for t in doc if t.text.islower()}
+        titles = non_actor_words().title_words
+        self._person_words = {word for e in doc.ents if e.label_ == "PERSON" and not e.ent_id_
+                              for word in e.text.split() if word[:1].isupper() and word.lower().rstrip(".") not in titles}
+        for ent in doc.ents:
+            ref = self._entity_ref(ent)
+            if ref is None:
+                continue
+            mention = Mention(ref, ent)
+            self.mentions.append(mention)
+            for tok in ent:
+                self.by_token[tok.i] = mention
+        self._merge_acronyms()
+        self._merge_person_names()
+        self._follow_short_names()
+        self.coref = Coreference(doc, [(m.ref, m.span) for m in self.mentions], describe=self._group_of,
+                                 group_words=frozenset(self.group_nouns) | frozenset(self.role_nouns),
+                                 person_group_words=frozenset(self.role_nouns) | {"leader", "counterpart"})
+
+    # ------------------------------------------------------------------ entities
+    def gazetteer_ref(self, key: str) -> ActorRef:
+        """The known actor ``key`` as of the article's date: a person acts for whom their dated code says."""
+        entry = self.gaz[key]
+        acts_for, code = self.gaz.acts_for_on(key, self.article_date)
+        return ActorRef(key=entry.id, label=entry.label, cls=entry.cls, acts_for=acts_for or entry.acts_for,
+                        code=code, source=entry.source)
+
+    def _entity_ref(self, ent: Span) -> ActorRef | None:
+        if not ent.ent_id_ and (not self._names_something(ent) or names_a_document(ent)
+                                or names_nobody(ent, self._lower_case_words)
+                                or names_a_programme_or_region(ent) and not self._part_of_a_states_name(ent)):
+            return None  # "Presidential", "Supporters", "the Safe Streets Act", "Medicare", "the Indo-Pacific"
+        if modifies_a_document(ent):
+            return None  # "the UN Charter"
+        if ent.ent_id_ and ent.ent_id_ in self.gaz:
+            if self.gaz[ent.ent_id_].cls == "Person" and len(ent) == 1:
+                for known in reversed(self._persons):  # "Schroeder" after "Pat Schroeder": her again
+                    if known.source == "text" and known.label.split()[-1] == ent.text:
+                        return known
+            namesake = self._namesake(ent)
+            if namesake is not None:
+                return self._person_ref(namesake)
+            entry = self.gaz[self._titled_owner(ent) or ent.ent_id_]
+            ref = self.gazetteer_ref(entry.id)
+            if ref.acts_for is None and entry.cls not in ("State", "Person", "Place"):
+                # "Palestinian Islamic Jihad": a group the dictionary files under a region acts from the
+                # state its own name gives
+                state = self._state_in_name(ent)
+                if state is not None:
+                    ref = replace(ref, acts_for=state, code=ref.code or self._code_for(state))
+            if entry.cls == "Person":
+                self._persons.append(ref)
+            return ref
+        if ent.label_ == "PERSON":
+            return self._person_ref(ent)
+        if ent.label_ in ("GPE", "LOC", "ORG") and len(ent.text.split()) == 1 and self._is_a_persons_name(ent.text):
+            return self._person_ref(ent)  # "Kamala", "Javier": a person the model took for a place or a body
+        if ent.label_ in ("GPE", "LOC") and ent.text[:1].isupper():
+            return self._place_ref(ent, clean_name(ent.text))
+        if ent.label_ == "ORG" and len(ent) == 1 and ent.start > 0 and self.doc[ent.start - 1].text[:1].isupper() \
+                and self.doc[ent.start - 1].lower_.rstrip(".") in non_actor_words().title_words \
+                and person_name_kind(ent.text) == "Person" and ent.text.lower() not in self._lower_case_words:
+            return self._person_ref(ent)  # "President Amherd": a person with a title
+        if ent.label_ == "ORG":
+            name = trim_name(clean_name(ent.text))
+            bare, title = strip_titles(name)
+            if title and person_name_kind(bare) == "Person" and all(w[:1].isupper() for w in bare.split()) and (
+                    len(bare.split()) == 1 or all(w in self._person_words for w in bare.split())):
+                return self._person_ref(ent)  # "National Security Advisor Pyle": a person with a title
+            unfinished = clean_name(ent.text).split()[-1].lower() in ("of", "the", "for", "and", "on")  # "the Department of" / "Justice"
+            more = continued_on_next_line(ent) or self._of_phrase_after(ent) or (
+                self._capitalised_after(ent) if unfinished else "")
+            if more and (unfinished or more.startswith(" of") or
+                         more.split()[0].lower().rstrip(".") not in non_actor_words().title_words):
+                name = clean_name(ent.text + more)  # "the Organization for the Prohibition of Chemical" / "Weapons"
+            elif unfinished:
+                return None
+            if person_name_kind(name) == "Place":
+                return None  # "the Temple Mount": a place, no body
+            return self._organisation_ref(ent, name)
+        return None
+
+    def _followed_by_its_state(self, ent: Span) -> bool:
+        """'Normandy, France': a name followed by a comma and a state is a place in that state."""
+        doc = self.doc
+        if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
+            return False
+        after = doc[ent.end + 1]
+        if not (after.ent_id_ in self.gaz and self.gaz[after.ent_id_].cls == "State"):
+            return False
+        end = ent.end + 1
+        while end < len(doc) and doc[end].ent_id_ == after.ent_id_ and doc[end].ent_iob_ != "B" or end == ent.end + 1:
+            end += 1
+        return end >= len(doc) or doc[end].is_punct and doc[end].text not in ("'", "\u2019")
+
+    def _capitalised_after(self, ent: Span) -> str:
+        """The capitalised words after a name left unfinished ('the Department of' / 'Justice')."""
+        words, i = [], ent.end
+        while i < len(self.doc) and self.doc[i].is_space:
+            i += 1
+        while i < len(self.doc) and self.doc[i].is_alpha and self.doc[i].text[:1].isupper() and len(words) < 4:
+            words.append(self.doc[i].text)
+            i += 1
+        return " " + " ".join(words) if words else ""
+
+    def _namesake(self, ent: Span) -> Span | None:
+        """'Pat Schroeder' where the gazetteer knows 'Schroeder' as Gerhard Schroeder: a known person's surname
+        after another first name is someone else, named by both words."""
+        entry = self.gaz[ent.ent_id_]
+        if entry.cls != "Person" or len(ent) != 1 or ent.start == 0:
+            return None
+        first = self.doc[ent.start - 1]
+        if not (first.is_alpha and first.text[:1].isupper() and first.pos_ == "PROPN") or \
+                first.lower_ in non_actor_words().title_words or first.ent_id_ or first.ent_type_ in ("DATE", "TIME") \
+                or (first.i > 0 and first.doc[first.i - 1].text == "-"):
+            return None  # "President-Elect Arévalo", "Sunday Trump": no first name
+        names = [entry.label, *entry.aliases]
+        if any(first.text in name.split() for name in names):
+            return None
+        return self.doc[first.i: ent.end]
+
+    def _titled_owner(self, ent: Span) -> str | None:
+        """'Dr.' / 'Biden' across a line end: the person the title and the surname name together ('Dr. Biden'
+        is Jill Biden), when the gazetteer knows that pair as another person's name."""
+        if self.gaz[ent.ent_id_].cls != "Person":
+            return None
+        i = ent.start - 1
+        while i >= 0 and self.doc[i].is_space:
+            i -= 1
+        if i < 0 or i == ent.start - 1:
+            return None  # no line end between them: the gazetteer matcher saw the pair already
+        known = self.gaz.named(f"{self.doc[i].text} {ent.text}")
+        return known if known is not None and known != ent.ent_id_ and self.gaz[known].cls == "Person" else None
+
+    def _of_phrase_after(self, ent: Span) -> str:
+        """' of the President' after 'the Executive Office': the rest of a body's name the model left out
+        (capitalised words after 'of' that are no name of their own)."""
+        doc = self.doc
+        i = ent.end
+        if i + 1 >= len(doc) or doc[i].lower_ != "of" or not ent.text.split()[-1][:1].isupper():
+            return ""
+        words = [doc[i].text]
+        i += 1
+        if doc[i].lower_ == "the":
+            words.append(doc[i].text)
+            i += 1
+        count = 0
+        while i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha and not doc[i].ent_type_ and count < 4:
+            words.append(doc[i].text)
+            i += 1
+            count += 1
+        return " " + " ".join(words) if count else ""
+
+    def _part_of_a_states_name(self, ent: Span) -> bool:
+        """'the North' where the article names North Korea: a short name of that state, not a region."""
+        if len(ent) != 1:
+            return False
+        return any(e.ent_id_ in self.gaz and self.gaz[e.ent_id_].cls == "State" and ent.text in e.text.split()
+                   for e in ent.doc.ents if e.start != ent.start)
+
+    def _ethnic_group(self, mention: Mention, depth: int) -> ActorRef | None:
+        """'ethnic Albanians demonstrated in Serbia': a people named as an ethnic group is a group of its own,
+        not its kin-state; it acts from the state where its clause places it, if any."""
+        root = mention.span.root
+        if not any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in root.children):
+            return None
+        label = f"ethnic {mention.span.text}"
+        state = None
+        verb = root.head if root.dep_ in ("nsubj", "nsubjpass") else None
+        for prep in (verb.children if verb is not None else ()):
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "inside", "across", "throughout"):
+                states = [r for r, _ in self.actors_of(child_of(prep, "pobj"), depth + 1) if r.cls == "State"]
+                if states:
+                    state = states[0]
+                    break
+        key = state.key if state is not None else None
+        return ActorRef(key=f"group/{slug(label)}", label=label, cls="InformalGroup", acts_for=key,
+                        code=self._code_for(key), source="text")
+
+    def _place_ref(self, ent: Span, name: str) -> ActorRef:
+        """A town or region the gazetteer does not know: a place, located by its context ('the Bosnian town of')."""
+        acts_for = self._context_state(ent)
+        return ActorRef(key=f"place/{slug(name)}", label=name, cls="Place", acts_for=acts_for,
+                        code=self._code_for(acts_for), source="text")
+
+    def _organisation_ref(self, ent: Span, name: str) -> ActorRef | None:
+        if not name or not any(c.isupper() for c in name) or (len(ent) > 1 and ent[0].tag_ == "VBG"):
+            return None  # "Combating Poverty": an aim or a programme, no body
+        for prefix in ("Department of ", "Department of the ", "Ministry of ", "Ministry of the "):
+            known = self.gaz.named(prefix + name)  # "Health and Human Services": the known department
+            if known is not None and self.gaz[known].cls not in ("State", "Person", "Place"):
+                return self.gazetteer_ref(known)
+        acts_for = self._context_state(ent) or self._state_in_name(ent)
+        return ActorRef(key=f"organization/{slug(organisation_key_name(name))}", label=name, cls="Organization",
+                        acts_for=acts_for, code=self._code_for(acts_for), source="text")
+
+    def _is_a_persons_name(self, word: str) -> bool:
+        """Whether one word is a name the article gives a person: part of a person's name the model found
+        elsewhere in it, or the first name of a known person whose surname it also uses."""
+        if not word[:1].isupper() or not word.replace("-", "").isalpha():
+            return False
+        if word in self._person_words:
+            return True
+        return self._known_by_first_name(word) is not None
+
+    def _known_by_first_name(self, word: str) -> str | None:
+        """'Jill', 'Kamala': the hand gazetteer's person with that first name whose surname the article uses,
+        else the only one with that first name if they act for a state the article names."""
+        keys = _hand_people_by_first_name(self.gaz).get(word, ())
+        for key in keys:
+            if self.gaz[key].label.split()[-1] in self._text_words:
+                return key
+        if len(keys) == 1 and self.gaz[keys[0]].acts_for and self.gaz[keys[0]].acts_for in self._named_states():
+            return keys[0]
+        return None
+
+    def _named_states(self) -> set[str]:
+        """The states the article's names (its entities the gazetteer knows) name."""
+        if not hasattr(self, "_named_state_keys"):
+            self._named_state_keys = {e.ent_id_ for e in self.doc.ents if e.ent_id_ in self.gaz
+                                      and self.gaz[e.ent_id_].cls == "State"}
+        return self._named_state_keys
+
+    def _person_ref(self, ent: Span) -> ActorRef | None:
+        raw = clean_name(ent.text + continued_on_next_line(ent))
+        name, title = strip_titles(raw)
+        known = self.gaz.named(raw) or self.gaz.named(name)
+        if known is not None and self.gaz[known].cls == "Person":  # "Keir" at a line's end, "Starmer" below
+            ref = self.gazetteer_ref(known)
+            self._persons.append(ref)
+            return ref
+        if not name or not name[0].isupper():
+            return None
+        if self._followed_by_its_state(ent):
+            return None  # "Normandy, France": a place the model took for a person
+        if ent.end < len(self.doc) and self.doc[ent.end].lower_ in non_actor_words().company_suffixes:
+            return self._organisation_ref(ent, name)  # "Goodman Acker PC": a firm
+        kind = person_name_kind(name, gerund_first=ent[0].tag_ == "VBG")
+        if kind == "Organization":
+            return self._organisation_ref(ent, name)
+        if kind != "Person":
+            return None  # "Joint Base Andrews": a place the model took for a person is not who acts
+        words = name.split()
+        if len(words) == 1:
+            for known in reversed(self._persons):
+                if words[0] in known.label.split():
+                    return known
+            known = self._known_by_first_name(words[0])
+            if known is not None:
+                ref = self.gazetteer_ref(known)
+                self._persons.append(ref)
+                return ref
+        else:
+            for known in reversed(self._persons):
+                if known.label == name:
+                    return known
+        acts_for, role = self._context_state(ent), self._role(ent) or title
+        ref = ActorRef(key=f"person/{slug(name)}", label=name, cls="Person", acts_for=acts_for, role=role,
+                       code=self._code_for(acts_for, self.agent_sector(role)), source="text")
+        self._persons.append(ref)
+        return ref
+
+    def _group_of(self, tok: Token) -> ActorRef | None:
+        refs = self.actors_of(tok, 3)
+        return refs[0][0] if refs else None
+
+    def _names_something(self, ent: Span) -> bool:
+        """Whether the model's entity could name an actor: not a lone adjective ('Presidential') nor a
+        common noun capitalised by its place ('Supporters', 'Protesters'), as the agents dictionary and
+        the group nouns know them."""
+        if len(ent) != 1:
+            return True
+        tok = ent[0]
+        if tok.pos_ == "ADJ" and ent.label_ != "NORP" or (tok.text.endswith(".") and len(tok) <= 4):
+            return False  # "Presidential"; "Jr.", "Sr."
+        word = tok.lower_
+        if ent.label_ in ("ORG", "GPE", "NORP", "LOC") and word.endswith(ADJECTIVE_ENDINGS):
+            return False  # "Tribal", "Federal", "Congressional": an adjective the model took for a name
+        forms = {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
+        return not any(f in self.gaz.agents or f in self.group_nouns or f in self.role_nouns for f in forms)
+
+    def _state_in_name(self, ent: Span) -> str | None:
+        """A state named by the first words of an organisation's name ('Kenya Anti-Corruption Commission')."""
+        words = [t.text for t in ent if t.lower_ != "the"]
+        for size in (3, 2, 1):
+            if len(words) > size:
+                state = self.gaz.state_named(" ".join(words[:size]))
+                if state is not None:
+                    return state
+        return None
+
+    def _context_tokens(self, ent: Span):
+        """Tokens that describe an entity: its modifiers, the noun it is in apposition or compound with."""
+        inside = {t.i for t in ent}
+        root = ent.root
+        seen = []
+        heads = [root]
+        if root.dep_ in ("appos", "compound") and root.head.i not in inside:
+            heads.append(root.head)
+        for tok in ent:
+            if tok.head.i not in inside and tok.head.i != root.i and tok.dep_ == "compound":
+                heads.append(tok.head)
+        for head in heads:
+            for child in head.children:
+                if child.i in inside:
+                    continue
+                if child.dep_ in ("compound", "amod", "poss", "nmod", "appos"):
+                    seen.append(child)
+                    seen.extend(c for c in child.children if c.dep_ in ("compound", "amod", "poss", "nmod"))
+                    if child.dep_ == "appos":  # "Mr. Bao, the envoy from Beijing"
+                        seen.extend(o for p in child.children if p.dep_ == "prep" and p.lower_ in ("from", "of")
+                                    for o in p.children if o.dep_ == "pobj")
+                elif child.dep_ == "prep" and child.lower_ in ("of", "from"):
+                    seen.extend(c for c in child.children if c.dep_ == "pobj")
+            if head is not root:
+                seen.append(head)
+        for tok in ent:  # "Serbian" inside an organisation's own name
+            if tok.i != root.i:
+                seen.append(tok)
+        return seen
+
+    def _context_state(self, ent: Span) -> str | None:
+        for tok in self._context_tokens(ent):
+            mention = self.by_token.get(tok.i)
+            if mention is not None and mention.span != ent and mention.ref.cls != "Person":
+                return mention.ref.key
+            if tok.ent_id_ and tok.ent_id_ in self.gaz and self.gaz[tok.ent_id_].cls != "Person":
+                return tok.ent_id_
+        return None
+
+    # ------------------------------------------------------------------ phrases
+    def actors_of(self, tok: Token | None, _depth: int = 0) -> list[tuple[ActorRef, str]]:
+        """The actors a noun phrase headed by ``tok`` refers to, each with the text that names it."""
+        if tok is None or _depth > 4:
+            return []
+        found: list[tuple[ActorRef, str]] = []
+        mention = self.by_token.get(tok.i)
+        if mention is not None and mention.span.label_ == "NORP" and mention.ref.cls == "State":
+            # "Albanians in south Serbia", "the Kurds of Iraq": a people located in a state acts from there
+            for child in mention.span.root.children:
+                if child.dep_ == "prep" and child.lower_ in ("in", "of", "from"):
+                    place = [r for r, _ in self.actors_of(child_of(child, "pobj"), _depth + 1) if r.cls == "State"]
+                    if place:
+                        mention = Mention(place[0], mention.span)
+                        break
+            else:
+                ethnic = self._ethnic_group(mention, _depth)
+                if ethnic is not None:
+                    mention = Mention(ethnic, mention.span)
+        if mention is not None:
+            found.append((mention.ref, mention.span.text))
+            found.extend(self._coordinated(mention.span, _depth))
+            return unique_refs(found)
+        if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$", "WDT", "WP"):
+            ref = self.resolve_pronoun(tok, _depth)
+            if ref is not None:
+                found.append((ref, tok.text))
+        elif self._is_definite_description(tok):
+            # "the country", "the bloc": the state or organisation the text is talking about
+            ref = self.resolve_pronoun(tok, _depth, wants_person=False)
+            if ref is not None:
+                found.append((ref, phrase_text(tok)))
+        elif tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
+            person = self.resolve_title(tok) or self.resolve_role_description(tok, _depth)
+            if person is not None:
+                found.append((person, phrase_text(tok)))
+            else:
+                described = self._described_by_modifiers(tok, _depth)
+                agent = self.agent_of(tok) if tok.pos_ == "NOUN" else None
+                if agent is not None:
+                    described = self._as_agent(tok, agent, described)
+                found.extend(described)
+        for child in tok.children:
+            if child.dep_ == "conj" or (child.dep_ == "appos" and not found):
+                found.extend(self.actors_of(child, _depth + 1))
+        return unique_refs(found)
+
+    def _coordinated(self, span: Span, depth: int):
+        out = []
+        inside = {t.i for t in span}
+        frontier = list(span)
+        for tok in span:  # "the Group of 7 partnership, NATO, ...": the list hangs off a word after the name
+            frontier.extend(c for c in tok.children if c.i not in inside and c.dep_ == "pobj" and c.i not in self.by_token)
+        for tok in frontier:
+            for child in tok.children:
+                if child.i in inside:
+                    continue
+                if child.dep_ == "conj" or (child.dep_ == "appos" and not self._is_description(child, span)):
+                    out.extend(self.actors_of(child, depth + 1))
+        return out
+
+    @staticmethod
+    def _is_description(appos: Token, span: Span) -> bool:
+        """'Sergei Lavrov, Russia's foreign minister': an apposition names the same actor again, unless it
+        starts a list ('the G7, NATO, the EU and the US', which the parser attaches as an apposition)."""
+        return not any(c.dep_ == "conj" for c in appos.children)
+
+    def possessive_before(self, tok: Token) -> list[tuple[ActorRef, str]]:
+        """'the United States’ proposal' when the parser missed the possessive: a name right before an apostrophe."""
+        i = tok.left_edge.i if tok.left_edge.i < tok.i else tok.i
+        for j in range(tok.i - 1, max(i, tok.i - 4) - 1, -1):
+            word = self.doc[j]
+            if word.text in ("'", "’", "'s", "’s") and j > 0 and (j - 1) in self.by_token:
+                mention = self.by_token[j - 1]
+                return [(mention.ref, mention.span.text)]
+        return []
+
+    def _described_by_modifiers(self, tok: Token, depth: int) -> list[tuple[ActorRef, str]]:
+        lemma = tok.lemma_.lower()
+        if tok.lower_ in self.rules["partitive_nouns"] or lemma in self.rules["partitive_nouns"]:
+            # "scores of refugees", "thousands of students": the group is in the of-phrase
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ == "of":
+                    found = self.actors_of(child_of(child, "pobj"), depth + 1)
+                    if found:
+                        return found
+        is_group = lemma in self.group_nouns or lemma in self.role_nouns
+        order = []
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "at", "from", "of", "for", "within", "throughout") and is_group:
+                order.append((0 if child.lower_ in ("in", "at", "within", "throughout") else 3, child))
+            elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of") and lemma in self.event_nouns:
+                # the doer of a nominalised event: "calls by Belarus", "the withdrawal of Serbian forces"
+                order.append(({"of": 3, "by": 4, "from": 5}[child.lower_], child))
+            elif child.dep_ == "poss":
+                order.append((1, child))
+            elif child.dep_ in ("compound", "amod", "nmod", "npadvmod") and (is_group or child.ent_type_ in ("NORP", "GPE", "ORG")):
+                order.append((2, child))
+            elif child.dep_ == "agent" and not is_group:
+                order.append((4, child))
+            elif child.dep_ == "compound" and child.pos_ == "NOUN":  # "Japanese waters southwest of ..."
+                order.append((5, child))
+        for _, child in sorted(order, key=lambda pair: (pair[0], pair[1].i)):
+            target = child
+            if child.dep_ in ("prep", "agent"):
+                target = child_of(child, "pobj")
+            refs = self.actors_of(target, depth + 1) if target is not None else []
+            doer = child.dep_ == "prep" and not is_group and lemma in self.event_nouns
+            # a group names itself with the whole phrase; the doer of an event keeps its own words
+            refs = [(r, text if doer else phrase_text(tok)) for r, text in refs
+                    if r.cls != "Person" or not is_group or child.dep_ == "poss"]
+            if refs:
+                return refs if is_group else refs[:1]
+        if lemma in self.group_nouns and self.group_nouns[lemma] in self.rules["unnamed_generic_ok"] \
+                and not (lemma in ABSTRACT_GROUPS and not is_described(tok)) \
+                and not any(c.lower_ in VAGUE_MODIFIERS for c in tok.children):
+            label = phrase_text(tok)
+            singular_but_known = any(c.dep_ in ("amod", "compound") for c in tok.children) and \
+                any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
+                (self.group_nouns[lemma] != "InformalGroup" or any(c.ent_type_ for c in tok.children))
+            # "Palestinian prisoners", "the armed gunman"; not "every valiant service member", "a student",
+            # "the bisexual student who ..." (one person of a kind, no group)
+            if tok.tag_ in ("NNS", "NNPS") or singular_but_known:
+                return [(ActorRef(key=f"group/{slug(label)}", label=label, cls=self.group_nouns[lemma]), label)]
+        return []
+
+
+_FIRST_NAMES: dict[int, dict[str, tuple[str, ...]]] = {}
+
+
+def _hand_people_by_first_name(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """First name -> the hand gazetteer's people with it ('Jill' -> jill-biden), once per gazetteer."""
+    index = _FIRST_NAMES.get(id(gazetteer))
+    if index is None:
+        found: dict[str, list[str]] = {}
+        for entry in gazetteer:
+            if entry.source == "gazetteer" and entry.cls == "Person" and " " in entry.label:
+                found.setdefault(entry.label.split()[0], []).append(entry.id)
+        index = _FIRST_NAMES[id(gazetteer)] = {word: tuple(keys) for word, keys in found.items()}
+    return index
+

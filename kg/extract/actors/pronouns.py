@@ -1,0 +1,136 @@
+"""Pronouns, definite descriptions, first-person speech and the subject a verb has (through control,
+coordination and participles)."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from ...model import ActorRef
+from ..coref import PLURAL_PRONOUNS
+from .kinds import DESCRIPTION_CLASSES
+from .tree import SUBJECT_DEPS, is_inside, verb_ancestors
+
+
+class Pronouns:
+    """Part of :class:`kg.extract.actors.ActorFinder`: pronouns and subjects."""
+
+    def _is_definite_description(self, tok: Token) -> bool:
+        return (tok.pos_ == "NOUN" and tok.lemma_.lower() in self.rules["definite_descriptions"]
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                and not any(c.dep_ in ("amod", "compound", "prep", "poss", "relcl", "acl") for c in tok.children
+                            if c.dep_ != "amod" or c.ent_type_))
+
+    def resolve_pronoun(self, tok: Token, depth: int = 0, wants_person: bool | None = None) -> ActorRef | None:
+        word = tok.lower_
+        if word in self.rules["first_person"]:
+            speaker = self.speaker_of(tok, depth)
+            if speaker is None and self.article_speaker is not None:
+                # a statement's "I" is its author; its "we" the state the author speaks for
+                speaker = self.article_speaker
+                state = self.state_key(speaker) if word in self.rules["first_person_plural"] else None
+                if state in self.gaz:
+                    speaker = self.gazetteer_ref(state)
+            return speaker
+        if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":
+            refs = self.actors_of(tok.head.head, depth + 1)
+            return refs[0][0] if refs else None
+        if wants_person is None:
+            wants_person = word in self.rules["subject_pronouns_person"]
+            if not wants_person and word not in self.rules["subject_pronouns_thing"]:
+                return None
+        if not wants_person:
+            for verb in verb_ancestors(tok, limit=3):
+                subject = self.find_subject(verb)
+                if subject is None or subject.i == tok.i or is_inside(tok, subject):
+                    continue
+                if word in PLURAL_PRONOUNS and subject.tag_ not in ("NNS", "NNPS") and \
+                        not any(c.dep_ == "conj" for c in subject.children):
+                    continue  # "Turkey said they ...": they are not Turkey
+                refs = self.actors_of(subject, depth + 1)
+                refs = [r for r, _ in refs if r.cls != "Person"]
+                if refs:
+                    return refs[0]
+        preferred = DESCRIPTION_CLASSES.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+        if wants_person:
+            kind = "person"
+        elif tok.pos_ == "NOUN":
+            kind = "thing"
+        else:
+            kind = "plural" if word in PLURAL_PRONOUNS else "thing"
+
+        def elsewhere(span) -> bool:  # "met in Brussels": where something happened, not who is talked about
+            root = span.root
+            return not wants_person and root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near")
+
+        test = None
+        if tok.dep_ in ("dobj", "pobj", "dative") and not word.endswith(("self", "selves")):
+            # "I then approached him": an object pronoun is not its own clause's subject
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            subject = self.find_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+            if subject is not None and subject.i != tok.i and depth < 3:
+                excluded = {r.key for r, _ in self.actors_of(subject, depth + 1)}
+                test = lambda r: r.key not in excluded  # noqa: E731
+        as_subject = tok.dep_ not in ("dobj", "pobj", "dative")
+        ref = self.coref.antecedent(tok, kind, classes=preferred, skip=elsewhere, test=test, prefer_subject=as_subject)
+        if ref is None and preferred is not None:
+            ref = self.coref.antecedent(tok, kind, skip=elsewhere, test=test, prefer_subject=as_subject)
+        return ref
+
+    def speaker_of(self, tok: Token, depth: int = 0) -> ActorRef | None:
+        """The actor whose words contain ``tok``: the subject of the reporting verb above it."""
+        reporting = set(self.rules["reporting_verbs"]) - {"be"}
+        node = tok
+        while node.head.i != node.i:
+            parent = node.head
+            if parent.lemma_.lower() in reporting and node.dep_ in ("ccomp", "parataxis", "xcomp", "advcl", "conj", "dep"):
+                subject = self.find_subject(parent)
+                if subject is not None and subject.lower_ not in self.rules["first_person"]:
+                    refs = self.actors_of(subject, depth + 1)
+                    if refs:
+                        return refs[0][0]
+            node = parent
+        # a quotation closed by "..., X said." parses with the reporting verb as the root
+        root = tok.sent.root
+        if root.lemma_.lower() in reporting and tok.i < root.i:
+            subject = self.find_subject(root)
+            if subject is not None and subject.i > tok.i and subject.lower_ not in self.rules["first_person"]:
+                refs = self.actors_of(subject, depth + 1)
+                if refs:
+                    return refs[0][0]
+        return None
+
+    def find_subject(self, verb: Token, _depth: int = 0) -> Token | None:
+        """The token that acts as subject of ``verb``, following control, coordination and participles."""
+        if _depth > 5:
+            return None
+        for child in verb.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        head = verb.head
+        if head.i == verb.i:
+            return None
+        if verb.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
+            if verb.dep_ == "xcomp" and head.lemma_.lower() in self.rules["object_control_verbs"]:
+                obj = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+                if obj is not None:
+                    return obj
+            if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                return self.find_subject(head, _depth + 1)
+            return None
+        if verb.dep_ == "conj":
+            return self.find_subject(head, _depth + 1)
+        if verb.dep_ == "relcl":
+            return head
+        if verb.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
+            # "accused the US of sending ...", "blamed Kyiv for shelling ...": the object does the act
+            obj = next((c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+            if obj is not None:
+                return obj
+        if verb.dep_ == "acl" and (
+                head.i in self.by_token or head.lemma_.lower() in self.group_nouns):
+            return head
+        if verb.dep_ in ("advcl", "pcomp", "csubj", "dep", "xcomp", "npadvmod", "conj", "acl", "prep", "pobj"):
+            for ancestor in verb_ancestors(verb, limit=2):
+                subject = self.find_subject(ancestor, _depth + 1)
+                if subject is not None and not is_inside(verb, subject):
+                    return subject
+        return None
