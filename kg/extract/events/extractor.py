@@ -16,6 +16,7 @@ from .arguments import Arguments
 from .matching import TriggerMatching, load_lexicon
 from .modality import Modality
 from .rules import DocumentRules
+from .senses import Senses
 from .sentences import _SentenceIndex
 from .tokens import _child, _lemma, _prep_objects
 
@@ -27,7 +28,7 @@ RESPONSE_VERBS = {"agree", "accept", "reject", "welcome", "consider", "respond",
                   "dismiss", "study", "review", "spurn", "answer", "back", "support", "endorse", "deny"}
 
 
-class _Extractor(TriggerMatching, Modality, Arguments, DocumentRules):
+class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
     def __init__(self, doc: Doc, article_date: str | None, title: str | None = None):
         self.doc = doc
         self.article_date = article_date
@@ -95,9 +96,27 @@ class _Extractor(TriggerMatching, Modality, Arguments, DocumentRules):
             # "ordered the border closed", "ordered the arrest of X": an order carried out on a thing is
             # coercion (CAMEO 17), a demand needs someone to comply
             entry = replace(entry, type="Coerce", target=tuple(coercion["target"]), source="kg:rule:coercive-order")
+        vocative = self.vocative_of(verb)
+        if vocative is not None:
+            # "Ambassador X, thank you for ...": the one addressed is the target, the speaker the agent
+            speaker = self.actors.speaker_of(verb) or self.actors.article_speaker
+            targets = self.actors.actors_of(vocative)
+            return self.make_events(verb, entry, [(speaker, None)], targets, confidence) if speaker else []
         targets = self.targets_from_roles(verb, entry.target, passive)
         if entry.reverse:  # "X received a loan from Y": Y is the one who gave
             return self.make_events(verb, entry, targets, agents, confidence) if targets else []
+        if _lemma(verb) in self.senses["own_slot_targets"]["lemmas"]:
+            # "want to thank his wife", "help build a nation": the counterpart is the verb's own object, or
+            # the subject of its bare clause ("help Ukraine defend itself"), or none
+            # or the object of a control verb it governs ("want to see Russia de-escalate")
+            clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+            for node in [clause, *(c for c in clause.children if c.dep_ == "conj")] if clause is not None else []:
+                subject = _child(node, "nsubj", "nsubjpass")
+                if not targets and subject is not None and subject.i < node.i:
+                    targets = self.actors.actors_of(subject)
+            if not targets and clause is not None and _lemma(clause) in self.rules["object_control_verbs"]:
+                targets = self.actors.actors_of(_child(clause, "dobj"))
+            return self.make_events(verb, entry, agents, targets, confidence)
         if not targets:
             targets = self.complement_targets(verb)
         if not targets and entry.type in ("Demand", "Appeal", "Accuse", "Criticize"):
@@ -163,12 +182,16 @@ class _Extractor(TriggerMatching, Modality, Arguments, DocumentRules):
             agents = [self._within(a, text) if a.key in looped else (a, text) for a, text in agents]
             agent_keys = {a.key for a, _ in agents}
         targets = [(t, text) for t, text in targets if t.key not in agent_keys]
+        first_person = set(self.rules["first_person"])
+        if any((text or "").lower() in first_person for _, text in agents):
+            # "I want us all to ...", "we should have ...": the speaker's own side is no counterpart
+            targets = [(t, text) for t, text in targets if (text or "").lower() not in first_person]
         pairs = []
         if targets:
             pairs = [(a, t) for a in agents for t in targets]
         elif entry.symmetric and len(agents) > 1:
             pairs = [(agents[i], agents[j]) for i in range(len(agents)) for j in range(i + 1, len(agents))]
-        elif not entry.needs_target and not entry.symmetric and (
+        elif not entry.needs_target and not entry.symmetric and not self._needs_counterpart(entry) and (
                 entry.type in self.rules["target_optional_types"] or explicit_agent or self._has_own_subject(tok)):
             # "Iran threatened to ...", "Palestinian prisoners rioted": who did it is known, the target is not said
             pairs = [(a, None) for a in agents]
@@ -205,6 +228,12 @@ class _Extractor(TriggerMatching, Modality, Arguments, DocumentRules):
                 confidence=round(confidence - (0.1 if target is None else 0.0), 2), source=entry.source or None,
             ))
         return events
+
+    def _needs_counterpart(self, entry: TriggerEntry) -> bool:
+        """Support, aid, appeals and cooperation are done to someone (CAMEO codes them between a source and a
+        target): with no one named, the verb is in another sense ('supports jobs', 'helped lead', 'thank you
+        all'), unless the trigger's own frame names what is given or set up ('established ties')."""
+        return entry.type in self.rules["dyadic_types"]["types"] and not entry.objects
 
     @staticmethod
     def _has_own_subject(tok: Token) -> bool:

@@ -21,10 +21,9 @@ def load_lexicon() -> tuple[dict, dict]:
     return load_verb_lexicon().kg, read_json_resource("lexicon", "rules.json")
 
 
-
 class TriggerMatching:
-    """Mixin of the extractor: needs ``triggers``, ``dictionary``, ``rules``, ``trigger_nouns`` and the
-    modality mixin's ``condition_of`` and ``_announced``."""
+    """Mixin of the extractor: needs ``triggers``, ``dictionary``, ``rules``, ``trigger_nouns``, the
+    modality mixin's ``condition_of`` and ``_announced`` and the senses mixin's checks."""
 
     def entry_for(self, tok: Token) -> TriggerEntry | None:
         """The trigger entry ``tok`` matches: kg's own entries for its lemma when it has any (they override the
@@ -32,6 +31,10 @@ class TriggerMatching:
         pos = _pos(tok)
         if pos is None:
             return None
+        if pos == "NOUN" and self.is_name_part(tok):
+            return None  # "the Mattei Plan for Africa": part of a name
+        if pos == "VERB" and (tok.dep_ == "amod" or self.is_idiom(tok)):
+            return None  # "the most pressing challenges", "delivered on a promise": not the event sense
         for lemma in _lemmas(tok):
             if (lemma, pos) in self.triggers:
                 return next((e for e in self.triggers[(lemma, pos)] if self._constraints_hold(tok, e)), None)

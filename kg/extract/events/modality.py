@@ -81,6 +81,7 @@ class Modality:
         if _pos(tok) == "NOUN" and node.dep_ in ("nsubj", "nsubjpass") and node.head.i != node.i:
             chain.append(node.head)  # "an invasion would bring ...": the noun's clause carries its modality
         negated = any(c.dep_ == "neg" for n in chain for c in n.children)
+        negated |= any(self.negated_by_word(n) for n in chain)  # "offers nothing", "no country has agreed"
         negated |= any(n.lemma_.lower() in self.rules["refusal_verbs"] for n in controllers)
         condition = self.condition_of(tok)
         aux = {c.lower_ for n in chain for c in n.children if c.dep_ == "aux"}
