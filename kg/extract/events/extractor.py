@@ -81,6 +81,12 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         agents = self.agents_of_verb(verb, passive)
         confidence = 0.85 if _child(verb, *(("nsubj",) if not passive else ("agent",))) is not None else 0.7
+        vocative = self.vocative_of(verb)
+        if vocative is not None:
+            # "Ambassador X, thank you for ...": the one addressed is the target, the speaker the agent
+            speaker = self.actors.speaker_of(verb) or self.actors.article_speaker
+            targets = self.actors.actors_of(vocative)
+            return self.make_events(verb, entry, [(speaker, None)], targets, confidence) if speaker else []
         if not agents:
             return []
         spoken = self.rules["verbal_with_content_clause"].get(entry.type)
@@ -96,12 +102,6 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
             # "ordered the border closed", "ordered the arrest of X": an order carried out on a thing is
             # coercion (CAMEO 17), a demand needs someone to comply
             entry = replace(entry, type="Coerce", target=tuple(coercion["target"]), source="kg:rule:coercive-order")
-        vocative = self.vocative_of(verb)
-        if vocative is not None:
-            # "Ambassador X, thank you for ...": the one addressed is the target, the speaker the agent
-            speaker = self.actors.speaker_of(verb) or self.actors.article_speaker
-            targets = self.actors.actors_of(vocative)
-            return self.make_events(verb, entry, [(speaker, None)], targets, confidence) if speaker else []
         targets = self.targets_from_roles(verb, entry.target, passive)
         if entry.reverse:  # "X received a loan from Y": Y is the one who gave
             return self.make_events(verb, entry, targets, agents, confidence) if targets else []

@@ -15,6 +15,8 @@ class Modality:
 
     def is_reported_content(self, tok: Token) -> bool:
         """Inside what someone alleges, denies or demands ('accused the US of building up ...'): content, not fact."""
+        if self.is_performative(tok):
+            return False  # "I want to thank X": said and done, not the content of a demand
         node, clausal = tok, False
         for _ in range(6):
             if node.head.i == node.i:
@@ -91,6 +93,8 @@ class Modality:
                     for n in controllers)
         if negated:
             return "Negated", True, condition
+        if self.is_performative(tok):
+            return "Asserted", False, None
         if any(self._is_condition_clause(n) for n in chain):
             return "Hypothetical", False, None  # "... if Athens expels its diplomats": the condition is supposed
         if condition:

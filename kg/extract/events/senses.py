@@ -78,13 +78,21 @@ class Senses:
                     return True
         return False
 
+    def is_performative(self, tok: Token) -> bool:
+        """'I want to thank X', 'we would like to congratulate X': the speaker does it by saying so."""
+        hedges = self.senses["performatives"]
+        if tok.dep_ != "xcomp" or _lemma(tok) not in hedges["verbs"] or _lemma(tok.head) not in hedges["hedges"]:
+            return False
+        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        return subject is not None and subject.lower_ in self.rules["first_person"]
+
     def is_addressee(self, tok: Token | None) -> bool:
         return tok is not None and tok.lower_ in self.senses["addressee_pronouns"]["words"]
 
     def vocative_of(self, verb: Token) -> Token | None:
         """'Ambassador X, Jack, thank you for ...': a name set off by a comma before a verb whose object is the
         second person is the addressee, though the parser makes it the subject."""
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "npadvmod")), None)
         if subject is None or subject.i > verb.i or subject.pos_ != "PROPN":
             return None
         if not any(self.is_addressee(c) for c in verb.children if c.dep_ in ("dobj", "dative")):
