@@ -115,7 +115,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
                 if not targets and subject is not None and subject.i < node.i:
                     targets = self.actors.actors_of(subject)
             if not targets and clause is not None and _lemma(clause) in self.rules["object_control_verbs"]:
-                targets = self.actors.actors_of(_child(clause, "dobj"))
+                inner = _child(clause, "ccomp", "xcomp")
+                targets = self.actors.actors_of(_child(clause, "dobj") or (_child(inner, "nsubj") if inner else None))
             return self.make_events(verb, entry, agents, targets, confidence)
         if not targets:
             targets = self.complement_targets(verb)
