@@ -271,11 +271,18 @@ class Arguments:
             if t.cls == "State" and t.key in agent_states:
                 continue
             kept.append((t, text))
-        if entry.inherited:
-            strong = set(self.rules["dictionary_strong_classes"])
-            agents = [(a, text) for a, text in agents if a.cls in strong]
-            kept = [(t, text) for t, text in kept if t.cls in strong]
+        bare = not (entry.objects or entry.prep_objects or entry.before or entry.prep or entry.particle)
+        if entry.inherited or bare:
+            # a verb alone, with no pattern of the dictionary to say which sense it is in, codes only between
+            # political actors: 'Javier went to a university', 'the Order authorizes the Secretary' do not
+            agents = [(a, text) for a, text in agents if self._political(a)]
+            kept = [(t, text) for t, text in kept if self._political(t)]
         return agents, kept
+
+    def _political(self, ref: ActorRef) -> bool:
+        """A state, an organisation of states, a government body, a force or armed group, or a person who acts
+        for one of them (a private person the text names is not)."""
+        return ref.cls in self.rules["dictionary_strong_classes"] and (ref.cls != "Person" or ref.acts_for is not None)
 
     def topic_of(self, tok: Token, entry: TriggerEntry, actor_keys) -> str | None:
         candidates = []

@@ -108,9 +108,13 @@ class Modality:
             return "Hypothetical", False, None  # "a further invasion would bring ..."
         if aux & set(self.rules["future_auxiliaries"]) or hypothetical or intended or self._is_purpose(tok, chain):
             return "Future", False, None
-        if aux & set(self.rules["possibility_auxiliaries"]):
+        if aux & set(self.rules["possibility_auxiliaries"]) or self._permitted(tok):
             return "Possible", False, None
         return "Asserted", False, None
+
+    def _permitted(self, tok: Token) -> bool:
+        """'allow Iranians to protest freely', 'enabled them to rebuild': what someone is let do, not what they did."""
+        return tok.dep_ in ("xcomp", "ccomp") and _lemma(tok.head) in self.rules["permission_verbs"]
 
     @staticmethod
     def _is_question(tok: Token) -> bool:

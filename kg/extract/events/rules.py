@@ -88,8 +88,12 @@ class DocumentRules:
                 reporter_verb = None
             if reporter_verb is None:
                 continue
-            agents = self.actors.actors_of(self.actors.find_subject(reporter_verb))
-            targets = self.actors.actors_of(self.actors.find_subject(verb))
+            subject, speaker = self.actors.find_subject(verb), self.actors.find_subject(reporter_verb)
+            if subject is not None and speaker is not None and \
+                    {subject.lower_, speaker.lower_} <= set(self.rules["first_person"]):
+                continue  # "I think we should ...": a speaker's resolve for their own side, no demand on another
+            agents = self.actors.actors_of(speaker)
+            targets = self.actors.actors_of(subject)
             entry = TriggerEntry(lemma=tok.lower_, pos="VERB", type="Demand", source="kg:rule:obligation")
             out.extend(self.make_events(verb, entry, agents, targets, 0.6) if targets else [])
         return out
