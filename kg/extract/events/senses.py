@@ -37,8 +37,11 @@ class Senses:
         for frame in self.senses["idioms"]:
             if frame["lemma"] != lemma:
                 continue
-            if "prep" in frame and not any(c.dep_ == "prep" and c.lower_ in frame["prep"] for c in tok.children):
+            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in frame.get("prep", ())]
+            if "prep" in frame and not preps:
                 continue
+            if frame.get("prep_clause") and not any(o.dep_ == "pcomp" for p in preps for o in p.children):
+                continue  # "insisted on returning": the preposition governs a verb
             if "particle" in frame and not any(c.dep_ == "prt" and c.lower_ in frame["particle"] for c in tok.children):
                 continue
             if "objects" in frame and not any(c.dep_ in ("dobj", "nsubjpass") and _words(c) & set(frame["objects"])
@@ -81,9 +84,11 @@ class Senses:
     def is_performative(self, tok: Token) -> bool:
         """'I want to thank X', 'we would like to congratulate X': the speaker does it by saying so."""
         hedges = self.senses["performatives"]
-        if tok.dep_ != "xcomp" or _lemma(tok) not in hedges["verbs"] or _lemma(tok.head) not in hedges["hedges"]:
+        if tok.dep_ not in ("xcomp", "ccomp") or _lemma(tok) not in hedges["verbs"] or \
+                _lemma(tok.head) not in hedges["hedges"]:
             return False
-        subject = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+        # "I want to thank": the hedge's subject; "let me thank": the subject of the verb itself
+        subject = next((c for c in (*tok.children, *tok.head.children) if c.dep_ == "nsubj"), None)
         return subject is not None and subject.lower_ in self.rules["first_person"]
 
     def is_addressee(self, tok: Token | None) -> bool:
