@@ -112,3 +112,14 @@ def test_a_speakers_resolve_for_their_own_side_is_no_demand():
 def test_an_aid_noun_names_its_recipient():
     assert _events("Germany approved food assistance.") == []
     assert _events("Japan announced new assistance to Ukraine.") == [("Aid", "Japan", "Ukraine", "Asserted")]
+
+
+def test_signing_a_domestic_measure_is_no_agreement():
+    assert _events("Chile signed an executive order on water.") == []
+    assert _events("Chile signed a trade agreement with Peru.") == [("Agree", "Chile", "Peru", "Asserted")]
+
+
+def test_a_purpose_is_intended_but_keeps_its_type():
+    # the aim of a deed ("sent troops to help X") is not an offer to X (CAMEO 03): it keeps its own type
+    assert _events("Kenya sent troops to Somalia to help Ethiopia.") == [
+        ("Aid", "Kenya", "Ethiopia", "Future"), ("Mobilize", "Kenya", "Somalia", "Asserted")]

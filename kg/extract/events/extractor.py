@@ -205,7 +205,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
         if negated and event_type in self.rules["negated_acceptance_types"]:
             # "will not accept", "failed to reach agreement": refusing to cooperate is a rejection (CAMEO 12)
             event_type, modality, negated = "Reject", "Asserted", False
-        elif modality == "Future" and event_type in self.rules["future_cooperation_types"]:
+        elif modality == "Future" and event_type in self.rules["future_cooperation_types"] \
+                and not self._is_purpose(tok, [tok]):
             # "will provide aid", "promised to release": an intent to cooperate is an offer (CAMEO 03)
             event_type = "Propose"
         elif modality in ("Future", "Conditional") and event_type in self.rules["future_conflict_types"] \

@@ -40,6 +40,8 @@ class Senses:
             preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in frame.get("prep", ())]
             if "prep" in frame and not preps:
                 continue
+            if any(c.dep_ == "prep" and c.lower_ in frame.get("unless_prep", ()) for c in tok.children):
+                continue  # "signed a memorandum with X": the partner named, the sense is agreement
             if frame.get("prep_clause") and not any(o.dep_ == "pcomp" for p in preps for o in p.children):
                 continue  # "insisted on returning": the preposition governs a verb
             if "particle" in frame and not any(c.dep_ == "prt" and c.lower_ in frame["particle"] for c in tok.children):
