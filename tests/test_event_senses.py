@@ -123,3 +123,8 @@ def test_a_purpose_is_intended_but_keeps_its_type():
     # the aim of a deed ("sent troops to help X") is not an offer to X (CAMEO 03): it keeps its own type
     assert _events("Kenya sent troops to Somalia to help Ethiopia.") == [
         ("Aid", "Kenya", "Ethiopia", "Future"), ("Mobilize", "Kenya", "Somalia", "Asserted")]
+
+
+def test_co_agents_visiting_something_together_do_not_meet_each_other():
+    assert _events("Germany and France visited the memorial.") == []
+    assert _events("Germany and France met in Paris.") == [("Meet", "Germany", "France", "Asserted")]

@@ -190,7 +190,7 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
         pairs = []
         if targets:
             pairs = [(a, t) for a in agents for t in targets]
-        elif entry.symmetric and len(agents) > 1:
+        elif entry.symmetric and len(agents) > 1 and not self._object_is_elsewhere(tok, entry):
             pairs = [(agents[i], agents[j]) for i in range(len(agents)) for j in range(i + 1, len(agents))]
         elif not entry.needs_target and not entry.symmetric and not self._needs_counterpart(entry) and (
                 entry.type in self.rules["target_optional_types"] or explicit_agent or self._has_own_subject(tok)):
@@ -230,6 +230,12 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
                 confidence=round(confidence - (0.1 if target is None else 0.0), 2), source=entry.source or None,
             ))
         return events
+
+    def _object_is_elsewhere(self, tok: Token, entry: TriggerEntry) -> bool:
+        """'Joe and I visited the memorial': a meeting verb's object is its counterpart; when the object is
+        something else, the co-agents went there together and did not meet each other."""
+        return entry.type == "Meet" and tok.pos_ == "VERB" and not entry.objects and \
+            any(c.dep_ == "dobj" for c in tok.children)
 
     def _needs_counterpart(self, entry: TriggerEntry) -> bool:
         """Support, aid, appeals and cooperation are done to someone (CAMEO codes them between a source and a

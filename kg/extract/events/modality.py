@@ -118,7 +118,9 @@ class Modality:
 
     @staticmethod
     def _is_question(tok: Token) -> bool:
-        return tok.sent.text.rstrip().rstrip("\"'\u201d\u2019)").endswith("?")
+        """A sentence ending in a question mark, or a reporter's turn in a transcript ("Q Are you going to ...")."""
+        text = tok.sent.text.strip()
+        return text.rstrip("\"'\u201d\u2019)").endswith("?") or text.startswith(("Q ", "Q: ", "Q\u00a0"))
 
     def _reported_future(self, tok: Token, chain) -> bool:
         """'X said it would withdraw': 'would' in reported speech is the future of the past, not a hypothesis."""
