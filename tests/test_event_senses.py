@@ -128,3 +128,8 @@ def test_a_purpose_is_intended_but_keeps_its_type():
 def test_co_agents_visiting_something_together_do_not_meet_each_other():
     assert _events("Germany and France visited the memorial.") == []
     assert _events("Germany and France met in Paris.") == [("Meet", "Germany", "France", "Asserted")]
+
+
+def test_seizing_an_opportunity_confiscates_nothing():
+    assert _events("Poland seized the opportunity.") == []
+    assert _events("Poland seized Russian assets.") == [("Coerce", "Poland", "Russia", "Asserted")]
