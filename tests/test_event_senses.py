@@ -133,3 +133,22 @@ def test_co_agents_visiting_something_together_do_not_meet_each_other():
 def test_seizing_an_opportunity_confiscates_nothing():
     assert _events("Poland seized the opportunity.") == []
     assert _events("Poland seized Russian assets.") == [("Coerce", "Poland", "Russia", "Asserted")]
+
+
+def test_a_reduced_passive_relative_takes_its_agent_from_by_and_its_target_from_its_noun():
+    assert _events("Jill and I hold those killed by gun violence in our prayers.", title=STATEMENT) == []
+    assert _events("Ukrainian civilians killed by Russian troops were buried.") == [
+        ("Attack", "Russia", "Ukraine", "Asserted")]
+
+
+def test_firing_an_official_and_thanking_for_attendance_are_no_events():
+    assert _events("Chile fired the inspector general.") == []
+    assert _events("Russia fired missiles at Kyiv.") == [("Attack", "Russia", "Ukraine", "Asserted")]
+    assert _events("Governor Ana Silva, thank you for being here.", title=REMARKS) == []
+    assert _events("Governor Ana Silva, thank you for your leadership.", title=REMARKS) == [
+        ("Support", "Joe Biden", "Ana Silva", "Asserted")]
+
+
+def test_a_soft_wrapped_line_is_one_sentence():
+    text = "Mexico on Monday accused\n    the government of Guatemala of closing the border."
+    assert _events(text) == [("Accuse", "Mexico", "Guatemala", "Asserted")]

@@ -79,6 +79,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
 
     def verb_events(self, verb: Token, entry: TriggerEntry) -> list[Event]:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        # "those killed and injured by X": a reduced passive relative takes its agent from "by" only
+        passive |= verb.tag_ == "VBN" and (verb.dep_ == "acl" or (verb.dep_ == "conj" and verb.head.dep_ == "acl"))
         agents = self.agents_of_verb(verb, passive)
         confidence = 0.85 if _child(verb, *(("nsubj",) if not passive else ("agent",))) is not None else 0.7
         vocative = self.vocative_of(verb)
@@ -103,12 +105,16 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
             # coercion (CAMEO 17), a demand needs someone to comply
             entry = replace(entry, type="Coerce", target=tuple(coercion["target"]), source="kg:rule:coercive-order")
         targets = self.targets_from_roles(verb, entry.target, passive)
+        if not targets and passive and verb.dep_ in ("acl", "conj") and verb.tag_ == "VBN":
+            # "civilians killed by X": the noun the participle describes is who it was done to
+            patient = verb.head if verb.dep_ == "acl" else verb.head.head
+            targets = self.actors.actors_of(patient)
         if entry.reverse:  # "X received a loan from Y": Y is the one who gave
             return self.make_events(verb, entry, targets, agents, confidence) if targets else []
         if _lemma(verb) in self.senses["own_slot_targets"]["lemmas"]:
-            # "want to thank his wife", "help build a nation": the counterpart is the verb's own object, or
-            # the subject of its bare clause ("help Ukraine defend itself"), or none
-            # or the object of a control verb it governs ("want to see Russia de-escalate")
+            # "want to thank his wife", "help build a nation": the counterpart is the verb's own object, the
+            # subject of its bare clause ("help Ukraine defend itself"), the object of a control verb it
+            # governs ("want to see Russia de-escalate"), or none
             clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
             for node in [clause, *(c for c in clause.children if c.dep_ == "conj")] if clause is not None else []:
                 subject = _child(node, "nsubj", "nsubjpass")
@@ -182,7 +188,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
         if looped:  # "Iraqi Kurds demonstrated ... for independence from Iraq": the agent is the group
             agents = [self._within(a, text) if a.key in looped else (a, text) for a, text in agents]
             agent_keys = {a.key for a, _ in agents}
-        targets = [(t, text) for t, text in targets if t.key not in agent_keys]
+        targets = [(t, text) for t, text in targets if t.key not in agent_keys
+                   and (text or "").lower() not in self.rules["reflexive_pronouns"]]  # "see herself": no dyad
         first_person = set(self.rules["first_person"])
         if any((text or "").lower() in first_person for _, text in agents):
             # "I want us all to ...", "we should have ...": the speaker's own side is no counterpart

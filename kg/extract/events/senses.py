@@ -44,6 +44,10 @@ class Senses:
                 continue  # "signed a memorandum with X": the partner named, the sense is agreement
             if frame.get("prep_clause") and not any(o.dep_ == "pcomp" for p in preps for o in p.children):
                 continue  # "insisted on returning": the preposition governs a verb
+            if "prep_clause_lemmas" in frame and not any(
+                    o.dep_ in ("pcomp", "pobj") and o.lemma_.lower() in frame["prep_clause_lemmas"]
+                    for p in preps for o in p.children):
+                continue  # "thank you for joining us": the verb the preposition governs
             if "particle" in frame and not any(c.dep_ == "prt" and c.lower_ in frame["particle"] for c in tok.children):
                 continue
             if "objects" in frame and not any(c.dep_ in ("dobj", "nsubjpass") and _words(c) & set(frame["objects"])
