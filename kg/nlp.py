@@ -138,8 +138,7 @@ _CUT_AFTER = (".", "!", "?", ";", ":", ",")
 
 
 class LineBreakSentencizer:
-    """Start a sentence after every line break: headlines, bullets and paragraphs never run into each other;
-    a line that goes on in lower case after a line without a final stop is the same sentence, wrapped.
+    """Start a sentence after every line break: headlines, bullets and paragraphs never run into each other.
     No sentence is longer than ``max_tokens`` (:data:`MAX_SENTENCE_TOKENS`)."""
 
     def __init__(self, nlp: Language, name: str, max_tokens: int = MAX_SENTENCE_TOKENS):
@@ -151,8 +150,6 @@ class LineBreakSentencizer:
         for i, tok in enumerate(doc[1:], 1):
             prev = doc[i - 1]
             if not tok.is_space and ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)):
-                if tok.text[:1].islower() and _last_word(doc, i).text not in _CUT_AFTER:
-                    continue  # a soft-wrapped line: "he has ordered\n    strikes on ..." is one sentence
                 tok.is_sent_start = True
                 start, cut = i, None
                 continue
@@ -164,14 +161,6 @@ class LineBreakSentencizer:
                 doc[start].is_sent_start = True
                 cut = None
         return doc
-
-
-def _last_word(doc, i: int):
-    """The last token before ``i`` that is not whitespace."""
-    j = i - 1
-    while j > 0 and doc[j].is_space:
-        j -= 1
-    return doc[j]
 
 
 @Language.factory("kg_line_breaks")

@@ -148,7 +148,3 @@ def test_firing_an_official_and_thanking_for_attendance_are_no_events():
     assert _events("Governor Ana Silva, thank you for your leadership.", title=REMARKS) == [
         ("Support", "Joe Biden", "Ana Silva", "Asserted")]
 
-
-def test_a_soft_wrapped_line_is_one_sentence():
-    text = "Mexico on Monday accused\n    the government of Guatemala of closing the border."
-    assert _events(text) == [("Accuse", "Mexico", "Guatemala", "Asserted")]
