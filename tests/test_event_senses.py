@@ -148,3 +148,10 @@ def test_firing_an_official_and_thanking_for_attendance_are_no_events():
     assert _events("Governor Ana Silva, thank you for your leadership.", title=REMARKS) == [
         ("Support", "Joe Biden", "Ana Silva", "Asserted")]
 
+
+
+def test_forgiving_a_debt_and_a_targeted_strike():
+    assert _events("Canada forgave medical debt.") == []
+    assert _events("Canada forgave Chile.") == [("Support", "Canada", "Chile", "Asserted")]
+    assert _events("Turkish forces conducted targeted strikes against the PKK.") == [
+        ("Attack", "Turkey", "PKK", "Asserted")]
