@@ -93,3 +93,9 @@ def test_named_queries_keep_a_hypothetical_event_only_when_asked(engine):
 
     assert rows(False) == [("CHN", "Attack", "TWN"), ("JPN", "Criticize", "CHN")]
     assert rows(True) == [("JPN", "Criticize", "CHN")]
+
+
+def test_a_reporters_turn_in_a_transcript_is_a_question():
+    found = sorted((e.type, e.agent.label, e.target.label, e.modality)
+                   for e in extract_events("Q Russia attacked Ukraine again, and what will you do") if e.type != "Statement")
+    assert found == [("Attack", "Russia", "Ukraine", "Hypothetical")]

@@ -49,3 +49,14 @@ def test_a_transcript_with_other_speakers_leaves_i_and_we_unresolved():
     with_others = ("Q  Will you act?\n\nTHE PRESIDENT:  Yes.\n\nSENATOR SMITH:  We will impose severe sanctions "
                    "on Russia.")
     assert _events(Article(id="b", title=title, text=with_others)) == []
+
+
+def test_a_known_surname_with_another_given_name_is_another_speaker():
+    assert [_speaker(t) for t in (
+        "Remarks by First Lady Jill Biden at a Reading Event",   # not Joe Biden
+        "Remarks by President Biden at a Reading Event",         # a title, no given name: Joe Biden
+        "Statement from President Joe Biden on a Reading Event",
+    )] == ["Jill Biden", "Joe Biden", "Joe Biden"]
+    remarks = Article(id="r", title="Remarks by First Lady Jill Biden at a Dinner",
+                      text="Ambassador Olaf Schmidt, thank you for your hospitality.")
+    assert _events(remarks) == [("Support", "Jill Biden", "Olaf Schmidt", "Asserted")]

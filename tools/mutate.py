@@ -46,7 +46,7 @@ MODULES = {
     "kg/rdf/build.py": (["tests/test_rdf.py", "tests/test_fixture_article.py"],
                         "test_rdf or graph or table",
                         r"reported|negat|modality|condition|target|answers|time|evidence"),
-    "kg/extract/events.py": (["tests/test_extract.py", "tests/test_fixture_article.py"],
+    "kg/extract/events/extractor.py": (["tests/test_extract.py", "tests/test_fixture_article.py"],
                              "test_extract or extraction",
                              r"negat|modality|condition|reported|passive|agent|target"),
     "kg/visualize.py": (["tests/test_viewer.py", "tests/test_fixture_article.py"],

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from ..gazetteer import Gazetteer
+from ..ingest import slug
 from ..model import ActorRef
 
 __all__ = ["title_speaker", "has_other_speakers"]
@@ -64,14 +65,34 @@ def title_speaker(title: str | None, gazetteer: Gazetteer, rules: dict) -> Actor
         return None
     who = found.group("who")
     # the speaker is named before what the statement is about: "... by X on Y", "... of X's Call with Y"
-    who = re.split(r"\s+(?:on|at|to|in|and|after|before|during|for|with|regarding|announcing)\s+|['\u2019]s\b",
-                   who, maxsplit=1)[0].lower()
+    named = re.split(r"\s+(?:on|at|to|in|and|after|before|during|for|with|regarding|announcing)\s+|['\u2019]s\b",
+                     who, maxsplit=1)[0]
+    who = named.lower()
     best = None
     for form, entry in _forms(gazetteer):
         at = re.search(r"\b{}\b".format(re.escape(form.lower())), who)
         if at is not None and (best is None or len(form) > best[0]):
-            best = (len(form), entry)
+            best = (len(form), entry, at)
     if best is None:
         return None
-    entry = best[1]
+    _, entry, at = best
+    given = _given_name_before(named, at.start(), entry, rules)
+    if given is not None:
+        # "First Lady Jill Biden": the surname of a known person with another given name is another person
+        name = f"{given} {named[at.start():at.end()]}"
+        return ActorRef(key=f"person/{slug(name)}", label=name, cls="Person", acts_for=None)
     return ActorRef(key=entry.id, label=entry.label, cls=entry.cls, acts_for=entry.acts_for)
+
+
+def _given_name_before(named: str, start: int, entry, rules: dict) -> str | None:
+    """The capitalised word right before a surname-only match, when it is a given name other than the known
+    person's (not a title such as "President", "First Lady", "Dr.")."""
+    words = named[:start].split()
+    if not words:
+        return None
+    word = words[-1].strip(".,")
+    titles = {w.lower() for w in rules["role_nouns"]} | {w.lower() for w in rules["speaker_title_words"]}
+    if not word[:1].isupper() or not word.isalpha() or word.lower() in titles or \
+            word.lower() in entry.label.lower().split():
+        return None
+    return word

@@ -1,0 +1,310 @@
+"""Arguments of an event: who acted (agents), on whom (targets), who reports it, when, and what about."""
+from __future__ import annotations
+
+from itertools import islice
+
+from spacy.tokens import Token
+
+from ...ingest import slug
+from ...lexicon.entry import TriggerEntry
+from ...model import ActorRef
+from ..time import resolve_time
+from .sentences import _text
+from .tokens import _child, _lemma, _prep_objects
+
+__all__ = ["Arguments"]
+
+QUANTITY_NOUNS = {"state", "amount", "level", "number", "package", "tranche", "list", "series", "wave", "round", "flow", "supply"}
+
+PURPOSE_NOUNS = {"bid", "effort", "attempt", "push", "move", "drive", "campaign"}
+
+
+class Arguments:
+    """Mixin of the extractor: needs ``actors``, ``rules``, ``doc``, ``trigger_nouns`` and the matching
+    mixin's ``entry_for`` / ``entry_for_noun``."""
+
+    def reporter_of(self, tok: Token) -> ActorRef | None:
+        reporting = set(self.rules["reporting_verbs"]) - {"be"}
+        node = tok
+        while node.head.i != node.i:
+            parent = node.head
+            if parent.lemma_.lower() in reporting and node.dep_ in ("ccomp", "parataxis", "advcl", "dep", "conj") \
+                    and parent.i != tok.i:
+                refs = self.actors.actors_of(self.actors.find_subject(parent))
+                if refs:
+                    return refs[0][0]
+            if node.dep_ == "pobj" and parent.lower_ == "to" and parent.head.lower_ == "according":
+                break
+            node = parent
+        for tok2 in self._sentences().according(tok):
+            if tok2.lower_ == "according":
+                prep = _child(tok2, "prep")
+                if prep is not None:
+                    refs = self.actors.actors_of(_child(prep, "pobj"))
+                    if refs:
+                        return refs[0][0]
+        root = self._sentences().root(tok)
+        if root.lemma_.lower() in reporting and root.i > tok.i and root.i != tok.i:
+            subject = self.actors.find_subject(root)
+            if subject is not None and subject.i > tok.i:
+                refs = self.actors.actors_of(subject)
+                if refs:
+                    return refs[0][0]
+        return None
+
+    def time_of(self, tok: Token) -> tuple[str | None, str | None]:
+        candidates = []
+        scope = [tok, *islice(tok.ancestors, 2)]
+        for node in scope:
+            # the trigger's own subtree: its DATE/TIME tokens from the index (a prep's child there is one of them)
+            for child in self._sentences().dates_under(tok) if node is tok else node.children:
+                if child.ent_type_ in ("DATE", "TIME"):
+                    candidates.append(child)
+                elif child.dep_ == "prep":
+                    candidates.extend(c for c in child.children if c.ent_type_ in ("DATE", "TIME"))
+        for cand in sorted(candidates, key=lambda c: abs(c.i - tok.i)):
+            span = self._sentences().entity_at(cand.i)
+            if span is None:
+                continue
+            value = resolve_time(span.text, self.article_date)
+            return value, span.text
+        return None, None
+
+    def agents_of_verb(self, verb: Token, passive: bool):
+        if passive:
+            by_agent = [o for o in _prep_objects(verb, "by")]
+            return [a for obj in by_agent for a in self.actors.actors_of(obj)]
+        subject = self.actors.find_subject(verb)
+        if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i:
+            return []
+        return self.actors.actors_of(subject)
+
+    def targets_from_roles(self, tok: Token, roles, passive: bool):
+        for role in roles:
+            tokens = []
+            if role == "dobj":
+                tokens = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+                if not tokens and not passive:
+                    tokens = [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+            elif role == "dative":
+                tokens = [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+                tokens += [o for c in tok.children if c.dep_ == "dative" and c.pos_ == "ADP" for o in c.children]
+            elif role == "poss":
+                obj = _child(tok, "dobj")
+                tokens = [c for c in obj.children if c.dep_ == "poss"] if obj is not None else []
+            elif role.startswith("prep:"):
+                tokens = _prep_objects(tok, role[5:])
+                obj = _child(tok, "dobj") if tok.pos_ == "VERB" else next(iter(_prep_objects(tok, "of")), None)
+                hops = 0
+                while not tokens and obj is not None and hops < 3:
+                    # "suspension of air links with Serbia", "suspended part of an aid programme for Bosnia"
+                    tokens = _prep_objects(obj, role[5:])
+                    obj, hops = next(iter(_prep_objects(obj, "of")), None), hops + 1
+            found = [a for t in tokens for a in self.actors.actors_of(t)]
+            if found:
+                return found
+        return []
+
+    def _within(self, ref: ActorRef, text: str | None) -> tuple[ActorRef, str | None]:
+        """'Croatia is investigating crimes by Croatian extremists': a group inside the agent's own state
+        becomes an actor of its own (acting for that state) instead of a self-loop."""
+        words = (text or "").split()
+        group = self.rules["group_nouns"].get(words[-1].lower().rstrip("s"), None) if words else None
+        if group is None and len(words) >= 2 and words[-1][:1].isupper() and words[-1].endswith("s"):
+            group = "InformalGroup"  # a people within a state: "Iraqi Kurds", "ethnic Albanians"
+        if group is None or len(words) < 2 or (text or "").lower() == ref.label.lower():
+            return ref, text
+        return ActorRef(key=f"group/{slug(text)}", label=text, cls=group, acts_for=self.actors.state_key(ref)), text
+
+    def complement_targets(self, tok: Token):
+        """'threatened to cut off electricity to X', 'offered to hand over to X', 'called for sanctions against X'."""
+        obj = _child(tok, "dobj")
+        object_preps = [c for c in obj.children if c.dep_ == "prep"] if obj is not None else []
+        for child in [*tok.children, *object_preps]:
+            if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+                entry = self.entry_for(child)
+                general = ("dobj", "dative", "prep:to", "prep:against", "prep:with", "prep:on")
+                # the complement's own roles first; a dictionary verb's few roles are no reason to stop there
+                roles = tuple(dict.fromkeys((*entry.target, *general))) if entry else general
+                found = (self.targets_from_roles(child, roles, False)
+                         or self.location_targets(child, self.entry_for(tok) or entry)
+                         or self.location_targets(child, entry))  # "refused to deploy troops in X"
+                if found:
+                    return found
+            if child.dep_ == "prep" and child.lower_ == "in":
+                # "in a bid to get Moscow to scale down": the purpose names who is addressed
+                pobj = _child(child, "pobj")
+                purpose = _child(pobj, "acl") if pobj is not None and pobj.lemma_.lower() in PURPOSE_NOUNS else None
+                found = (self.targets_from_roles(purpose, ("dobj",), False) or self.clause_subject_targets(purpose)
+                         ) if purpose is not None else []
+                if found:
+                    return found
+            if child.dep_ == "prep" and child.lower_ in ("for",):
+                pobj = _child(child, "pobj")
+                if pobj is not None and pobj.lemma_.lower() in self.trigger_nouns:
+                    entry = self.entry_for_noun(pobj)
+                    found = self.targets_from_roles(pobj, entry.target, False) if entry else []
+                    if found:
+                        return found
+        return []
+
+    def clause_subject_targets(self, tok: Token):
+        """'want to see Russia de-escalate', 'accusation that the US was amassing': who is to act or acted."""
+        for child in tok.children:
+            if child.dep_ in ("xcomp", "ccomp", "acl", "advcl") and not self._has_condition_mark(child):
+                for node in [child, *[c for c in child.children if c.dep_ in ("ccomp", "xcomp", "conj")]]:
+                    by_agent = [a for o in _prep_objects(node, "by") for a in self.actors.actors_of(o)]
+                    if by_agent:  # "complained that he was punched by Mr. Vohor"
+                        return by_agent
+                    subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
+                    refs = self.actors.actors_of(subj) if subj is not None else []
+                    if refs:
+                        return refs
+        return []
+
+    def condition_subject_targets(self, tok: Token):
+        for node in self._condition_scope(tok):
+            for child in node.children:
+                if self._is_condition_clause(child):
+                    subj = _child(child, "nsubj", "nsubjpass")
+                    refs = self.actors.actors_of(subj)
+                    if refs:
+                        return refs
+        return []
+
+    def shared_targets(self, verb: Token | None):
+        """Targets of a coordinated predicate: 'issued condemnations and urged Russia to ...'."""
+        if verb is None:
+            return []
+        siblings = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        if verb.dep_ == "conj":
+            siblings.append(verb.head)
+        for sib in siblings:
+            entry = self.entry_for(sib)
+            refs = self.targets_from_roles(sib, entry.target if entry else ("dobj",), False)
+            if refs:
+                return refs
+        return []
+
+    def governing_verb(self, noun: Token) -> tuple[Token | None, bool]:
+        """The verb a nominal trigger is the object of, and whether it is a light verb that shares its subject."""
+        node, hops = noun, 0
+        while hops < 4:
+            head = node.head
+            if head.i == node.i:
+                return None, False
+            if node.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and head.pos_ in ("VERB", "AUX"):
+                return head, self._is_light_verb(head) or _lemma(head) in ("increase", "boost", "expand", "approve",
+                                                                           "provide", "pledge", "promise", "allocate")
+            if node.dep_ == "pobj" and head.dep_ == "prep":
+                if head.head.pos_ in ("VERB", "AUX"):
+                    return head.head, False
+                if head.head.lemma_.lower() in QUANTITY_NOUNS or head.lower_ == "of":
+                    node, hops = head.head, hops + 1
+                    continue
+            if node.dep_ in ("conj", "compound"):  # "a mediation effort": the head noun stands for the event
+                node, hops = head, hops + 1
+                continue
+            return None, False
+        return None, False
+
+    def purpose_targets(self, tok: Token):
+        """'rioted ... to demand the resignation of X', 'demonstrated calling for independence from Iraq'."""
+        for child in tok.children:
+            if child.dep_ in ("advcl", "xcomp", "acl") and child.pos_ == "VERB":
+                entry = self.entry_for(child)
+                if entry is not None and entry.type in ("Demand", "Appeal", "Protest"):
+                    found = self.targets_from_roles(child, entry.target, False) or self.complement_targets(child)
+                    if found:
+                        return found
+                    for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "for"):
+                        pobj = _child(prep, "pobj")
+                        found = [a for o in _prep_objects(pobj, "from") for a in self.actors.actors_of(o)] if pobj is not None else []
+                        if found:
+                            return found
+        return []
+
+    def location_targets(self, tok: Token, entry: TriggerEntry):
+        """Where material conflict happens names whom it hits: 'shelled positions in Gaza', 'rioted in Israel'."""
+        if entry is None or entry.type not in self.rules["located_target_types"]:
+            return []
+        obj = _child(tok, "dobj")
+        if obj is not None:  # whose the thing hit is: "shelled positions of X", "set fire to the offices of X"
+            owners = [o for o in _prep_objects(obj, "of") if o.lemma_.lower() not in self.rules["partitive_nouns"]]
+            found = [a for o in owners for a in self.actors.actors_of(o)]
+            if found:
+                return found
+        nodes = [tok] + ([obj] if obj is not None else [])
+        for _ in range(2):
+            following = []
+            for node in nodes:
+                for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in ("in", "into", "near", "at")):
+                    pobj = _child(prep, "pobj")
+                    found = [(r, t) for r, t in self.actors.actors_of(pobj) if r.cls in ("State", "Place")]
+                    if found:
+                        return found[:1]
+                    if pobj is not None:  # "fired at targets in X": one step further in
+                        following.append(pobj)
+            nodes = following
+        return []
+
+    def dictionary_arguments(self, tok: Token, entry: TriggerEntry, agents, targets):
+        """The dictionary codes verbs between actors, so its verbs must govern them: the target is the head of
+        an argument of the verb ("affirmed America's solidarity" has no target), not a place (unless the type
+        hits places), not the state the agent acts for; a place never acts. A block's code lent to a synonym
+        only holds between named actors of a strong kind (states, people, governments, IGOs, forces)."""
+        heads = {c.i for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr")}
+        heads |= {o.i for c in tok.children if c.dep_ in ("prep", "agent", "dative") for o in c.children
+                  if o.dep_ == "pobj"}
+        heads |= {o.i for h in list(heads) for c in self.doc[h].children if c.dep_ == "prep" and c.lower_ != "of"
+                  for o in c.children if o.dep_ == "pobj"}  # "attended talks with X"
+        heads |= {c.i for h in list(heads) for c in self.doc[h].children if c.dep_ in ("conj", "appos")}
+        head_words = {self.doc[i].text for i in heads}
+        agents = [(a, text) for a, text in agents if a.cls != "Place"]
+        agent_states = {self.actors.state_key(a) for a, _ in agents} - {None}
+        kept = []
+        for t, text in targets:
+            if not entry.reverse and not (set((text or "").split()) & head_words):
+                continue  # (a reversed pattern names its slots itself: "received a loan from X")
+            if t.cls == "Place" and entry.type not in self.rules["located_target_types"]:
+                continue
+            if t.cls == "State" and t.key in agent_states:
+                continue
+            kept.append((t, text))
+        bare = not (entry.objects or entry.prep_objects or entry.before or entry.prep or entry.particle)
+        if entry.inherited or bare:
+            # a verb alone, with no pattern of the dictionary to say which sense it is in, codes only between
+            # political actors: 'Javier went to a university', 'the Order authorizes the Secretary' do not
+            agents = [(a, text) for a, text in agents if self._political(a)]
+            kept = [(t, text) for t, text in kept if self._political(t)]
+        return agents, kept
+
+    def _political(self, ref: ActorRef) -> bool:
+        """A state, an organisation of states, a government body, a force or armed group, or a person who acts
+        for one of them (a private person the text names is not)."""
+        return ref.cls in self.rules["dictionary_strong_classes"] and (ref.cls != "Person" or ref.acts_for is not None)
+
+    def topic_of(self, tok: Token, entry: TriggerEntry, actor_keys) -> str | None:
+        candidates = []
+        for child in tok.children:
+            if child.dep_ == "prep" and child.lower_ in ("of", "over", "about", "for", "on", "to", "against", "with"):
+                pobj = _child(child, "pobj", "pcomp")
+                if pobj is not None and not self._names_actor(pobj, actor_keys):
+                    candidates.append((1, pobj))
+            elif child.dep_ in ("ccomp", "xcomp", "acl") and child.pos_ in ("VERB", "AUX"):
+                candidates.append((2, child))
+            elif child.dep_ in ("dobj", "attr") and not self._names_actor(child, actor_keys):
+                candidates.append((0, child))
+        if candidates:
+            _, best = min(candidates, key=lambda pair: pair[0])
+            return _text(best, limit=16)
+        if tok.pos_ == "NOUN":  # "public condemnations", "illegal annexation of the Crimean peninsula"
+            return _text(tok, limit=12)
+        return None
+
+    def _names_actor(self, tok: Token, actor_keys) -> bool:
+        """Whether a phrase just names the agent or target ('the US'), rather than saying what about them."""
+        if tok.lemma_.lower() in self.trigger_nouns or any(c.dep_ in ("prep", "acl", "relcl") for c in tok.children
+                                                          if c.i > tok.i and tok.i not in self.actors.by_token):
+            return False  # "for its illegal annexation of ...": a reason, even though it mentions an actor
+        return any(ref.key in actor_keys for ref, _ in self.actors.actors_of(tok))

@@ -1,0 +1,262 @@
+"""The event extractor: trigger matching, modality, arguments and document rules put together."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc, Token
+
+from ...gazetteer import load_gazetteer
+from ...lexicon.entry import TriggerEntry
+from ...lexicon.verbs import load_lexicon as load_verb_lexicon
+from ...model import Event
+from ..actors import ActorFinder
+from ..place import place_of
+from ..speaker import has_other_speakers, title_speaker
+from .arguments import Arguments
+from .matching import TriggerMatching, load_lexicon
+from .modality import Modality
+from .rules import DocumentRules
+from .senses import Senses
+from .sentences import _SentenceIndex
+from .tokens import _child, _lemma, _prep_objects
+
+__all__ = ["extract_events_from_doc"]
+
+#: Event types whose complement is what is alleged or asked, not something that happened.
+SPEECH_ACTS = {"Accuse", "Deny", "Demand", "Appeal", "Criticize", "Reject"}
+RESPONSE_VERBS = {"agree", "accept", "reject", "welcome", "consider", "respond", "refuse", "decline", "rebuff",
+                  "dismiss", "study", "review", "spurn", "answer", "back", "support", "endorse", "deny"}
+
+
+class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
+    def __init__(self, doc: Doc, article_date: str | None, title: str | None = None):
+        self.doc = doc
+        self.article_date = article_date
+        self.triggers, self.rules = load_lexicon()
+        self.dictionary = load_verb_lexicon()
+        self.trigger_nouns = {lemma for (lemma, pos) in self.triggers if pos == "NOUN"}
+        self.actors = ActorFinder(doc, load_gazetteer(), self.rules,
+                                  frozenset(self.trigger_nouns) | frozenset(self.rules["offence_nouns"]),
+                                  article_date=article_date)
+        speaker = title_speaker(title, load_gazetteer(), self.rules)
+        self.actors.article_speaker = None if speaker is None or has_other_speakers(doc.text, self.rules) else speaker
+        self.speech_act_lemmas = {lemma for (lemma, _), entries in self.triggers.items()
+                                  if any(e.type in SPEECH_ACTS for e in entries)}
+        self.speech_act_lemmas |= {lemma for lemma, senses in self.dictionary.senses.items()
+                                   if (lemma, "VERB") not in self.triggers and any(e.type in SPEECH_ACTS for e in senses)}
+
+    def _sentences(self) -> "_SentenceIndex":
+        """Per-sentence facts of the document, built once: no per-event rescan of a sentence."""
+        index = self.__dict__.get("_sentence_index")
+        if index is None:
+            index = self.__dict__["_sentence_index"] = _SentenceIndex(self.doc)
+        return index
+
+    def events(self) -> list[Event]:
+        found: dict = {}
+        reporting_used = set()
+        for sent in self.doc.sents:
+            for tok in sent:
+                entry = self.entry_for(tok)
+                if entry is None or self.is_reported_content(tok) or self.under_obligation(tok) \
+                        or self.is_modifier_noun(tok, entry):
+                    continue
+                for event in (self.verb_events(tok, entry) if entry.pos == "VERB" else self.noun_events(tok, entry)):
+                    key = (event.type, event.agent.key, event.target.key if event.target else None, event.start)
+                    if key not in found or found[key].confidence < event.confidence:
+                        found[key] = event
+                    reporting_used.add(sent.start)
+            for event in self.obligations(sent):
+                found.setdefault(event.key(), event)
+            found.update({e.key(): e for e in self.statements(sent, found)})
+        for event in self.reported_attack_accusations(list(found.values())):
+            found.setdefault(event.key(), event)
+        self.link_denials(sorted(found.values(), key=lambda e: e.trigger_start))
+        with_target = {(e.type, e.agent.key, e.start) for e in found.values() if e.target is not None}
+        found = {k: e for k, e in found.items() if e.target is not None or (e.type, e.agent.key, e.start) not in with_target}
+        return sorted(found.values(), key=lambda e: (e.start, e.trigger_start, e.type, e.agent.key,
+                                                   e.target.key if e.target else ""))
+
+    def verb_events(self, verb: Token, entry: TriggerEntry) -> list[Event]:
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+        # "those killed and injured by X": a reduced passive relative takes its agent from "by" only
+        passive |= verb.tag_ == "VBN" and (verb.dep_ == "acl" or (verb.dep_ == "conj" and verb.head.dep_ == "acl"))
+        agents = self.agents_of_verb(verb, passive)
+        confidence = 0.85 if _child(verb, *(("nsubj",) if not passive else ("agent",))) is not None else 0.7
+        vocative = self.vocative_of(verb)
+        if vocative is not None:
+            # "Ambassador X, thank you for ...": the one addressed is the target, the speaker the agent
+            speaker = self.actors.speaker_of(verb) or self.actors.article_speaker
+            targets = self.actors.actors_of(vocative)
+            return self.make_events(verb, entry, [(speaker, None)], targets, confidence) if speaker else []
+        if not agents:
+            return []
+        spoken = self.rules["verbal_with_content_clause"].get(entry.type)
+        if spoken is not None and any(c.dep_ == "ccomp" for c in verb.children):
+            # "Japan protested that China had violated its airspace": a complaint about what China did
+            entry = replace(entry, type=spoken)
+            targets = self.clause_subject_targets(verb)
+            return self.make_events(verb, entry, agents, targets, confidence)
+        coercion = self.rules["coercive_orders"]
+        obj = _child(verb, "dobj")
+        if entry.type in coercion["types"] and _lemma(verb) in coercion["verbs"] and obj is not None \
+                and not self.actors.actors_of(obj):
+            # "ordered the border closed", "ordered the arrest of X": an order carried out on a thing is
+            # coercion (CAMEO 17), a demand needs someone to comply
+            entry = replace(entry, type="Coerce", target=tuple(coercion["target"]), source="kg:rule:coercive-order")
+        targets = self.targets_from_roles(verb, entry.target, passive)
+        if not targets and passive and verb.dep_ in ("acl", "conj") and verb.tag_ == "VBN":
+            # "civilians killed by X": the noun the participle describes is who it was done to
+            patient = verb.head if verb.dep_ == "acl" else verb.head.head
+            targets = self.actors.actors_of(patient)
+        if entry.reverse:  # "X received a loan from Y": Y is the one who gave
+            return self.make_events(verb, entry, targets, agents, confidence) if targets else []
+        if _lemma(verb) in self.senses["own_slot_targets"]["lemmas"]:
+            # "want to thank his wife", "help build a nation": the counterpart is the verb's own object, the
+            # subject of its bare clause ("help Ukraine defend itself"), the object of a control verb it
+            # governs ("want to see Russia de-escalate"), or none
+            clause = next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp")), None)
+            for node in [clause, *(c for c in clause.children if c.dep_ == "conj")] if clause is not None else []:
+                subject = _child(node, "nsubj", "nsubjpass")
+                if not targets and subject is not None and subject.i < node.i:
+                    targets = self.actors.actors_of(subject)
+            if not targets and clause is not None and _lemma(clause) in self.rules["object_control_verbs"]:
+                inner = _child(clause, "ccomp", "xcomp")
+                targets = self.actors.actors_of(_child(clause, "dobj") or (_child(inner, "nsubj") if inner else None))
+            return self.make_events(verb, entry, agents, targets, confidence)
+        if not targets:
+            targets = self.complement_targets(verb)
+        if not targets and entry.type in ("Demand", "Appeal", "Accuse", "Criticize"):
+            targets = self.clause_subject_targets(verb)
+        if not targets and entry.type == "Threaten":
+            targets = self.condition_subject_targets(verb)
+        if not targets:
+            targets = self.purpose_targets(verb) or self.location_targets(verb, entry)
+        return self.make_events(verb, entry, agents, targets, confidence)
+
+    def noun_events(self, noun: Token, entry: TriggerEntry) -> list[Event]:
+        agents = []
+        poss = _child(noun, "poss")
+        if poss is not None:
+            agents = self.actors.actors_of(poss)
+        if not agents:
+            owners = _prep_objects(noun, "by") + _prep_objects(noun, "from")
+            agents = [a for t in owners for a in self.actors.actors_of(t)]
+        if not agents:
+            agents = self.actors.possessive_before(noun)
+        modifier_agent = False
+        if not agents:
+            agents = [a for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
+                      for a in self.actors.actors_of(c)]
+            modifier_agent = bool(agents)
+        verb, light = self.governing_verb(noun)
+        confidence = 0.75
+        explicit = False
+        if not agents and verb is not None and light:
+            agents = self.agents_of_verb(verb, any(c.dep_ == "nsubjpass" for c in verb.children))
+            explicit = self._has_own_subject(verb)
+            confidence = 0.7
+        if not agents:
+            return []
+        targets = self.targets_from_roles(noun, entry.target, False)
+        if not targets and noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be":
+            # "there were 120,000 Russian troops at its doorstep"
+            targets = self.targets_from_roles(noun.head, [r for r in entry.target if r.startswith("prep:")], False)
+        if not targets and verb is not None and light:
+            targets = self.targets_from_roles(verb, ("dative", "prep:to", "prep:on", "prep:against", "prep:with"), False)
+            if not targets:
+                targets = self.shared_targets(verb)
+        if not targets and entry.type in ("Accuse", "Criticize", "Demand", "Threaten"):
+            targets = self.clause_subject_targets(noun)
+        if not targets and verb is not None and not light and verb.lemma_.lower() in RESPONSE_VERBS:
+            # "Russia agreed to the United States' proposal": the one who answers is the one addressed
+            targets = self.agents_of_verb(verb, False)
+        if modifier_agent and not targets:
+            return []  # "ethnic Albanian unrest": a demonym alone is too weak to say who acted, and against whom
+        return self.make_events(noun, entry, agents, targets, confidence, explicit_agent=explicit)
+
+    def make_events(self, tok: Token, entry: TriggerEntry, agents, targets, confidence,
+                    explicit_agent: bool = False) -> list[Event]:
+        if entry.source.startswith("cameo:"):
+            agents, targets = self.dictionary_arguments(tok, entry, agents, targets)
+
+        agent_keys = {a.key for a, _ in agents}
+        targets = [self._within(t, text) if t.key in agent_keys else (t, text) for t, text in targets]
+        agent_texts = {(text or "").lower() for _, text in agents}
+        looped = {t.key for t, text in targets if text and text[:1].isupper() and text.lower() not in agent_texts
+                  } & agent_keys  # named outright, not "their", not the agent's own words again
+        if looped:  # "Iraqi Kurds demonstrated ... for independence from Iraq": the agent is the group
+            agents = [self._within(a, text) if a.key in looped else (a, text) for a, text in agents]
+            agent_keys = {a.key for a, _ in agents}
+        targets = [(t, text) for t, text in targets if t.key not in agent_keys
+                   and (text or "").lower() not in self.rules["reflexive_pronouns"]]  # "see herself": no dyad
+        first_person = set(self.rules["first_person"])
+        if any((text or "").lower() in first_person for _, text in agents):
+            # "I want us all to ...", "we should have ...": the speaker's own side is no counterpart
+            targets = [(t, text) for t, text in targets if (text or "").lower() not in first_person]
+        pairs = []
+        if targets:
+            pairs = [(a, t) for a in agents for t in targets]
+        elif entry.symmetric and len(agents) > 1 and not self._object_is_elsewhere(tok, entry):
+            pairs = [(agents[i], agents[j]) for i in range(len(agents)) for j in range(i + 1, len(agents))]
+        elif not entry.needs_target and not entry.symmetric and not self._needs_counterpart(entry) and (
+                entry.type in self.rules["target_optional_types"] or explicit_agent or self._has_own_subject(tok)):
+            # "Iran threatened to ...", "Palestinian prisoners rioted": who did it is known, the target is not said
+            pairs = [(a, None) for a in agents]
+        if not pairs:
+            return []
+        modality, negated, condition = self.modality_of(tok)
+        if entry.mode == "conditional" and modality == "Asserted":
+            modality = "Future"
+        event_type = entry.type
+        if negated and event_type in self.rules["negated_acceptance_types"]:
+            # "will not accept", "failed to reach agreement": refusing to cooperate is a rejection (CAMEO 12)
+            event_type, modality, negated = "Reject", "Asserted", False
+        elif modality == "Future" and event_type in self.rules["future_cooperation_types"] \
+                and not self._is_purpose(tok, [tok]):
+            # "will provide aid", "promised to release": an intent to cooperate is an offer (CAMEO 03)
+            event_type = "Propose"
+        elif modality in ("Future", "Conditional") and event_type in self.rules["future_conflict_types"] \
+                and not self._is_purpose(tok, [tok]):
+            # "would tighten the blockade", "may halt mediation if ...": announced coercion is a threat (CAMEO 13)
+            event_type = "Threaten"
+        reporter = self.reporter_of(tok)
+        time_value, time_text = self.time_of(tok)
+        sentence, start, end = self._sentences().evidence(tok)
+        topic = self.topic_of(tok, entry, {t[0].key for _, t in pairs if t} | agent_keys) or condition
+        events = []
+        for (agent, agent_text), target_pair in pairs:
+            target, target_text = target_pair if target_pair else (None, None)
+            events.append(Event(
+                type=event_type, agent=agent, target=target, trigger=tok.text,
+                sentence=sentence, start=start, end=end,
+                trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text),
+                topic=topic, agent_text=agent_text, target_text=target_text,
+                time=time_value, time_text=time_text, modality=modality, negated=negated,
+                condition=condition, reported_by=reporter, place=place_of(tok, self.actors),
+                confidence=round(confidence - (0.1 if target is None else 0.0), 2), source=entry.source or None,
+            ))
+        return events
+
+    def _object_is_elsewhere(self, tok: Token, entry: TriggerEntry) -> bool:
+        """'Joe and I visited the memorial': a meeting verb's object is its counterpart; when the object is
+        something else, the co-agents went there together and did not meet each other."""
+        return entry.type == "Meet" and tok.pos_ == "VERB" and not entry.objects and \
+            any(c.dep_ == "dobj" for c in tok.children)
+
+    def _needs_counterpart(self, entry: TriggerEntry) -> bool:
+        """Support, aid, appeals and cooperation are done to someone (CAMEO codes them between a source and a
+        target): with no one named, the verb is in another sense ('supports jobs', 'helped lead', 'thank you
+        all'), unless the trigger's own frame names what is given or set up ('established ties')."""
+        return entry.type in self.rules["dyadic_types"]["types"] and not entry.objects
+
+    @staticmethod
+    def _has_own_subject(tok: Token) -> bool:
+        return tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "agent") for c in tok.children)
+
+
+
+def extract_events_from_doc(doc: Doc, article_date: str | None = None, title: str | None = None) -> list[Event]:
+    """Events in a parsed document (a spaCy Doc from :func:`kg.nlp.load_pipeline`), in text order. The
+    article's title, when given, says who "I" and "we" are in a statement or transcript."""
+    return _Extractor(doc, article_date, title).events()

@@ -1,0 +1,156 @@
+"""Trigger matching: which lexicon entry a token is, from kg's own rows (ontology/lexicon/triggers.jsonl) or
+the CAMEO verb dictionary's most specific pattern that holds on the parse."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Token
+
+from ...lexicon.entry import TriggerEntry
+from ...lexicon.verbs import load_lexicon as load_verb_lexicon
+from ...resources import read_json_resource
+from .tokens import _child, _lemmas, _pos
+
+__all__ = ["load_lexicon", "TriggerMatching"]
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> tuple[dict, dict]:
+    """(kg's own trigger entries by (lemma, pos), in file order; rules). The CAMEO dictionary is
+    :func:`kg.lexicon.verbs.load_lexicon`."""
+    return load_verb_lexicon().kg, read_json_resource("lexicon", "rules.json")
+
+
+class TriggerMatching:
+    """Mixin of the extractor: needs ``triggers``, ``dictionary``, ``rules``, ``trigger_nouns``, the
+    modality mixin's ``condition_of`` and ``_announced`` and the senses mixin's checks."""
+
+    def entry_for(self, tok: Token) -> TriggerEntry | None:
+        """The trigger entry ``tok`` matches: kg's own entries for its lemma when it has any (they override the
+        dictionary), else the CAMEO dictionary's most specific pattern that holds, else the verb's own code."""
+        pos = _pos(tok)
+        if pos is None:
+            return None
+        if pos == "NOUN" and self.is_name_part(tok):
+            return None  # "the Mattei Plan for Africa": part of a name
+        if pos == "VERB" and (tok.dep_ == "amod" or self.is_idiom(tok)):
+            return None  # "the most pressing challenges", "delivered on a promise": not the event sense
+        for lemma in _lemmas(tok):
+            if (lemma, pos) in self.triggers:
+                return next((e for e in self.triggers[(lemma, pos)] if self._constraints_hold(tok, e)), None)
+        if pos == "VERB":
+            return self.dictionary_entry(tok)
+        return None
+
+    def _context_words(self, tok: Token) -> set[str]:
+        """The words a dictionary pattern may be keyed on: the object, prepositions, particles, left dependents."""
+        words = set()
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
+        for node in [tok, *objs]:
+            for c in node.children:
+                if c.dep_ in ("prep", "prt", "agent", "dative"):
+                    words.add(c.lower_)
+        for c in [*objs, *(o for obj in objs for o in obj.children if o.dep_ in ("conj", "compound"))]:
+            words.update((c.lower_, c.lemma_.lower()))
+        words.update(w for c in tok.children if c.i < tok.i for w in (c.lower_, c.lemma_.lower()))
+        return words
+
+    def dictionary_entry(self, tok: Token) -> TriggerEntry | None:
+        if tok.dep_ in self.rules["dictionary_skipped_clauses"]:
+            # "joining thousands of ...", "a meeting to discuss ...": a verb in an adjunct describes, the
+            # dictionary's bare senses over-code there (its own header says so); kg's entries still apply
+            return None
+        lexicon = self.dictionary
+        lemma = next((lemma for lemma in _lemmas(tok) if lemma in lexicon.blocks or lemma in lexicon.senses), None)
+        if lemma is None:
+            return None
+        particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        blocks = [line for particle, line in lexicon.blocks.get(lemma, ())
+                  if particle is None or particle.split()[0] in particles]
+        words = self._context_words(tok)
+        candidates = {}
+        for line in blocks:
+            index = lexicon.patterns.get(line, {})
+            for word in words & index.keys():
+                for rank, entry in index[word]:
+                    candidates[entry.source] = (rank, entry)
+        for _, entry in sorted(candidates.values(), key=lambda c: (c[0], c[1].source)):
+            if self._constraints_hold(tok, entry):
+                return entry if entry.is_event else None
+        senses = lexicon.senses.get(lemma, ())
+        own = [e for e in senses if e.particle & particles]
+        if not own and particles - {p for e in senses for p in e.particle}:
+            return None  # a phrasal verb the dictionary does not list ("give up") means something else
+        for entry in own or [e for e in senses if not e.particle]:
+            if self._constraints_hold(tok, entry):
+                return entry
+        return None
+
+    def _constraints_hold(self, tok: Token, e: TriggerEntry) -> bool:
+        if e.particle and not any(c.dep_ == "prt" and c.lower_ in e.particle for c in tok.children):
+            return False
+        if e.objects:
+            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            objs += [o for c in objs for o in c.children if o.dep_ in ("conj", "compound")]
+            # "700 kg of medicine", "part of a military aid program": the measured thing
+            objs += [o for c in objs for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                     for o in p.children if o.dep_ == "pobj"]
+            if not any(o.lemma_.lower() in e.objects or o.lower_ in e.objects for o in objs):
+                return False
+        if e.prep and not any(c.dep_ in ("prep", "prt") and c.lower_ in e.prep for c in tok.children):
+            return False
+        if e.prep_objects and not all(self._has_prep_object(tok, prep, nouns) for prep, nouns in e.prep_objects):
+            return False
+        if e.before and not all(any(c.i < tok.i and (c.lemma_.lower() in words or c.lower_ in words)
+                                    for c in tok.children) for words in e.before):
+            return False
+        for need in e.requires:
+            if not any(c.dep_ == need for c in tok.children):
+                return False
+        if any(c.dep_ in e.forbids for c in tok.children):  # "NATO is demonstrating its unity": not a protest
+            return False
+        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+        if e.modifiers and not mods & e.modifiers:
+            return False
+        if e.not_modifiers and mods & e.not_modifiers:
+            return False
+        if e.mode == "conditional" and not (self.condition_of(tok) or self._announced(tok)):
+            return False
+        if e.pos == "VERB" and self._is_light_use(tok):
+            return False
+        return True
+
+    @staticmethod
+    def _has_prep_object(tok: Token, prep: str, nouns: frozenset) -> bool:
+        """'accused X (of torture)': the preposition on the trigger or its object, with one of the head nouns."""
+        obj = _child(tok, "dobj")
+        for node in (tok, obj) if obj is not None else (tok,):
+            for child in node.children:
+                if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep:
+                    if not nouns:
+                        return True
+                    if any(o.lemma_.lower() in nouns or o.lower_ in nouns for o in child.children if o.dep_ in ("pobj", "pcomp")):
+                        return True
+        return False
+
+    def _is_light_verb(self, verb: Token) -> bool:
+        return any(lemma in self.rules["light_verbs"] for lemma in _lemmas(verb))
+
+    def _is_light_use(self, verb: Token) -> bool:
+        """'issued condemnations', 'offered an apology': the noun carries the event, not the verb."""
+        if not self._is_light_verb(verb) or any(c.dep_ == "prt" for c in verb.children):
+            return False
+        obj = _child(verb, "dobj")
+        return obj is not None and obj.lemma_.lower() in self.trigger_nouns and self.entry_for_noun(obj) is not None
+
+    def entry_for_noun(self, tok: Token) -> TriggerEntry | None:
+        for entry in self.triggers.get((tok.lemma_.lower(), "NOUN"), ()):
+            if self._constraints_hold(tok, entry):
+                return entry
+        return None
+
+    def is_modifier_noun(self, tok: Token, entry: TriggerEntry) -> bool:
+        """'invasion forces', 'aid groups': a trigger noun used as a modifier is not an event,
+        unless it names what an effort or campaign is about ('a mediation effort')."""
+        return entry.pos == "NOUN" and tok.dep_ == "compound" and \
+            tok.head.lemma_.lower() not in self.rules["event_frame_nouns"]

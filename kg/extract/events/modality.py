@@ -1,0 +1,140 @@
+"""Modality and irrealis: whether an event is said to have happened, or is negated, conditional,
+hypothetical, intended, possible, or only the content of what someone alleges, demands or must do."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from .sentences import _text
+from .tokens import _lemma, _pos
+
+__all__ = ["Modality"]
+
+
+class Modality:
+    """Mixin of the extractor: needs ``rules`` and ``speech_act_lemmas``."""
+
+    def is_reported_content(self, tok: Token) -> bool:
+        """Inside what someone alleges, denies or demands ('accused the US of building up ...'): content, not fact."""
+        if self.is_performative(tok):
+            return False  # "I want to thank X": said and done, not the content of a demand
+        node, clausal = tok, False
+        for _ in range(6):
+            if node.head.i == node.i:
+                return False
+            clausal |= node.dep_ in ("ccomp", "xcomp", "pcomp", "relcl", "acl")
+            node = node.head
+            if clausal and _lemma(node) in self.speech_act_lemmas:
+                return True
+        return False
+
+    def under_obligation(self, tok: Token) -> bool:
+        """'Iraq must cooperate': what someone must do has not happened; the demand is the event."""
+        must = set(self.rules["obligation_auxiliaries"])
+        node = tok
+        for _ in range(4):
+            if any(c.dep_ == "aux" and c.lower_ in must for c in node.children):
+                return True
+            if node.dep_ not in ("xcomp", "acomp", "conj") or node.head.i == node.i:
+                return False
+            node = node.head
+        return False
+
+    @staticmethod
+    def _condition_scope(tok: Token) -> list[Token]:
+        """Where a condition on ``tok`` may hang: on it, its complements ("threatened to strike unless X
+        ..."), or up to three heads above it."""
+        return [tok, *(c for c in tok.children if c.dep_ == "xcomp"), *list(tok.ancestors)[:3]]
+
+    def _has_condition_mark(self, clause: Token) -> bool:
+        return any(m.dep_ == "mark" and m.lower_ in self.rules["condition_markers"] for m in clause.children)
+
+    def _is_condition_clause(self, tok: Token) -> bool:
+        return tok.dep_ == "advcl" and self._has_condition_mark(tok)
+
+    def condition_of(self, tok: Token) -> str | None:
+        for node in self._condition_scope(tok):
+            for child in node.children:
+                if self._is_condition_clause(child):
+                    return _text(child)
+                if child.dep_ == "prep" and " ".join(t.lower_ for t in child.subtree).startswith(
+                        tuple(self.rules["condition_phrases"])):
+                    return _text(child)
+            if node.dep_ in ("ccomp",):
+                break
+        return None
+
+    def _announced(self, tok: Token) -> bool:
+        aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+        if aux & (set(self.rules["future_auxiliaries"]) | set(self.rules["hypothetical_auxiliaries"])):
+            return True
+        head = tok.head
+        return tok.dep_ == "xcomp" and head.lemma_.lower() in ("vow", "pledge", "promise", "threaten", "warn")
+
+    def modality_of(self, tok: Token) -> tuple[str, bool, str | None]:
+        chain, controllers = [tok], []
+        node = tok
+        while node.dep_ in ("xcomp", "dobj", "pobj", "prep", "pcomp", "acl") and node.head.i != node.i and len(chain) < 5:
+            if node.dep_ == "xcomp":  # "vowed to ...", "refused to ...": the verb that controls the event
+                controllers.append(node.head)
+            node = node.head
+            chain.append(node)
+        if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ":  # "is willing to withdraw", "prepared to lift"
+            controllers.append(tok.head)
+        if _pos(tok) == "NOUN" and node.dep_ in ("nsubj", "nsubjpass") and node.head.i != node.i:
+            chain.append(node.head)  # "an invasion would bring ...": the noun's clause carries its modality
+        negated = any(c.dep_ == "neg" for n in chain for c in n.children)
+        negated |= any(self.negated_by_word(n) for n in chain)  # "offers nothing", "no country has agreed"
+        negated |= any(n.lemma_.lower() in self.rules["refusal_verbs"] for n in controllers)
+        condition = self.condition_of(tok)
+        aux = {c.lower_ for n in chain for c in n.children if c.dep_ == "aux"}
+        intended = any(n.lemma_.lower() in self.rules["intention_verbs"] or n.lower_ in self.rules["intention_verbs"]
+                       for n in controllers)
+        ready = any(n.lemma_.lower() in self.rules["readiness_words"] or n.lower_ in self.rules["readiness_words"]
+                    for n in controllers)
+        if negated:
+            return "Negated", True, condition
+        if self.is_performative(tok):
+            return "Asserted", False, None
+        if any(self._is_condition_clause(n) for n in chain):
+            return "Hypothetical", False, None  # "... if Athens expels its diplomats": the condition is supposed
+        if condition:
+            return "Conditional", False, condition
+        if self._is_question(tok) or ready:
+            # "Will Moscow attack?", "forces positioned to attack": nothing is said to have happened
+            return "Hypothetical", False, None
+        hypothetical = aux & set(self.rules["hypothetical_auxiliaries"])
+        supposed = _pos(tok) == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass")  # "an invasion would ..."
+        if hypothetical and (supposed or not self._reported_future(tok, chain)):
+            return "Hypothetical", False, None  # "a further invasion would bring ..."
+        if aux & set(self.rules["future_auxiliaries"]) or hypothetical or intended or self._is_purpose(tok, chain):
+            return "Future", False, None
+        if aux & set(self.rules["possibility_auxiliaries"]) or self._permitted(tok):
+            return "Possible", False, None
+        return "Asserted", False, None
+
+    def _permitted(self, tok: Token) -> bool:
+        """'allow Iranians to protest freely', 'enabled them to rebuild': what someone is let do, not what they did."""
+        return tok.dep_ in ("xcomp", "ccomp") and _lemma(tok.head) in self.rules["permission_verbs"]
+
+    @staticmethod
+    def _is_question(tok: Token) -> bool:
+        """A sentence ending in a question mark, or a reporter's turn in a transcript ("Q Are you going to ...")."""
+        text = tok.sent.text.strip()
+        return text.rstrip("\"'\u201d\u2019)").endswith("?") or text.startswith(("Q ", "Q: ", "Q\u00a0"))
+
+    def _reported_future(self, tok: Token, chain) -> bool:
+        """'X said it would withdraw': 'would' in reported speech is the future of the past, not a hypothesis."""
+        top = chain[-1]
+        while top.dep_ in ("conj",) and top.head.i != top.i:
+            top = top.head
+        return top.dep_ == "ccomp" and top.head.lemma_.lower() in self.rules["reporting_verbs"]
+
+    def _is_purpose(self, tok: Token, chain) -> bool:
+        """'troops were sent to attack X', 'in order to punish X': an aim, not a deed."""
+        for clause in chain:  # the event's own clause, or one it sits in ("the right of X to fire")
+            if clause.dep_ not in ("advcl", "acl", "relcl") or clause.head.i == clause.i:
+                continue
+            markers = {c.lower_ for c in clause.children if c.dep_ in ("aux", "mark")}
+            if "to" in markers and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+                return True
+        return False

@@ -1,0 +1,125 @@
+"""Document-level rules on top of the trigger events: reported attacks as accusations, denials linked to the
+claims they answer, obligations as demands, and attributed statements."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ...lexicon.entry import TriggerEntry
+from ...model import Event
+from .sentences import _evidence, _text
+from .tokens import _child
+
+__all__ = ["DocumentRules"]
+
+
+class DocumentRules:
+    """Mixin of the extractor: needs ``actors``, ``rules`` and the other mixins' helpers."""
+
+    def reported_attacks(self) -> set:
+        return set(self.rules["reported_attack_types"])
+
+    def reported_attack_accusations(self, events: list[Event]) -> list[Event]:
+        """'Ukraine said Russia shelled its positions': the attack is Russia's, reported by Ukraine, and saying
+        so is Ukraine's accusation of Russia (CAMEO's own transformation '~ a (b . ATTACK) SAY = a b 112')
+        when the reporter is on the side that was hit."""
+        out = []
+        for event in events:
+            reporter = event.reported_by
+            if event.type not in self.reported_attacks() or reporter is None or event.target is None \
+                    or event.modality != "Asserted":
+                continue
+            victim_side = {event.target.key, self.actors.state_key(event.target)} - {None}
+            reporter_side = {reporter.key, self.actors.state_key(reporter)} - {None}
+            agent_side = {event.agent.key, self.actors.state_key(event.agent)} - {None}
+            if not (victim_side & reporter_side) or (agent_side & reporter_side):
+                continue
+            out.append(replace(event, type="Accuse", target=event.agent, agent=reporter, reported_by=None,
+                               agent_text=None, target_text=event.agent_text, answers=[],
+                               topic=event.sentence if len(event.sentence) <= 200 else event.topic,
+                               source="kg:rule:reported-attack"))
+        return out
+
+    def link_denials(self, events: list[Event]) -> None:
+        """'The Pentagon has denied these allegations': the denial answers the latest claims against the denier.
+
+        A claim against an actor is an accusation or criticism targeting it (or the state it acts for), or an
+        event it is said to have done that someone else reports. The denial's target becomes the accuser.
+        """
+        for deny in events:
+            if deny.type != "Deny" or deny.answers:
+                continue
+            side = {deny.agent.key, self.actors.state_key(deny.agent)} - {None}
+            claims = []
+            for earlier in events:
+                if earlier.trigger_start >= deny.trigger_start or earlier is deny:
+                    continue
+                if earlier.type in ("Accuse", "Criticize") and earlier.target is not None and (
+                        {earlier.target.key, self.actors.state_key(earlier.target)} & side):
+                    claims.append((earlier, earlier.agent))
+                elif earlier.reported_by is not None and earlier.type not in ("Statement", "Deny") and (
+                        {earlier.agent.key, self.actors.state_key(earlier.agent)} & side) and not (
+                        {earlier.reported_by.key, self.actors.state_key(earlier.reported_by)} & side):
+                    claims.append((earlier, earlier.reported_by))
+            if not claims:
+                continue
+            latest = max(e.start for e, _ in claims)
+            answered = [(e, who) for e, who in claims if e.start == latest]
+            deny.answers = [e for e, _ in answered]
+            if deny.target is None:
+                deny.target = answered[0][1]
+                deny.target_text = None
+
+    def obligations(self, sent) -> list[Event]:
+        """'X said that Y must ...': a demand by the speaker on whoever must act (CAMEO 10)."""
+        out = []
+        must = set(self.rules["obligation_auxiliaries"])
+        reporting = set(self.rules["reporting_verbs"]) - {"be"}
+        for tok in sent:
+            if tok.dep_ != "aux" or tok.lower_ not in must:
+                continue
+            verb = tok.head
+            clause = verb
+            while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
+                clause = clause.head
+            reporter_verb = clause.head if clause.dep_ in ("ccomp", "acl") else None
+            if reporter_verb is not None and reporter_verb.pos_ == "NOUN":  # "a reminder that Iraq must ..."
+                reporter_verb = reporter_verb.head if reporter_verb.head.pos_ == "VERB" else None
+            elif reporter_verb is not None and reporter_verb.lemma_.lower() not in reporting:
+                reporter_verb = None
+            if reporter_verb is None:
+                continue
+            subject, speaker = self.actors.find_subject(verb), self.actors.find_subject(reporter_verb)
+            if subject is not None and speaker is not None and \
+                    {subject.lower_, speaker.lower_} <= set(self.rules["first_person"]):
+                continue  # "I think we should ...": a speaker's resolve for their own side, no demand on another
+            agents = self.actors.actors_of(speaker)
+            targets = self.actors.actors_of(subject)
+            entry = TriggerEntry(lemma=tok.lower_, pos="VERB", type="Demand", source="kg:rule:obligation")
+            out.extend(self.make_events(verb, entry, agents, targets, 0.6) if targets else [])
+        return out
+
+    def statements(self, sent, found) -> list[Event]:
+        """Attributed claims that relate no two actors: 'X said ...' with no event of its own inside."""
+        out = []
+        starts = {e.start for e in found.values()}
+        if _evidence(sent)[1] in starts:
+            return out
+        for tok in sent:
+            if tok.lemma_.lower() in ("say", "tell", "announce", "state", "declare", "insist", "add", "confirm") \
+                    and tok.pos_ == "VERB" and _child(tok, "ccomp") is not None:
+                agents = self.actors.actors_of(self.actors.find_subject(tok))
+                if not agents:
+                    continue
+                agent, agent_text = agents[0]
+                sentence, start, end = _evidence(sent)
+                modality, negated, condition = self.modality_of(tok)
+                time_value, time_text = self.time_of(tok)
+                out.append(Event(
+                    type="Statement", agent=agent, target=None, trigger=tok.text, sentence=sentence,
+                    start=start, end=end, trigger_start=tok.idx,
+                    trigger_end=tok.idx + len(tok.text), topic=_text(_child(tok, "ccomp"), limit=20),
+                    agent_text=agent_text, time=time_value, time_text=time_text, modality=modality,
+                    negated=negated, condition=condition, confidence=0.6, source="kg:rule:statement",
+                ))
+                break
+        return out

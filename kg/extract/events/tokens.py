@@ -1,0 +1,37 @@
+"""Small parse helpers shared by the event extractor's parts: a token's part of speech and lemma as the
+lexicon keys them, a child by dependency, the objects of a preposition."""
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+def _pos(tok: Token) -> str | None:
+    if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
+        return "VERB"
+    if tok.pos_ in ("NOUN",) or (tok.pos_ == "PROPN" and tok.ent_type_ == ""):
+        return "NOUN"
+    return None
+
+
+def _lemma(tok: Token) -> str:
+    lemma = tok.lemma_.lower()
+    if _pos(tok) == "VERB" and lemma.endswith("ed") and tok.lower_ == lemma:  # tagger slips: "annexed"
+        lemma = lemma[:-1] if lemma[:-1].endswith("e") else lemma[:-2]
+    return lemma
+
+
+def _lemmas(tok: Token) -> tuple[str, str]:
+    """The lemma, then the lemma with an "e" back in case the lemmatizer clipped it ("staged" -> "stag")."""
+    lemma = _lemma(tok)
+    return lemma, lemma + "e"
+
+
+def _child(tok: Token, *deps: str) -> Token | None:
+    return next((c for c in tok.children if c.dep_ in deps), None)
+
+
+def _prep_objects(tok: Token, prep: str) -> list[Token]:
+    out = []
+    for child in tok.children:
+        if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep:
+            out.extend(c for c in child.children if c.dep_ == "pobj")
+    return out

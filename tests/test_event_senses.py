@@ -1,0 +1,157 @@
+"""Verb senses and frames (ontology/lexicon/senses.json, kg/extract/events/senses.py): a trigger counts only in
+its event sense. Each test states every event its sentences must give, on sentences written for the test,
+with the real spaCy model; each pairs the wrong frame with the right one so that neither can pass by accident.
+"""
+from kg.ingest import Article
+from kg.pipeline import extract_events
+
+STATEMENT = "Statement by President Biden on Our Partners"
+REMARKS = "Remarks by President Biden at a State Dinner"
+
+
+def _events(text, title=None):
+    return sorted((e.type, e.agent.label, e.target.label if e.target else None, e.modality)
+                  for e in extract_events(Article(id="t", text=text, title=title)) if e.type != "Statement")
+
+
+def test_deliver_on_is_fulfilling_not_aid():
+    assert _events("Canada delivered on its promise to the region.") == []
+    assert _events("Canada delivered food to Haiti.") == [("Aid", "Canada", "Haiti", "Asserted")]
+
+
+def test_fight_for_a_cause_is_no_attack_and_an_attack_names_its_opponent():
+    assert _events("Germany fought for the rights of workers.") == []
+    assert _events("Germany fights inflation every year.") == []
+    assert _events("Russia fought Ukrainian troops near the river.") == [("Attack", "Russia", "Ukraine", "Asserted")]
+
+
+def test_backing_down_is_no_support_and_never_negates():
+    assert _events("Poland never backed down from a fight.") == []
+    assert _events("Poland has never attacked Belarus.") == [("Attack", "Poland", "Belarus", "Negated")]
+
+
+def test_negation_by_a_determiner_or_a_pronoun():
+    assert _events("France offers nothing to Algeria.") == [("Propose", "France", "Algeria", "Negated")]
+    assert _events("France offers a loan to Algeria.") == [("Aid", "France", "Algeria", "Asserted")]
+    assert _events("France offers no loan to Algeria.") == [("Aid", "France", "Algeria", "Negated")]
+
+
+def test_help_needs_someone_helped():
+    assert _events("Spain helped bring more than forty countries together.") == []
+    assert _events("The new governors will help continue this progress.") == []
+    assert _events("Spain helped Morocco.") == [("Aid", "Spain", "Morocco", "Asserted")]
+    # someone helped to do something: still aid to them, announced
+    assert _events("Spain will help Morocco rebuild its ports.") == [("Propose", "Spain", "Morocco", "Future")]
+
+
+def test_the_vocative_addressee_of_thank_you_is_the_target_and_the_speaker_the_agent():
+    text = "Ambassador Olaf Schmidt, thank you for your hospitality."
+    assert _events(text, title=REMARKS) == [("Support", "Joe Biden", "Olaf Schmidt", "Asserted")]
+    # no speaker known: nobody to be the agent, and the addressee never is
+    assert _events(text) == []
+
+
+def test_thanking_or_supporting_no_one_named_is_no_event():
+    assert _events("Thank you all. I thank you for coming.", title=REMARKS) == []
+    assert _events("Iran supports terrorism.") == []
+    assert _events("Iran supports Hezbollah.") == [("Support", "Iran", "Hezbollah", "Asserted")]
+
+
+def test_want_to_do_something_asks_nothing_of_its_object():
+    assert _events("I want to thank Prime Minister Kishida for his friendship.", title=STATEMENT) == [
+        ("Support", "Joe Biden", "Fumio Kishida", "Asserted")]
+    assert _events("Japan wants China to halt its drills.") == [("Demand", "Japan", "China", "Asserted")]
+
+
+def test_the_speakers_own_side_is_no_counterpart():
+    assert _events("I want us all to stop for a second.", title=STATEMENT) == []
+
+
+def test_reaffirm_is_support_only_for_support_or_a_commitment_to_an_actor():
+    assert _events("Mexico and Canada reaffirmed the milestones of their dialogue.") == []
+    assert _events("Mexico reaffirmed its support for Ukraine.") == [("Support", "Mexico", "Ukraine", "Asserted")]
+
+
+def test_require_needs_an_actor_required():
+    assert _events("Germany requires action.") == []
+    assert _events("The United Nations required Iran to halt enrichment.") == [
+        ("Demand", "United Nations", "Iran", "Asserted")]
+
+
+def test_present_is_a_proposal_only_with_a_proposal():
+    assert _events("Chile presented the medal to Peru.") == []
+    assert _events("Chile presented a peace plan to Peru.") == [("Propose", "Chile", "Peru", "Asserted")]
+
+
+def test_a_question_is_no_appeal():
+    assert _events("Kenya asked Uganda whether the border was open.") == []
+    assert _events("Kenya asked Uganda to open the border.") == [("Appeal", "Kenya", "Uganda", "Asserted")]
+
+
+def test_a_trigger_noun_inside_the_name_of_a_programme_is_no_event():
+    assert _events("Italy announced the Rossi Plan for Africa.") == []
+    assert _events("Italy announced a plan for Africa.") == [("Propose", "Italy", "Africa", "Asserted")]
+
+
+def test_a_dictionary_verb_alone_codes_only_between_political_actors():
+    assert _events("Canada appreciates Chile's leadership.") == [("Support", "Canada", "Chile", "Asserted")]
+    assert _events("Maria Lopez appreciates Chile's leadership.") == []
+    assert _events("Javier Lopez went to Harvard University.") == []
+
+
+def test_what_someone_is_allowed_to_do_is_possible_not_done():
+    assert _events("Iran must allow Iranians to protest freely.") == [("Protest", "Iran", None, "Possible")]
+
+
+def test_a_speakers_resolve_for_their_own_side_is_no_demand():
+    assert _events("I think we should support Ukraine.", title=STATEMENT) == []
+    assert _events("I think Russia should withdraw its troops.", title=STATEMENT) == [
+        ("Demand", "Joe Biden", "Russia", "Asserted")]
+
+
+def test_an_aid_noun_names_its_recipient():
+    assert _events("Germany approved food assistance.") == []
+    assert _events("Japan announced new assistance to Ukraine.") == [("Aid", "Japan", "Ukraine", "Asserted")]
+
+
+def test_signing_a_domestic_measure_is_no_agreement():
+    assert _events("Chile signed an executive order on water.") == []
+    assert _events("Chile signed a trade agreement with Peru.") == [("Agree", "Chile", "Peru", "Asserted")]
+
+
+def test_a_purpose_is_intended_but_keeps_its_type():
+    # the aim of a deed ("sent troops to help X") is not an offer to X (CAMEO 03): it keeps its own type
+    assert _events("Kenya sent troops to Somalia to help Ethiopia.") == [
+        ("Aid", "Kenya", "Ethiopia", "Future"), ("Mobilize", "Kenya", "Somalia", "Asserted")]
+
+
+def test_co_agents_visiting_something_together_do_not_meet_each_other():
+    assert _events("Germany and France visited the memorial.") == []
+    assert _events("Germany and France met in Paris.") == [("Meet", "Germany", "France", "Asserted")]
+
+
+def test_seizing_an_opportunity_confiscates_nothing():
+    assert _events("Poland seized the opportunity.") == []
+    assert _events("Poland seized Russian assets.") == [("Coerce", "Poland", "Russia", "Asserted")]
+
+
+def test_a_reduced_passive_relative_takes_its_agent_from_by_and_its_target_from_its_noun():
+    assert _events("Jill and I hold those killed by gun violence in our prayers.", title=STATEMENT) == []
+    assert _events("Ukrainian civilians killed by Russian troops were buried.") == [
+        ("Attack", "Russia", "Ukraine", "Asserted")]
+
+
+def test_firing_an_official_and_thanking_for_attendance_are_no_events():
+    assert _events("Chile fired the inspector general.") == []
+    assert _events("Russia fired missiles at Kyiv.") == [("Attack", "Russia", "Ukraine", "Asserted")]
+    assert _events("Governor Ana Silva, thank you for being here.", title=REMARKS) == []
+    assert _events("Governor Ana Silva, thank you for your leadership.", title=REMARKS) == [
+        ("Support", "Joe Biden", "Ana Silva", "Asserted")]
+
+
+
+def test_forgiving_a_debt_and_a_targeted_strike():
+    assert _events("Canada forgave medical debt.") == []
+    assert _events("Canada forgave Chile.") == [("Support", "Canada", "Chile", "Asserted")]
+    assert _events("Turkish forces conducted targeted strikes against the PKK.") == [
+        ("Attack", "Turkey", "PKK", "Asserted")]
