@@ -11,7 +11,7 @@ sample of the rest, so two runs over the same source try the same mutants. The t
 in issue 15 are always tried as well (``named`` mutants).
 
     .venv/bin/python tools/mutate.py                       # the four modules, default sample
-    .venv/bin/python tools/mutate.py --module kg/query.py --per-module 30
+    .venv/bin/python tools/mutate.py --module kg/query/params.py --per-module 30
     .venv/bin/python tools/mutate.py --tests-from 68a9050  # the same mutants against older tests
     .venv/bin/python tools/mutate.py --list                # only list the mutants
 
@@ -40,7 +40,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 #: module -> (test files, -k expression choosing the tests a change to the module should break, focus words).
 MODULES = {
-    "kg/query.py": (["tests/test_query.py", "tests/test_fixture_article.py"],
+    "kg/query/params.py": (["tests/test_query.py", "tests/test_fixture_article.py"],
                     "test_query or named_query or mutual or by_country or balance or denial",
                     r"negat|asserted|bool|update|read.only|default|required|actor|VALUES"),
     "kg/rdf/build.py": (["tests/test_rdf.py", "tests/test_fixture_article.py"],
