@@ -17,6 +17,7 @@ from .names import clean_name, continued_on_next_line, organisation_key_name, ph
 from .pronouns import Pronouns
 from .roles import Roles
 from .tree import child_of
+from .words import is_an_english_word
 
 
 class ActorFinder(MentionMerging, Roles, Pronouns):
@@ -41,8 +42,9 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
         titles = non_actor_words().title_words
         self._person_words = {word for e in doc.ents if e.label_ == "PERSON" and not e.ent_id_
                               for word in e.text.split() if word[:1].isupper() and word.lower().rstrip(".") not in titles}
-        for ent in doc.ents:
-            ref = self._entity_ref(ent)
+        for ent, reading in self._reread_entities():
+            ref = self._entity_ref(ent) if reading == "entity" else self._person_ref(ent) if reading == "person" \
+                else self._national_body_ref(ent)
             if ref is None:
                 continue
             mention = Mention(ref, ent)
@@ -57,6 +59,103 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
                                  person_group_words=frozenset(self.role_nouns) | {"leader", "counterpart"})
 
     # ------------------------------------------------------------------ entities
+    def _reread_entities(self) -> list[tuple[Span, str]]:
+        """The document's entities, with three readings the dictionary match or the model gets wrong put
+        right: a dictionary place used as a person's first name ('Tyre' / 'Nichols'), a nationality before an
+        international body's name ('American' / 'Red Cross': a body of its own) and persons listed after a
+        plural title ('Presidents Ruto and Tinubu')."""
+        doc = self.doc
+        ents = list(doc.ents)
+        spans: list[tuple[Span, str]] = []
+        skip = -1
+        for number, ent in enumerate(ents):
+            if ent.start < skip:
+                continue
+            after = ents[number + 1] if number + 1 < len(ents) else None
+            if self._place_as_first_name(ent):
+                spans.append((Span(doc, ent.start, ent.end + 1, label="PERSON"), "person"))
+                skip = ent.end + 1
+                continue
+            if after is not None and after.start == ent.end and self._nationality_before_a_body(ent, after):
+                spans.append((Span(doc, ent.start, after.end, label="ORG"), "body"))
+                skip = after.end
+                continue
+            spans.append((ent, "entity"))
+        listed = self._persons_after_plural_titles()
+        if listed:
+            taken = {i for span in listed for i in range(span.start, span.end)}
+            spans = [(s, r) for s, r in spans if not any(i in taken for i in range(s.start, s.end))]
+            spans = sorted(spans + [(span, "person") for span in listed], key=lambda pair: pair[0].start)
+        return spans
+
+    def _national_body_ref(self, span: Span) -> ActorRef | None:
+        """'the American Red Cross': a body of its own, acting for the state its adjective names."""
+        state = span[0].ent_id_
+        name = clean_name(span.text)
+        return ActorRef(key=f"organization/{slug(organisation_key_name(name))}", label=name, cls="Organization",
+                        acts_for=state, code=self._code_for(state), source="text")
+
+    def _place_as_first_name(self, ent: Span) -> bool:
+        """'Tyre Nichols', 'Jordan Peterson': a one-word place or state the dictionaries know, directly
+        followed by a capitalised name it is a compound of, is that person's first name."""
+        doc = self.doc
+        if len(ent) != 1 or ent.label_ not in ("GPE", "LOC") or ent.ent_id_ not in self.gaz or ent.end >= len(doc) \
+                or self.gaz[ent.ent_id_].cls not in ("State", "Place"):
+            return False
+        first, surname = ent[0], doc[ent.end]
+        if first.whitespace_ != " " or not (surname.is_alpha and surname.text[:1].isupper() and surname.pos_ == "PROPN") \
+                or surname.ent_id_ or surname.ent_type_ not in ("", "PERSON") or first.dep_ != "compound" \
+                or first.head.i != surname.i or surname.lower_ in self._lower_case_words:
+            return False
+        following = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+        if following is not None and following.text[:1].isupper() and following.pos_ == "PROPN":
+            return False  # "Jordan Valley Water Authority": a longer name
+        return person_name_kind(f"{first.text} {surname.text}") == "Person" and \
+            surname.lower_.rstrip(".") not in non_actor_words().title_words and \
+            (surname.text in self._person_words or not is_an_english_word(surname.lower_))
+
+    def _nationality_before_a_body(self, adjective: Span, body: Span) -> bool:
+        """'the American Red Cross', 'the Syrian Red Crescent': a state's adjective right before the name of
+        an international organisation (which acts for no state) names a national body of its own."""
+        if adjective.label_ != "NORP" or adjective.ent_id_ not in self.gaz or body.ent_id_ not in self.gaz:
+            return False
+        if self.gaz[adjective.ent_id_].cls != "State" or not adjective.text[:1].isupper():
+            return False
+        entry = self.gaz[body.ent_id_]
+        return entry.cls in ("IntergovernmentalOrganization", "NonGovernmentalOrganization") and entry.acts_for is None \
+            and adjective[-1].whitespace_ == " "
+
+    def _persons_after_plural_titles(self) -> list[Span]:
+        """'Presidents Ruto and Tinubu', 'Prime Ministers Albanese and Luxon': each capitalised name in the list
+        after a plural title is a person (the title itself is no part of their names)."""
+        doc = self.doc
+        titles = non_actor_words().title_words
+        found: list[Span] = []
+        for tok in doc:
+            word = tok.lower_
+            if not (tok.text[:1].isupper() and word.endswith("s") and len(word) > 3 and
+                    (word[:-1] in titles or word[:-3] + "y" in titles and word.endswith("ies"))):
+                continue
+            i = tok.i + 1
+            names: list[Span] = []
+            while i < len(doc):
+                start = i
+                while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() \
+                        and doc[i].lower_ not in titles:
+                    i += 1
+                if i == start:
+                    break
+                names.append(Span(doc, start, i, label="PERSON"))
+                if i < len(doc) and doc[i].text == ",":
+                    i += 1
+                if i < len(doc) and doc[i].lower_ == "and":
+                    i += 1
+                elif i < len(doc) and doc[i - 1].text != ",":
+                    break
+            if len(names) >= 2:
+                found.extend(names)
+        return found
+
     def gazetteer_ref(self, key: str) -> ActorRef:
         """The known actor ``key`` as of the article's date: a person acts for whom their dated code says."""
         entry = self.gaz[key]
@@ -150,7 +249,8 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             return None
         first = self.doc[ent.start - 1]
         if not (first.is_alpha and first.text[:1].isupper() and first.pos_ == "PROPN") or \
-                first.lower_ in non_actor_words().title_words or first.ent_id_ or first.ent_type_ in ("DATE", "TIME") \
+                first.lower_ in non_actor_words().title_words or first.lower_[:-1] in non_actor_words().title_words \
+                or first.ent_id_ or first.ent_type_ in ("DATE", "TIME") \
                 or (first.i > 0 and first.doc[first.i - 1].text == "-"):
             return None  # "President-Elect Arévalo", "Sunday Trump": no first name
         names = [entry.label, *entry.aliases]
@@ -176,15 +276,22 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
         (capitalised words after 'of' that are no name of their own)."""
         doc = self.doc
         i = ent.end
-        if i + 1 >= len(doc) or doc[i].lower_ != "of" or not ent.text.split()[-1][:1].isupper():
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        last = ent.text.split()[-1] if ent.text.split() else ""
+        if i + 1 >= len(doc) or doc[i].lower_ != "of" or not last[:1].isupper():
             return ""
+        # after a body's head word ('the National Association' / 'of Attorneys General') the of-phrase is
+        # part of the name even where the model made an entity of it
+        head = last.lower() in non_actor_words().organisation_heads
         words = [doc[i].text]
         i += 1
-        if doc[i].lower_ == "the":
+        if i < len(doc) and doc[i].lower_ == "the":
             words.append(doc[i].text)
             i += 1
         count = 0
-        while i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha and not doc[i].ent_type_ and count < 4:
+        while i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha and count < 4 and (
+                not doc[i].ent_type_ or head and not doc[i].ent_id_ and doc[i].ent_type_ in ("ORG", "PERSON")):
             words.append(doc[i].text)
             i += 1
             count += 1
@@ -253,6 +360,14 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             return keys[0]
         return None
 
+    def _known_by_surname(self, word: str) -> str | None:
+        """'Lula' alone: the one hand-gazetteer person with that surname, if they act for a state the article
+        names (none when two known people share it)."""
+        keys = _hand_people_by_surname(self.gaz).get(word, ())
+        if len(keys) == 1 and self.gaz[keys[0]].acts_for in self._named_states():
+            return keys[0]
+        return None
+
     def _named_states(self) -> set[str]:
         """The states the article's names (its entities the gazetteer knows) name."""
         if not hasattr(self, "_named_state_keys"):
@@ -284,7 +399,7 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             for known in reversed(self._persons):
                 if words[0] in known.label.split():
                     return known
-            known = self._known_by_first_name(words[0])
+            known = self._known_by_first_name(words[0]) or self._known_by_surname(words[0])
             if known is not None:
                 ref = self.gazetteer_ref(known)
                 self._persons.append(ref)
@@ -360,6 +475,8 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
 
     def _context_state(self, ent: Span) -> str | None:
         for tok in self._context_tokens(ent):
+            if ent.label_ == "PERSON" and ent.start <= tok.i < ent.end:
+                continue  # "Israel Katz": a state in a person's own name is no state they act for
             mention = self.by_token.get(tok.i)
             if mention is not None and mention.span != ent and mention.ref.cls != "Person":
                 return mention.ref.key
@@ -508,3 +625,18 @@ def _hand_people_by_first_name(gazetteer: Gazetteer) -> dict[str, tuple[str, ...
         index = _FIRST_NAMES[id(gazetteer)] = {word: tuple(keys) for word, keys in found.items()}
     return index
 
+
+
+_SURNAMES: dict[int, dict[str, tuple[str, ...]]] = {}
+
+
+def _hand_people_by_surname(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
+    """Surname -> the hand gazetteer's people with it ('Starmer' -> keir-starmer), once per gazetteer."""
+    index = _SURNAMES.get(id(gazetteer))
+    if index is None:
+        found: dict[str, list[str]] = {}
+        for entry in gazetteer:
+            if entry.source == "gazetteer" and entry.cls == "Person" and " " in entry.label:
+                found.setdefault(entry.label.split()[-1], []).append(entry.id)
+        index = _SURNAMES[id(gazetteer)] = {word: tuple(keys) for word, keys in found.items()}
+    return index

@@ -86,10 +86,14 @@ class MentionMerging:
         person the text names with fewer words is the one person whose fuller name has them all (none
         when two fuller names do)."""
         people = {m.ref.key: m.ref for m in self.mentions if m.ref.cls == "Person" and m.ref.source == "text"}
+        # a surname alone may also be a known person's the article names in full ('Duque' / 'Iván Duque Márquez')
+        named = {**{m.ref.key: m.ref for m in self.mentions if m.ref.cls == "Person"
+                    and m.ref.source != "text" and len(m.ref.label.split()) > 1}, **people}
         fuller: dict[str, ActorRef] = {}
         for key, ref in people.items():
             words = ref.label.split()
-            longer = [other for other in people.values() if len(other.label.split()) > len(words)
+            longer = [other for other in (named.values() if len(words) == 1 else people.values())
+                      if len(other.label.split()) > len(words)
                       and set(words) <= set(other.label.split())
                       and (len(words) == 1 or other.label.split()[0] == words[0])]
             longest = {other.key: other for other in longer if not any(
