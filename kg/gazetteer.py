@@ -13,7 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from pathlib import Path
 
+from .lexicon import phoenix
 from .lexicon.cache import compiled
 from .lexicon.phoenix import (ActorRecord, AgentRecord, CodeSpan, code_on, read_actors, read_agents,
                               read_discards)
@@ -347,9 +349,11 @@ def _compile() -> Gazetteer:
 
 
 def gazetteer_sources():
+    """The files the gazetteer is compiled from: its data, and the code that reads and merges it (so that a
+    change to either rebuilds the cache)."""
     folder = ontology_path("dictionaries")
     return [ontology_path("gazetteer", "actors.jsonl"), ontology_path("gazetteer", "cameo-codes.json"), *(folder / name for name in PHOENIX_ACTORS),
-            folder / PHOENIX_AGENTS, folder / PHOENIX_DISCARDS]
+            folder / PHOENIX_AGENTS, folder / PHOENIX_DISCARDS, Path(__file__), Path(phoenix.__file__)]
 
 
 @lru_cache(maxsize=1)
