@@ -163,9 +163,12 @@ _BARE = ("import sys, spacy; nlp = spacy.load(sys.argv[1]); "
 
 
 def _child(argv: list[str], env: dict) -> tuple[float, float]:
-    """(wall seconds, CPU seconds: user + system) of a child process; fails loudly if it fails."""
+    """(wall seconds, CPU seconds: user + system) of a child process; fails loudly if it fails.
+
+    It runs in the root folder (``python -c`` puts its working folder first on sys.path: a checkout's kg
+    there would shadow the one PYTHONPATH names)."""
     start = time.perf_counter()
-    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd="/")
     _, status, usage = os.wait4(proc.pid, 0)
     wall = time.perf_counter() - start
     error = proc.stderr.read().decode(errors="replace")

@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from .errors import ModelError
 from .gazetteer import COMPILE_VERSION, NAME_PARTICLES, NER_LABEL, gazetteer_sources, load_gazetteer
-from .lexicon.cache import compiled
+from .lexicon.cache import collector_paused, compiled
 
 __all__ = ["load_pipeline", "DEFAULT_MODELS", "GazetteerMatcher"]
 
@@ -193,6 +193,17 @@ def load_pipeline(model: str | None = None) -> Language:
     Raises:
         ModelError: the model is not installed; the message says how to install one.
     """
+    # Loading allocates about a million objects and frees almost none: the collector, paused meanwhile, would
+    # only walk them again and again.
+    with collector_paused():
+        nlp = _load(model)
+    # The pipeline and its dictionaries live as long as the process: moved out of the collector's sight, they
+    # are not walked again by every full collection, nor at exit.
+    gc.freeze()
+    return nlp
+
+
+def _load(model: str | None) -> Language:
     names = (model,) if model else DEFAULT_MODELS
     nlp = None
     for name in names:
@@ -209,7 +220,4 @@ def load_pipeline(model: str | None = None) -> Language:
     nlp.add_pipe("kg_line_breaks", before="parser" if "parser" in nlp.pipe_names else None)
     nlp.add_pipe("kg_gazetteer", after="ner" if "ner" in nlp.pipe_names else None)
     nlp.meta.setdefault("kg", {})["model"] = names[0] if model else nlp.meta.get("name")
-    # The pipeline and its dictionaries (about a million objects) live as long as the process: moved out of
-    # the cyclic collector's sight, they are not walked again by every full collection, nor at exit.
-    gc.freeze()
     return nlp

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterable, TypeVar
 
-__all__ = ["cache_dir", "compiled"]
+__all__ = ["cache_dir", "compiled", "collector_paused"]
 
 T = TypeVar("T")
 #: Bump when a compiled structure changes shape, so old pickles are not mistaken for new ones.
@@ -30,9 +30,10 @@ def cache_dir() -> Path:
 
 
 @contextmanager
-def _collector_paused():
-    """Pause the cyclic garbage collector: unpickling a compiled dictionary allocates hundreds of thousands of
-    objects, and the collections they would set off (nothing is garbage yet) take as long as the load."""
+def collector_paused():
+    """Pause the cyclic garbage collector while loading: unpickling a compiled dictionary allocates hundreds of
+    thousands of objects, and the collections they would set off (nothing is garbage yet) take as long as the
+    load. Nests: the collector runs again when the outermost pause ends (if it ran before)."""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -62,7 +63,7 @@ def compiled(name: str, sources: Iterable[Path], build: Callable[[], T], version
     sources = list(sources)
     path = cache_dir() / f"{name}-{_key(name, sources, version)}.pickle"
     try:
-        with path.open("rb") as handle, _collector_paused():
+        with path.open("rb") as handle, collector_paused():
             return pickle.load(handle)
     except FileNotFoundError:
         pass
