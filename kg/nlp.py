@@ -194,12 +194,11 @@ def load_pipeline(model: str | None = None) -> Language:
         ModelError: the model is not installed; the message says how to install one.
     """
     # Loading allocates about a million objects and frees almost none: the collector, paused meanwhile, would
-    # only walk them again and again.
+    # only walk them again and again. They live as long as the process: frozen (moved out of the collector's
+    # sight) before it runs again, they are not walked by every later full collection, nor at exit.
     with collector_paused():
         nlp = _load(model)
-    # The pipeline and its dictionaries live as long as the process: moved out of the collector's sight, they
-    # are not walked again by every full collection, nor at exit.
-    gc.freeze()
+        gc.freeze()
     return nlp
 
 
