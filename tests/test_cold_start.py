@@ -164,3 +164,29 @@ def test_a_first_run_with_an_empty_cache_builds_it_and_gives_the_same_events_as_
     assert first == again
     # nor does `kg events` on an article load what only analysis and drawing need
     assert report["heavy"] == []
+
+
+# ---------------------------------------------------------------- the gazetteer as cached
+
+def test_a_gazetteer_read_back_from_the_cache_holds_the_same_entries_phrases_and_names():
+    import pickle
+
+    from kg.gazetteer import Gazetteer, GazetteerEntry, Phrase
+    from kg.lexicon.phoenix import CodeSpan
+
+    ruritania = GazetteerEntry(id="ruritania", label="Ruritania", cls="State", iso3="RUR", aliases=("Ruritanie",),
+                               codes=(CodeSpan("RUR"),))
+    rudolf = GazetteerEntry(id="person/rudolf", label="Rudolf Rassendyll", cls="Person",
+                            codes=(CodeSpan("RURGOV", start="1894-01-01", end="1898-12-31"),), source="test:1")
+    phrases = [Phrase("Ruritania", "ruritania", "name", False), Phrase("RUR", "ruritania", "dictionary", True),
+               Phrase("rudolf rassendyll", "person/rudolf", "dictionary", False)]
+    built = Gazetteer({e.id: e for e in (ruritania, rudolf)}, phrases, code_owner={"RUR": "ruritania"})
+    read = pickle.loads(pickle.dumps(built))
+    assert dict(read.entries.items()) == dict(built.entries.items())
+    assert list(read.phrases) == phrases and read.phrases[2] == phrases[2] and len(read.phrases) == 3
+    assert read["person/rudolf"].codes[0].holds_on("1895-06-01")
+    assert "ruritania" in read and "elsewhere" not in read and read.get("elsewhere") is None
+    assert read.named("RUDOLF RASSENDYLL") == "person/rudolf" and read.state_named("ruritania") == "ruritania"
+    assert sorted(e.id for e in read) == ["person/rudolf", "ruritania"]
+    again = pickle.loads(pickle.dumps(read))  # read back, then written again: the same rows
+    assert dict(again.entries.items()) == dict(built.entries.items()) and list(again.phrases) == phrases
