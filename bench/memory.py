@@ -29,7 +29,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from throughput import DEFAULT_CORPUS, ROOT, _checkout, replicate  # noqa: E402
+from throughput import DEFAULT_CORPUS, ROOT, checkout, replicate  # noqa: E402
 
 #: `kg` as the console script runs it, in a fresh interpreter (PYTHONPATH picks the code).
 KG = [sys.executable, "-c", "import sys; from kg.cli import main; sys.exit(main())"]
@@ -148,7 +148,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="kg-mem-code-") as code:
         runs = [("now", {**env, "PYTHONPATH": str(ROOT)})]
         if args.before:
-            runs.append((f"at {args.before}", {**env, "PYTHONPATH": str(_checkout(args.before, Path(code) / "before"))}))
+            runs.append((f"at {args.before}", {**env, "PYTHONPATH": str(checkout(args.before, Path(code) / "before"))}))
         for label, run_env in runs:
             measure(label, run_env, args)
 

@@ -44,7 +44,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "wh-1000.jsonl"
 SEED = ROOT / "seeds" / "russia-us-security-talks.txt"
-KG = Path(sys.executable).with_name("kg")
 
 
 def first_articles(corpus: Path, n: int | None, out: Path) -> Path:
@@ -178,7 +177,7 @@ def _child(argv: list[str], env: dict) -> tuple[float, float]:
     return wall, usage.ru_utime + usage.ru_stime
 
 
-def _checkout(ref: str, into: Path) -> Path:
+def checkout(ref: str, into: Path) -> Path:
     """The tree of git revision ``ref`` of this repository, extracted into ``into`` (kg's code as it was)."""
     into.mkdir(parents=True)
     archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref], check=True, capture_output=True).stdout
@@ -200,7 +199,7 @@ def cold_start(model: str, runs: int, before: str | None = None) -> None:
         kg_argv = [sys.executable, "-c", _KG_EVENTS, "events", str(SEED), "--model", model]
         kinds["kg, cache warm"] = (kg_argv, {**base_env, "PYTHONPATH": str(ROOT), "KG_CACHE_DIR": str(tmp / "cache")})
         if before:
-            code = _checkout(before, tmp / "before")
+            code = checkout(before, tmp / "before")
             kinds[f"kg at {before}, cache warm"] = (kg_argv, {**base_env, "PYTHONPATH": str(code),
                                                                "KG_CACHE_DIR": str(tmp / "cache-before")})
         for name, (argv, env) in kinds.items():
