@@ -1,6 +1,7 @@
 """Peak memory of `kg build --store` for a growing corpus (the goal: flat). Prints figures; asserts nothing.
 
     .venv/bin/python bench/memory.py [--articles 1000 10000] [--jobs 1] [--file]
+    .venv/bin/python bench/memory.py --articles 10000 --sample-every 1000 [--before REF]
 
 For each size the corpus (default ../shared/corpus/wh-1000.jsonl) is replicated with unique ids
 (bench/throughput.py's ``replicate``) and ``kg build CORPUS --store
@@ -8,27 +9,38 @@ DIR -q --jobs N`` runs as a child process; its peak resident set (``ru_maxrss`` 
 child and the spaCy worker processes it waited for, whichever peaked highest) and its wall time are
 printed. ``--file`` also measures ``kg build CORPUS -o out.nq``, which holds the whole graph in memory
 (not flat, by design: the file is written sorted).
+
+``--sample-every K`` instead runs one build of the largest size and reads the child's peak resident set
+so far (``VmHWM`` in /proc/PID/status) each time its progress bar passes K more articles: the peak after
+1,000 articles and after 10,000 of the same run, without building the first thousand twice.
+``--before REF`` also runs it all with kg's code at git revision REF (bench/throughput.py's checkout), one
+after the other in the same invocation.
 """
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from throughput import DEFAULT_CORPUS, replicate  # noqa: E402
+from throughput import DEFAULT_CORPUS, ROOT, checkout, replicate  # noqa: E402
 
-KG = Path(sys.executable).with_name("kg")
+#: `kg` as the console script runs it, in a fresh interpreter (PYTHONPATH picks the code).
+KG = [sys.executable, "-c", "import sys; from kg.cli import main; sys.exit(main())"]
+_DONE = re.compile(rb"(\d+) articles \[of")
 
 
-def peak(argv: list[str]) -> tuple[float, float, int]:
-    """(peak RSS in MiB, wall seconds, exit code) of a child process."""
+def peak(argv: list[str], env: dict | None = None) -> tuple[float, float, int]:
+    """(peak RSS in MiB, wall seconds, exit code) of a child process (run in /, so that only PYTHONPATH
+    says which kg it imports)."""
     start = time.perf_counter()
-    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd="/")
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
     proc.returncode = os.waitstatus_to_exitcode(status)
@@ -38,31 +50,107 @@ def peak(argv: list[str]) -> tuple[float, float, int]:
     return usage.ru_maxrss / 1024, seconds, proc.returncode
 
 
+def _high_water(pid: int) -> float | None:
+    """The process's peak resident set so far, in MiB (None once it is gone)."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as handle:
+            for line in handle:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        return None
+    return None
+
+
+def sampled(argv: list[str], every: int, env: dict | None = None) -> tuple[list[tuple[int, float, float]], float, float, int]:
+    """Run ``argv`` (a ``kg build ... --progress``) and sample its peak RSS each time its bar passes ``every``
+    more articles: ([(articles done, peak MiB so far, seconds)], final peak MiB, wall seconds, exit code)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd="/")
+    samples: list[tuple[int, float, float]] = []
+    tail = bytearray()
+
+    def watch() -> None:
+        following = every
+        while True:
+            chunk = proc.stderr.read1(4096)
+            if not chunk:
+                return
+            tail.extend(chunk)
+            found = _DONE.findall(bytes(tail[-200:]))
+            del tail[:-200]
+            done = int(found[-1]) if found else 0
+            if done >= following:
+                mib = _high_water(proc.pid)
+                if mib is not None:
+                    samples.append((done, mib, time.perf_counter() - start))
+                    print(f"    {done:>6} articles: peak so far {mib:6.0f} MiB  ({samples[-1][2]:.0f} s)", flush=True)
+                following = (done // every + 1) * every
+
+    reader = threading.Thread(target=watch, daemon=True)
+    reader.start()
+    _, status, usage = os.wait4(proc.pid, 0)
+    seconds = time.perf_counter() - start
+    reader.join(timeout=5)
+    code = os.waitstatus_to_exitcode(status)
+    if code not in (0, 1):
+        print(bytes(tail).decode(errors="replace")[-2000:], file=sys.stderr)
+    return samples, usage.ru_maxrss / 1024, seconds, code
+
+
+def measure(label: str, env: dict, args) -> None:
+    baseline, _, _ = peak([*KG, "--version"], env)
+    model, _, _ = peak([sys.executable, "-c", "import kg.nlp; kg.nlp.load_pipeline()"], env)
+    print(f"{label}: kg --version: {baseline:.0f} MiB; python + kg's spaCy pipeline loaded: {model:.0f} MiB; "
+          f"--jobs {args.jobs}; load average {os.getloadavg()[0]:.2f}", flush=True)
+    with tempfile.TemporaryDirectory(prefix="kg-mem-") as tmp:
+        tmp = Path(tmp)
+        if args.sample_every:
+            n = max(args.articles)
+            corpus = replicate(args.corpus, n, tmp / "corpus.jsonl")
+            samples, rss, seconds, code = sampled([*KG, "build", str(corpus), "--store", str(tmp / "store"),
+                                                   "--progress", "--jobs", str(args.jobs)], args.sample_every, env)
+            size = sum(f.stat().st_size for f in (tmp / "store").rglob("*") if f.is_file()) / 2**20
+            print(f"  {n:>6} articles  kg build --store  peak {rss:7.0f} MiB  {seconds:7.1f} s  "
+                  f"({n / seconds:.1f} articles/s, store {size:.0f} MiB, exit {code})", flush=True)
+            if samples:
+                first = samples[0]
+                print(f"  peak at the end / peak after {first[0]} articles: {rss / first[1]:.3f}  (goal <= 1.15); "
+                      f"load average {os.getloadavg()[0]:.2f}", flush=True)
+            return
+        for n in args.articles:
+            corpus = replicate(args.corpus, n, tmp / f"corpus-{n}.jsonl")
+            store = tmp / f"store-{n}"
+            rss, seconds, code = peak([*KG, "build", str(corpus), "--store", str(store), "-q",
+                                       "--jobs", str(args.jobs)], env)
+            size = sum(f.stat().st_size for f in store.rglob("*") if f.is_file()) / 2**20
+            print(f"  {n:>6} articles  kg build --store  peak {rss:7.0f} MiB  {seconds:7.1f} s  "
+                  f"({n / seconds:.1f} articles/s, store {size:.0f} MiB, exit {code})", flush=True)
+            if args.file:
+                rss, seconds, code = peak([*KG, "build", str(corpus), "-o", str(tmp / "out.nq"), "-q",
+                                           "--jobs", str(args.jobs)], env)
+                print(f"  {n:>6} articles  kg build -o .nq   peak {rss:7.0f} MiB  {seconds:7.1f} s  (exit {code})",
+                      flush=True)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, nargs="+", default=[1000, 10000])
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
     parser.add_argument("--jobs", type=int, default=1)
     parser.add_argument("--file", action="store_true", help="also measure kg build -o out.nq")
+    parser.add_argument("--sample-every", type=int, metavar="K",
+                        help="one build of the largest size, its peak RSS read every K articles")
+    parser.add_argument("--before", metavar="REF", help="also measure kg at this git revision")
     args = parser.parse_args()
 
-    baseline, _, _ = peak([str(KG), "--version"])
-    model, _, _ = peak([sys.executable, "-c", "import kg.nlp; kg.nlp.load_pipeline()"])
-    print(f"kg --version: {baseline:.0f} MiB; python + spaCy pipeline loaded: {model:.0f} MiB; --jobs {args.jobs}")
-    for n in args.articles:
-        with tempfile.TemporaryDirectory(prefix="kg-mem-") as tmp:
-            tmp = Path(tmp)
-            corpus = replicate(args.corpus, n, tmp / "corpus.jsonl")
-            rss, seconds, code = peak([str(KG), "build", str(corpus), "--store", str(tmp / "store"), "-q",
-                                       "--jobs", str(args.jobs)])
-            size = sum(f.stat().st_size for f in (tmp / "store").rglob("*") if f.is_file()) / 2**20
-            print(f"  {n:>6} articles  kg build --store  peak {rss:7.0f} MiB  {seconds:7.1f} s  "
-                  f"({n / seconds:.1f} articles/s, store {size:.0f} MiB, exit {code})", flush=True)
-            if args.file:
-                rss, seconds, code = peak([str(KG), "build", str(corpus), "-o", str(tmp / "out.nq"), "-q",
-                                           "--jobs", str(args.jobs)])
-                print(f"  {n:>6} articles  kg build -o .nq   peak {rss:7.0f} MiB  {seconds:7.1f} s  (exit {code})",
-                      flush=True)
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    with tempfile.TemporaryDirectory(prefix="kg-mem-code-") as code:
+        runs = [("now", {**env, "PYTHONPATH": str(ROOT)})]
+        if args.before:
+            runs.append((f"at {args.before}", {**env, "PYTHONPATH": str(checkout(args.before, Path(code) / "before"))}))
+        for label, run_env in runs:
+            measure(label, run_env, args)
 
 
 if __name__ == "__main__":

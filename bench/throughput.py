@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/throughput.py [--articles N] [--corpus ../shared/corpus/wh-1000.jsonl] [--jobs 2]
                                          [--profile-articles 200] [--cold-runs 3] [--skip-parallel]
+                                         [--cold-only] [--before REF]
 
 The corpus is ``../shared/corpus/wh-1000.jsonl``: distinct real articles, none repeated; ``--articles N``
 takes the first N (default: all). In one run it times, each over the same texts:
@@ -23,8 +24,10 @@ each component of kg's pipeline run on its own over the parsed docs (tokenizer, 
 kg's), and kg's stages -- parse (the model's own components), kg's components (the gazetteer ruler and
 the others kg adds), extraction, RDF (the article's graph as quads) and store (the write transaction).
 
-Last, the cold start in fresh processes (median of ``--cold-runs``): ``kg events SEED`` against
-``python -c "import spacy; nlp = spacy.load(M); nlp(text)"`` on the same seed article.
+Last, the cold start in fresh processes (median of ``--cold-runs``, wall and CPU time): ``kg events SEED``
+with the compiled dictionaries in the cache, and its first run ever (an empty cache), against ``python -c
+"import spacy; nlp = spacy.load(M); nlp(text)"`` on the same seed article; ``--before REF`` adds kg as it
+was at git revision REF, in the same alternated rounds. ``--cold-only`` runs just that.
 """
 from __future__ import annotations
 
@@ -41,7 +44,6 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpus" / "wh-1000.jsonl"
 SEED = ROOT / "seeds" / "russia-us-security-talks.txt"
-KG = Path(sys.executable).with_name("kg")
 
 
 def first_articles(corpus: Path, n: int | None, out: Path) -> Path:
@@ -153,23 +155,77 @@ def profile(nlp, bare_names: set[str], articles: list, store_dir: Path, extracto
         print(f"  {name:68} {value:7.2f} s  {100 * value / total:5.1f} %")
 
 
-def cold_start(model: str, runs: int) -> None:
-    """Median wall time of ``kg events SEED`` and of bare spaCy on the same text, in fresh processes."""
-    bare_code = ("import sys, spacy; nlp = spacy.load(sys.argv[1]); "
-                 "nlp(open(sys.argv[2], encoding='utf-8').read())")
-    kg_times, bare_times = [], []
-    for _ in range(runs):  # alternated, so that a busy spell of the host hits both
-        for argv, times in (([str(KG), "events", str(SEED), "--model", model], kg_times),
-                            ([sys.executable, "-c", bare_code, model, str(SEED)], bare_times)):
-            start = time.perf_counter()
-            subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-            times.append(time.perf_counter() - start)
-    kg_median, bare_median = statistics.median(kg_times), statistics.median(bare_times)
-    print(f"\ncold start on {SEED.name} (fresh processes, median of {runs}):")
-    print(f"  kg events SEED                           {kg_median:6.2f} s  ({', '.join(f'{t:.2f}' for t in kg_times)})")
-    print(f"  python: spacy.load(model) + nlp(text)    {bare_median:6.2f} s  "
-          f"({', '.join(f'{t:.2f}' for t in bare_times)})")
-    print(f"  kg / bare:                               {kg_median / bare_median:6.3f}  (goal <= 1.3)")
+#: ``kg events SEED --model M`` in a fresh interpreter, run the way the ``kg`` script runs it.
+_KG_EVENTS = "import sys; from kg.cli import main; sys.exit(main())"
+_BARE = ("import sys, spacy; nlp = spacy.load(sys.argv[1]); "
+         "nlp(open(sys.argv[2], encoding='utf-8').read())")
+
+
+def _child(argv: list[str], env: dict) -> tuple[float, float]:
+    """(wall seconds, CPU seconds: user + system) of a child process; fails loudly if it fails.
+
+    It runs in the root folder (``python -c`` puts its working folder first on sys.path: a checkout's kg
+    there would shadow the one PYTHONPATH names)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd="/")
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    error = proc.stderr.read().decode(errors="replace")
+    proc.stderr.close()
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"{' '.join(argv)} failed:\n{error[-2000:]}")
+    return wall, usage.ru_utime + usage.ru_stime
+
+
+def checkout(ref: str, into: Path) -> Path:
+    """The tree of git revision ``ref`` of this repository, extracted into ``into`` (kg's code as it was)."""
+    into.mkdir(parents=True)
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", ref], check=True, capture_output=True).stdout
+    subprocess.run(["tar", "-x", "-C", str(into)], input=archive, check=True)
+    return into
+
+
+def cold_start(model: str, runs: int, before: str | None = None) -> None:
+    """Wall and CPU time of ``kg events SEED`` in fresh processes against bare spaCy on the same text.
+
+    Each round runs, one after the other so that a busy spell of the host hits them all: bare spaCy; kg with
+    its compiled dictionaries in the cache (the usual start); kg at git revision ``before`` (its own cache,
+    also warm), when given; and kg's first run ever (``KG_CACHE_DIR`` an empty folder: the cache is built).
+    """
+    with tempfile.TemporaryDirectory(prefix="kg-cold-") as tmp:
+        tmp = Path(tmp)
+        base_env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "KG_CACHE_DIR")}
+        kinds = {"bare": ([sys.executable, "-c", _BARE, model, str(SEED)], base_env)}
+        kg_argv = [sys.executable, "-c", _KG_EVENTS, "events", str(SEED), "--model", model]
+        kinds["kg, cache warm"] = (kg_argv, {**base_env, "PYTHONPATH": str(ROOT), "KG_CACHE_DIR": str(tmp / "cache")})
+        if before:
+            code = checkout(before, tmp / "before")
+            kinds[f"kg at {before}, cache warm"] = (kg_argv, {**base_env, "PYTHONPATH": str(code),
+                                                               "KG_CACHE_DIR": str(tmp / "cache-before")})
+        for name, (argv, env) in kinds.items():
+            if name != "bare":
+                _child(argv, env)  # builds the cache this kind starts from; not timed
+        times: dict[str, list[tuple[float, float]]] = {name: [] for name in kinds}
+        first = "kg, first run ever (empty cache)"
+        times[first] = []
+        for run in range(runs):
+            for name, (argv, env) in kinds.items():
+                times[name].append(_child(argv, env))
+            empty = tmp / f"empty-{run}"
+            times[first].append(_child(kg_argv, {**kinds["kg, cache warm"][1], "KG_CACHE_DIR": str(empty)}))
+        load = os.getloadavg()
+
+    def median(name: str, which: int) -> float:
+        return statistics.median(t[which] for t in times[name])
+
+    print(f"\ncold start: kg events {SEED.name} in fresh processes, median of {runs} alternated runs "
+          f"(load average after: {load[0]:.2f} / {load[1]:.2f} / {load[2]:.2f} on {os.cpu_count()} CPUs):")
+    print(f"  {'':42} {'wall s':>7} {'CPU s':>7}  {'wall/bare':>9} {'CPU/bare':>9}   wall of each run")
+    for name in times:
+        wall, cpu = median(name, 0), median(name, 1)
+        print(f"  {name:42} {wall:7.2f} {cpu:7.2f}  {wall / median('bare', 0):9.3f} {cpu / median('bare', 1):9.3f}"
+              f"   {', '.join(f'{t[0]:.2f}' for t in times[name])}")
+    print("  (bare: python -c 'spacy.load(model); nlp(text)'; goal: kg, cache warm / bare <= 1.3)")
 
 
 def bare_pipeline(model: str | None):
@@ -196,7 +252,13 @@ def main() -> None:
                         help="articles for the per-component and per-stage shares (default: 200; 0: skip)")
     parser.add_argument("--cold-runs", type=int, default=3, metavar="N", help="cold starts of each (0: skip)")
     parser.add_argument("--skip-parallel", action="store_true", help="no --jobs runs")
+    parser.add_argument("--cold-only", action="store_true", help="only the cold start (no throughput, no profile)")
+    parser.add_argument("--before", metavar="REF", help="also time the cold start of kg at this git revision")
     args = parser.parse_args()
+    if args.cold_only:
+        model, _ = bare_pipeline(args.model)
+        cold_start(model, args.cold_runs or 3, args.before)
+        return
 
     from kg.build import build_to_store, model_name
     from kg.ingest import read_articles
@@ -260,7 +322,7 @@ def main() -> None:
             profile(nlp, set(bare.pipe_names), articles[: args.profile_articles], tmp / "store3",
                     model_name(args.model))
     if args.cold_runs:
-        cold_start(model, args.cold_runs)
+        cold_start(model, args.cold_runs, args.before)
 
 
 if __name__ == "__main__":

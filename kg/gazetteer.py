@@ -11,9 +11,12 @@ No spaCy here.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, fields, replace
 from functools import lru_cache
+from pathlib import Path
 
+from .lexicon import phoenix
 from .lexicon.cache import compiled
 from .lexicon.phoenix import (ActorRecord, AgentRecord, CodeSpan, code_on, read_actors, read_agents,
                               read_discards)
@@ -111,12 +114,84 @@ class Agent:
         return self.code[:3]
 
 
+_ENTRY_FIELDS = tuple(f.name for f in fields(GazetteerEntry))
+_CODES = _ENTRY_FIELDS.index("codes")
+
+
+def _entry_row(entry: GazetteerEntry) -> tuple:
+    """An entry's field values, its codes as plain tuples: what the cache stores."""
+    row = [getattr(entry, name) for name in _ENTRY_FIELDS]
+    row[_CODES] = tuple((span.code, span.start, span.end) for span in entry.codes)
+    return tuple(row)
+
+
+def _entry_from_row(row: tuple) -> GazetteerEntry:
+    values = dict(zip(_ENTRY_FIELDS, row))
+    values["codes"] = tuple(CodeSpan(*span) for span in values["codes"])
+    return GazetteerEntry(**values)
+
+
+class _EntryRows(Mapping):
+    """The entries of a gazetteer read from the cache: rows of field values, each made a GazetteerEntry the
+    first time it is asked for. A run asks for a few hundred of the tens of thousands, and unpickling rows
+    of strings takes a third of the time of unpickling the objects."""
+
+    __slots__ = ("_rows", "_made")
+
+    def __init__(self, rows: dict[str, tuple]):
+        self._rows = rows
+        self._made: dict[str, GazetteerEntry] = {}
+
+    def __getitem__(self, key) -> GazetteerEntry:
+        entry = self._made.get(key)
+        if entry is None:
+            entry = self._made[key] = _entry_from_row(self._rows[key])
+        return entry
+
+    def get(self, key, default=None):
+        return self[key] if key in self._rows else default
+
+    def __contains__(self, key) -> bool:
+        return key in self._rows
+
+    def __iter__(self):
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
+class _PhraseRows(Sequence):
+    """The phrases of a gazetteer read from the cache: (text, entry, kind, exact) rows, each made a Phrase
+    when asked for (the matcher asks for the few it found)."""
+
+    __slots__ = ("_rows",)
+
+    def __init__(self, rows: list[tuple]):
+        self._rows = rows
+
+    def __getitem__(self, index):
+        if isinstance(index, slice):
+            return [Phrase(*row) for row in self._rows[index]]
+        return Phrase(*self._rows[index])
+
+    def __iter__(self):
+        return (Phrase(*row) for row in self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+
 @dataclass
 class Gazetteer:
-    """Known actors by id, the phrases that name them, agent nouns and discarded phrases."""
+    """Known actors by id, the phrases that name them, agent nouns and discarded phrases.
 
-    entries: dict[str, GazetteerEntry]
-    phrases: list[Phrase] = field(default_factory=list)
+    Pickled (the compiled cache) as rows of plain values; once read back, ``entries`` and ``phrases`` make
+    their objects on first use.
+    """
+
+    entries: Mapping[str, GazetteerEntry]
+    phrases: Sequence[Phrase] = field(default_factory=list)
     agents: dict[str, Agent] = field(default_factory=dict)
     discards: list[str] = field(default_factory=list)
     #: CAMEO code (country or organisation) -> the actor id it stands for
@@ -147,15 +222,40 @@ class Gazetteer:
             key = entry.acts_for
         return None
 
-    def named(self, words: str) -> str | None:
-        """The actor a phrase names ("Keir Starmer", "Kenya"), or None (lower-case lookup)."""
+    def _phrase_rows(self) -> list[tuple]:
+        if isinstance(self.phrases, _PhraseRows):
+            return self.phrases._rows
+        return [(p.text, p.entry, p.kind, p.exact) for p in self.phrases]
+
+    def _name_index(self) -> dict[str, str]:
         index = self.__dict__.get("_names")
         if index is None:
             index = {}
-            for phrase in self.phrases:
-                index.setdefault(phrase.text.lower(), phrase.entry)
+            for text, entry, _, _ in self._phrase_rows():
+                index.setdefault(text.lower(), entry)
             self.__dict__["_names"] = index
-        return index.get(words.lower())
+        return index
+
+    def __getstate__(self) -> dict:
+        entries = self.entries
+        return {
+            "entries": entries._rows if isinstance(entries, _EntryRows) else
+            {key: _entry_row(entry) for key, entry in entries.items()},
+            "phrases": self._phrase_rows(), "agents": self.agents, "discards": self.discards,
+            "code_owner": self.code_owner, "names": self._name_index(),
+        }
+
+    def __setstate__(self, state: dict) -> None:
+        self.entries = _EntryRows(state["entries"])
+        self.phrases = _PhraseRows(state["phrases"])
+        self.agents = state["agents"]
+        self.discards = state["discards"]
+        self.code_owner = state["code_owner"]
+        self.__dict__["_names"] = state["names"]
+
+    def named(self, words: str) -> str | None:
+        """The actor a phrase names ("Keir Starmer", "Kenya"), or None (lower-case lookup)."""
+        return self._name_index().get(words.lower())
 
     def state_named(self, words: str) -> str | None:
         """The state a name or adjective means ("Palestinian", "Kenya"), or None."""
@@ -347,9 +447,11 @@ def _compile() -> Gazetteer:
 
 
 def gazetteer_sources():
+    """The files the gazetteer is compiled from: its data, and the code that reads and merges it (so that a
+    change to either rebuilds the cache)."""
     folder = ontology_path("dictionaries")
     return [ontology_path("gazetteer", "actors.jsonl"), ontology_path("gazetteer", "cameo-codes.json"), *(folder / name for name in PHOENIX_ACTORS),
-            folder / PHOENIX_AGENTS, folder / PHOENIX_DISCARDS]
+            folder / PHOENIX_AGENTS, folder / PHOENIX_DISCARDS, Path(__file__), Path(phoenix.__file__)]
 
 
 @lru_cache(maxsize=1)

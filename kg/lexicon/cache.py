@@ -6,14 +6,16 @@ written (read-only home, damaged file) is rebuilt in memory: it only ever costs 
 """
 from __future__ import annotations
 
+import gc
 import hashlib
 import os
 import pickle
 import tempfile
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterable, TypeVar
 
-__all__ = ["cache_dir", "compiled"]
+__all__ = ["cache_dir", "compiled", "collector_paused"]
 
 T = TypeVar("T")
 #: Bump when a compiled structure changes shape, so old pickles are not mistaken for new ones.
@@ -25,6 +27,20 @@ def cache_dir() -> Path:
         return Path(os.environ["KG_CACHE_DIR"])
     base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
     return Path(base) / "kg"
+
+
+@contextmanager
+def collector_paused():
+    """Pause the cyclic garbage collector while loading: unpickling a compiled dictionary allocates hundreds of
+    thousands of objects, and the collections they would set off (nothing is garbage yet) take as long as the
+    load. Nests: the collector runs again when the outermost pause ends (if it ran before)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _key(name: str, sources: Iterable[Path], version: str) -> str:
@@ -47,7 +63,7 @@ def compiled(name: str, sources: Iterable[Path], build: Callable[[], T], version
     sources = list(sources)
     path = cache_dir() / f"{name}-{_key(name, sources, version)}.pickle"
     try:
-        with path.open("rb") as handle:
+        with path.open("rb") as handle, collector_paused():
             return pickle.load(handle)
     except FileNotFoundError:
         pass

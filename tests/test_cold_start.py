@@ -1,0 +1,192 @@
+"""What a start costs: the compiled-dictionary cache (rebuilt when a source or reader changes, the gazetteer's
+PhraseMatcher patterns stored as hash tuples, a first run with an empty cache) and what `kg events` on an
+article imports. No timings here: bench/throughput.py --cold-only prints them."""
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from kg.lexicon import cache
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "russia-us-security-talks.txt"
+
+
+# ---------------------------------------------------------------- the cache
+
+@pytest.fixture
+def cache_folder(tmp_path, monkeypatch):
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("KG_CACHE_DIR", str(folder))
+    return folder
+
+
+def test_a_compiled_value_is_built_once_then_read_back(cache_folder, tmp_path):
+    source = tmp_path / "words.txt"
+    source.write_text("alpha\nbeta\n")
+    builds = []
+
+    def build():
+        builds.append(1)
+        return source.read_text().split()
+
+    assert cache.compiled("words", [source], build, "v1") == ["alpha", "beta"]
+    assert cache.compiled("words", [source], build, "v1") == ["alpha", "beta"]
+    assert len(builds) == 1
+    assert len(list(cache_folder.glob("words-*.pickle"))) == 1
+
+
+def test_a_changed_source_or_reader_version_rebuilds(cache_folder, tmp_path):
+    source = tmp_path / "words.txt"
+    source.write_text("alpha\n")
+    builds = []
+
+    def build():
+        builds.append(1)
+        return source.read_text().split()
+
+    assert cache.compiled("words", [source], build, "v1") == ["alpha"]
+    source.write_text("alpha\ngamma\n")
+    assert cache.compiled("words", [source], build, "v1") == ["alpha", "gamma"]
+    assert cache.compiled("words", [source], build, "v2") == ["alpha", "gamma"]
+    assert len(builds) == 3
+
+
+def test_a_damaged_cache_file_is_rebuilt_not_fatal(cache_folder, tmp_path):
+    source = tmp_path / "words.txt"
+    source.write_text("alpha\n")
+    cache.compiled("words", [source], lambda: ["alpha"], "v1")
+    (damaged,) = cache_folder.glob("words-*.pickle")
+    damaged.write_bytes(b"not a pickle")
+    assert cache.compiled("words", [source], lambda: ["rebuilt"], "v1") == ["rebuilt"]
+
+
+def test_loading_from_the_cache_leaves_the_collector_as_it_found_it(cache_folder, tmp_path):
+    import gc
+
+    source = tmp_path / "words.txt"
+    source.write_text("alpha\n")
+    cache.compiled("words", [source], lambda: ["alpha"], "v1")
+    assert gc.isenabled()
+    assert cache.compiled("words", [source], lambda: ["unused"], "v1") == ["alpha"]
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with cache.collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_the_gazetteer_cache_key_covers_the_code_that_reads_the_dictionaries():
+    from kg import gazetteer
+    from kg.lexicon import phoenix
+
+    names = {Path(p).resolve() for p in gazetteer.gazetteer_sources()}
+    assert Path(gazetteer.__file__).resolve() in names
+    assert Path(phoenix.__file__).resolve() in names
+    assert any(p.name == "Phoenix.Countries.actors.txt" for p in names)
+
+
+# ---------------------------------------------------------------- the matcher's patterns
+
+def test_the_phrase_matchers_are_built_from_cached_hash_tuples_not_docs():
+    from spacy.tokens import Doc
+
+    from kg.gazetteer import load_gazetteer
+    from kg.nlp import _matcher_patterns, _pattern_vocab, load_pipeline
+
+    nlp = load_pipeline()
+    patterns = _matcher_patterns(nlp)
+    gazetteer = load_gazetteer()
+    exact = [p for p in gazetteer.phrases if p.exact]
+    assert len(patterns["exact"]) == len(exact)
+    assert len(patterns["lower"]) == len(gazetteer.phrases) - len(exact)
+    assert len(patterns["discards"]) == len(gazetteer.discards)
+    assert all(isinstance(key, tuple) and all(isinstance(h, int) for h in key)
+               for key in patterns["lower"][:100] + patterns["exact"][:100])
+    # each stored key is what PhraseMatcher would have taken from a pattern Doc of the phrase's words
+    vocab = _pattern_vocab()
+    index = patterns["lower_index"][("united", "states")]
+    words = [t.text for t in nlp.tokenizer(gazetteer.phrases[index].text)]
+    doc = Doc(vocab, words=words)
+    assert tuple(t.lower for t in doc) in patterns["lower"]
+    us = patterns["exact_index"][("US",)]
+    assert gazetteer.phrases[us].entry == "united-states"
+    assert (vocab.strings["US"],) in patterns["exact"]
+
+
+def test_the_matcher_finds_a_dictionary_phrase_and_an_exact_acronym():
+    from kg.nlp import load_pipeline
+
+    doc = load_pipeline()("The US and the Kingdom of Norway signed a pact.")
+    found = {(e.text, e.ent_id_) for e in doc.ents if e.ent_id_}
+    assert ("US", "united-states") in found
+    assert any(key == "norway" for _, key in found), found
+
+
+# ---------------------------------------------------------------- a first run, and what it imports
+
+_PROBE = """
+import json, sys
+from kg.cli import main
+code = main(["events", sys.argv[1], "--format", "jsonl"])
+sys.stdout.flush()
+heavy = sorted({m.split(".")[0] for m in sys.modules} & {"networkx", "pandas", "pyvis", "pyshacl", "matplotlib"})
+print(json.dumps({"code": code, "heavy": heavy}), file=sys.stderr)
+"""
+
+
+def _events_in_fresh_process(cache_dir: Path) -> tuple[list[dict], dict]:
+    env = {**os.environ, "KG_CACHE_DIR": str(cache_dir)}
+    done = subprocess.run([sys.executable, "-c", _PROBE, str(SEED)], capture_output=True, text=True,
+                          timeout=600, env=env, cwd=str(ROOT))
+    assert done.returncode == 0, done.stderr[-2000:]
+    report = json.loads(done.stderr.strip().splitlines()[-1])
+    return [json.loads(line) for line in done.stdout.splitlines()], report
+
+
+def test_a_first_run_with_an_empty_cache_builds_it_and_gives_the_same_events_as_later_runs(tmp_path):
+    empty = tmp_path / "empty-cache"
+    first, report = _events_in_fresh_process(empty)
+    names = sorted(p.name.split("-")[0] for p in empty.glob("*.pickle"))
+    assert {"gazetteer", "lexicon"} <= set(names), names
+    assert any(p.name.startswith("gazetteer-patterns-") for p in empty.glob("*.pickle"))
+    again, _ = _events_in_fresh_process(empty)
+    assert report["code"] == 0
+    assert len(first) > 10
+    assert first == again
+    # nor does `kg events` on an article load what only analysis and drawing need
+    assert report["heavy"] == []
+
+
+# ---------------------------------------------------------------- the gazetteer as cached
+
+def test_a_gazetteer_read_back_from_the_cache_holds_the_same_entries_phrases_and_names():
+    import pickle
+
+    from kg.gazetteer import Gazetteer, GazetteerEntry, Phrase
+    from kg.lexicon.phoenix import CodeSpan
+
+    ruritania = GazetteerEntry(id="ruritania", label="Ruritania", cls="State", iso3="RUR", aliases=("Ruritanie",),
+                               codes=(CodeSpan("RUR"),))
+    rudolf = GazetteerEntry(id="person/rudolf", label="Rudolf Rassendyll", cls="Person",
+                            codes=(CodeSpan("RURGOV", start="1894-01-01", end="1898-12-31"),), source="test:1")
+    phrases = [Phrase("Ruritania", "ruritania", "name", False), Phrase("RUR", "ruritania", "dictionary", True),
+               Phrase("rudolf rassendyll", "person/rudolf", "dictionary", False)]
+    built = Gazetteer({e.id: e for e in (ruritania, rudolf)}, phrases, code_owner={"RUR": "ruritania"})
+    read = pickle.loads(pickle.dumps(built))
+    assert dict(read.entries.items()) == dict(built.entries.items())
+    assert list(read.phrases) == phrases and read.phrases[2] == phrases[2] and len(read.phrases) == 3
+    assert read["person/rudolf"].codes[0].holds_on("1895-06-01")
+    assert "ruritania" in read and "elsewhere" not in read and read.get("elsewhere") is None
+    assert read.named("RUDOLF RASSENDYLL") == "person/rudolf" and read.state_named("ruritania") == "ruritania"
+    assert sorted(e.id for e in read) == ["person/rudolf", "ruritania"]
+    again = pickle.loads(pickle.dumps(read))  # read back, then written again: the same rows
+    assert dict(again.entries.items()) == dict(built.entries.items()) and list(again.phrases) == phrases
