@@ -160,6 +160,11 @@ class _EntryRows(Mapping):
     def __len__(self) -> int:
         return len(self._rows)
 
+    def keys_where(self, field_name: str, value) -> list[str]:
+        """The keys of the rows whose ``field_name`` is ``value``, read from the rows (no entry is made)."""
+        at = _ENTRY_FIELDS.index(field_name)
+        return [key for key, row in self._rows.items() if row[at] == value]
+
 
 class _PhraseRows(Sequence):
     """The phrases of a gazetteer read from the cache: (text, entry, kind, exact) rows, each made a Phrase
@@ -208,6 +213,15 @@ class Gazetteer:
 
     def __iter__(self):
         return iter(self.entries.values())
+
+    def hand_people(self) -> list[GazetteerEntry]:
+        """The people of the hand gazetteer (a few hundred of the tens of thousands of entries)."""
+        entries = self.entries
+        if isinstance(entries, _EntryRows):  # read from the cache: filter the rows, make only what is kept
+            hand = (entries[key] for key in entries.keys_where("source", "gazetteer"))
+        else:
+            hand = (entry for entry in entries.values() if entry.source == "gazetteer")
+        return [entry for entry in hand if entry.cls == "Person"]
 
     def state_of(self, key: str | None) -> GazetteerEntry | None:
         """The State an actor ultimately acts for (itself for a state), following acts_for links."""

@@ -89,8 +89,8 @@ def test_a_question_is_no_appeal():
 
 
 def test_a_trigger_noun_inside_the_name_of_a_programme_is_no_event():
-    assert _events("Italy announced the Rossi Plan for Africa.") == []
-    assert _events("Italy announced a plan for Africa.") == [("Propose", "Italy", "Africa", "Asserted")]
+    assert _events("Italy announced the Rossi Plan for Kenya.") == []
+    assert _events("Italy announced a plan for Kenya.") == [("Propose", "Italy", "Kenya", "Asserted")]
 
 
 def test_a_dictionary_verb_alone_codes_only_between_political_actors():

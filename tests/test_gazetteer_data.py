@@ -172,3 +172,13 @@ def test_states_have_a_demonym_or_metonym(entries):
     bare = {e["id"] for e in entries
             if e["class"] == "State" and not e["demonyms"] and not e["metonyms"]}
     assert bare <= {"vatican"}, bare
+
+
+def test_hand_people_are_the_hand_gazetteers_people_whether_read_from_the_cache_or_compiled(entries):
+    from kg.gazetteer import _compile, load_gazetteer
+
+    expected = {e["id"] for e in entries if e["class"] == "Person"}
+    assert "jill-biden" in expected
+    cached = load_gazetteer()
+    assert {entry.id for entry in cached.hand_people()} == expected
+    assert {entry.id for entry in _compile().hand_people()} == expected

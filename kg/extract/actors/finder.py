@@ -619,8 +619,8 @@ def _hand_people_by_first_name(gazetteer: Gazetteer) -> dict[str, tuple[str, ...
     index = _FIRST_NAMES.get(id(gazetteer))
     if index is None:
         found: dict[str, list[str]] = {}
-        for entry in gazetteer:
-            if entry.source == "gazetteer" and entry.cls == "Person" and " " in entry.label:
+        for entry in gazetteer.hand_people():
+            if " " in entry.label:
                 found.setdefault(entry.label.split()[0], []).append(entry.id)
         index = _FIRST_NAMES[id(gazetteer)] = {word: tuple(keys) for word, keys in found.items()}
     return index
@@ -635,8 +635,8 @@ def _hand_people_by_surname(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
     index = _SURNAMES.get(id(gazetteer))
     if index is None:
         found: dict[str, list[str]] = {}
-        for entry in gazetteer:
-            if entry.source == "gazetteer" and entry.cls == "Person" and " " in entry.label:
+        for entry in gazetteer.hand_people():
+            if " " in entry.label:
                 found.setdefault(entry.label.split()[-1], []).append(entry.id)
         index = _SURNAMES[id(gazetteer)] = {word: tuple(keys) for word, keys in found.items()}
     return index
