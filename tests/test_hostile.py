@@ -349,7 +349,14 @@ def test_serve_busy_port_and_nul_path_give_messages_not_tracebacks(capsys, built
 
 def test_serve_workers_die_with_a_killed_server(built_store):
     server = KgServe(built_store, "--no-viewer", "--timeout", "60")
-    workers = [p for p in server.descendants() if "spawn_main" in " ".join(p.cmdline())]
+    def spawned():
+        # a child caught between fork and exec still shows the server's command line: look again until it has
+        # become the worker
+        return [p for p in server.descendants() if "spawn_main" in " ".join(p.cmdline())]
+
+    deadline = time.monotonic() + 30
+    while len(workers := spawned()) < 2 and time.monotonic() < deadline:
+        time.sleep(0.1)
     assert len(workers) == 2
     def busy():
         try:
