@@ -172,6 +172,26 @@ class Arguments:
                         return refs
         return []
 
+    def answered_targets(self, verb: Token):
+        """'X is responsible for ..., and we will respond', 'concerned about X's escalation, we would respond':
+        a threatened response that names no target answers the actor its sentence blames (rules.json
+        response_grounds, blame)."""
+        grounds, blame = self.rules["response_grounds"]["nouns"], self.rules["blame"]["adjectives"]
+        for tok in verb.sent:
+            if tok.i == verb.i:
+                continue
+            if tok.lemma_.lower() in blame and tok.dep_ == "acomp" and tok.head.lemma_.lower() == "be":
+                refs = self.actors.actors_of(self.actors.find_subject(tok.head))
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in grounds:
+                owner = _child(tok, "poss") or next((c for c in tok.children if c.dep_ == "amod"
+                                                     and c.ent_type_ in ("NORP", "GPE")), None)
+                refs = self.actors.actors_of(owner) if owner is not None else []
+            else:
+                continue
+            if refs:
+                return refs
+        return []
+
     def shared_targets(self, verb: Token | None):
         """Targets of a coordinated predicate: 'issued condemnations and urged Russia to ...'."""
         if verb is None:

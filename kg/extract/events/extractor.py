@@ -66,7 +66,7 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
                     if key not in found or found[key].confidence < event.confidence:
                         found[key] = event
                     reporting_used.add(sent.start)
-            for event in self.obligations(sent):
+            for event in self.obligations(sent) + self.blame_events(sent):
                 found.setdefault(event.key(), event)
             found.update({e.key(): e for e in self.statements(sent, found)})
         for event in self.reported_attack_accusations(list(found.values())):
@@ -129,7 +129,7 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
         if not targets and entry.type in ("Demand", "Appeal", "Accuse", "Criticize"):
             targets = self.clause_subject_targets(verb)
         if not targets and entry.type == "Threaten":
-            targets = self.condition_subject_targets(verb)
+            targets = self.condition_subject_targets(verb) or self.answered_targets(verb)
         if not targets:
             targets = self.purpose_targets(verb) or self.location_targets(verb, entry)
         return self.make_events(verb, entry, agents, targets, confidence)
@@ -168,12 +168,24 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
                 targets = self.shared_targets(verb)
         if not targets and entry.type in ("Accuse", "Criticize", "Demand", "Threaten"):
             targets = self.clause_subject_targets(noun)
+        if not targets and not light:
+            targets = self.sufferer_targets(noun, verb)
         if not targets and verb is not None and not light and verb.lemma_.lower() in RESPONSE_VERBS:
             # "Russia agreed to the United States' proposal": the one who answers is the one addressed
             targets = self.agents_of_verb(verb, False)
         if modifier_agent and not targets:
             return []  # "ethnic Albanian unrest": a demonym alone is too weak to say who acted, and against whom
         return self.make_events(noun, entry, agents, targets, confidence, explicit_agent=explicit)
+
+    def sufferer_targets(self, noun: Token, verb: Token | None):
+        """'Georgia suffered an attack by X', 'Georgia came under attack from X': who undergoes the event is
+        whom it hits (rules.json patient_verbs)."""
+        if verb is None:
+            return []
+        under = noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.i == verb.i
+        if under or (noun.dep_ == "dobj" and _lemma(verb) in self.rules["patient_verbs"]["lemmas"]):
+            return self.agents_of_verb(verb, any(c.dep_ == "nsubjpass" for c in verb.children))
+        return []
 
     def make_events(self, tok: Token, entry: TriggerEntry, agents, targets, confidence,
                     explicit_agent: bool = False) -> list[Event]:

@@ -98,6 +98,40 @@ class DocumentRules:
             out.extend(self.make_events(verb, entry, agents, targets, 0.6) if targets else [])
         return out
 
+    def blame_events(self, sent) -> list[Event]:
+        """'X is responsible for the death and destruction': the speaker accuses X (CAMEO 112); 'we hold X
+        accountable' is the holder's accusation, and a threat when it is announced ('will hold X accountable',
+        CAMEO 13). Only harms count when blame is stated with 'be' (rules.json blame)."""
+        blame = self.rules["blame"]
+        out = []
+        for tok in sent:
+            if tok.lemma_.lower() not in blame["adjectives"] or tok.head.i == tok.i:
+                continue
+            head = tok.head
+            if tok.dep_ == "acomp" and head.lemma_.lower() == "be":
+                harms = [o for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                         for pobj in prep.children if pobj.dep_ == "pobj"
+                         for o in (pobj, *(c for c in pobj.children if c.dep_ == "conj"))]
+                if not any(o.lemma_.lower() in blame["harm_nouns"] or o.lower_ in blame["harm_nouns"] for o in harms):
+                    continue
+                speaker = self.actors.speaker_of(tok) or self.actors.article_speaker
+                agents = [(speaker, None)] if speaker is not None else []
+                targets = self.actors.actors_of(self.actors.find_subject(head))
+                trigger = head
+            elif tok.dep_ in ("ccomp", "oprd", "xcomp") and head.lemma_.lower() == "hold":
+                agents = self.agents_of_verb(head, False)
+                targets = self.actors.actors_of(_child(tok, "nsubj") or _child(head, "dobj"))
+                trigger = head
+            else:
+                continue
+            if not agents or not targets:
+                continue
+            modality = self.modality_of(trigger)[0]
+            kind = "Threaten" if modality in ("Future", "Conditional") else "Accuse"
+            entry = TriggerEntry(lemma=tok.lower_, pos="VERB", type=kind, source="kg:rule:blame")
+            out.extend(self.make_events(trigger, entry, agents, targets, 0.6))
+        return out
+
     def statements(self, sent, found) -> list[Event]:
         """Attributed claims that relate no two actors: 'X said ...' with no event of its own inside."""
         out = []

@@ -1,0 +1,38 @@
+"""Recall rules (kg/extract/events, ontology/lexicon/rules.json): nominal attacks undergone by someone, blame,
+announced responses. Each test states every event its sentences (written for the test) must give, with the
+real spaCy model, and pairs the rule's frame with one it must not fire on."""
+from kg.ingest import Article
+from kg.pipeline import extract_events
+
+STATEMENT = "Statement by President Macron on the War"
+
+
+def _events(text, title=None):
+    return sorted((e.type, e.agent.label, e.target.label if e.target else None, e.modality)
+                  for e in extract_events(Article(id="t", text=text, title=title)) if e.type != "Statement")
+
+
+def test_an_attack_undergone_hits_the_one_who_undergoes_it():
+    assert _events("The people of Georgia suffered a brutal attack by Armenian military forces.") == [
+        ("Attack", "Armenia", "Georgia", "Asserted")]
+    assert _events("Georgia came under attack from Armenian troops.") == [("Attack", "Armenia", "Georgia", "Asserted")]
+    assert _events("Georgia suffered heavy losses.") == []
+
+
+def test_blame_for_a_harm_is_the_speakers_accusation():
+    assert _events("Spain said that Canada alone is responsible for the death and destruction.") == [
+        ("Accuse", "Spain", "Canada", "Asserted")]
+    assert _events("Spain said Canada is responsible for security in the region.") == []
+
+
+def test_holding_to_account_accuses_and_announced_it_threatens():
+    assert _events("We hold the Kremlin responsible for these attacks.", STATEMENT) == [
+        ("Accuse", "France", "Russia", "Asserted")]
+    assert _events("France will hold Canada accountable.") == [("Threaten", "France", "Canada", "Future")]
+
+
+def test_an_announced_response_answers_the_actor_its_sentence_blames():
+    assert _events("Macron voiced concerns about Canada's escalation of forces and made clear that France "
+                   "would respond with strong measures in the event of escalation.") == [
+        ("Criticize", "Emmanuel Macron", "Canada", "Asserted"), ("Threaten", "France", "Canada", "Hypothetical")]
+    assert _events("France will respond in a firm way.") == []
