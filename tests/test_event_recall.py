@@ -36,3 +36,15 @@ def test_an_announced_response_answers_the_actor_its_sentence_blames():
                    "would respond with strong measures in the event of escalation.") == [
         ("Criticize", "Emmanuel Macron", "Canada", "Asserted"), ("Threaten", "France", "Canada", "Hypothetical")]
     assert _events("France will respond in a firm way.") == []
+
+
+def test_its_allies_are_the_first_conjuncts_side_not_a_rival_named_before():
+    assert _events("Canada alone is responsible for the death and destruction this attack will bring, and the "
+                   "United States and its allies will respond in a firm way.", "Statement by President Biden") == [
+        ("Accuse", "Joe Biden", "Canada", "Asserted"), ("Threaten", "United States", "Canada", "Future")]
+
+
+def test_costs_to_be_imposed_in_a_relative_clause_threaten():
+    assert _events("Tomorrow I will announce the further penalties France and our partners will impose on Canada.",
+                   STATEMENT) == [("Threaten", "France", "Canada", "Future")]
+    assert _events("The rules Spain imposed on its banks were strict.") == []

@@ -77,7 +77,18 @@ class Arguments:
         subject = self.actors.find_subject(verb)
         if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i:
             return []
-        return self.actors.actors_of(subject)
+        return self._without_own_side(subject, self.actors.actors_of(subject))
+
+    @staticmethod
+    def _without_own_side(head: Token | None, refs):
+        """'the United States and its allies': a conjunct owned by a pronoun is the first conjunct's own side,
+        which the first conjunct already names; resolving 'its' anew can land on a rival named earlier."""
+        if head is None or len(refs) < 2:
+            return refs
+        owned = {c.text for c in head.subtree if c.dep_ == "conj" and c.i > head.i
+                 and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)}
+        kept = [(ref, text) for ref, text in refs if text not in owned]
+        return kept or refs
 
     def targets_from_roles(self, tok: Token, roles, passive: bool):
         for role in roles:
