@@ -48,3 +48,11 @@ def test_costs_to_be_imposed_in_a_relative_clause_threaten():
     assert _events("Tomorrow I will announce the further penalties France and our partners will impose on Canada.",
                    STATEMENT) == [("Threaten", "France", "Canada", "Future")]
     assert _events("The rules Spain imposed on its banks were strict.") == []
+
+
+def test_plural_counterparts_are_a_body_and_a_leaders_own_public_is_no_counterpart():
+    title = "Statement by President Biden on the Summit"
+    assert _events("Prime Minister Kishida thanked Macron. Tomorrow, I will meet with my G7 counterparts and then "
+                   "speak to the American people.", title) == [
+        ("Propose", "Joe Biden", "G7", "Future"), ("Support", "Fumio Kishida", "Emmanuel Macron", "Asserted")]
+    assert _events("President Biden spoke with the French people.") == [("Meet", "Joe Biden", "France", "Asserted")]

@@ -111,10 +111,17 @@ class Arguments:
                     # "suspension of air links with Serbia", "suspended part of an aid programme for Bosnia"
                     tokens = _prep_objects(obj, role[5:])
                     obj, hops = next(iter(_prep_objects(obj, "of")), None), hops + 1
-            found = [a for t in tokens for a in self.actors.actors_of(t)]
+            found = [a for t in tokens for a in self._counterparts_as_group(t)]
             if found:
                 return found
         return []
+
+    def _counterparts_as_group(self, tok: Token):
+        """'my G7 counterparts': plural counterparts are a body of peers, named by their modifier ('G7') if at
+        all, never one person an earlier sentence named."""
+        if tok.lemma_.lower() == "counterpart" and tok.tag_ == "NNS":
+            return [a for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for a in self.actors.actors_of(c)]
+        return self.actors.actors_of(tok)
 
     def _within(self, ref: ActorRef, text: str | None) -> tuple[ActorRef, str | None]:
         """'Croatia is investigating crimes by Croatian extremists': a group inside the agent's own state

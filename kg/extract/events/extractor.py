@@ -202,6 +202,11 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
             agent_keys = {a.key for a, _ in agents}
         targets = [(t, text) for t, text in targets if t.key not in agent_keys
                    and (text or "").lower() not in self.rules["reflexive_pronouns"]]  # "see herself": no dyad
+        if entry.type == "Meet":
+            # "speak to the American people", "address the nation": a leader addressing its own state's public
+            # meets no counterpart
+            own_states = {self.actors.state_key(a) for a, _ in agents} - {None}
+            targets = [(t, text) for t, text in targets if t.key not in own_states]
         first_person = set(self.rules["first_person"])
         if any((text or "").lower() in first_person for _, text in agents):
             # "I want us all to ...", "we should have ...": the speaker's own side is no counterpart
