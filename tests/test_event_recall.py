@@ -56,3 +56,16 @@ def test_plural_counterparts_are_a_body_and_a_leaders_own_public_is_no_counterpa
                    "speak to the American people.", title) == [
         ("Propose", "Joe Biden", "G7", "Future"), ("Support", "Fumio Kishida", "Emmanuel Macron", "Asserted")]
     assert _events("President Biden spoke with the French people.") == [("Meet", "Joe Biden", "France", "Asserted")]
+
+
+def test_a_harm_to_the_complainer_told_in_a_complaint_happened():
+    assert _events("The French envoy complained that he was punched by Mr. Smith.") == [
+        ("Attack", "Smith", "France", "Asserted"), ("Criticize", "France", "Smith", "Asserted")]
+    assert _events("Mr. Dubois complained that the United States had attacked Canada.") == [
+        ("Criticize", "Dubois", "United States", "Asserted")]
+
+
+def test_a_complaint_as_the_purpose_of_a_contact_is_made_to_the_one_approached():
+    assert _events("Mr. Dubois approached Mr. Smith to complain that the flag of Taiwan was still flying.") == [
+        ("Criticize", "Dubois", "Smith", "Asserted")]
+    assert _events("Mr. Dubois went to Paris to attack Mr. Smith.") == [("Attack", "Dubois", "Smith", "Future")]

@@ -58,7 +58,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
         for sent in self.doc.sents:
             for tok in sent:
                 entry = self.entry_for(tok)
-                if entry is None or self.is_reported_content(tok) or self.under_obligation(tok) \
+                if entry is None or (self.is_reported_content(tok) and not self.complained_harm(tok, entry)) \
+                        or self.under_obligation(tok) \
                         or self.is_modifier_noun(tok, entry):
                     continue
                 for event in (self.verb_events(tok, entry) if entry.pos == "VERB" else self.noun_events(tok, entry)):
@@ -89,13 +90,17 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
             speaker = self.actors.speaker_of(verb) or self.actors.article_speaker
             targets = self.actors.actors_of(vocative)
             return self.make_events(verb, entry, [(speaker, None)], targets, confidence) if speaker else []
+        contact = self.is_contact_speech(verb)
+        if contact and not agents:  # "X approached Y to complain ...": the one who came speaks, to the one approached
+            agents = self.agents_of_verb(verb.head, False)
         if not agents:
             return []
         spoken = self.rules["verbal_with_content_clause"].get(entry.type)
         if spoken is not None and any(c.dep_ == "ccomp" for c in verb.children):
             # "Japan protested that China had violated its airspace": a complaint about what China did
             entry = replace(entry, type=spoken)
-            targets = self.clause_subject_targets(verb)
+            targets = (self.actors.actors_of(_child(verb.head, "dobj")) if contact else []) \
+                or self.clause_subject_targets(verb)
             return self.make_events(verb, entry, agents, targets, confidence)
         coercion = self.rules["coercive_orders"]
         obj = _child(verb, "dobj")
@@ -105,6 +110,10 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
             # coercion (CAMEO 17), a demand needs someone to comply
             entry = replace(entry, type="Coerce", target=tuple(coercion["target"]), source="kg:rule:coercive-order")
         targets = self.targets_from_roles(verb, entry.target, passive)
+        if not targets and contact:
+            targets = self.actors.actors_of(_child(verb.head, "dobj"))
+        if not targets and self.is_reported_content(verb):
+            targets = self.complained_harm(verb, entry)  # only a complained harm gets this far as content
         if not targets and passive and verb.dep_ in ("acl", "conj") and verb.tag_ == "VBN":
             # "civilians killed by X": the noun the participle describes is who it was done to
             patient = verb.head if verb.dep_ == "acl" else verb.head.head
@@ -176,6 +185,28 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
         if modifier_agent and not targets:
             return []  # "ethnic Albanian unrest": a demonym alone is too weak to say who acted, and against whom
         return self.make_events(noun, entry, agents, targets, confidence, explicit_agent=explicit)
+
+    def complained_harm(self, tok: Token, entry: TriggerEntry) -> list:
+        """'X complained that he was punched by Y': an attack on the complainer, told in the complaint, is
+        reported as having happened (rules.json complaint_verbs). Returns the victims: the patient when it is on
+        the complainer's side, or the complainer for a personal pronoun that names nobody else."""
+        if entry.type not in self.reported_attacks() or tok.dep_ != "ccomp" \
+                or _lemma(tok.head) not in self.rules["complaint_verbs"]["lemmas"]:
+            return []
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        patient = _child(tok, "nsubjpass" if passive else "dobj")
+        if patient is None:
+            return []
+
+        def sides(refs):
+            return {k for a, _ in refs for k in (a.key, a.acts_for, self.actors.state_key(a)) if k}
+        complainers = self.agents_of_verb(tok.head, False)
+        victims = self.actors.actors_of(patient)
+        if victims and sides(victims) & sides(complainers):
+            return victims
+        if not victims and patient.lower_ in [*self.rules["subject_pronouns_person"], "i", "me", "we", "us"]:
+            return complainers
+        return []
 
     def sufferer_targets(self, noun: Token, verb: Token | None):
         """'Georgia suffered an attack by X', 'Georgia came under attack from X': who undergoes the event is

@@ -112,6 +112,13 @@ class Modality:
             return "Possible", False, None
         return "Asserted", False, None
 
+    def is_contact_speech(self, clause: Token) -> bool:
+        """'approached X to complain that ...': a speech act as the purpose of a contact is performed in it
+        (rules.json contact_verbs)."""
+        return clause.dep_ == "advcl" and _lemma(clause) in self.speech_act_lemmas | {"complain", "protest"} \
+            and _lemma(clause.head) in self.rules["contact_verbs"]["lemmas"] \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
     def _permitted(self, tok: Token) -> bool:
         """'allow Iranians to protest freely', 'enabled them to rebuild': what someone is let do, not what they did."""
         return tok.dep_ in ("xcomp", "ccomp") and _lemma(tok.head) in self.rules["permission_verbs"]
@@ -135,6 +142,7 @@ class Modality:
             if clause.dep_ not in ("advcl", "acl", "relcl") or clause.head.i == clause.i:
                 continue
             markers = {c.lower_ for c in clause.children if c.dep_ in ("aux", "mark")}
-            if "to" in markers and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            if "to" in markers and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+                    and not self.is_contact_speech(clause):
                 return True
         return False
