@@ -68,4 +68,7 @@ def test_a_harm_to_the_complainer_told_in_a_complaint_happened():
 def test_a_complaint_as_the_purpose_of_a_contact_is_made_to_the_one_approached():
     assert _events("Mr. Dubois approached Mr. Smith to complain that the flag of Taiwan was still flying.") == [
         ("Criticize", "Dubois", "Smith", "Asserted")]
+    assert _events("Mr. Dubois approached Mr. Smith at the time to complain that the flag was still flying.") == [
+        ("Criticize", "Dubois", "Smith", "Asserted")]
     assert _events("Mr. Dubois went to Paris to attack Mr. Smith.") == [("Attack", "Dubois", "Smith", "Future")]
+    assert _events("Mr. Dubois had no time to complain.") == []

@@ -90,16 +90,16 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
             speaker = self.actors.speaker_of(verb) or self.actors.article_speaker
             targets = self.actors.actors_of(vocative)
             return self.make_events(verb, entry, [(speaker, None)], targets, confidence) if speaker else []
-        contact = self.is_contact_speech(verb)
-        if contact and not agents:  # "X approached Y to complain ...": the one who came speaks, to the one approached
-            agents = self.agents_of_verb(verb.head, False)
+        contact = self.contact_of_speech(verb)
+        if contact is not None and not agents:  # "X approached Y to complain ...": the one who came speaks, to Y
+            agents = self.agents_of_verb(contact, False)
         if not agents:
             return []
         spoken = self.rules["verbal_with_content_clause"].get(entry.type)
         if spoken is not None and any(c.dep_ == "ccomp" for c in verb.children):
             # "Japan protested that China had violated its airspace": a complaint about what China did
             entry = replace(entry, type=spoken)
-            targets = (self.actors.actors_of(_child(verb.head, "dobj")) if contact else []) \
+            targets = (self.actors.actors_of(_child(contact, "dobj")) if contact is not None else []) \
                 or self.clause_subject_targets(verb)
             return self.make_events(verb, entry, agents, targets, confidence)
         coercion = self.rules["coercive_orders"]
@@ -110,8 +110,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
             # coercion (CAMEO 17), a demand needs someone to comply
             entry = replace(entry, type="Coerce", target=tuple(coercion["target"]), source="kg:rule:coercive-order")
         targets = self.targets_from_roles(verb, entry.target, passive)
-        if not targets and contact:
-            targets = self.actors.actors_of(_child(verb.head, "dobj"))
+        if not targets and contact is not None:
+            targets = self.actors.actors_of(_child(contact, "dobj"))
         if not targets and self.is_reported_content(verb):
             targets = self.complained_harm(verb, entry)  # only a complained harm gets this far as content
         if not targets and passive and verb.dep_ in ("acl", "conj") and verb.tag_ == "VBN":

@@ -112,12 +112,20 @@ class Modality:
             return "Possible", False, None
         return "Asserted", False, None
 
-    def is_contact_speech(self, clause: Token) -> bool:
+    def contact_of_speech(self, clause: Token) -> Token | None:
         """'approached X to complain that ...': a speech act as the purpose of a contact is performed in it
-        (rules.json contact_verbs)."""
-        return clause.dep_ == "advcl" and _lemma(clause) in self.speech_act_lemmas | {"complain", "protest"} \
-            and _lemma(clause.head) in self.rules["contact_verbs"]["lemmas"] \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        (rules.json contact_verbs); returns the contact verb. A bare infinitive the parser hangs on a noun of
+        the contact's adjunct ('approached X at the time to complain') is that purpose too."""
+        if _lemma(clause) not in self.speech_act_lemmas | {"complain", "protest"} \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            return None
+        head = clause.head
+        if clause.dep_ in ("relcl", "acl") and head.dep_ == "pobj" and head.head.dep_ == "prep":
+            head = head.head.head
+        elif clause.dep_ != "advcl":
+            return None
+        return head if _lemma(head) in self.rules["contact_verbs"]["lemmas"] else None
 
     def _permitted(self, tok: Token) -> bool:
         """'allow Iranians to protest freely', 'enabled them to rebuild': what someone is let do, not what they did."""
@@ -143,6 +151,6 @@ class Modality:
                 continue
             markers = {c.lower_ for c in clause.children if c.dep_ in ("aux", "mark")}
             if "to" in markers and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
-                    and not self.is_contact_speech(clause):
+                    and self.contact_of_speech(clause) is None:
                 return True
         return False
