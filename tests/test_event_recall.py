@@ -35,6 +35,9 @@ def test_an_announced_response_answers_the_actor_its_sentence_blames():
     assert _events("Macron voiced concerns about Canada's escalation of forces and made clear that France "
                    "would respond with strong measures in the event of escalation.") == [
         ("Criticize", "Emmanuel Macron", "Canada", "Asserted"), ("Threaten", "France", "Canada", "Hypothetical")]
+    assert _events("Macron voiced concerns about Canada's aggressive actions and made clear that France would respond with "
+                   "strong measures in the event of an intervention.") == [
+        ("Criticize", "Emmanuel Macron", "Canada", "Asserted"), ("Threaten", "France", "Canada", "Hypothetical")]
     assert _events("France will respond in a firm way.") == []
 
 

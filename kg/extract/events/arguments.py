@@ -200,7 +200,9 @@ class Arguments:
                 continue
             if tok.lemma_.lower() in blame and tok.dep_ == "acomp" and tok.head.lemma_.lower() == "be":
                 refs = self.actors.actors_of(self.actors.find_subject(tok.head))
-            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in grounds:
+            elif tok.pos_ == "NOUN" and (tok.lemma_.lower() in grounds or any(
+                    c.dep_ == "amod" and c.lemma_.lower() in self.rules["response_grounds"]["adjectives"]
+                    for c in tok.children)):
                 owner = _child(tok, "poss") or next((c for c in tok.children if c.dep_ == "amod"
                                                      and c.ent_type_ in ("NORP", "GPE")), None)
                 refs = self.actors.actors_of(owner) if owner is not None else []
