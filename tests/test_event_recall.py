@@ -75,3 +75,9 @@ def test_a_complaint_as_the_purpose_of_a_contact_is_made_to_the_one_approached()
         ("Criticize", "Dubois", "Smith", "Asserted")]
     assert _events("Mr. Dubois went to Paris to attack Mr. Smith.") == [("Attack", "Dubois", "Smith", "Future")]
     assert _events("Mr. Dubois had no time to complain.") == []
+
+
+def test_an_offence_to_be_met_with_a_response_is_a_threat_by_the_responder():
+    assert _events("If any Canadian forces move across the French border, it will be met with a swift and united "
+                   "response from Spain and our allies.") == [("Threaten", "Spain", "Canada", "Conditional")]
+    assert _events("The Canadian move was met with a strong response from Spain.") == []

@@ -67,7 +67,7 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
                     if key not in found or found[key].confidence < event.confidence:
                         found[key] = event
                     reporting_used.add(sent.start)
-            for event in self.obligations(sent) + self.blame_events(sent):
+            for event in self.obligations(sent) + self.blame_events(sent) + self.met_with_response(sent):
                 found.setdefault(event.key(), event)
             found.update({e.key(): e for e in self.statements(sent, found)})
         for event in self.reported_attack_accusations(list(found.values())):

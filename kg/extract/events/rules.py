@@ -7,7 +7,7 @@ from dataclasses import replace
 from ...lexicon.entry import TriggerEntry
 from ...model import Event
 from .sentences import _evidence, _text
-from .tokens import _child
+from .tokens import _child, _prep_objects
 
 __all__ = ["DocumentRules"]
 
@@ -130,6 +130,31 @@ class DocumentRules:
             kind = "Threaten" if modality in ("Future", "Conditional") else "Accuse"
             entry = TriggerEntry(lemma=tok.lower_, pos="VERB", type=kind, source="kg:rule:blame")
             out.extend(self.make_events(trigger, entry, agents, targets, 0.6))
+        return out
+
+    def met_with_response(self, sent) -> list[Event]:
+        """'If X crosses the border, it will be met with a united response from Y': Y threatens X (rules.json
+        met_with_response). The responder is the 'from' phrase, else the speaker; the one threatened is the
+        condition's subject, the owner of an offence the sentence names, or what is met."""
+        out = []
+        for tok in sent:
+            if tok.lemma_.lower() not in self.rules["met_with_response"]["nouns"] or tok.dep_ != "pobj" \
+                    or tok.head.lower_ != "with" or tok.head.head.lemma_.lower() != "meet":
+                continue
+            met = tok.head.head
+            if not any(c.dep_ == "auxpass" for c in met.children):
+                continue
+            agents = [a for o in _prep_objects(tok, "from") for a in self.actors.actors_of(o)]
+            if not agents:
+                speaker = self.actors.speaker_of(met) or self.actors.article_speaker
+                agents = [(speaker, None)] if speaker is not None else []
+            met_thing = _child(met, "nsubjpass")
+            targets = self.condition_subject_targets(met) or self.answered_targets(met) \
+                or (self.actors.actors_of(met_thing) if met_thing is not None and met_thing.pos_ != "PRON" else [])
+            if not agents or not targets or self.modality_of(met)[0] not in ("Future", "Conditional", "Hypothetical"):
+                continue
+            entry = TriggerEntry(lemma=tok.lemma_.lower(), pos="NOUN", type="Threaten", source="kg:rule:met-with-response")
+            out.extend(self.make_events(tok, entry, agents, targets, 0.6))
         return out
 
     def statements(self, sent, found) -> list[Event]:
