@@ -81,3 +81,8 @@ def test_an_offence_to_be_met_with_a_response_is_a_threat_by_the_responder():
     assert _events("If any Canadian forces move across the French border, it will be met with a swift and united "
                    "response from Spain and our allies.") == [("Threaten", "Spain", "Canada", "Conditional")]
     assert _events("The Canadian move was met with a strong response from Spain.") == []
+
+
+def test_a_thing_of_someones_is_no_counterpart_of_a_visit():
+    assert _events("Mr. Smith said the President of France rushed to his car.") == []
+    assert _events("President Macron rushed to the Kremlin.") == [("Meet", "Emmanuel Macron", "Russia", "Asserted")]

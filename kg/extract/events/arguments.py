@@ -310,6 +310,8 @@ class Arguments:
                 continue
             if t.cls == "State" and t.key in agent_states:
                 continue
+            if self._owned_thing(text, heads):
+                continue  # "rushed to his car", "returned to their homes": a thing of someone's is no counterpart
             kept.append((t, text))
         bare = not (entry.objects or entry.prep_objects or entry.before or entry.prep or entry.particle)
         if entry.inherited or bare:
@@ -318,6 +320,15 @@ class Arguments:
             agents = [(a, text) for a, text in agents if self._political(a)]
             kept = [(t, text) for t, text in kept if self._political(t)]
         return agents, kept
+
+    def _owned_thing(self, text: str | None, heads: set) -> bool:
+        """'his car', 'their homes': a common noun owned by a pronoun that names no group or role is a thing or a
+        place of someone's, not the counterpart itself."""
+        words = (text or "").split()
+        head = next((self.doc[i] for i in heads if words and self.doc[i].text == words[-1]), None)
+        if head is None or head.pos_ != "NOUN" or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+            return False
+        return head.lemma_.lower() not in self.rules["group_nouns"].keys() | set(self.rules["role_nouns"])
 
     def _political(self, ref: ActorRef) -> bool:
         """A state, an organisation of states, a government body, a force or armed group, or a person who acts
