@@ -86,3 +86,9 @@ def test_an_offence_to_be_met_with_a_response_is_a_threat_by_the_responder():
 def test_a_thing_of_someones_is_no_counterpart_of_a_visit():
     assert _events("Mr. Smith said the President of France rushed to his car.") == []
     assert _events("President Macron rushed to the Kremlin.") == [("Meet", "Emmanuel Macron", "Russia", "Asserted")]
+
+
+def test_support_for_an_attribute_of_a_state_supports_its_owner():
+    assert _events("President Biden reaffirmed the United States’ unwavering commitment to Georgia’s sovereignty "
+                   "and territorial integrity.") == [("Support", "Joe Biden", "Georgia", "Asserted")]
+    assert _events("President Macron stressed the importance of the rule of law.") == []

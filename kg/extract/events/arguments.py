@@ -121,7 +121,12 @@ class Arguments:
         all, never one person an earlier sentence named."""
         if tok.lemma_.lower() == "counterpart" and tok.tag_ == "NNS":
             return [a for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for a in self.actors.actors_of(c)]
-        return self.actors.actors_of(tok)
+        found = self.actors.actors_of(tok)
+        if not found and tok.lemma_.lower() in self.rules["attribute_nouns"]["lemmas"]:
+            # "commitment to X's sovereignty and territorial integrity": X, the owner, is supported
+            owners = [c for c in tok.subtree if c.i < tok.i and c.dep_ in ("poss", "nmod") and c.ent_type_]
+            found = [a for c in owners[:1] for a in self.actors.actors_of(c)]
+        return found
 
     def _within(self, ref: ActorRef, text: str | None) -> tuple[ActorRef, str | None]:
         """'Croatia is investigating crimes by Croatian extremists': a group inside the agent's own state
