@@ -92,3 +92,11 @@ def test_support_for_an_attribute_of_a_state_supports_its_owner():
     assert _events("President Biden reaffirmed the United States’ unwavering commitment to Georgia’s sovereignty "
                    "and territorial integrity.") == [("Support", "Joe Biden", "Georgia", "Asserted")]
     assert _events("President Macron stressed the importance of the rule of law.") == []
+
+
+def test_the_leaders_after_a_meeting_are_its_participants():
+    assert _events("President Macron spoke with President Sanchez of Spain. The leaders called on Canada to "
+                   "de-escalate tensions.") == [
+        ("Appeal", "Emmanuel Macron", "Canada", "Asserted"), ("Appeal", "Sanchez", "Canada", "Asserted"),
+        ("Meet", "Emmanuel Macron", "Sanchez", "Asserted")]
+    assert _events("The leaders called on Canada to de-escalate tensions.") == []

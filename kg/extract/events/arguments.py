@@ -77,7 +77,16 @@ class Arguments:
         subject = self.actors.find_subject(verb)
         if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i:
             return []
-        return self._without_own_side(subject, self.actors.actors_of(subject))
+        return self._without_own_side(subject, self.actors.actors_of(subject)) or self._meeting_participants(subject)
+
+    def _meeting_participants(self, subject: Token | None):
+        """'The leaders called on X ...' after 'A spoke with B': the participants of the latest meeting."""
+        rule = self.rules["meeting_participants"]
+        if subject is None or subject.tag_ != "NNS" or subject.lemma_.lower() not in rule["nouns"] \
+                or not any(c.lower_ in rule["determiners"] for c in subject.children if c.dep_ in ("det", "nummod", "predet")):
+            return []
+        meeting = self.__dict__.get("_last_meeting")
+        return list(meeting[1]) if meeting and meeting[0] < subject.i else []
 
     @staticmethod
     def _without_own_side(head: Token | None, refs):

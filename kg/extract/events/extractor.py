@@ -268,6 +268,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
                 and not self._is_purpose(tok, [tok]):
             # "would tighten the blockade", "may halt mediation if ...": announced coercion is a threat (CAMEO 13)
             event_type = "Threaten"
+        if event_type == "Meet" and modality == "Asserted" and len(pairs) == 1 and pairs[0][1]:
+            self.__dict__["_last_meeting"] = (tok.i, [pairs[0][0], pairs[0][1]])  # "the leaders" may name them next
         reporter = self.reporter_of(tok)
         time_value, time_text = self.time_of(tok)
         sentence, start, end = self._sentences().evidence(tok)
