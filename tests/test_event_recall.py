@@ -100,3 +100,11 @@ def test_the_leaders_after_a_meeting_are_its_participants():
         ("Appeal", "Emmanuel Macron", "Canada", "Asserted"), ("Appeal", "Sanchez", "Canada", "Asserted"),
         ("Meet", "Emmanuel Macron", "Sanchez", "Asserted")]
     assert _events("The leaders called on Canada to de-escalate tensions.") == []
+
+
+def test_attacking_a_right_is_criticism_and_executing_a_plan_is_no_execution():
+    assert _events("Putin directly attacked Ukraine's right to exist.") == [
+        ("Criticize", "Vladimir Putin", "Ukraine", "Asserted")]
+    assert _events("Russia attacked Ukraine's ports.") == [("Attack", "Russia", "Ukraine", "Asserted")]
+    assert _events("Spain is executing a plan in coordination with France.") == []
+    assert _events("Iran executed two British citizens.") == [("Coerce", "Iran", "United Kingdom", "Asserted")]
