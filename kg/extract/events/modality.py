@@ -116,7 +116,8 @@ class Modality:
         """'approached X to complain that ...': a speech act as the purpose of a contact is performed in it
         (rules.json contact_verbs); returns the contact verb. A bare infinitive the parser hangs on a noun of
         the contact's adjunct ('approached X at the time to complain') is that purpose too."""
-        if _lemma(clause) not in self.speech_act_lemmas | {"complain", "protest"} \
+        entry = self.entry_for(clause) if _lemma(clause) in self.speech_act_lemmas | {"complain", "protest"} else None
+        if entry is None or entry.type not in ("Accuse", "Deny", "Demand", "Appeal", "Criticize", "Reject", "Protest") \
                 or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
             return None
