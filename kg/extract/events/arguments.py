@@ -77,7 +77,27 @@ class Arguments:
         subject = self.actors.find_subject(verb)
         if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i:
             return []
-        return self.actors.actors_of(subject)
+        return self._without_own_side(subject, self.actors.actors_of(subject)) or self._meeting_participants(subject)
+
+    def _meeting_participants(self, subject: Token | None):
+        """'The leaders called on X ...' after 'A spoke with B': the participants of the latest meeting."""
+        rule = self.rules["meeting_participants"]
+        if subject is None or subject.tag_ != "NNS" or subject.lemma_.lower() not in rule["nouns"] \
+                or not any(c.lower_ in rule["determiners"] for c in subject.children if c.dep_ in ("det", "nummod", "predet")):
+            return []
+        meeting = self.__dict__.get("_last_meeting")
+        return list(meeting[1]) if meeting and meeting[0] < subject.i else []
+
+    @staticmethod
+    def _without_own_side(head: Token | None, refs):
+        """'the United States and its allies': a conjunct owned by a pronoun is the first conjunct's own side,
+        which the first conjunct already names; resolving 'its' anew can land on a rival named earlier."""
+        if head is None or len(refs) < 2:
+            return refs
+        owned = {c.text for c in head.subtree if c.dep_ == "conj" and c.i > head.i
+                 and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)}
+        kept = [(ref, text) for ref, text in refs if text not in owned]
+        return kept or refs
 
     def targets_from_roles(self, tok: Token, roles, passive: bool):
         for role in roles:
@@ -100,10 +120,22 @@ class Arguments:
                     # "suspension of air links with Serbia", "suspended part of an aid programme for Bosnia"
                     tokens = _prep_objects(obj, role[5:])
                     obj, hops = next(iter(_prep_objects(obj, "of")), None), hops + 1
-            found = [a for t in tokens for a in self.actors.actors_of(t)]
+            found = [a for t in tokens for a in self._counterparts_as_group(t)]
             if found:
                 return found
         return []
+
+    def _counterparts_as_group(self, tok: Token):
+        """'my G7 counterparts': plural counterparts are a body of peers, named by their modifier ('G7') if at
+        all, never one person an earlier sentence named."""
+        if tok.lemma_.lower() == "counterpart" and tok.tag_ == "NNS":
+            return [a for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for a in self.actors.actors_of(c)]
+        found = self.actors.actors_of(tok)
+        if not found and tok.lemma_.lower() in self.rules["attribute_nouns"]["lemmas"]:
+            # "commitment to X's sovereignty and territorial integrity": X, the owner, is supported
+            owners = [c for c in tok.subtree if c.i < tok.i and c.dep_ in ("poss", "nmod") and c.ent_type_]
+            found = [a for c in owners[:1] for a in self.actors.actors_of(c)]
+        return found
 
     def _within(self, ref: ActorRef, text: str | None) -> tuple[ActorRef, str | None]:
         """'Croatia is investigating crimes by Croatian extremists': a group inside the agent's own state
@@ -170,6 +202,28 @@ class Arguments:
                     refs = self.actors.actors_of(subj)
                     if refs:
                         return refs
+        return []
+
+    def answered_targets(self, verb: Token):
+        """'X is responsible for ..., and we will respond', 'concerned about X's escalation, we would respond':
+        a threatened response that names no target answers the actor its sentence blames (rules.json
+        response_grounds, blame)."""
+        grounds, blame = self.rules["response_grounds"]["nouns"], self.rules["blame"]["adjectives"]
+        for tok in verb.sent:
+            if tok.i == verb.i:
+                continue
+            if tok.lemma_.lower() in blame and tok.dep_ == "acomp" and tok.head.lemma_.lower() == "be":
+                refs = self.actors.actors_of(self.actors.find_subject(tok.head))
+            elif tok.pos_ == "NOUN" and (tok.lemma_.lower() in grounds or any(
+                    c.dep_ == "amod" and c.lemma_.lower() in self.rules["response_grounds"]["adjectives"]
+                    for c in tok.children)):
+                owner = _child(tok, "poss") or next((c for c in tok.children if c.dep_ == "amod"
+                                                     and c.ent_type_ in ("NORP", "GPE")), None)
+                refs = self.actors.actors_of(owner) if owner is not None else []
+            else:
+                continue
+            if refs:
+                return refs
         return []
 
     def shared_targets(self, verb: Token | None):
@@ -270,6 +324,8 @@ class Arguments:
                 continue
             if t.cls == "State" and t.key in agent_states:
                 continue
+            if self._owned_thing(text, heads):
+                continue  # "rushed to his car", "returned to their homes": a thing of someone's is no counterpart
             kept.append((t, text))
         bare = not (entry.objects or entry.prep_objects or entry.before or entry.prep or entry.particle)
         if entry.inherited or bare:
@@ -278,6 +334,15 @@ class Arguments:
             agents = [(a, text) for a, text in agents if self._political(a)]
             kept = [(t, text) for t, text in kept if self._political(t)]
         return agents, kept
+
+    def _owned_thing(self, text: str | None, heads: set) -> bool:
+        """'his car', 'their homes': a common noun owned by a pronoun that names no group or role is a thing or a
+        place of someone's, not the counterpart itself."""
+        words = (text or "").split()
+        head = next((self.doc[i] for i in heads if words and self.doc[i].text == words[-1]), None)
+        if head is None or head.pos_ != "NOUN" or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+            return False
+        return head.lemma_.lower() not in self.rules["group_nouns"].keys() | set(self.rules["role_nouns"])
 
     def _political(self, ref: ActorRef) -> bool:
         """A state, an organisation of states, a government body, a force or armed group, or a person who acts

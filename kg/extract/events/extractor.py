@@ -58,7 +58,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
         for sent in self.doc.sents:
             for tok in sent:
                 entry = self.entry_for(tok)
-                if entry is None or self.is_reported_content(tok) or self.under_obligation(tok) \
+                if entry is None or (self.is_reported_content(tok) and not self.complained_harm(tok, entry)) \
+                        or self.under_obligation(tok) \
                         or self.is_modifier_noun(tok, entry):
                     continue
                 for event in (self.verb_events(tok, entry) if entry.pos == "VERB" else self.noun_events(tok, entry)):
@@ -66,7 +67,7 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
                     if key not in found or found[key].confidence < event.confidence:
                         found[key] = event
                     reporting_used.add(sent.start)
-            for event in self.obligations(sent):
+            for event in self.obligations(sent) + self.blame_events(sent) + self.met_with_response(sent):
                 found.setdefault(event.key(), event)
             found.update({e.key(): e for e in self.statements(sent, found)})
         for event in self.reported_attack_accusations(list(found.values())):
@@ -89,13 +90,17 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
             speaker = self.actors.speaker_of(verb) or self.actors.article_speaker
             targets = self.actors.actors_of(vocative)
             return self.make_events(verb, entry, [(speaker, None)], targets, confidence) if speaker else []
+        contact = self.contact_of_speech(verb)
+        if contact is not None and not agents:  # "X approached Y to complain ...": the one who came speaks, to Y
+            agents = self.agents_of_verb(contact, False)
         if not agents:
             return []
         spoken = self.rules["verbal_with_content_clause"].get(entry.type)
         if spoken is not None and any(c.dep_ == "ccomp" for c in verb.children):
             # "Japan protested that China had violated its airspace": a complaint about what China did
             entry = replace(entry, type=spoken)
-            targets = self.clause_subject_targets(verb)
+            targets = (self.actors.actors_of(_child(contact, "dobj")) if contact is not None else []) \
+                or self.clause_subject_targets(verb)
             return self.make_events(verb, entry, agents, targets, confidence)
         coercion = self.rules["coercive_orders"]
         obj = _child(verb, "dobj")
@@ -105,6 +110,10 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
             # coercion (CAMEO 17), a demand needs someone to comply
             entry = replace(entry, type="Coerce", target=tuple(coercion["target"]), source="kg:rule:coercive-order")
         targets = self.targets_from_roles(verb, entry.target, passive)
+        if not targets and contact is not None:
+            targets = self.actors.actors_of(_child(contact, "dobj"))
+        if not targets and self.is_reported_content(verb):
+            targets = self.complained_harm(verb, entry)  # only a complained harm gets this far as content
         if not targets and passive and verb.dep_ in ("acl", "conj") and verb.tag_ == "VBN":
             # "civilians killed by X": the noun the participle describes is who it was done to
             patient = verb.head if verb.dep_ == "acl" else verb.head.head
@@ -129,7 +138,7 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
         if not targets and entry.type in ("Demand", "Appeal", "Accuse", "Criticize"):
             targets = self.clause_subject_targets(verb)
         if not targets and entry.type == "Threaten":
-            targets = self.condition_subject_targets(verb)
+            targets = self.condition_subject_targets(verb) or self.answered_targets(verb)
         if not targets:
             targets = self.purpose_targets(verb) or self.location_targets(verb, entry)
         return self.make_events(verb, entry, agents, targets, confidence)
@@ -168,12 +177,46 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
                 targets = self.shared_targets(verb)
         if not targets and entry.type in ("Accuse", "Criticize", "Demand", "Threaten"):
             targets = self.clause_subject_targets(noun)
+        if not targets and not light:
+            targets = self.sufferer_targets(noun, verb)
         if not targets and verb is not None and not light and verb.lemma_.lower() in RESPONSE_VERBS:
             # "Russia agreed to the United States' proposal": the one who answers is the one addressed
             targets = self.agents_of_verb(verb, False)
         if modifier_agent and not targets:
             return []  # "ethnic Albanian unrest": a demonym alone is too weak to say who acted, and against whom
         return self.make_events(noun, entry, agents, targets, confidence, explicit_agent=explicit)
+
+    def complained_harm(self, tok: Token, entry: TriggerEntry) -> list:
+        """'X complained that he was punched by Y': an attack on the complainer, told in the complaint, is
+        reported as having happened (rules.json complaint_verbs). Returns the victims: the patient when it is on
+        the complainer's side, or the complainer for a personal pronoun that names nobody else."""
+        if entry.type not in self.reported_attacks() or tok.dep_ != "ccomp" \
+                or _lemma(tok.head) not in self.rules["complaint_verbs"]["lemmas"]:
+            return []
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children)
+        patient = _child(tok, "nsubjpass" if passive else "dobj")
+        if patient is None:
+            return []
+
+        def sides(refs):
+            return {k for a, _ in refs for k in (a.key, a.acts_for, self.actors.state_key(a)) if k}
+        complainers = self.agents_of_verb(tok.head, False)
+        victims = self.actors.actors_of(patient)
+        if victims and sides(victims) & sides(complainers):
+            return victims
+        if not victims and patient.lower_ in [*self.rules["subject_pronouns_person"], "i", "me", "we", "us"]:
+            return complainers
+        return []
+
+    def sufferer_targets(self, noun: Token, verb: Token | None):
+        """'Georgia suffered an attack by X', 'Georgia came under attack from X': who undergoes the event is
+        whom it hits (rules.json patient_verbs)."""
+        if verb is None:
+            return []
+        under = noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.i == verb.i
+        if under or (noun.dep_ == "dobj" and _lemma(verb) in self.rules["patient_verbs"]["lemmas"]):
+            return self.agents_of_verb(verb, any(c.dep_ == "nsubjpass" for c in verb.children))
+        return []
 
     def make_events(self, tok: Token, entry: TriggerEntry, agents, targets, confidence,
                     explicit_agent: bool = False) -> list[Event]:
@@ -190,6 +233,11 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
             agent_keys = {a.key for a, _ in agents}
         targets = [(t, text) for t, text in targets if t.key not in agent_keys
                    and (text or "").lower() not in self.rules["reflexive_pronouns"]]  # "see herself": no dyad
+        if entry.type == "Meet":
+            # "speak to the American people", "address the nation": a leader addressing its own state's public
+            # meets no counterpart
+            own_states = {self.actors.state_key(a) for a, _ in agents} - {None}
+            targets = [(t, text) for t, text in targets if t.key not in own_states]
         first_person = set(self.rules["first_person"])
         if any((text or "").lower() in first_person for _, text in agents):
             # "I want us all to ...", "we should have ...": the speaker's own side is no counterpart
@@ -220,6 +268,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
                 and not self._is_purpose(tok, [tok]):
             # "would tighten the blockade", "may halt mediation if ...": announced coercion is a threat (CAMEO 13)
             event_type = "Threaten"
+        if event_type == "Meet" and modality == "Asserted" and len(pairs) == 1 and pairs[0][1]:
+            self.__dict__["_last_meeting"] = (tok.i, [pairs[0][0], pairs[0][1]])  # "the leaders" may name them next
         reporter = self.reporter_of(tok)
         time_value, time_text = self.time_of(tok)
         sentence, start, end = self._sentences().evidence(tok)

@@ -91,6 +91,8 @@ class TriggerMatching:
             return False
         if e.objects:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+            if not objs and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
+                objs = [tok.head]  # "the costs we will impose on X": the relative clause's object is its head noun
             objs += [o for c in objs for o in c.children if o.dep_ in ("conj", "compound")]
             # "700 kg of medicine", "part of a military aid program": the measured thing
             objs += [o for c in objs for p in c.children if p.dep_ == "prep" and p.lower_ == "of"

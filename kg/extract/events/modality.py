@@ -112,6 +112,22 @@ class Modality:
             return "Possible", False, None
         return "Asserted", False, None
 
+    def contact_of_speech(self, clause: Token) -> Token | None:
+        """'approached X to complain that ...': a speech act as the purpose of a contact is performed in it
+        (rules.json contact_verbs); returns the contact verb. A bare infinitive the parser hangs on a noun of
+        the contact's adjunct ('approached X at the time to complain') is that purpose too."""
+        entry = self.entry_for(clause) if _lemma(clause) in self.speech_act_lemmas | {"complain", "protest"} else None
+        if entry is None or entry.type not in ("Accuse", "Deny", "Demand", "Appeal", "Criticize", "Reject", "Protest") \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            return None
+        head = clause.head
+        if clause.dep_ in ("relcl", "acl") and head.dep_ == "pobj" and head.head.dep_ == "prep":
+            head = head.head.head
+        elif clause.dep_ != "advcl":
+            return None
+        return head if _lemma(head) in self.rules["contact_verbs"]["lemmas"] else None
+
     def _permitted(self, tok: Token) -> bool:
         """'allow Iranians to protest freely', 'enabled them to rebuild': what someone is let do, not what they did."""
         return tok.dep_ in ("xcomp", "ccomp") and _lemma(tok.head) in self.rules["permission_verbs"]
@@ -135,6 +151,7 @@ class Modality:
             if clause.dep_ not in ("advcl", "acl", "relcl") or clause.head.i == clause.i:
                 continue
             markers = {c.lower_ for c in clause.children if c.dep_ in ("aux", "mark")}
-            if "to" in markers and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            if "to" in markers and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
+                    and self.contact_of_speech(clause) is None:
                 return True
         return False

@@ -7,7 +7,7 @@ from dataclasses import replace
 from ...lexicon.entry import TriggerEntry
 from ...model import Event
 from .sentences import _evidence, _text
-from .tokens import _child
+from .tokens import _child, _prep_objects
 
 __all__ = ["DocumentRules"]
 
@@ -96,6 +96,65 @@ class DocumentRules:
             targets = self.actors.actors_of(subject)
             entry = TriggerEntry(lemma=tok.lower_, pos="VERB", type="Demand", source="kg:rule:obligation")
             out.extend(self.make_events(verb, entry, agents, targets, 0.6) if targets else [])
+        return out
+
+    def blame_events(self, sent) -> list[Event]:
+        """'X is responsible for the death and destruction': the speaker accuses X (CAMEO 112); 'we hold X
+        accountable' is the holder's accusation, and a threat when it is announced ('will hold X accountable',
+        CAMEO 13). Only harms count when blame is stated with 'be' (rules.json blame)."""
+        blame = self.rules["blame"]
+        out = []
+        for tok in sent:
+            if tok.lemma_.lower() not in blame["adjectives"] or tok.head.i == tok.i:
+                continue
+            head = tok.head
+            if tok.dep_ == "acomp" and head.lemma_.lower() == "be":
+                harms = [o for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "for"
+                         for pobj in prep.children if pobj.dep_ == "pobj"
+                         for o in (pobj, *(c for c in pobj.children if c.dep_ == "conj"))]
+                if not any(o.lemma_.lower() in blame["harm_nouns"] or o.lower_ in blame["harm_nouns"] for o in harms):
+                    continue
+                speaker = self.actors.speaker_of(tok) or self.actors.article_speaker
+                agents = [(speaker, None)] if speaker is not None else []
+                targets = self.actors.actors_of(self.actors.find_subject(head))
+                trigger = head
+            elif tok.dep_ in ("ccomp", "oprd", "xcomp") and head.lemma_.lower() == "hold":
+                agents = self.agents_of_verb(head, False)
+                targets = self.actors.actors_of(_child(tok, "nsubj") or _child(head, "dobj"))
+                trigger = head
+            else:
+                continue
+            if not agents or not targets:
+                continue
+            modality = self.modality_of(trigger)[0]
+            kind = "Threaten" if modality in ("Future", "Conditional") else "Accuse"
+            entry = TriggerEntry(lemma=tok.lower_, pos="VERB", type=kind, source="kg:rule:blame")
+            out.extend(self.make_events(trigger, entry, agents, targets, 0.6))
+        return out
+
+    def met_with_response(self, sent) -> list[Event]:
+        """'If X crosses the border, it will be met with a united response from Y': Y threatens X (rules.json
+        met_with_response). The responder is the 'from' phrase, else the speaker; the one threatened is the
+        condition's subject, the owner of an offence the sentence names, or what is met."""
+        out = []
+        for tok in sent:
+            if tok.lemma_.lower() not in self.rules["met_with_response"]["nouns"] or tok.dep_ != "pobj" \
+                    or tok.head.lower_ != "with" or tok.head.head.lemma_.lower() != "meet":
+                continue
+            met = tok.head.head
+            if not any(c.dep_ == "auxpass" for c in met.children):
+                continue
+            agents = [a for o in _prep_objects(tok, "from") for a in self.actors.actors_of(o)]
+            if not agents:
+                speaker = self.actors.speaker_of(met) or self.actors.article_speaker
+                agents = [(speaker, None)] if speaker is not None else []
+            met_thing = _child(met, "nsubjpass")
+            targets = self.condition_subject_targets(met) or self.answered_targets(met) \
+                or (self.actors.actors_of(met_thing) if met_thing is not None and met_thing.pos_ != "PRON" else [])
+            if not agents or not targets or self.modality_of(met)[0] not in ("Future", "Conditional", "Hypothetical"):
+                continue
+            entry = TriggerEntry(lemma=tok.lemma_.lower(), pos="NOUN", type="Threaten", source="kg:rule:met-with-response")
+            out.extend(self.make_events(tok, entry, agents, targets, 0.6))
         return out
 
     def statements(self, sent, found) -> list[Event]:

@@ -1,0 +1,110 @@
+"""Recall rules (kg/extract/events, ontology/lexicon/rules.json): nominal attacks undergone by someone, blame,
+announced responses. Each test states every event its sentences (written for the test) must give, with the
+real spaCy model, and pairs the rule's frame with one it must not fire on."""
+from kg.ingest import Article
+from kg.pipeline import extract_events
+
+STATEMENT = "Statement by President Macron on the War"
+
+
+def _events(text, title=None):
+    return sorted((e.type, e.agent.label, e.target.label if e.target else None, e.modality)
+                  for e in extract_events(Article(id="t", text=text, title=title)) if e.type != "Statement")
+
+
+def test_an_attack_undergone_hits_the_one_who_undergoes_it():
+    assert _events("The people of Georgia suffered a brutal attack by Armenian military forces.") == [
+        ("Attack", "Armenia", "Georgia", "Asserted")]
+    assert _events("Georgia came under attack from Armenian troops.") == [("Attack", "Armenia", "Georgia", "Asserted")]
+    assert _events("Georgia suffered heavy losses.") == []
+
+
+def test_blame_for_a_harm_is_the_speakers_accusation():
+    assert _events("Spain said that Canada alone is responsible for the death and destruction.") == [
+        ("Accuse", "Spain", "Canada", "Asserted")]
+    assert _events("Spain said Canada is responsible for security in the region.") == []
+
+
+def test_holding_to_account_accuses_and_announced_it_threatens():
+    assert _events("We hold the Kremlin responsible for these attacks.", STATEMENT) == [
+        ("Accuse", "France", "Russia", "Asserted")]
+    assert _events("France will hold Canada accountable.") == [("Threaten", "France", "Canada", "Future")]
+
+
+def test_an_announced_response_answers_the_actor_its_sentence_blames():
+    assert _events("Macron voiced concerns about Canada's escalation of forces and made clear that France "
+                   "would respond with strong measures in the event of escalation.") == [
+        ("Criticize", "Emmanuel Macron", "Canada", "Asserted"), ("Threaten", "France", "Canada", "Hypothetical")]
+    assert _events("Macron voiced concerns about Canada's aggressive actions and made clear that France would respond with "
+                   "strong measures in the event of an intervention.") == [
+        ("Criticize", "Emmanuel Macron", "Canada", "Asserted"), ("Threaten", "France", "Canada", "Hypothetical")]
+    assert _events("France will respond in a firm way.") == []
+
+
+def test_its_allies_are_the_first_conjuncts_side_not_a_rival_named_before():
+    assert _events("Canada alone is responsible for the death and destruction this attack will bring, and the "
+                   "United States and its allies will respond in a firm way.", "Statement by President Biden") == [
+        ("Accuse", "Joe Biden", "Canada", "Asserted"), ("Threaten", "United States", "Canada", "Future")]
+
+
+def test_costs_to_be_imposed_in_a_relative_clause_threaten():
+    assert _events("Tomorrow I will announce the further penalties France and our partners will impose on Canada.",
+                   STATEMENT) == [("Threaten", "France", "Canada", "Future")]
+    assert _events("The rules Spain imposed on its banks were strict.") == []
+
+
+def test_plural_counterparts_are_a_body_and_a_leaders_own_public_is_no_counterpart():
+    title = "Statement by President Biden on the Summit"
+    assert _events("Prime Minister Kishida thanked Macron. Tomorrow, I will meet with my G7 counterparts and then "
+                   "speak to the American people.", title) == [
+        ("Propose", "Joe Biden", "G7", "Future"), ("Support", "Fumio Kishida", "Emmanuel Macron", "Asserted")]
+    assert _events("President Biden spoke with the French people.") == [("Meet", "Joe Biden", "France", "Asserted")]
+
+
+def test_a_harm_to_the_complainer_told_in_a_complaint_happened():
+    assert _events("The French envoy complained that he was punched by Mr. Smith.") == [
+        ("Attack", "Smith", "France", "Asserted"), ("Criticize", "France", "Smith", "Asserted")]
+    assert _events("Mr. Dubois complained that the United States had attacked Canada.") == [
+        ("Criticize", "Dubois", "United States", "Asserted")]
+
+
+def test_a_complaint_as_the_purpose_of_a_contact_is_made_to_the_one_approached():
+    assert _events("Mr. Dubois approached Mr. Smith to complain that the flag of Taiwan was still flying.") == [
+        ("Criticize", "Dubois", "Smith", "Asserted")]
+    assert _events("Mr. Dubois approached Mr. Smith at the time to complain that the flag was still flying.") == [
+        ("Criticize", "Dubois", "Smith", "Asserted")]
+    assert _events("Mr. Dubois went to Paris to attack Mr. Smith.") == [("Attack", "Dubois", "Smith", "Future")]
+    assert _events("Mr. Dubois had no time to complain.") == []
+
+
+def test_an_offence_to_be_met_with_a_response_is_a_threat_by_the_responder():
+    assert _events("If any Canadian forces move across the French border, it will be met with a swift and united "
+                   "response from Spain and our allies.") == [("Threaten", "Spain", "Canada", "Conditional")]
+    assert _events("The Canadian move was met with a strong response from Spain.") == []
+
+
+def test_a_thing_of_someones_is_no_counterpart_of_a_visit():
+    assert _events("Mr. Smith said the President of France rushed to his car.") == []
+    assert _events("President Macron rushed to the Kremlin.") == [("Meet", "Emmanuel Macron", "Russia", "Asserted")]
+
+
+def test_support_for_an_attribute_of_a_state_supports_its_owner():
+    assert _events("President Biden reaffirmed the United States’ unwavering commitment to Georgia’s sovereignty "
+                   "and territorial integrity.") == [("Support", "Joe Biden", "Georgia", "Asserted")]
+    assert _events("President Macron stressed the importance of the rule of law.") == []
+
+
+def test_the_leaders_after_a_meeting_are_its_participants():
+    assert _events("President Macron spoke with President Sanchez of Spain. The leaders called on Canada to "
+                   "de-escalate tensions.") == [
+        ("Appeal", "Emmanuel Macron", "Canada", "Asserted"), ("Appeal", "Sanchez", "Canada", "Asserted"),
+        ("Meet", "Emmanuel Macron", "Sanchez", "Asserted")]
+    assert _events("The leaders called on Canada to de-escalate tensions.") == []
+
+
+def test_attacking_a_right_is_criticism_and_executing_a_plan_is_no_execution():
+    assert _events("Putin directly attacked Ukraine's right to exist.") == [
+        ("Criticize", "Vladimir Putin", "Ukraine", "Asserted")]
+    assert _events("Russia attacked Ukraine's ports.") == [("Attack", "Russia", "Ukraine", "Asserted")]
+    assert _events("Spain is executing a plan in coordination with France.") == []
+    assert _events("Iran executed two British citizens.") == [("Coerce", "Iran", "United Kingdom", "Asserted")]
