@@ -28,12 +28,23 @@ def has_other_speakers(text: str, rules: dict) -> bool:
     return False
 
 
-def _forms(gazetteer: Gazetteer):
+_FORMS: dict[int, tuple] = {}
+
+
+def _forms(gazetteer: Gazetteer) -> tuple:
     """Every name of a known person, and a surname alone where no other known person shares it (a role like
-    "President" names many people: never used alone)."""
+    "President" names many people: never used alone); each with its pattern. Made once per gazetteer."""
+    found = _FORMS.get(id(gazetteer))
+    if found is None:
+        found = _FORMS[id(gazetteer)] = tuple(
+            (form, entry, re.compile(r"\b{}\b".format(re.escape(form.lower())))) for form, entry in _names(gazetteer))
+    return found
+
+
+def _names(gazetteer: Gazetteer):
     # the hand gazetteer's people only: the dictionaries' thousands of dated officials share surnames and
     # would make every surname ambiguous
-    people = [e for e in gazetteer if e.cls == "Person" and getattr(e, "source", "gazetteer") == "gazetteer"]
+    people = gazetteer.hand_people()
     surnames: dict = {}
     for entry in people:
         surnames.setdefault(entry.label.split()[-1].lower(), []).append(entry)
@@ -69,8 +80,8 @@ def title_speaker(title: str | None, gazetteer: Gazetteer, rules: dict) -> Actor
                      who, maxsplit=1)[0]
     who = named.lower()
     best = None
-    for form, entry in _forms(gazetteer):
-        at = re.search(r"\b{}\b".format(re.escape(form.lower())), who)
+    for form, entry, pattern in _forms(gazetteer):
+        at = pattern.search(who)
         if at is not None and (best is None or len(form) > best[0]):
             best = (len(form), entry, at)
     if best is None:
