@@ -37,8 +37,13 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
         self._persons: list[ActorRef] = []
         #: who "I" and "we" are when no reporting verb says: the author a statement's title names
         self.article_speaker: ActorRef | None = None
-        self._text_words = {t.text for t in doc if t.text[:1].isupper()}
-        self._lower_case_words = {t.text for t in doc if t.text.islower()}
+        self._text_words: set[str] = set()
+        self._lower_case_words: set[str] = set()
+        for word in {t.text for t in doc}:  # each distinct word once: most of a page's tokens repeat
+            if word[:1].isupper():
+                self._text_words.add(word)
+            elif word.islower():
+                self._lower_case_words.add(word)
         titles = non_actor_words().title_words
         self._person_words = {word for e in doc.ents if e.label_ == "PERSON" and not e.ent_id_
                               for word in e.text.split() if word[:1].isupper() and word.lower().rstrip(".") not in titles}

@@ -28,22 +28,35 @@ RESPONSE_VERBS = {"agree", "accept", "reject", "welcome", "consider", "respond",
                   "dismiss", "study", "review", "spurn", "answer", "back", "support", "endorse", "deny"}
 
 
+_LEXICON_SETS: dict[tuple[int, int, int], tuple] = {}
+
+
+def _lexicon_sets(triggers: dict, rules: dict, dictionary) -> tuple[frozenset, frozenset, frozenset]:
+    """The trigger nouns, the nouns that name an event (trigger and offence nouns) and the lemmas of speech acts:
+    the same for every article, so made once per lexicon."""
+    key = (id(triggers), id(rules), id(dictionary))
+    found = _LEXICON_SETS.get(key)
+    if found is None:
+        trigger_nouns = frozenset(lemma for (lemma, pos) in triggers if pos == "NOUN")
+        speech_acts = {lemma for (lemma, _), entries in triggers.items() if any(e.type in SPEECH_ACTS for e in entries)}
+        speech_acts |= {lemma for lemma, senses in dictionary.senses.items()
+                        if (lemma, "VERB") not in triggers and any(e.type in SPEECH_ACTS for e in senses)}
+        found = _LEXICON_SETS[key] = (trigger_nouns, trigger_nouns | frozenset(rules["offence_nouns"]),
+                                      frozenset(speech_acts))
+    return found
+
+
 class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
     def __init__(self, doc: Doc, article_date: str | None, title: str | None = None):
         self.doc = doc
         self.article_date = article_date
         self.triggers, self.rules = load_lexicon()
         self.dictionary = load_verb_lexicon()
-        self.trigger_nouns = {lemma for (lemma, pos) in self.triggers if pos == "NOUN"}
-        self.actors = ActorFinder(doc, load_gazetteer(), self.rules,
-                                  frozenset(self.trigger_nouns) | frozenset(self.rules["offence_nouns"]),
-                                  article_date=article_date)
+        self.trigger_nouns, event_nouns, self.speech_act_lemmas = _lexicon_sets(self.triggers, self.rules,
+                                                                                self.dictionary)
+        self.actors = ActorFinder(doc, load_gazetteer(), self.rules, event_nouns, article_date=article_date)
         speaker = title_speaker(title, load_gazetteer(), self.rules)
         self.actors.article_speaker = None if speaker is None or has_other_speakers(doc.text, self.rules) else speaker
-        self.speech_act_lemmas = {lemma for (lemma, _), entries in self.triggers.items()
-                                  if any(e.type in SPEECH_ACTS for e in entries)}
-        self.speech_act_lemmas |= {lemma for lemma, senses in self.dictionary.senses.items()
-                                   if (lemma, "VERB") not in self.triggers and any(e.type in SPEECH_ACTS for e in senses)}
 
     def _sentences(self) -> "_SentenceIndex":
         """Per-sentence facts of the document, built once: no per-event rescan of a sentence."""
