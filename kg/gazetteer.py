@@ -187,6 +187,15 @@ class _PhraseRows(Sequence):
         return len(self._rows)
 
 
+def _hand_people(gazetteer: "Gazetteer") -> tuple[GazetteerEntry, ...]:
+    entries = gazetteer.entries
+    if isinstance(entries, _EntryRows):  # read from the cache: filter the rows, make only what is kept
+        hand = (entries[key] for key in entries.keys_where("source", "gazetteer"))
+    else:
+        hand = (entry for entry in entries.values() if entry.source == "gazetteer")
+    return tuple(entry for entry in hand if entry.cls == "Person")
+
+
 @dataclass
 class Gazetteer:
     """Known actors by id, the phrases that name them, agent nouns and discarded phrases.
@@ -214,14 +223,29 @@ class Gazetteer:
     def __iter__(self):
         return iter(self.entries.values())
 
-    def hand_people(self) -> list[GazetteerEntry]:
+    def derived(self, name: str, make):
+        """``make(self)``, made once and kept with this gazetteer (not pickled): the indexes its readers need."""
+        key = "_derived_" + name
+        value = self.__dict__.get(key)
+        if value is None:
+            value = self.__dict__[key] = make(self)
+        return value
+
+    def hand_people(self) -> tuple[GazetteerEntry, ...]:
         """The people of the hand gazetteer (a few hundred of the tens of thousands of entries)."""
-        entries = self.entries
-        if isinstance(entries, _EntryRows):  # read from the cache: filter the rows, make only what is kept
-            hand = (entries[key] for key in entries.keys_where("source", "gazetteer"))
-        else:
-            hand = (entry for entry in entries.values() if entry.source == "gazetteer")
-        return [entry for entry in hand if entry.cls == "Person"]
+        return self.derived("hand_people", _hand_people)
+
+    def hand_people_by_name_part(self, part: int) -> dict[str, tuple[str, ...]]:
+        """One word of a hand-gazetteer person's full name (0: the first, -1: the last) -> the ids of the people
+        with it ('Jill' -> jill-biden, 'Starmer' -> keir-starmer)."""
+        def index(gazetteer: "Gazetteer") -> dict[str, tuple[str, ...]]:
+            found: dict[str, list[str]] = {}
+            for entry in gazetteer.hand_people():
+                if " " in entry.label:
+                    found.setdefault(entry.label.split()[part], []).append(entry.id)
+            return {word: tuple(keys) for word, keys in found.items()}
+
+        return self.derived(f"hand_people_by_name_part_{part}", index)
 
     def state_of(self, key: str | None) -> GazetteerEntry | None:
         """The State an actor ultimately acts for (itself for a state), following acts_for links."""
@@ -242,13 +266,13 @@ class Gazetteer:
         return [(p.text, p.entry, p.kind, p.exact) for p in self.phrases]
 
     def _name_index(self) -> dict[str, str]:
-        index = self.__dict__.get("_names")
-        if index is None:
-            index = {}
-            for text, entry, _, _ in self._phrase_rows():
-                index.setdefault(text.lower(), entry)
-            self.__dict__["_names"] = index
-        return index
+        def index(gazetteer: "Gazetteer") -> dict[str, str]:
+            names: dict[str, str] = {}
+            for text, entry, _, _ in gazetteer._phrase_rows():
+                names.setdefault(text.lower(), entry)
+            return names
+
+        return self.derived("names", index)
 
     def __getstate__(self) -> dict:
         entries = self.entries
@@ -265,7 +289,7 @@ class Gazetteer:
         self.agents = state["agents"]
         self.discards = state["discards"]
         self.code_owner = state["code_owner"]
-        self.__dict__["_names"] = state["names"]
+        self.__dict__["_derived_names"] = state["names"]
 
     def named(self, words: str) -> str | None:
         """The actor a phrase names ("Keir Starmer", "Kenya"), or None (lower-case lookup)."""

@@ -28,17 +28,11 @@ def has_other_speakers(text: str, rules: dict) -> bool:
     return False
 
 
-_FORMS: dict[int, tuple] = {}
-
-
 def _forms(gazetteer: Gazetteer) -> tuple:
     """Every name of a known person, and a surname alone where no other known person shares it (a role like
     "President" names many people: never used alone); each with its pattern. Made once per gazetteer."""
-    found = _FORMS.get(id(gazetteer))
-    if found is None:
-        found = _FORMS[id(gazetteer)] = tuple(
-            (form, entry, re.compile(r"\b{}\b".format(re.escape(form.lower())))) for form, entry in _names(gazetteer))
-    return found
+    return gazetteer.derived("speaker_forms", lambda gaz: tuple(
+        (form, entry, re.compile(r"\b{}\b".format(re.escape(form.lower())))) for form, entry in _names(gaz)))
 
 
 def _names(gazetteer: Gazetteer):

@@ -357,7 +357,7 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
     def _known_by_first_name(self, word: str) -> str | None:
         """'Jill', 'Kamala': the hand gazetteer's person with that first name whose surname the article uses,
         else the only one with that first name if they act for a state the article names."""
-        keys = _hand_people_by_first_name(self.gaz).get(word, ())
+        keys = self.gaz.hand_people_by_name_part(0).get(word, ())
         for key in keys:
             if self.gaz[key].label.split()[-1] in self._text_words:
                 return key
@@ -368,7 +368,7 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
     def _known_by_surname(self, word: str) -> str | None:
         """'Lula' alone: the one hand-gazetteer person with that surname, if they act for a state the article
         names (none when two known people share it)."""
-        keys = _hand_people_by_surname(self.gaz).get(word, ())
+        keys = self.gaz.hand_people_by_name_part(-1).get(word, ())
         if len(keys) == 1 and self.gaz[keys[0]].acts_for in self._named_states():
             return keys[0]
         return None
@@ -614,34 +614,3 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             if tok.tag_ in ("NNS", "NNPS") or singular_but_known:
                 return [(ActorRef(key=f"group/{slug(label)}", label=label, cls=self.group_nouns[lemma]), label)]
         return []
-
-
-_FIRST_NAMES: dict[int, dict[str, tuple[str, ...]]] = {}
-
-
-def _hand_people_by_first_name(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
-    """First name -> the hand gazetteer's people with it ('Jill' -> jill-biden), once per gazetteer."""
-    index = _FIRST_NAMES.get(id(gazetteer))
-    if index is None:
-        found: dict[str, list[str]] = {}
-        for entry in gazetteer.hand_people():
-            if " " in entry.label:
-                found.setdefault(entry.label.split()[0], []).append(entry.id)
-        index = _FIRST_NAMES[id(gazetteer)] = {word: tuple(keys) for word, keys in found.items()}
-    return index
-
-
-
-_SURNAMES: dict[int, dict[str, tuple[str, ...]]] = {}
-
-
-def _hand_people_by_surname(gazetteer: Gazetteer) -> dict[str, tuple[str, ...]]:
-    """Surname -> the hand gazetteer's people with it ('Starmer' -> keir-starmer), once per gazetteer."""
-    index = _SURNAMES.get(id(gazetteer))
-    if index is None:
-        found: dict[str, list[str]] = {}
-        for entry in gazetteer.hand_people():
-            if " " in entry.label:
-                found.setdefault(entry.label.split()[-1], []).append(entry.id)
-        index = _SURNAMES[id(gazetteer)] = {word: tuple(keys) for word, keys in found.items()}
-    return index

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from functools import lru_cache
 
 from spacy.tokens import Doc, Token
 
@@ -28,22 +29,17 @@ RESPONSE_VERBS = {"agree", "accept", "reject", "welcome", "consider", "respond",
                   "dismiss", "study", "review", "spurn", "answer", "back", "support", "endorse", "deny"}
 
 
-_LEXICON_SETS: dict[tuple[int, int, int], tuple] = {}
-
-
-def _lexicon_sets(triggers: dict, rules: dict, dictionary) -> tuple[frozenset, frozenset, frozenset]:
+@lru_cache(maxsize=1)
+def _lexicon_sets() -> tuple[frozenset, frozenset, frozenset]:
     """The trigger nouns, the nouns that name an event (trigger and offence nouns) and the lemmas of speech acts:
-    the same for every article, so made once per lexicon."""
-    key = (id(triggers), id(rules), id(dictionary))
-    found = _LEXICON_SETS.get(key)
-    if found is None:
-        trigger_nouns = frozenset(lemma for (lemma, pos) in triggers if pos == "NOUN")
-        speech_acts = {lemma for (lemma, _), entries in triggers.items() if any(e.type in SPEECH_ACTS for e in entries)}
-        speech_acts |= {lemma for lemma, senses in dictionary.senses.items()
-                        if (lemma, "VERB") not in triggers and any(e.type in SPEECH_ACTS for e in senses)}
-        found = _LEXICON_SETS[key] = (trigger_nouns, trigger_nouns | frozenset(rules["offence_nouns"]),
-                                      frozenset(speech_acts))
-    return found
+    the same for every article, so made once."""
+    triggers, rules = load_lexicon()
+    dictionary = load_verb_lexicon()
+    trigger_nouns = frozenset(lemma for (lemma, pos) in triggers if pos == "NOUN")
+    speech_acts = {lemma for (lemma, _), entries in triggers.items() if any(e.type in SPEECH_ACTS for e in entries)}
+    speech_acts |= {lemma for lemma, senses in dictionary.senses.items()
+                    if (lemma, "VERB") not in triggers and any(e.type in SPEECH_ACTS for e in senses)}
+    return trigger_nouns, trigger_nouns | frozenset(rules["offence_nouns"]), frozenset(speech_acts)
 
 
 class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
@@ -52,8 +48,7 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
         self.article_date = article_date
         self.triggers, self.rules = load_lexicon()
         self.dictionary = load_verb_lexicon()
-        self.trigger_nouns, event_nouns, self.speech_act_lemmas = _lexicon_sets(self.triggers, self.rules,
-                                                                                self.dictionary)
+        self.trigger_nouns, event_nouns, self.speech_act_lemmas = _lexicon_sets()
         self.actors = ActorFinder(doc, load_gazetteer(), self.rules, event_nouns, article_date=article_date)
         speaker = title_speaker(title, load_gazetteer(), self.rules)
         self.actors.article_speaker = None if speaker is None or has_other_speakers(doc.text, self.rules) else speaker
