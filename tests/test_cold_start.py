@@ -190,3 +190,32 @@ def test_a_gazetteer_read_back_from_the_cache_holds_the_same_entries_phrases_and
     assert sorted(e.id for e in read) == ["person/rudolf", "ruritania"]
     again = pickle.loads(pickle.dumps(read))  # read back, then written again: the same rows
     assert dict(again.entries.items()) == dict(built.entries.items()) and list(again.phrases) == phrases
+
+
+def test_old_compiled_files_are_pruned_to_the_most_recently_used(cache_folder, tmp_path):
+    source = tmp_path / "words.txt"
+    neighbour = cache_folder / ("words-extra-" + "0" * 24 + ".pickle")  # another name sharing the prefix
+    cache_folder.mkdir()
+    neighbour.write_bytes(b"x")
+    for version in range(cache.KEEP + 3):
+        source.write_text(f"word{version}\n")
+        cache.compiled("words", [source], lambda: ["v"], f"v{version}")
+    kept = sorted(cache_folder.glob("words-????????????????????????.pickle"))
+    assert len(kept) == cache.KEEP
+    assert neighbour.exists()
+    assert not list(cache_folder.glob(".*.tmp"))
+
+
+def test_a_cache_hit_counts_as_a_use_so_it_survives_pruning(cache_folder, tmp_path):
+    source = tmp_path / "words.txt"
+    source.write_text("first\n")
+    cache.compiled("words", [source], lambda: ["first"], "v")
+    (first,) = cache_folder.glob("words-*.pickle")
+    os.utime(first, (1, 1))  # as if last used long ago
+    assert cache.compiled("words", [source], lambda: ["rebuilt"], "v") == ["first"]
+    for version in range(cache.KEEP + 2):
+        source.write_text(f"other{version}\n")
+        cache.compiled("words", [source], lambda: ["v"], "v")
+        source.write_text("first\n")
+        assert cache.compiled("words", [source], lambda: ["rebuilt"], "v") == ["first"]
+    assert first.exists()

@@ -3,6 +3,10 @@
 The first run builds and stores it; later runs load it (well under a second). The cache folder is
 ``$KG_CACHE_DIR``, else ``$XDG_CACHE_HOME/kg``, else ``~/.cache/kg``. A cache that cannot be read or
 written (read-only home, damaged file) is rebuilt in memory: it only ever costs time.
+
+Each source change leaves a new file behind (8 MB for the gazetteer), so after a write only the
+:data:`KEEP` most recently used files of that name stay: several checkouts of kg with different
+dictionaries can share the folder without rebuilding each other's, and it does not grow without end.
 """
 from __future__ import annotations
 
@@ -10,16 +14,22 @@ import gc
 import hashlib
 import os
 import pickle
-import tempfile
+import re
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterable, TypeVar
+
+from .._atomic import atomic_file
+from ..errors import StoreError
 
 __all__ = ["cache_dir", "compiled", "collector_paused"]
 
 T = TypeVar("T")
 #: Bump when a compiled structure changes shape, so old pickles are not mistaken for new ones.
 FORMAT = 1
+#: How many compiled files of one name stay in the folder (the most recently used).
+KEEP = 4
+_KEY_LENGTH = 24
 
 
 def cache_dir() -> Path:
@@ -48,7 +58,7 @@ def _key(name: str, sources: Iterable[Path], version: str) -> str:
     for path in sources:
         digest.update(Path(path).name.encode() + b"\0")
         digest.update(Path(path).read_bytes())
-    return digest.hexdigest()[:24]
+    return digest.hexdigest()[:_KEY_LENGTH]
 
 
 def compiled(name: str, sources: Iterable[Path], build: Callable[[], T], version: str = "") -> T:
@@ -64,21 +74,42 @@ def compiled(name: str, sources: Iterable[Path], build: Callable[[], T], version
     path = cache_dir() / f"{name}-{_key(name, sources, version)}.pickle"
     try:
         with path.open("rb") as handle, collector_paused():
-            return pickle.load(handle)
-    except FileNotFoundError:
+            value = pickle.load(handle)
+    except Exception:  # missing, damaged or foreign: rebuild rather than fail
         pass
-    except Exception:  # a damaged or foreign cache file: rebuild rather than fail
-        pass
+    else:
+        _mark_used(path)
+        return value
     value = build()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{name}-", suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
+        with atomic_file(path, mode=0o600) as handle:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        try:
-            os.unlink(tmp)  # noqa: F821 - only bound when mkstemp succeeded
-        except (OSError, NameError):
-            pass
+    except StoreError:
+        return value
+    _prune(path.parent, name, keep=path)
     return value
+
+
+def _mark_used(path: Path) -> None:
+    try:
+        os.utime(path)
+    except OSError:  # a read-only cache still serves
+        pass
+
+
+def _prune(folder: Path, name: str, keep: Path) -> None:
+    """Delete all but the :data:`KEEP` most recently used compiled files of ``name`` (never ``keep``)."""
+    def last_used(candidate: Path) -> float:
+        try:
+            return candidate.stat().st_mtime
+        except OSError:
+            return 0.0
+
+    ours = re.compile(rf"{re.escape(name)}-[0-9a-f]{{{_KEY_LENGTH}}}\.pickle")
+    others = sorted((p for p in folder.glob(f"{name}-*.pickle") if p != keep and ours.fullmatch(p.name)),
+                    key=last_used, reverse=True)
+    for stale in others[KEEP - 1:]:
+        try:
+            stale.unlink()
+        except OSError:
+            pass
