@@ -90,13 +90,14 @@ class Arguments:
 
     @staticmethod
     def _without_own_side(head: Token | None, refs):
-        """'the United States and its allies': a conjunct owned by a pronoun is the first conjunct's own side,
-        which the first conjunct already names; resolving 'its' anew can land on a rival named earlier."""
+        """'the United States and its allies', 'condemned X and its acts': a conjunct owned by a pronoun is the
+        first conjunct's own side, which the first conjunct already names; resolving 'its' anew can land on a
+        rival named earlier."""
         if head is None or len(refs) < 2:
             return refs
         owned = {c.text for c in head.subtree if c.dep_ == "conj" and c.i > head.i
                  and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)}
-        kept = [(ref, text) for ref, text in refs if text not in owned]
+        kept = [(ref, text) for ref, text in refs if not text or text.split()[-1] not in owned]
         return kept or refs
 
     def targets_from_roles(self, tok: Token, roles, passive: bool):
@@ -120,7 +121,8 @@ class Arguments:
                     # "suspension of air links with Serbia", "suspended part of an aid programme for Bosnia"
                     tokens = _prep_objects(obj, role[5:])
                     obj, hops = next(iter(_prep_objects(obj, "of")), None), hops + 1
-            found = [a for t in tokens for a in self._counterparts_as_group(t)]
+            # "condemned X and its acts": the pronoun's conjunct is X's own, not a second target
+            found = [a for t in tokens for a in self._without_own_side(t, self._counterparts_as_group(t))]
             if found:
                 return found
         return []
@@ -326,6 +328,8 @@ class Arguments:
                 continue
             if self._owned_thing(text, heads):
                 continue  # "rushed to his car", "returned to their homes": a thing of someone's is no counterpart
+            if entry.type != "Meet" and t.cls != "State" and self.actors.state_key(t) in agent_states:
+                continue  # "directed the Department of X to ...", "tasks the Secretary": administration at home
             kept.append((t, text))
         bare = not (entry.objects or entry.prep_objects or entry.before or entry.prep or entry.particle)
         if entry.inherited or bare:

@@ -231,6 +231,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
         if entry.source.startswith("cameo:"):
             agents, targets = self.dictionary_arguments(tok, entry, agents, targets)
 
+        if entry.type in self.rules["armed_movement"]["types"] and _lemma(tok) in self.rules["armed_movement"]["lemmas"]:
+            agents = [(a, text) for a, text in agents if not self._armed(a, text)]
         agent_keys = {a.key for a, _ in agents}
         targets = [self._within(t, text) if t.key in agent_keys else (t, text) for t, text in targets]
         agent_texts = {(text or "").lower() for _, text in agents}
@@ -241,6 +243,11 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
             agent_keys = {a.key for a, _ in agents}
         targets = [(t, text) for t, text in targets if t.key not in agent_keys
                    and (text or "").lower() not in self.rules["reflexive_pronouns"]]  # "see herself": no dyad
+        states = {a.key for a, _ in agents if a.cls == "State"}
+        if states:  # "the United States ... thanked the President", "the U.S. urging the State Department": a
+            # state does nothing to its own officials and bodies as a counterpart
+            targets = [(t, text) for t, text in targets if t.cls not in ("Person", "GovernmentBody")
+                       or self.actors.state_key(t) not in states]
         if entry.type == "Meet":
             # "speak to the American people", "address the nation": a leader addressing its own state's public
             # meets no counterpart
@@ -296,11 +303,26 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
             ))
         return events
 
+    def _armed(self, ref, text: str | None) -> bool:
+        """Whether an actor is an armed force: by its class, its CAMEO sector, or its mention's last word
+        ('the Union Army', 'Confederate troops')."""
+        rule = self.rules["armed_movement"]
+        words = (text or "").lower().split()
+        noun = self.rules["group_nouns"].get(words[-1].rstrip("s"), self.rules["group_nouns"].get(words[-1])) \
+            if words else None
+        return ref.cls in rule["classes"] or noun in rule["classes"] or (ref.code or "")[3:6] in rule["sectors"]
+
     def _object_is_elsewhere(self, tok: Token, entry: TriggerEntry) -> bool:
         """'Joe and I visited the memorial': a meeting verb's object is its counterpart; when the object is
-        something else, the co-agents went there together and did not meet each other."""
-        return entry.type == "Meet" and tok.pos_ == "VERB" and not entry.objects and \
-            any(c.dep_ == "dobj" for c in tok.children)
+        something else, the co-agents went there together and did not meet each other. 'A and B met with
+        these leaders', 'A and B will coordinate with the agencies': a counterpart the verb's own preposition
+        names (even one no actor resolves) is whom they dealt with, not each other."""
+        if tok.pos_ != "VERB":
+            return False
+        if entry.type == "Meet" and not entry.objects and any(c.dep_ == "dobj" for c in tok.children):
+            return True
+        preps = {role[5:] for role in entry.target if role.startswith("prep:")}
+        return any(o.lower_ not in self.rules["reciprocal_words"]["words"] for p in preps for o in _prep_objects(tok, p))
 
     def _needs_counterpart(self, entry: TriggerEntry) -> bool:
         """Support, aid, appeals and cooperation are done to someone (CAMEO codes them between a source and a

@@ -87,6 +87,11 @@ class Modality:
         negated |= any(n.lemma_.lower() in self.rules["refusal_verbs"] for n in controllers)
         condition = self.condition_of(tok)
         aux = {c.lower_ for n in chain for c in n.children if c.dep_ == "aux"}
+        if not aux and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
+            # "will support and coordinate": a coordinated verb without a subject of its own shares its
+            # head's auxiliaries (not its negation: "did not attack but withdrew")
+            aux = {c.lower_ for c in tok.head.children if c.dep_ == "aux"}
         intended = any(n.lemma_.lower() in self.rules["intention_verbs"] or n.lower_ in self.rules["intention_verbs"]
                        for n in controllers)
         ready = any(n.lemma_.lower() in self.rules["readiness_words"] or n.lower_ in self.rules["readiness_words"]

@@ -1,0 +1,56 @@
+"""Precision rules (kg/extract/events, ontology/lexicon): patterns that made events on real pages where nothing
+happened between the actors, or gave the wrong counterpart. Each test states every event its sentences
+(written for the test) must give, with the real spaCy model, and pairs the rule with a frame it must not
+touch."""
+from kg.ingest import Article
+from kg.pipeline import extract_events
+
+
+def _events(text, title=None):
+    return sorted((e.type, e.agent.label, e.target.label if e.target else None, e.modality)
+                  for e in extract_events(Article(id="t", text=text, title=title)) if e.type != "Statement")
+
+
+def test_co_agents_meet_each_other_only_when_the_verb_names_no_counterpart():
+    assert _events("Canada and France met with these leaders last week.") == []
+    assert _events("Canada and France met with each other last week.") == [("Meet", "Canada", "France", "Asserted")]
+    assert _events("Canada and France met in Paris.") == [("Meet", "Canada", "France", "Asserted")]
+
+
+def test_a_coordinated_verb_shares_its_heads_auxiliary():
+    assert _events("Canada and France will support and coordinate with Mexico on vaccine delivery.") == [
+        ("Propose", "Canada", "Mexico", "Future"), ("Propose", "France", "Mexico", "Future")]
+    assert _events("Canada condemned and sanctioned Mexico.") == [
+        ("Criticize", "Canada", None, "Asserted"), ("Sanction", "Canada", "Mexico", "Asserted")]
+
+
+def test_a_conjunct_owned_by_a_pronoun_is_the_first_conjuncts_own():
+    text = "Prime Minister Justin Trudeau met with President Emmanuel Macron of France today. The two leaders condemned {}."
+    assert _events(text.format("Hamas and its brutal acts of terror")) == [
+        ("Criticize", "Emmanuel Macron", "Hamas", "Asserted"), ("Criticize", "Justin Trudeau", "Hamas", "Asserted"),
+        ("Meet", "Justin Trudeau", "Emmanuel Macron", "Asserted")]
+    assert _events("France condemned Russia and Belarus.") == [
+        ("Criticize", "France", "Belarus", "Asserted"), ("Criticize", "France", "Russia", "Asserted")]
+
+
+def test_an_instruction_to_the_agents_own_government_is_administration():
+    assert _events("President Biden directed the Department of Defense to draft a report.") == []
+    assert _events("The United States urged the State Department to act.") == []
+
+
+def test_a_march_by_armed_forces_is_no_protest():
+    assert _events("The Union Army marched north to pursue the enemy.") == []
+    assert _events("Russian troops marched into the town.") == []
+    assert _events("Thousands of protesters marched against Maduro.") == [
+        ("Protest", "protesters", "Nicolas Maduro", "Asserted")]
+
+
+def test_seeking_to_do_something_is_an_aim():
+    assert _events("Canada seeks to ease sanctions on Cuba.") == [("Propose", "Canada", "Cuba", "Future")]
+    assert _events("Canada eased sanctions on Cuba.") == [("Concede", "Canada", "Cuba", "Asserted")]
+
+
+def test_easing_with_no_counterpart_and_supporting_jobs_are_no_events():
+    assert _events("Statement by President Macron: we seek to ease tensions among neighboring states.") == []
+    assert _events("Canada supports Mexico.") == [("Support", "Canada", "Mexico", "Asserted")]
+    assert _events("Canada supports thousands of Mexican jobs.") == []
