@@ -123,6 +123,11 @@ class Arguments:
                     obj, hops = next(iter(_prep_objects(obj, "of")), None), hops + 1
             # "condemned X and its acts": the pronoun's conjunct is X's own, not a second target
             found = [a for t in tokens for a in self._without_own_side(t, self._counterparts_as_group(t))]
+            if not found and role == "dobj":
+                # "condemned the missile launch by X", "welcomed the decision by X": the doer of the act
+                found = [a for t in tokens if t.pos_ == "NOUN" and t.lemma_.lower() in self.rules["act_nouns"]["lemmas"]
+                         for o in _prep_objects(t, "by")
+                         for a in self.actors.actors_of(o)]
             if found:
                 return found
         return []

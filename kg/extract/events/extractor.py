@@ -244,10 +244,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
         targets = [(t, text) for t, text in targets if t.key not in agent_keys
                    and (text or "").lower() not in self.rules["reflexive_pronouns"]]  # "see herself": no dyad
         states = {a.key for a, _ in agents if a.cls == "State"}
-        if states:  # "the United States ... thanked the President", "the U.S. urging the State Department": a
-            # state does nothing to its own officials and bodies as a counterpart
-            targets = [(t, text) for t, text in targets if t.cls not in ("Person", "GovernmentBody")
-                       or self.actors.state_key(t) not in states]
+        if states:  # "the United States ... thanked the President": a state does nothing to its own leader
+            targets = [(t, text) for t, text in targets if t.cls != "Person" or self.actors.state_key(t) not in states]
         if entry.type == "Meet":
             # "speak to the American people", "address the nation": a leader addressing its own state's public
             # meets no counterpart
@@ -315,14 +313,15 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
     def _object_is_elsewhere(self, tok: Token, entry: TriggerEntry) -> bool:
         """'Joe and I visited the memorial': a meeting verb's object is its counterpart; when the object is
         something else, the co-agents went there together and did not meet each other. 'A and B met with
-        these leaders', 'A and B will coordinate with the agencies': a counterpart the verb's own preposition
-        names (even one no actor resolves) is whom they dealt with, not each other."""
+        these leaders', 'A and B will coordinate with the agencies': a counterpart named with 'with' (even one
+        no actor resolves) is whom they dealt with, not each other ('agreed to a ceasefire' still pairs them)."""
         if tok.pos_ != "VERB":
             return False
         if entry.type == "Meet" and not entry.objects and any(c.dep_ == "dobj" for c in tok.children):
             return True
-        preps = {role[5:] for role in entry.target if role.startswith("prep:")}
-        return any(o.lower_ not in self.rules["reciprocal_words"]["words"] for p in preps for o in _prep_objects(tok, p))
+        reciprocal = self.rules["reciprocal_words"]["words"]
+        return any(c.dep_ == "prep" and c.lower_ == "with" and not any(o.lower_ in reciprocal for o in c.children)
+                   for c in tok.children)  # (a 'with' whose object the parser lost to a line break counts too)
 
     def _needs_counterpart(self, entry: TriggerEntry) -> bool:
         """Support, aid, appeals and cooperation are done to someone (CAMEO codes them between a source and a
