@@ -63,3 +63,24 @@ def test_easing_with_no_counterpart_and_supporting_jobs_are_no_events():
     assert _events("Statement by President Macron: we seek to ease tensions among neighboring states.") == []
     assert _events("Canada supports Mexico.") == [("Support", "Canada", "Mexico", "Asserted")]
     assert _events("Canada supports thousands of Mexican jobs.") == []
+
+
+def test_a_rejection_with_no_one_named_says_what_it_refuses():
+    assert _events("Iran rejected the proposal.") == [("Reject", "Iran", None, "Asserted")]
+    assert _events("Iran refused to negotiate.") == [("Reject", "Iran", None, "Asserted")]
+    assert _events("I have rejected the notion that prices rise with wages.") == []
+    assert _events("The sergeant refused evacuation and led his men.") == []
+
+
+def test_deploying_means_and_reinforcing_a_message_are_no_mobilization():
+    assert _events("The U.S. will deploy every tool to stop the cartels.") == []
+    assert _events("Canada reinforced the importance of the alliance.") == []
+    assert _events("Canada deployed troops to Latvia.") == [("Mobilize", "Canada", "Latvia", "Asserted")]
+    assert _events("Canada reinforced its troops along the border.") == [("Mobilize", "Canada", None, "Asserted")]
+
+
+def test_a_relative_clause_in_the_simple_present_describes_a_job():
+    assert _events("The committee is a body of experts that monitors Iran.") == []
+    assert _events("Experts who monitored Iran last year found nothing.") == [
+        ("Investigate", "Experts", "Iran", "Asserted")]
+    assert _events("Experts who monitor Iran found nothing.") == []

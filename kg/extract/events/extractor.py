@@ -67,7 +67,7 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
             for tok in sent:
                 entry = self.entry_for(tok)
                 if entry is None or (self.is_reported_content(tok) and not self.complained_harm(tok, entry)) \
-                        or self.under_obligation(tok) \
+                        or self.under_obligation(tok) or self.describes_a_role(tok) \
                         or self.is_modifier_noun(tok, entry):
                     continue
                 for event in (self.verb_events(tok, entry) if entry.pos == "VERB" else self.noun_events(tok, entry)):
@@ -264,6 +264,9 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
                 entry.type in self.rules["target_optional_types"] or explicit_agent or self._has_own_subject(tok)):
             # "Iran threatened to ...", "Palestinian prisoners rioted": who did it is known, the target is not said
             pairs = [(a, None) for a in agents]
+        if pairs and pairs[0][1] is None and entry.type in self.rules["rejected_things"]["types"] \
+                and not self._refuses_something(tok):
+            return []
         if not pairs:
             return []
         modality, negated, condition = self.modality_of(tok)
@@ -300,6 +303,17 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
                 confidence=round(confidence - (0.1 if target is None else 0.0), 2), source=entry.source or None,
             ))
         return events
+
+    def _refuses_something(self, tok: Token) -> bool:
+        """'declined to resign', 'rejected the invitation', 'the rejection of the plan': a rejection with no one
+        named says what it refuses, a clause or someone's proposal, demand or order (rules.json rejected_things)."""
+        if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+            return True
+        things = self.rules["rejected_things"]["objects"]
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + _prep_objects(tok, "of") \
+            + _prep_objects(tok, "to")
+        objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+        return any(o.lemma_.lower() in things or o.lower_ in things or o.pos_ == "PRON" for o in objects)
 
     def _armed(self, ref, text: str | None) -> bool:
         """Whether an actor is an armed force: by its class, its CAMEO sector, or its mention's last word

@@ -27,6 +27,13 @@ class Modality:
                 return True
         return False
 
+    @staticmethod
+    def describes_a_role(tok: Token) -> bool:
+        """'a body of experts that monitors ...', 'an office which consults with ...': a relative clause in the
+        simple present says what its noun does as a rule (its job), not that something happened."""
+        return tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass", "neg")
+                                                                              for c in tok.children)
+
     def under_obligation(self, tok: Token) -> bool:
         """'Iraq must cooperate': what someone must do has not happened; the demand is the event."""
         must = set(self.rules["obligation_auxiliaries"])
