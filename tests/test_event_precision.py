@@ -84,3 +84,24 @@ def test_a_relative_clause_in_the_simple_present_describes_a_job():
     assert _events("Experts who monitored Iran last year found nothing.") == [
         ("Investigate", "Experts", "Iran", "Asserted")]
     assert _events("Experts who monitor Iran found nothing.") == []
+
+
+def test_a_warning_about_how_things_are_is_no_threat():
+    assert _events("Canadian judges have warned that the courts are abusing their power.") == []
+    assert _events("Iran warned Israel that it would retaliate.") == [("Threaten", "Iran", "Israel", "Asserted")]
+    assert _events("Iran warned Israel against an attack.") == [("Threaten", "Iran", "Israel", "Asserted")]
+
+
+def test_a_nominal_event_that_is_sought_did_not_happen():
+    assert _events("Kidnappers seek concessions from the United States.") == []
+    assert _events("The United States made concessions to Iran.") == [("Concede", "United States", "Iran", "Asserted")]
+
+
+def test_occupying_a_rank_is_no_occupation():
+    assert _events("Canada's universities occupied nine of the top eleven spots.") == []
+    assert _events("Russia occupied the town of Kherson.") == [("Occupy", "Russia", "Kherson", "Asserted")]
+
+
+def test_a_visit_to_a_place_in_no_known_state_names_no_host():
+    assert _events("President Biden visited Springfield last year.") == []
+    assert _events("President Biden visited Kyiv last year.") == [("Meet", "Joe Biden", "Ukraine", "Asserted")]

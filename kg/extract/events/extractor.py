@@ -103,6 +103,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
             agents = self.agents_of_verb(contact, False)
         if not agents:
             return []
+        if self._warns_of_a_state(verb, entry):
+            return []
         spoken = self.rules["verbal_with_content_clause"].get(entry.type)
         if spoken is not None and any(c.dep_ == "ccomp" for c in verb.children):
             # "Japan protested that China had violated its airspace": a complaint about what China did
@@ -167,6 +169,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
                       for a in self.actors.actors_of(c)]
             modifier_agent = bool(agents)
         verb, light = self.governing_verb(noun)
+        if verb is not None and not light and noun.dep_ == "dobj" and _lemma(verb) in self.rules["seeking_verbs"]["lemmas"]:
+            return []  # "seek concessions from X": wanted, not done
         confidence = 0.75
         explicit = False
         if not agents and verb is not None and light:
@@ -250,7 +254,10 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
             # "speak to the American people", "address the nation": a leader addressing its own state's public
             # meets no counterpart
             own_states = {self.actors.state_key(a) for a, _ in agents} - {None}
-            targets = [(t, text) for t, text in targets if t.key not in own_states]
+            # "visited Belfast", "visited Columbia, South Carolina": a place in no state the gazetteer knows
+            # names no host
+            targets = [(t, text) for t, text in targets if t.key not in own_states
+                       and (t.cls != "Place" or self.actors.state_key(t) is not None)]
         first_person = set(self.rules["first_person"])
         if any((text or "").lower() in first_person for _, text in agents):
             # "I want us all to ...", "we should have ...": the speaker's own side is no counterpart
@@ -303,6 +310,20 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
                 confidence=round(confidence - (0.1 if target is None else 0.0), 2), source=entry.source or None,
             ))
         return events
+
+    def _warns_of_a_state(self, verb: Token, entry: TriggerEntry) -> bool:
+        """'warned that judges are abusing their power': a warning about how things are, with nothing the
+        warner will do in its content clause, is no threat (rules.json warning_content)."""
+        rule = self.rules["warning_content"]
+        if entry.type not in rule["types"] or _lemma(verb) not in rule["lemmas"]:
+            return False
+        content = _child(verb, "ccomp")
+        if content is None:
+            return False
+        nodes = [content, *(c for c in content.children if c.dep_ in ("conj", "xcomp"))]
+        modal = set(self.rules["future_auxiliaries"]) | set(self.rules["hypothetical_auxiliaries"])
+        return not any(c.dep_ == "aux" and c.lower_ in modal for n in nodes for c in n.children) \
+            and self.condition_of(content) is None
 
     def _refuses_something(self, tok: Token) -> bool:
         """'declined to resign', 'rejected the invitation', 'the rejection of the plan': a rejection with no one
