@@ -105,3 +105,14 @@ def test_occupying_a_rank_is_no_occupation():
 def test_a_visit_to_a_place_in_no_known_state_names_no_host():
     assert _events("President Biden visited Springfield last year.") == []
     assert _events("President Biden visited Kyiv last year.") == [("Meet", "Joe Biden", "Ukraine", "Asserted")]
+
+
+def test_cancelling_is_a_rejection_only_of_a_meeting_deal_or_plan():
+    assert _events("Russia cancelled the talks with Ukraine.") == [("Reject", "Russia", "Ukraine", "Asserted")]
+    assert _events("Canada cancelled the student debt of Mexican borrowers.") == []
+
+
+def test_a_proposal_launched_with_a_partner_is_joint_action():
+    assert _events("Canada has launched new trade initiatives with the European Union.") == [
+        ("Cooperate", "Canada", "European Union", "Asserted")]
+    assert _events("Canada proposed an initiative to Mexico.") == [("Propose", "Canada", "Mexico", "Asserted")]

@@ -184,7 +184,12 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
             # "there were 120,000 Russian troops at its doorstep"
             targets = self.targets_from_roles(noun.head, [r for r in entry.target if r.startswith("prep:")], False)
         if not targets and verb is not None and light:
-            targets = self.targets_from_roles(verb, ("dative", "prep:to", "prep:on", "prep:against", "prep:with"), False)
+            targets = self.targets_from_roles(verb, ("dative", "prep:to", "prep:on", "prep:against"), False)
+            joint = self.rules["joint_with"]["types"].get(entry.type)
+            if not targets:
+                targets = self.targets_from_roles(verb, ("prep:with",), False)
+                if targets and joint:  # "launched initiatives with X": done together
+                    entry = replace(entry, type=joint)
             if not targets:
                 targets = self.shared_targets(verb)
         if not targets and entry.type in ("Accuse", "Criticize", "Demand", "Threaten"):
