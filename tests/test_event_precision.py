@@ -116,3 +116,9 @@ def test_a_proposal_launched_with_a_partner_is_joint_action():
     assert _events("Canada has launched new trade initiatives with the European Union.") == [
         ("Cooperate", "Canada", "European Union", "Asserted")]
     assert _events("Canada proposed an initiative to Mexico.") == [("Propose", "Canada", "Mexico", "Asserted")]
+
+
+def test_keeping_to_a_threat_shares_its_subject_and_the_course_names_the_target():
+    assert _events("Chile refused to back down from the threat of chasing smugglers across Peru's territory.") == [
+        ("Reject", "Chile", None, "Asserted"), ("Threaten", "Chile", "Peru", "Asserted")]
+    assert _events("Chile discussed the threat of smugglers.") == []

@@ -259,7 +259,9 @@ class Arguments:
                                                                            "provide", "pledge", "promise", "allocate")
             if node.dep_ == "pobj" and head.dep_ == "prep":
                 if head.head.pos_ in ("VERB", "AUX"):
-                    return head.head, False
+                    keeping = self.rules["keeping_verbs"]
+                    # "back down from its threat": keeping to or dropping one's own commitment
+                    return head.head, _lemma(head.head) in keeping["lemmas"] and head.lower_ in keeping["preps"]
                 if head.head.lemma_.lower() in QUANTITY_NOUNS or head.lower_ == "of":
                     node, hops = head.head, hops + 1
                     continue
@@ -268,6 +270,21 @@ class Arguments:
                 continue
             return None, False
         return None, False
+
+    def course_targets(self, noun: Token):
+        """'the threat of pursuing rebels across X's territory': the owner of the ground the threatened action
+        crosses or enters (rules.json course_preps) is whom it hits."""
+        preps = self.rules["course_preps"]["preps"]
+        for clause in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                       if o.dep_ == "pcomp"):
+            nodes = [clause, *(c for c in clause.children if c.dep_ == "dobj")]
+            for ground in (o for n in nodes for p in n.children if p.dep_ == "prep" and p.lower_ in preps
+                           for o in p.children if o.dep_ == "pobj"):
+                owner = _child(ground, "poss")
+                found = self.actors.actors_of(owner if owner is not None else ground)
+                if found:
+                    return found
+        return []
 
     def purpose_targets(self, tok: Token):
         """'rioted ... to demand the resignation of X', 'demonstrated calling for independence from Iraq'."""

@@ -194,6 +194,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
                 targets = self.shared_targets(verb)
         if not targets and entry.type in ("Accuse", "Criticize", "Demand", "Threaten"):
             targets = self.clause_subject_targets(noun)
+        if not targets and entry.type in self.rules["future_conflict_types"] + ["Threaten"]:
+            targets = self.course_targets(noun)
         if not targets and not light:
             targets = self.sufferer_targets(noun, verb)
         if not targets and verb is not None and not light and verb.lemma_.lower() in RESPONSE_VERBS:

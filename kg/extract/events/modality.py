@@ -15,7 +15,7 @@ class Modality:
 
     def is_reported_content(self, tok: Token) -> bool:
         """Inside what someone alleges, denies or demands ('accused the US of building up ...'): content, not fact."""
-        if self.is_performative(tok):
+        if self.is_performative(tok) or self._kept_commitment(tok):
             return False  # "I want to thank X": said and done, not the content of a demand
         node, clausal = tok, False
         for _ in range(6):
@@ -33,6 +33,12 @@ class Modality:
         simple present says what its noun does as a rule (its job), not that something happened."""
         return tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass", "neg")
                                                                               for c in tok.children)
+
+    def _kept_commitment(self, tok: Token) -> bool:
+        """'refused to back down from its threat', 'followed through on its promise': the commitment was made;
+        what the verb of keeping (rules.json keeping_verbs) says is whether it is kept."""
+        keeping = self.rules["keeping_verbs"]
+        return tok.dep_ == "pobj" and tok.head.lower_ in keeping["preps"] and _lemma(tok.head.head) in keeping["lemmas"]
 
     def under_obligation(self, tok: Token) -> bool:
         """'Iraq must cooperate': what someone must do has not happened; the demand is the event."""
@@ -80,7 +86,7 @@ class Modality:
     def modality_of(self, tok: Token) -> tuple[str, bool, str | None]:
         chain, controllers = [tok], []
         node = tok
-        while node.dep_ in ("xcomp", "dobj", "pobj", "prep", "pcomp", "acl") and node.head.i != node.i and len(chain) < 5:
+        while not self._kept_commitment(tok) and node.dep_ in ("xcomp", "dobj", "pobj", "prep", "pcomp", "acl") and node.head.i != node.i and len(chain) < 5:
             if node.dep_ == "xcomp":  # "vowed to ...", "refused to ...": the verb that controls the event
                 controllers.append(node.head)
             node = node.head
