@@ -122,3 +122,22 @@ def test_keeping_to_a_threat_shares_its_subject_and_the_course_names_the_target(
     assert _events("Chile refused to back down from the threat of chasing smugglers across Peru's territory.") == [
         ("Reject", "Chile", None, "Asserted"), ("Threaten", "Chile", "Peru", "Asserted")]
     assert _events("Chile discussed the threat of smugglers.") == []
+
+
+def test_asking_ones_own_executive_to_act_is_administration():
+    title = "Remarks by President Biden"
+    assert _events("I am asking the Secretary of Energy and the Attorney General to review the rules.", title) == []
+    assert _events("I urge the Senate to pass the bill.", title) == [("Appeal", "Joe Biden", "US Senate", "Asserted")]
+
+
+def test_the_speakers_own_apology_to_no_one_named_is_a_courtesy():
+    assert _events("THE PRESIDENT: I apologize to my friends, I am going to repeat myself.",
+                   "Remarks by President Biden") == []
+    assert _events("Japan apologized to China for the war.") == [("Concede", "Japan", "China", "Asserted")]
+
+
+def test_an_occasion_one_had_reports_the_deed():
+    assert _events("In February, I had the chance to visit Kenya.", "Remarks by President Biden") == [
+        ("Meet", "Joe Biden", "Kenya", "Asserted")]
+    assert _events("In June, I will have the chance to visit Kenya.", "Remarks by President Biden") == [
+        ("Meet", "Joe Biden", "Kenya", "Future")]

@@ -254,6 +254,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
             agent_keys = {a.key for a, _ in agents}
         targets = [(t, text) for t, text in targets if t.key not in agent_keys
                    and (text or "").lower() not in self.rules["reflexive_pronouns"]]  # "see herself": no dyad
+        if entry.type in self.rules["administration"]["types"]:
+            targets = [(t, text) for t, text in targets if not self._own_executive(t, agents)]
         states = {a.key for a, _ in agents if a.cls == "State"}
         if states:  # "the United States ... thanked the President": a state does nothing to its own leader
             targets = [(t, text) for t, text in targets if t.cls != "Person" or self.actors.state_key(t) not in states]
@@ -283,6 +285,9 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
             return []
         if not pairs:
             return []
+        if pairs[0][1] is None and _lemma(tok) in self.rules["courtesy_apology"]["lemmas"] \
+                and any((text or "").lower() in self.rules["first_person"] for _, text in agents):
+            return []  # "I apologize for keeping you waiting": a courtesy
         modality, negated, condition = self.modality_of(tok)
         if entry.mode == "conditional" and modality == "Asserted":
             modality = "Future"
@@ -317,6 +322,17 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
                 confidence=round(confidence - (0.1 if target is None else 0.0), 2), source=entry.source or None,
             ))
         return events
+
+    def _own_executive(self, target, agents) -> bool:
+        """Whether the target is an executive department or officer of the state an agent acts for
+        (rules.json administration): asking it to act is administration at home."""
+        if target.cls not in ("GovernmentBody", "Person"):
+            return False
+        state = self.actors.state_key(target)
+        if state is None or state not in {self.actors.state_key(a) for a, _ in agents}:
+            return False
+        words = set(f"{target.label} {target.role or ''}".lower().replace("-", " ").split())
+        return bool(words & set(self.rules["administration"]["words"]))
 
     def _warns_of_a_state(self, verb: Token, entry: TriggerEntry) -> bool:
         """'warned that judges are abusing their power': a warning about how things are, with nothing the

@@ -168,6 +168,10 @@ class Modality:
         for clause in chain:  # the event's own clause, or one it sits in ("the right of X to fire")
             if clause.dep_ not in ("advcl", "acl", "relcl") or clause.head.i == clause.i:
                 continue
+            occasion = self.rules["occasion_nouns"]
+            if clause.dep_ == "acl" and clause.head.lemma_.lower() in occasion["nouns"] \
+                    and clause.head.head.lemma_.lower() in occasion["verbs"] and clause.head.head.tag_ == "VBD":
+                continue  # "I had the chance to visit X": done
             markers = {c.lower_ for c in clause.children if c.dep_ in ("aux", "mark")}
             if "to" in markers and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
                     and self.contact_of_speech(clause) is None:
