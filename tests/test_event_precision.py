@@ -141,3 +141,8 @@ def test_an_occasion_one_had_reports_the_deed():
         ("Meet", "Joe Biden", "Kenya", "Asserted")]
     assert _events("In June, I will have the chance to visit Kenya.", "Remarks by President Biden") == [
         ("Meet", "Joe Biden", "Kenya", "Future")]
+
+
+def test_an_agreement_named_after_a_place_does_not_act():
+    assert _events("The Lima accords refute Chile's claims.") == []
+    assert _events("Peru refuted Chile's claims.") == [("Deny", "Peru", "Chile", "Asserted")]

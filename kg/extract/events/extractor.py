@@ -242,6 +242,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
         if entry.source.startswith("cameo:"):
             agents, targets = self.dictionary_arguments(tok, entry, agents, targets)
 
+        instruments = self.rules["instrument_nouns"]["nouns"]
+        agents = [(a, text) for a, text in agents if not self._head_word_in(text, instruments)]
         if entry.type in self.rules["armed_movement"]["types"] and _lemma(tok) in self.rules["armed_movement"]["lemmas"]:
             agents = [(a, text) for a, text in agents if not self._armed(a, text)]
         agent_keys = {a.key for a, _ in agents}
@@ -322,6 +324,12 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
                 confidence=round(confidence - (0.1 if target is None else 0.0), 2), source=entry.source or None,
             ))
         return events
+
+    @staticmethod
+    def _head_word_in(text: str | None, words) -> bool:
+        """Whether a mention's last word (its head: 'the Minsk agreements') is one of ``words``."""
+        parts = (text or "").lower().split()
+        return bool(parts) and parts[-1] in words
 
     def _own_executive(self, target, agents) -> bool:
         """Whether the target is an executive department or officer of the state an agent acts for
