@@ -146,3 +146,8 @@ def test_an_occasion_one_had_reports_the_deed():
 def test_an_agreement_named_after_a_place_does_not_act():
     assert _events("The Lima accords refute Chile's claims.") == []
     assert _events("Peru refuted Chile's claims.") == [("Deny", "Peru", "Chile", "Asserted")]
+
+
+def test_the_simple_present_with_an_adverb_of_frequency_is_a_habit():
+    assert _events("Canada regularly consults with Mexico.") == []
+    assert _events("Canada consulted with Mexico on Monday.") == [("Meet", "Canada", "Mexico", "Asserted")]

@@ -27,12 +27,14 @@ class Modality:
                 return True
         return False
 
-    @staticmethod
-    def describes_a_role(tok: Token) -> bool:
+    def describes_a_role(self, tok: Token) -> bool:
         """'a body of experts that monitors ...', 'an office which consults with ...': a relative clause in the
-        simple present says what its noun does as a rule (its job), not that something happened."""
-        return tok.dep_ == "relcl" and tok.tag_ in ("VBZ", "VBP") and not any(c.dep_ in ("aux", "auxpass", "neg")
-                                                                              for c in tok.children)
+        simple present says what its noun does as a rule (its job), not that something happened; so does the
+        simple present with an adverb of frequency ('she always pushes me to ...', rules.json habitual_adverbs)."""
+        if tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+            return False
+        return tok.dep_ == "relcl" or any(c.dep_ == "advmod" and c.lower_ in self.rules["habitual_adverbs"]["words"]
+                                          for c in tok.children)
 
     def _kept_commitment(self, tok: Token) -> bool:
         """'refused to back down from its threat', 'followed through on its promise': the commitment was made;
