@@ -151,3 +151,8 @@ def test_an_agreement_named_after_a_place_does_not_act():
 def test_the_simple_present_with_an_adverb_of_frequency_is_a_habit():
     assert _events("Canada regularly consults with Mexico.") == []
     assert _events("Canada consulted with Mexico on Monday.") == [("Meet", "Canada", "Mexico", "Asserted")]
+
+
+def test_aid_goes_to_another_actor_than_the_givers_own_state():
+    assert _events("President Trump is delivering major relief to American families.") == []
+    assert _events("President Biden sent aid to Ukraine.") == [("Aid", "Joe Biden", "Ukraine", "Asserted")]

@@ -261,6 +261,10 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
         states = {a.key for a, _ in agents if a.cls == "State"}
         if states:  # "the United States ... thanked the President": a state does nothing to its own leader
             targets = [(t, text) for t, text in targets if t.cls != "Person" or self.actors.state_key(t) not in states]
+        if entry.type == "Aid":
+            # "delivering relief to American families": aid (CAMEO 07) goes to another actor, not one's own state
+            own = {self.actors.state_key(a) for a, _ in agents if a.cls in ("Person", "GovernmentBody")} - {None}
+            targets = [(t, text) for t, text in targets if t.key not in own]
         if entry.type == "Meet":
             # "speak to the American people", "address the nation": a leader addressing its own state's public
             # meets no counterpart
