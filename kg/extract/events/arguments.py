@@ -90,13 +90,14 @@ class Arguments:
 
     @staticmethod
     def _without_own_side(head: Token | None, refs):
-        """'the United States and its allies': a conjunct owned by a pronoun is the first conjunct's own side,
-        which the first conjunct already names; resolving 'its' anew can land on a rival named earlier."""
+        """'the United States and its allies', 'condemned X and its acts': a conjunct owned by a pronoun is the
+        first conjunct's own side, which the first conjunct already names; resolving 'its' anew can land on a
+        rival named earlier."""
         if head is None or len(refs) < 2:
             return refs
         owned = {c.text for c in head.subtree if c.dep_ == "conj" and c.i > head.i
                  and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)}
-        kept = [(ref, text) for ref, text in refs if text not in owned]
+        kept = [(ref, text) for ref, text in refs if not text or text.split()[-1] not in owned]
         return kept or refs
 
     def targets_from_roles(self, tok: Token, roles, passive: bool):
@@ -120,7 +121,13 @@ class Arguments:
                     # "suspension of air links with Serbia", "suspended part of an aid programme for Bosnia"
                     tokens = _prep_objects(obj, role[5:])
                     obj, hops = next(iter(_prep_objects(obj, "of")), None), hops + 1
-            found = [a for t in tokens for a in self._counterparts_as_group(t)]
+            # "condemned X and its acts": the pronoun's conjunct is X's own, not a second target
+            found = [a for t in tokens for a in self._without_own_side(t, self._counterparts_as_group(t))]
+            if not found and role == "dobj":
+                # "condemned the missile launch by X", "welcomed the decision by X": the doer of the act
+                found = [a for t in tokens if t.pos_ == "NOUN" and t.lemma_.lower() in self.rules["act_nouns"]["lemmas"]
+                         for o in _prep_objects(t, "by")
+                         for a in self.actors.actors_of(o)]
             if found:
                 return found
         return []
@@ -252,7 +259,9 @@ class Arguments:
                                                                            "provide", "pledge", "promise", "allocate")
             if node.dep_ == "pobj" and head.dep_ == "prep":
                 if head.head.pos_ in ("VERB", "AUX"):
-                    return head.head, False
+                    keeping = self.rules["keeping_verbs"]
+                    # "back down from its threat": keeping to or dropping one's own commitment
+                    return head.head, _lemma(head.head) in keeping["lemmas"] and head.lower_ in keeping["preps"]
                 if head.head.lemma_.lower() in QUANTITY_NOUNS or head.lower_ == "of":
                     node, hops = head.head, hops + 1
                     continue
@@ -261,6 +270,21 @@ class Arguments:
                 continue
             return None, False
         return None, False
+
+    def course_targets(self, noun: Token):
+        """'the threat of pursuing rebels across X's territory': the owner of the ground the threatened action
+        crosses or enters (rules.json course_preps) is whom it hits."""
+        preps = self.rules["course_preps"]["preps"]
+        for clause in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                       if o.dep_ == "pcomp"):
+            nodes = [clause, *(c for c in clause.children if c.dep_ == "dobj")]
+            for ground in (o for n in nodes for p in n.children if p.dep_ == "prep" and p.lower_ in preps
+                           for o in p.children if o.dep_ == "pobj"):
+                owner = _child(ground, "poss")
+                found = self.actors.actors_of(owner if owner is not None else ground)
+                if found:
+                    return found
+        return []
 
     def purpose_targets(self, tok: Token):
         """'rioted ... to demand the resignation of X', 'demonstrated calling for independence from Iraq'."""
@@ -326,6 +350,8 @@ class Arguments:
                 continue
             if self._owned_thing(text, heads):
                 continue  # "rushed to his car", "returned to their homes": a thing of someone's is no counterpart
+            if entry.type != "Meet" and t.cls != "State" and self.actors.state_key(t) in agent_states:
+                continue  # "directed the Department of X to ...", "tasks the Secretary": administration at home
             kept.append((t, text))
         bare = not (entry.objects or entry.prep_objects or entry.before or entry.prep or entry.particle)
         if entry.inherited or bare:

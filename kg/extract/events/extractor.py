@@ -67,7 +67,7 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
             for tok in sent:
                 entry = self.entry_for(tok)
                 if entry is None or (self.is_reported_content(tok) and not self.complained_harm(tok, entry)) \
-                        or self.under_obligation(tok) \
+                        or self.under_obligation(tok) or self.describes_a_role(tok) \
                         or self.is_modifier_noun(tok, entry):
                     continue
                 for event in (self.verb_events(tok, entry) if entry.pos == "VERB" else self.noun_events(tok, entry)):
@@ -102,6 +102,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
         if contact is not None and not agents:  # "X approached Y to complain ...": the one who came speaks, to Y
             agents = self.agents_of_verb(contact, False)
         if not agents:
+            return []
+        if self._warns_of_a_state(verb, entry):
             return []
         spoken = self.rules["verbal_with_content_clause"].get(entry.type)
         if spoken is not None and any(c.dep_ == "ccomp" for c in verb.children):
@@ -167,6 +169,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
                       for a in self.actors.actors_of(c)]
             modifier_agent = bool(agents)
         verb, light = self.governing_verb(noun)
+        if verb is not None and not light and noun.dep_ == "dobj" and _lemma(verb) in self.rules["seeking_verbs"]["lemmas"]:
+            return []  # "seek concessions from X": wanted, not done
         confidence = 0.75
         explicit = False
         if not agents and verb is not None and light:
@@ -180,11 +184,18 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
             # "there were 120,000 Russian troops at its doorstep"
             targets = self.targets_from_roles(noun.head, [r for r in entry.target if r.startswith("prep:")], False)
         if not targets and verb is not None and light:
-            targets = self.targets_from_roles(verb, ("dative", "prep:to", "prep:on", "prep:against", "prep:with"), False)
+            targets = self.targets_from_roles(verb, ("dative", "prep:to", "prep:on", "prep:against"), False)
+            joint = self.rules["joint_with"]["types"].get(entry.type)
+            if not targets:
+                targets = self.targets_from_roles(verb, ("prep:with",), False)
+                if targets and joint:  # "launched initiatives with X": done together
+                    entry = replace(entry, type=joint)
             if not targets:
                 targets = self.shared_targets(verb)
         if not targets and entry.type in ("Accuse", "Criticize", "Demand", "Threaten"):
             targets = self.clause_subject_targets(noun)
+        if not targets and entry.type in self.rules["future_conflict_types"] + ["Threaten"]:
+            targets = self.course_targets(noun)
         if not targets and not light:
             targets = self.sufferer_targets(noun, verb)
         if not targets and verb is not None and not light and verb.lemma_.lower() in RESPONSE_VERBS:
@@ -231,6 +242,10 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
         if entry.source.startswith("cameo:"):
             agents, targets = self.dictionary_arguments(tok, entry, agents, targets)
 
+        instruments = self.rules["instrument_nouns"]["nouns"]
+        agents = [(a, text) for a, text in agents if not self._head_word_in(text, instruments)]
+        if entry.type in self.rules["armed_movement"]["types"] and _lemma(tok) in self.rules["armed_movement"]["lemmas"]:
+            agents = [(a, text) for a, text in agents if not self._armed(a, text)]
         agent_keys = {a.key for a, _ in agents}
         targets = [self._within(t, text) if t.key in agent_keys else (t, text) for t, text in targets]
         agent_texts = {(text or "").lower() for _, text in agents}
@@ -241,11 +256,23 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
             agent_keys = {a.key for a, _ in agents}
         targets = [(t, text) for t, text in targets if t.key not in agent_keys
                    and (text or "").lower() not in self.rules["reflexive_pronouns"]]  # "see herself": no dyad
+        if entry.type in self.rules["administration"]["types"]:
+            targets = [(t, text) for t, text in targets if not self._own_executive(t, agents)]
+        states = {a.key for a, _ in agents if a.cls == "State"}
+        if states:  # "the United States ... thanked the President": a state does nothing to its own leader
+            targets = [(t, text) for t, text in targets if t.cls != "Person" or self.actors.state_key(t) not in states]
+        if entry.type == "Aid":
+            # "delivering relief to American families": aid (CAMEO 07) goes to another actor, not one's own state
+            own = {self.actors.state_key(a) for a, _ in agents if a.cls in ("Person", "GovernmentBody")} - {None}
+            targets = [(t, text) for t, text in targets if t.key not in own]
         if entry.type == "Meet":
             # "speak to the American people", "address the nation": a leader addressing its own state's public
             # meets no counterpart
             own_states = {self.actors.state_key(a) for a, _ in agents} - {None}
-            targets = [(t, text) for t, text in targets if t.key not in own_states]
+            # "visited Belfast", "visited Columbia, South Carolina": a place in no state the gazetteer knows
+            # names no host
+            targets = [(t, text) for t, text in targets if t.key not in own_states
+                       and (t.cls != "Place" or self.actors.state_key(t) is not None)]
         first_person = set(self.rules["first_person"])
         if any((text or "").lower() in first_person for _, text in agents):
             # "I want us all to ...", "we should have ...": the speaker's own side is no counterpart
@@ -259,8 +286,14 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
                 entry.type in self.rules["target_optional_types"] or explicit_agent or self._has_own_subject(tok)):
             # "Iran threatened to ...", "Palestinian prisoners rioted": who did it is known, the target is not said
             pairs = [(a, None) for a in agents]
+        if pairs and pairs[0][1] is None and entry.type in self.rules["rejected_things"]["types"] \
+                and not self._refuses_something(tok):
+            return []
         if not pairs:
             return []
+        if pairs[0][1] is None and _lemma(tok) in self.rules["courtesy_apology"]["lemmas"] \
+                and any((text or "").lower() in self.rules["first_person"] for _, text in agents):
+            return []  # "I apologize for keeping you waiting": a courtesy
         modality, negated, condition = self.modality_of(tok)
         if entry.mode == "conditional" and modality == "Asserted":
             modality = "Future"
@@ -296,11 +329,69 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
             ))
         return events
 
+    @staticmethod
+    def _head_word_in(text: str | None, words) -> bool:
+        """Whether a mention's last word (its head: 'the Minsk agreements') is one of ``words``."""
+        parts = (text or "").lower().split()
+        return bool(parts) and parts[-1] in words
+
+    def _own_executive(self, target, agents) -> bool:
+        """Whether the target is an executive department or officer of the state an agent acts for
+        (rules.json administration): asking it to act is administration at home."""
+        if target.cls not in ("GovernmentBody", "Person"):
+            return False
+        state = self.actors.state_key(target)
+        if state is None or state not in {self.actors.state_key(a) for a, _ in agents}:
+            return False
+        words = set(f"{target.label} {target.role or ''}".lower().replace("-", " ").split())
+        return bool(words & set(self.rules["administration"]["words"]))
+
+    def _warns_of_a_state(self, verb: Token, entry: TriggerEntry) -> bool:
+        """'warned that judges are abusing their power': a warning about how things are, with nothing the
+        warner will do in its content clause, is no threat (rules.json warning_content)."""
+        rule = self.rules["warning_content"]
+        if entry.type not in rule["types"] or _lemma(verb) not in rule["lemmas"]:
+            return False
+        content = _child(verb, "ccomp")
+        if content is None:
+            return False
+        nodes = [content, *(c for c in content.children if c.dep_ in ("conj", "xcomp"))]
+        modal = set(self.rules["future_auxiliaries"]) | set(self.rules["hypothetical_auxiliaries"])
+        return not any(c.dep_ == "aux" and c.lower_ in modal for n in nodes for c in n.children) \
+            and self.condition_of(content) is None
+
+    def _refuses_something(self, tok: Token) -> bool:
+        """'declined to resign', 'rejected the invitation', 'the rejection of the plan': a rejection with no one
+        named says what it refuses, a clause or someone's proposal, demand or order (rules.json rejected_things)."""
+        if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+            return True
+        things = self.rules["rejected_things"]["objects"]
+        objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + _prep_objects(tok, "of") \
+            + _prep_objects(tok, "to")
+        objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
+        return any(o.lemma_.lower() in things or o.lower_ in things or o.pos_ == "PRON" for o in objects)
+
+    def _armed(self, ref, text: str | None) -> bool:
+        """Whether an actor is an armed force: by its class, its CAMEO sector, or its mention's last word
+        ('the Union Army', 'Confederate troops')."""
+        rule = self.rules["armed_movement"]
+        words = (text or "").lower().split()
+        noun = self.rules["group_nouns"].get(words[-1].rstrip("s"), self.rules["group_nouns"].get(words[-1])) \
+            if words else None
+        return ref.cls in rule["classes"] or noun in rule["classes"] or (ref.code or "")[3:6] in rule["sectors"]
+
     def _object_is_elsewhere(self, tok: Token, entry: TriggerEntry) -> bool:
         """'Joe and I visited the memorial': a meeting verb's object is its counterpart; when the object is
-        something else, the co-agents went there together and did not meet each other."""
-        return entry.type == "Meet" and tok.pos_ == "VERB" and not entry.objects and \
-            any(c.dep_ == "dobj" for c in tok.children)
+        something else, the co-agents went there together and did not meet each other. 'A and B met with
+        these leaders', 'A and B will coordinate with the agencies': a counterpart named with 'with' (even one
+        no actor resolves) is whom they dealt with, not each other ('agreed to a ceasefire' still pairs them)."""
+        if tok.pos_ != "VERB":
+            return False
+        if entry.type == "Meet" and not entry.objects and any(c.dep_ == "dobj" for c in tok.children):
+            return True
+        reciprocal = self.rules["reciprocal_words"]["words"]
+        return any(c.dep_ == "prep" and c.lower_ == "with" and not any(o.lower_ in reciprocal for o in c.children)
+                   for c in tok.children)  # (a 'with' whose object the parser lost to a line break counts too)
 
     def _needs_counterpart(self, entry: TriggerEntry) -> bool:
         """Support, aid, appeals and cooperation are done to someone (CAMEO codes them between a source and a

@@ -15,7 +15,7 @@ class Modality:
 
     def is_reported_content(self, tok: Token) -> bool:
         """Inside what someone alleges, denies or demands ('accused the US of building up ...'): content, not fact."""
-        if self.is_performative(tok):
+        if self.is_performative(tok) or self._kept_commitment(tok):
             return False  # "I want to thank X": said and done, not the content of a demand
         node, clausal = tok, False
         for _ in range(6):
@@ -26,6 +26,21 @@ class Modality:
             if clausal and _lemma(node) in self.speech_act_lemmas:
                 return True
         return False
+
+    def describes_a_role(self, tok: Token) -> bool:
+        """'a body of experts that monitors ...', 'an office which consults with ...': a relative clause in the
+        simple present says what its noun does as a rule (its job), not that something happened; so does the
+        simple present with an adverb of frequency ('she always pushes me to ...', rules.json habitual_adverbs)."""
+        if tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+            return False
+        return tok.dep_ == "relcl" or any(c.dep_ == "advmod" and c.lower_ in self.rules["habitual_adverbs"]["words"]
+                                          for c in tok.children)
+
+    def _kept_commitment(self, tok: Token) -> bool:
+        """'refused to back down from its threat', 'followed through on its promise': the commitment was made;
+        what the verb of keeping (rules.json keeping_verbs) says is whether it is kept."""
+        keeping = self.rules["keeping_verbs"]
+        return tok.dep_ == "pobj" and tok.head.lower_ in keeping["preps"] and _lemma(tok.head.head) in keeping["lemmas"]
 
     def under_obligation(self, tok: Token) -> bool:
         """'Iraq must cooperate': what someone must do has not happened; the demand is the event."""
@@ -73,7 +88,7 @@ class Modality:
     def modality_of(self, tok: Token) -> tuple[str, bool, str | None]:
         chain, controllers = [tok], []
         node = tok
-        while node.dep_ in ("xcomp", "dobj", "pobj", "prep", "pcomp", "acl") and node.head.i != node.i and len(chain) < 5:
+        while not self._kept_commitment(tok) and node.dep_ in ("xcomp", "dobj", "pobj", "prep", "pcomp", "acl") and node.head.i != node.i and len(chain) < 5:
             if node.dep_ == "xcomp":  # "vowed to ...", "refused to ...": the verb that controls the event
                 controllers.append(node.head)
             node = node.head
@@ -87,6 +102,11 @@ class Modality:
         negated |= any(n.lemma_.lower() in self.rules["refusal_verbs"] for n in controllers)
         condition = self.condition_of(tok)
         aux = {c.lower_ for n in chain for c in n.children if c.dep_ == "aux"}
+        if not aux and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
+            # "will support and coordinate": a coordinated verb without a subject of its own shares its
+            # head's auxiliaries (not its negation: "did not attack but withdrew")
+            aux = {c.lower_ for c in tok.head.children if c.dep_ == "aux"}
         intended = any(n.lemma_.lower() in self.rules["intention_verbs"] or n.lower_ in self.rules["intention_verbs"]
                        for n in controllers)
         ready = any(n.lemma_.lower() in self.rules["readiness_words"] or n.lower_ in self.rules["readiness_words"]
@@ -150,6 +170,10 @@ class Modality:
         for clause in chain:  # the event's own clause, or one it sits in ("the right of X to fire")
             if clause.dep_ not in ("advcl", "acl", "relcl") or clause.head.i == clause.i:
                 continue
+            occasion = self.rules["occasion_nouns"]
+            if clause.dep_ == "acl" and clause.head.lemma_.lower() in occasion["nouns"] \
+                    and clause.head.head.lemma_.lower() in occasion["verbs"] and clause.head.head.tag_ == "VBD":
+                continue  # "I had the chance to visit X": done
             markers = {c.lower_ for c in clause.children if c.dep_ in ("aux", "mark")}
             if "to" in markers and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
                     and self.contact_of_speech(clause) is None:

@@ -23,6 +23,13 @@ def _words(tok: Token) -> set[str]:
     return {tok.lower_, tok.lemma_.lower()}
 
 
+def _objects(tok: Token) -> list[Token]:
+    """The trigger's objects, and the measured thing of a quantity object ('thousands of jobs')."""
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    return objs + [o for c in objs for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for o in p.children if o.dep_ == "pobj"]
+
+
 class Senses:
     """Mixin of the extractor: the sense checks, on the data of senses.json."""
 
@@ -50,8 +57,7 @@ class Senses:
                 continue  # "thank you for joining us": the verb the preposition governs
             if "particle" in frame and not any(c.dep_ == "prt" and c.lower_ in frame["particle"] for c in tok.children):
                 continue
-            if "objects" in frame and not any(c.dep_ in ("dobj", "nsubjpass") and _words(c) & set(frame["objects"])
-                                              for c in tok.children):
+            if "objects" in frame and not any(_words(o) & set(frame["objects"]) for o in _objects(tok)):
                 continue
             if "clause_marks" in frame and not any(
                     c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ in frame["clause_marks"]
