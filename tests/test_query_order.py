@@ -14,7 +14,6 @@ def engines(seed_graph, tmp_path_factory):
     """(rdflib, Oxigraph on disk) holding the seed graph."""
     import pyoxigraph as ox
 
-    import kg
     from kg.store import dataset_to_quads
 
     store = ox.Store(str(tmp_path_factory.mktemp("order-store") / "store"))
@@ -33,6 +32,7 @@ def test_split_order_takes_a_closing_order_by_of_projected_variables_only():
     for kept in ("SELECT ?a WHERE { ?a <urn:p> ?b }\nORDER BY ?b",              # ?b is not in the rows
                  "SELECT ?a WHERE { ?a <urn:p> ?b }\nORDER BY ?a LIMIT 2",      # a page: the engine's to cut
                  "SELECT ?a WHERE { ?a <urn:p> ?b }\nORDER BY STR(?a)",         # an expression
+                 "# select ?b where: a comment\nSELECT ?a WHERE { ?a <urn:p> ?b }\nORDER BY ?b",
                  "SELECT ?a WHERE { ?a <urn:p> ?b }"):
         assert split_order(kept) == (kept, ())
 

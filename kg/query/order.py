@@ -16,6 +16,7 @@ from functools import lru_cache
 
 _CLOSING_ORDER = re.compile(
     r"\n[ \t]*ORDER[ \t]+BY((?:[ \t]+(?:\?\w+|(?:ASC|DESC)\([ \t]*\?\w+[ \t]*\)))+)[ \t]*\n?\s*\Z", re.IGNORECASE)
+_COMMENT_LINES = re.compile(r"^[ \t]*#.*$", re.MULTILINE)
 _PROJECTION = re.compile(r"\bSELECT\b(.*?)\bWHERE\b", re.IGNORECASE | re.DOTALL)
 _KEY = re.compile(r"(?:(ASC|DESC)\(\s*)?\?(\w+)", re.IGNORECASE)
 
@@ -31,9 +32,11 @@ def split_order(text: str) -> tuple[str, tuple[tuple[str, bool], ...]]:
     ()
     >>> split_order("SELECT ?a WHERE { ?a <urn:p> ?b }\nORDER BY ?b")[1]
     ()
+    >>> split_order("# select ?b where it is\nSELECT ?a WHERE { ?a <urn:p> ?b }\nORDER BY ?b")[1]
+    ()
     """
     match = _CLOSING_ORDER.search(text)
-    projection = _PROJECTION.search(text)
+    projection = _PROJECTION.search(_COMMENT_LINES.sub("", text))
     if match is None or projection is None:
         return text, ()
     keys = tuple((m.group(2), (m.group(1) or "").upper() == "DESC") for m in _KEY.finditer(match.group(1)))
