@@ -21,12 +21,15 @@ share one store (building a million quads takes minutes). ``--only NAME...`` tim
 
 ``--before REF`` also runs, on each engine, the version of each named query in git revision REF (e.g. the
 commit before a rewrite) wherever it differs: on the same store, in the same child, alternating with the
-current version run by run, so that a busy host slows both alike. Its rows are printed too (they should
+current version run by run, so that a busy host slows both alike. A query whose text is unchanged but
+whose closing ORDER BY kg now applies in Python (kg/query/order.py) is run as it was then too, sorted
+by the engine (its text is passed as a query of one's own). Its rows are printed too (they should
 be the same), and the median of the medians and the slowest query of each set.
 """
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import statistics
 import sys
 import tempfile
@@ -86,6 +89,7 @@ def _run_engine(args) -> None:
 
     from kg.errors import QueryError
     from kg.query import list_named_queries, open_source, run_query
+    from kg.query.order import split_order
     from kg.store import open_store, to_rdflib
 
     if args.engine == "oxigraph":
@@ -107,8 +111,9 @@ def _run_engine(args) -> None:
         print(json.dumps({"start": query.name}), flush=True)
         versions = {"now": query}
         old = before.get(query.name)
-        if old is not None and old.text != query.text:
-            versions["before"] = old
+        if old is not None and (old.text != query.text or split_order(query.text)[1]):
+            # run as the revision ran it: a text that is not kg's current one is sorted by the engine
+            versions["before"] = old if old.text != query.text else dataclasses.replace(old, text=old.text + "\n")
         record = {name: {"times": [], "rows": None, "error": None} for name in versions}
         for _ in range(args.runs):
             for name, version in versions.items():  # alternated, so that a busy spell of the host hits both
@@ -231,6 +236,12 @@ def _build_store(store_dir: Path, args) -> None:
     print(f"Oxigraph store: {len(store):,} quads loaded in {seconds:.1f} s", flush=True)
 
 
+def _load() -> str:
+    import os
+
+    return " ".join(f"{x:.2f}" for x in os.getloadavg()) + f" (1, 5, 15 min; {os.cpu_count()} CPUs)"
+
+
 def _ms(record) -> tuple[str, str]:
     if record is None:  # the engine was not measured (--skip-rdflib)
         return "-", "-"
@@ -262,6 +273,7 @@ def main() -> None:
     from kg.query import list_named_queries
     from kg.store import open_store
 
+    print(f"load average at the start: {_load()}", flush=True)
     with tempfile.TemporaryDirectory(prefix="kg-qbench-") as tmp:
         store_dir = args.store or Path(tmp) / "store"
         if store_dir.exists():
@@ -302,6 +314,7 @@ def main() -> None:
             columns_rd = ""
         print(f"{query.name:30} {rows:>7} {_ms(ox_rec)[0]:>15} {_ms(ox_rec)[1]:>9}{columns} {_ms(rd_rec)[0]:>13} "
               f"{_ms(rd_rec)[1]:>9}{columns_rd}" + (f"  (rows: oxigraph {ox_rec['rows']}, rdflib {rd_rec['rows']})" if differ else ""))
+    print(f"load average at the end: {_load()}")
     for name, values in medians.items():
         if values and (name.endswith("now") or args.before):
             slowest = max(values)

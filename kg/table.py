@@ -52,7 +52,7 @@ def event_rows(source) -> list[dict]:
 
     columns, results = run_query(open_source(source, engine="oxigraph"), "event-table")
     rows = []
-    for values in results:
+    for values in _one_per_event(columns, results):
         get = dict(zip(columns, values))
         rows.append({
             "article": get["article"],
@@ -86,6 +86,21 @@ def event_rows(source) -> list[dict]:
         })
     rows.sort(key=_sort_key)
     return rows
+
+
+def _one_per_event(columns: list[str], results: list[tuple]) -> list[tuple]:
+    """One row per event: the query joins an event's own attributes as they are (kg writes one of each),
+    so a graph from elsewhere giving an event two values gives two rows; they become one, the least of
+    each column (as SPARQL's MIN would give)."""
+    at = columns.index("event")
+    if len({row[at] for row in results}) == len(results):
+        return results
+    merged: dict = {}
+    for row in results:
+        merged.setdefault(row[at], []).append(row)
+    least = lambda values: min((v for v in values if v is not None), default=None,  # noqa: E731
+                               key=lambda v: (isinstance(v, str), v))
+    return [group[0] if len(group) == 1 else tuple(least(cells) for cells in zip(*group)) for group in merged.values()]
 
 
 def _text(value) -> str | None:

@@ -6,6 +6,7 @@ from typing import Any, Mapping
 from ..errors import QueryError
 from .guard import check_query
 from .named import load_query, shipped_query_texts
+from .order import sort_rows, split_order
 from .params import _bindings
 from .sources import open_source
 
@@ -32,7 +33,8 @@ def run_query(source, query, params: Mapping[str, Any] | None = None, *, allow_u
     -------
     (columns, rows)
         Column names, and one tuple per row: IRIs as str, numbers as int/float, booleans as bool,
-        other literals as their lexical form, unbound as None. SELECT rows keep the query's order;
+        other literals as their lexical form, unbound as None. SELECT rows keep the query's order (kg's
+        named queries are sorted in Python by their closing ORDER BY, see :mod:`kg.query.order`);
         ASK gives ``(["ask"], [(bool,)])``, CONSTRUCT/DESCRIBE subject/predicate/object rows.
 
     Examples
@@ -45,7 +47,8 @@ def run_query(source, query, params: Mapping[str, Any] | None = None, *, allow_u
     (['s', 'o'], [])
     """
     named = load_query(query)
-    kind = "query" if named.text in shipped_query_texts() else check_query(named.text, allow_update=allow_update)
+    shipped = named.text in shipped_query_texts()
+    kind = "query" if shipped else check_query(named.text, allow_update=allow_update)
     if timeout is not None and timeout <= 0:
         raise QueryError(f"timeout must be positive, not {timeout!r}")
     src = open_source(source)
@@ -53,10 +56,13 @@ def run_query(source, query, params: Mapping[str, Any] | None = None, *, allow_u
         src.update(named.text)
         return [], []
     bindings = _bindings(src, named, params or {})
-    columns, rows = src.select(named.text, bindings, timeout=timeout)
+    text, order = split_order(named.text) if shipped else (named.text, ())
+    columns, rows = src.select(text, bindings, timeout=timeout)
+    if order:
+        rows = sort_rows(columns, rows, order)
     hidden = {p.name for p in named.params if p.name in bindings}
     if hidden and columns:
         keep = [i for i, c in enumerate(columns) if c not in hidden]
         columns = [columns[i] for i in keep]
         rows = [tuple(row[i] for i in keep) for row in rows]
-    return columns, [tuple(r) for r in rows]
+    return columns, rows if isinstance(rows, list) else list(rows)
