@@ -9,6 +9,7 @@ from ...gazetteer import Gazetteer
 from ...ingest import slug
 from ...model import ActorRef
 from ..coref import Coreference
+from .gender import gender_words, genders
 from .kinds import (ABSTRACT_GROUPS, ADJECTIVE_ENDINGS, VAGUE_MODIFIERS, is_described, names_a_document,
                     names_a_programme_or_region, names_nobody, modifies_a_document, non_actor_words, person_name_kind,
                     strip_titles, trim_name)
@@ -58,10 +59,13 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
                 self.by_token[tok.i] = mention
         self._merge_acronyms()
         self._merge_person_names()
+        self._drop_lone_first_names()
         self._follow_short_names()
         self.coref = Coreference(doc, [(m.ref, m.span) for m in self.mentions], describe=self._group_of,
                                  group_words=frozenset(self.group_nouns) | frozenset(self.role_nouns),
-                                 person_group_words=frozenset(self.role_nouns) | {"leader", "counterpart"})
+                                 person_group_words=frozenset(self.role_nouns) | {"leader", "counterpart"},
+                                 genders=genders((m.ref, m.span) for m in self.mentions),
+                                 person_nouns=gender_words().person_nouns | gender_words().relative_nouns)
 
     # ------------------------------------------------------------------ entities
     def _reread_entities(self) -> list[tuple[Span, str]]:
@@ -220,6 +224,10 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
                 return None
             if person_name_kind(name) == "Place":
                 return None  # "the Temple Mount": a place, no body
+            last = name.split()[-1] if name.split() else ""
+            if last.endswith("-") or last.lower().rstrip(".") in non_actor_words().title_words and \
+                    " of " not in f" {name.lower()} ":
+                return None  # "NGA Vice-" / "Chair Polis": the first half of a title cut at a line end, no body
             return self._organisation_ref(ent, name)
         return None
 
@@ -327,6 +335,15 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
         key = state.key if state is not None else None
         return ActorRef(key=f"group/{slug(label)}", label=label, cls="InformalGroup", acts_for=key,
                         code=self._code_for(key), source="text")
+
+    @staticmethod
+    def _names_a_site(span: Span) -> bool:
+        """'Ellis Island', 'Somerset County', 'Omaha' in 'Omaha and Utah beaches': a place whose name, or the
+        noun it names, is a kind of site (non-actors.json's place_heads) rather than a town."""
+        heads = non_actor_words().place_heads
+        root = span.root
+        noun = root.head if root.dep_ in ("compound", "nmod") else root.head.head if root.dep_ == "conj" else None
+        return span[-1].lower_ in heads or noun is not None and noun.lower_ in heads and noun.i >= span.end
 
     def _place_ref(self, ent: Span, name: str) -> ActorRef:
         """A town or region the gazetteer does not know: a place, located by its context ('the Bosnian town of')."""
@@ -508,6 +525,12 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
                 ethnic = self._ethnic_group(mention, _depth)
                 if ethnic is not None:
                     mention = Mention(ethnic, mention.span)
+        if mention is not None and mention.ref.cls == "Place" and mention.ref.source == "text" and (
+                tok.dep_ in ("nsubj", "csubj") or self._names_a_site(mention.span)):
+            # a place the gazetteer does not know never acts ('the people of Somerset County donated'), and a
+            # site (a county, an island, a beach, a park) is only where something happens ('visited Ellis
+            # Island'); a town stays a target that can be hit ('shelled the town of X')
+            return unique_refs(self._coordinated(mention.span, _depth))
         if mention is not None:
             found.append((mention.ref, mention.span.text))
             found.extend(self._coordinated(mention.span, _depth))
@@ -521,6 +544,9 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             ref = self.resolve_pronoun(tok, _depth, wants_person=False)
             if ref is not None:
                 found.append((ref, phrase_text(tok)))
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in gender_words().relative_nouns and \
+                any(c.dep_ == "poss" for c in tok.children):
+            return []  # "her husband", "my dad": someone else than the one the possessive names, whom kg cannot name
         elif tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
             person = self.resolve_title(tok) or self.resolve_role_description(tok, _depth)
             if person is not None:

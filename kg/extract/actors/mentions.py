@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from ...model import ActorRef
+from .gender import is_first_name
 from .kinds import non_actor_words
 from .names import is_acronym_of
 
@@ -109,6 +110,24 @@ class MentionMerging:
                 self.mentions[number] = replacement
                 for tok in mention.span:
                     self.by_token[tok.i] = replacement
+
+    def _drop_lone_first_names(self):
+        """'Thank you, Joe': a given name alone, with no title before it, never makes a node of its own. It
+        has joined the one person of the article whose fuller name has it (:meth:`_merge_person_names`);
+        one that is still alone names someone the article does not, and is dropped."""
+        titles = non_actor_words().title_words
+        doc = self.doc
+        for mention in [m for m in self.mentions if m.ref.cls == "Person" and m.ref.source == "text"
+                        and " " not in m.ref.label and is_first_name(m.ref.label)]:
+            i = mention.span.start - 1
+            while i >= 0 and doc[i].is_space:
+                i -= 1
+            if mention.span[0].lower_.rstrip(".") in titles or i >= 0 and doc[i].lower_.rstrip(".") in titles:
+                continue  # "Senator Warren", "Pope Francis": a title goes with the name it is used with
+            self.mentions.remove(mention)
+            for tok in mention.span:
+                if self.by_token.get(tok.i) is mention:
+                    del self.by_token[tok.i]
 
     def _follow_short_names(self):
         """'Korea' on its own means the Korea the article otherwise names ('South Korea' five times)."""
