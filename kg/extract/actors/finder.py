@@ -14,11 +14,15 @@ from .kinds import (ABSTRACT_GROUPS, ADJECTIVE_ENDINGS, VAGUE_MODIFIERS, is_desc
                     names_a_programme_or_region, names_nobody, modifies_a_document, non_actor_words, person_name_kind,
                     strip_titles, trim_name)
 from .mentions import Mention, MentionMerging
-from .names import clean_name, continued_on_next_line, organisation_key_name, phrase_text, unique_refs
+from .names import (clean_name, continued_on_next_line, group_label, organisation_key_name, phrase_text,
+                    unique_refs)
 from .pronouns import Pronouns
 from .roles import Roles
 from .tree import child_of
 from .words import is_an_english_word
+
+#: Titles that say no office: a surname after one of them may be any known person's
+GENERAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam"})
 
 
 class ActorFinder(MentionMerging, Roles, Pronouns):
@@ -121,7 +125,7 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             return False  # "Jordan Valley Water Authority": a longer name
         return person_name_kind(f"{first.text} {surname.text}") == "Person" and \
             surname.lower_.rstrip(".") not in non_actor_words().title_words and \
-            (surname.text in self._person_words or not is_an_english_word(surname.lower_))
+            (surname.text in self._person_words or not is_an_english_word(surname.lower_, self.doc.vocab))
 
     def _nationality_before_a_body(self, adjective: Span, body: Span) -> bool:
         """'the American Red Cross', 'the Syrian Red Crescent': a state's adjective right before the name of
@@ -187,6 +191,14 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             namesake = self._namesake(ent)
             if namesake is not None:
                 return self._person_ref(namesake)
+            if self.gaz[ent.ent_id_].cls not in ("State", "Person", "Place"):
+                longer = self._body_words_after(ent)
+                if longer:  # "Samsung Heavy Industries": a body of its own, not the one the dictionary knows
+                    ref = self._organisation_ref(ent, clean_name(ent.text + longer))
+                    known = self.gazetteer_ref(ent.ent_id_)
+                    if ref is not None and ref.acts_for is None and known.acts_for:
+                        ref = replace(ref, acts_for=known.acts_for, code=known.code)
+                    return ref
             entry = self.gaz[self._titled_owner(ent) or ent.ent_id_]
             ref = self.gazetteer_ref(entry.id)
             if ref.acts_for is None and entry.cls not in ("State", "Person", "Place"):
@@ -215,7 +227,7 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
                     len(bare.split()) == 1 or all(w in self._person_words for w in bare.split())):
                 return self._person_ref(ent)  # "National Security Advisor Pyle": a person with a title
             unfinished = clean_name(ent.text).split()[-1].lower() in ("of", "the", "for", "and", "on")  # "the Department of" / "Justice"
-            more = continued_on_next_line(ent) or self._of_phrase_after(ent) or (
+            more = continued_on_next_line(ent) or self._of_phrase_after(ent) or self._body_words_after(ent) or (
                 self._capitalised_after(ent) if unfinished else "")
             if more and (unfinished or more.startswith(" of") or
                          more.split()[0].lower().rstrip(".") not in non_actor_words().title_words):
@@ -243,6 +255,19 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
         while end < len(doc) and doc[end].ent_id_ == after.ent_id_ and doc[end].ent_iob_ != "B" or end == ent.end + 1:
             end += 1
         return end >= len(doc) or doc[end].is_punct and doc[end].text not in ("'", "\u2019")
+
+    def _body_words_after(self, ent: Span) -> str:
+        """' Heavy Industries' after 'Samsung': capitalised words right after a body's name the model cut short,
+        up to a word for a body (non-actors.json's organisation_heads), are the rest of its name."""
+        doc, heads = self.doc, non_actor_words().organisation_heads
+        words, i = [], ent.end
+        while i < len(doc) and len(words) < 3 and doc[i].is_alpha and doc[i].text[:1].isupper() \
+                and not doc[i].ent_id_ and doc[i].ent_type_ in ("", "ORG") and doc[i - 1].whitespace_:
+            words.append(doc[i].text)
+            i += 1
+        while words and words[-1].lower() not in heads:
+            words.pop()
+        return " " + " ".join(words) if words else ""
 
     def _capitalised_after(self, ent: Span) -> str:
         """The capitalised words after a name left unfinished ('the Department of' / 'Justice')."""
@@ -337,6 +362,39 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
                         code=self._code_for(key), source="text")
 
     @staticmethod
+    def _gone_to(tok: Token) -> bool:
+        """'visited Belfast', 'returned to Tulsa', 'left Kabul': a place after a verb of going."""
+        verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
+        return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in non_actor_words().motion_verbs
+
+    def _names_a_building(self, mention: Mention, depth: int) -> bool:
+        """'talks at the Kremlin', 'as the staff returned to the White House': a body named after its building
+        is the building in a phrase of place, and in one of motion when whoever goes there belongs to it (its
+        own staff going back to work, not a foreign leader rushing to the Kremlin)."""
+        words = non_actor_words()
+        span = mention.span
+        if clean_name(span.text).lower() not in words.building_names:
+            return False
+        root, doc = span.root, span.doc
+        prep = root.head if root.dep_ == "pobj" else None
+        if prep is None and span.start == span.sent.start:
+            # "returned to the" / "White House": a sentence wrongly started at a line end; the words before say
+            i = span.start - 1
+            while i >= 0 and (doc[i].is_space or doc[i].lower_ == "the"):
+                i -= 1
+            prep = doc[i] if i >= 0 else None
+        if prep is None or prep.lower_ not in words.place_prepositions:
+            return False
+        if prep.lower_ not in ("to", "into", "onto", "toward", "towards"):
+            return True
+        subject = self.find_subject(prep.head) if prep.head.pos_ in ("VERB", "AUX") else None
+        if subject is None or subject.i in range(span.start, span.end):
+            return True
+        goers = [r for r, _ in self.actors_of(subject, depth + 1)]
+        building_state = self.state_key(mention.ref)
+        return not goers or any(self.state_key(r) == building_state for r in goers)
+
+    @staticmethod
     def _names_a_site(span: Span) -> bool:
         """'Ellis Island', 'Somerset County', 'Omaha' in 'Omaha and Utah beaches': a place whose name, or the
         noun it names, is a kind of site (non-actors.json's place_heads) rather than a town."""
@@ -382,13 +440,28 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             return keys[0]
         return None
 
-    def _known_by_surname(self, word: str) -> str | None:
+    def _known_by_surname(self, word: str, ent: Span | None = None) -> str | None:
         """'Lula' alone: the one hand-gazetteer person with that surname, if they act for a state the article
-        names (none when two known people share it)."""
+        names (none when two known people share it), no other person of the article has that surname ('Mike
+        Johnson' / 'Johnson') and no title before it says another office ('Speaker Johnson' is not the
+        former prime minister)."""
         keys = self.gaz.hand_people_by_name_part(-1).get(word, ())
-        if len(keys) == 1 and self.gaz[keys[0]].acts_for in self._named_states():
-            return keys[0]
-        return None
+        if len(keys) != 1 or self.gaz[keys[0]].acts_for not in self._named_states():
+            return None
+        entry = self.gaz[keys[0]]
+        first = entry.label.split()[0]
+        if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word and e[0].text != first
+               for e in self.doc.ents):
+            return None
+        if ent is not None:
+            i = ent.start - 1
+            while i >= 0 and self.doc[i].is_space:
+                i -= 1
+            title = self.doc[i].lower_.rstrip(".") if i >= 0 else ""
+            office = {w.lower() for role in entry.roles for w in role.split()}
+            if title in non_actor_words().title_words and title not in GENERAL_TITLES and title not in office:
+                return None
+        return keys[0]
 
     def _named_states(self) -> set[str]:
         """The states the article's names (its entities the gazetteer knows) name."""
@@ -421,7 +494,7 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             for known in reversed(self._persons):
                 if words[0] in known.label.split():
                     return known
-            known = self._known_by_first_name(words[0]) or self._known_by_surname(words[0])
+            known = self._known_by_first_name(words[0]) or self._known_by_surname(words[0], ent)
             if known is not None:
                 ref = self.gazetteer_ref(known)
                 self._persons.append(ref)
@@ -526,11 +599,14 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
                 if ethnic is not None:
                     mention = Mention(ethnic, mention.span)
         if mention is not None and mention.ref.cls == "Place" and mention.ref.source == "text" and (
-                tok.dep_ in ("nsubj", "csubj") or self._names_a_site(mention.span)):
+                tok.dep_ in ("nsubj", "csubj") or self._names_a_site(mention.span) or self._gone_to(tok)):
             # a place the gazetteer does not know never acts ('the people of Somerset County donated'), and a
             # site (a county, an island, a beach, a park) is only where something happens ('visited Ellis
-            # Island'); a town stays a target that can be hit ('shelled the town of X')
+            # Island'), nor is a town someone went to ('visited Belfast'); a town stays a target that can be hit
+            # ('shelled the town of X')
             return unique_refs(self._coordinated(mention.span, _depth))
+        if mention is not None and self._names_a_building(mention, _depth):
+            return []  # "returned to the White House", "talks at the Kremlin": the building, not the body
         if mention is not None:
             found.append((mention.ref, mention.span.text))
             found.extend(self._coordinated(mention.span, _depth))
@@ -631,12 +707,13 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
         if lemma in self.group_nouns and self.group_nouns[lemma] in self.rules["unnamed_generic_ok"] \
                 and not (lemma in ABSTRACT_GROUPS and not is_described(tok)) \
                 and not any(c.lower_ in VAGUE_MODIFIERS for c in tok.children):
-            label = phrase_text(tok)
+            label = group_label(tok)  # "law enforcement groups", not "enforcement groups"
             singular_but_known = any(c.dep_ in ("amod", "compound") for c in tok.children) and \
                 any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
                 (self.group_nouns[lemma] != "InformalGroup" or any(c.ent_type_ for c in tok.children))
             # "Palestinian prisoners", "the armed gunman"; not "every valiant service member", "a student",
             # "the bisexual student who ..." (one person of a kind, no group)
             if tok.tag_ in ("NNS", "NNPS") or singular_but_known:
-                return [(ActorRef(key=f"group/{slug(label)}", label=label, cls=self.group_nouns[lemma]), label)]
+                return [(ActorRef(key=f"group/{slug(label)}", label=label, cls=self.group_nouns[lemma]),
+                         phrase_text(tok))]
         return []
