@@ -204,3 +204,38 @@ def test_a_building_cut_from_its_preposition_by_a_line_end_is_still_the_building
     found = finder(nlp, "One of our team members, as we all returned to the\nWhite House, asked me a question.")
     house = next(t for t in found.doc if t.text == "House")
     assert found.actors_of(house) == []
+
+
+def test_a_proper_noun_after_a_states_adjective_is_a_body_of_its_own(nlp):
+    found = finder(nlp, "Korean Air will purchase new aircraft.")
+    air = next(t for t in found.doc if t.text == "Air")
+    assert [(r.key, r.acts_for) for r, _ in found.actors_of(air)] == [("organization/korean-air", "south-korea")]
+    forces = finder(nlp, "Israeli Forces shelled the town.")
+    assert [r.key for r, _ in forces.actors_of(next(t for t in forces.doc if t.text == "Forces"))] == ["israel"]
+
+
+def test_a_singular_title_is_one_person_not_a_group(nlp):
+    found = finder(nlp, "Are you going to invite the new Polish Prime Minister to the White House?")
+    minister = next(t for t in found.doc if t.text == "Minister")
+    assert all(not r.key.startswith("group/") for r, _ in found.actors_of(minister))
+
+
+def test_a_rank_before_a_surname_makes_a_person_not_a_body(nlp):
+    found = finder(nlp, "And Brigadier General Vaught, thank you for fighting for women in uniform.")
+    assert [(m.ref.key, m.ref.cls) for m in found.mentions] == [("person/vaught", "Person")]
+
+
+def test_a_dictionary_town_used_as_a_persons_first_name_is_that_person(nlp):
+    found = finder(nlp, "We grieve with the family of Tyre Nichols. Tyre's family deserves answers.")
+    assert {m.ref.key for m in found.mentions} == {"person/tyre-nichols"}
+
+
+def test_a_law_or_a_programme_after_a_states_adjective_is_no_body(nlp):
+    found = finder(nlp, "The House passed the American Rescue Plan yesterday.")
+    plan = next(t for t in found.doc if t.text == "Plan")
+    assert all(not r.key.startswith("organization/") for r, _ in found.actors_of(plan))
+
+
+def test_a_name_someone_is_addressed_by_is_a_first_name(nlp):
+    found = finder(nlp, "I thank Ambassador Levine. Randi, you have been a good friend to Ukraine.")
+    assert "person/randi" not in {m.ref.key for m in found.mentions}

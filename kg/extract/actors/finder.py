@@ -64,6 +64,7 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
         self._merge_acronyms()
         self._merge_person_names()
         self._drop_lone_first_names()
+        self._follow_first_names_of_places()
         self._follow_short_names()
         self.coref = Coreference(doc, [(m.ref, m.span) for m in self.mentions], describe=self._group_of,
                                  group_words=frozenset(self.group_nouns) | frozenset(self.role_nouns),
@@ -623,6 +624,8 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in gender_words().relative_nouns and \
                 any(c.dep_ == "poss" for c in tok.children):
             return []  # "her husband", "my dad": someone else than the one the possessive names, whom kg cannot name
+        elif tok.pos_ == "PROPN" and self._body_with_a_nationality(tok) is not None:
+            found.append(self._body_with_a_nationality(tok))
         elif tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
             person = self.resolve_title(tok) or self.resolve_role_description(tok, _depth)
             if person is not None:
@@ -637,6 +640,35 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             if child.dep_ == "conj" or (child.dep_ == "appos" and not found):
                 found.extend(self.actors_of(child, _depth + 1))
         return unique_refs(found)
+
+    def _body_with_a_nationality(self, tok: Token) -> tuple[ActorRef, str] | None:
+        """'Korean Air': a capitalised singular proper noun the model left unnamed, after a state's adjective,
+        is a body of its own that acts for that state, not the state (titles such as 'Polish Prime Minister',
+        agent or group nouns and plurals such as 'Israeli Forces' aside)."""
+        word = tok.lower_
+        if not tok.text[:1].isupper() or tok.tag_ != "NNP" or word.rstrip(".") in non_actor_words().title_words \
+                or tok.ent_type_ \
+                or any(f in self.gaz.agents or f in self.group_nouns or f in self.role_nouns
+                       for f in (word, tok.lemma_.lower())):
+            return None
+        i = tok.i - 1
+        while i >= 0 and self.doc[i].pos_ == "PROPN" and not self.doc[i].ent_type_ and self.doc[i].text[:1].isupper() \
+                and self.doc[i].lower_ not in non_actor_words().title_words:
+            i -= 1
+        mention = self.by_token.get(i) if i >= 0 else None
+        if mention is None or mention.span.label_ != "NORP" or mention.ref.cls != "State" or \
+                mention.span.end != i + 1 or self.doc[i].head.i != tok.i and self.doc[i].head.head.i != tok.i:
+            return None
+        before = self.doc[mention.span.start - 1] if mention.span.start else None
+        if before is not None and before.text[:1].isupper() and before.pos_ == "PROPN":
+            return None  # "the Menominee Indian Tribe": the adjective is inside another name
+        words = non_actor_words()
+        if any(t.lower_ in words.document_words | words.document_heads for t in self.doc[i + 1: tok.i + 1]):
+            return None  # "the American Rescue Plan", "the All-American Flag Act": a programme or a law
+        name = self.doc[mention.span.start: tok.i + 1].text
+        state = mention.ref.key
+        return (ActorRef(key=f"organization/{slug(name)}", label=name, cls="Organization", acts_for=state,
+                         code=self._code_for(state), source="text"), name)
 
     def _coordinated(self, span: Span, depth: int):
         out = []
@@ -705,6 +737,7 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             if refs:
                 return refs if is_group else refs[:1]
         if lemma in self.group_nouns and self.group_nouns[lemma] in self.rules["unnamed_generic_ok"] \
+                and not (lemma in self.role_nouns and tok.tag_ in ("NN", "NNP")) \
                 and not (lemma in ABSTRACT_GROUPS and not is_described(tok)) \
                 and not any(c.lower_ in VAGUE_MODIFIERS for c in tok.children):
             label = group_label(tok)  # "law enforcement groups", not "enforcement groups"
