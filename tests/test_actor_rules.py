@@ -239,3 +239,19 @@ def test_a_law_or_a_programme_after_a_states_adjective_is_no_body(nlp):
 def test_a_name_someone_is_addressed_by_is_a_first_name(nlp):
     found = finder(nlp, "I thank Ambassador Levine. Randi, you have been a good friend to Ukraine.")
     assert "person/randi" not in {m.ref.key for m in found.mentions}
+
+
+def test_half_of_a_hyphenated_surname_after_a_title_is_no_place(nlp):
+    found = finder(nlp, "Mayor Rhodes-Conway and the other leaders joined us. Greece and Italy signed.")
+    assert [m.span.text for m in found.mentions if m.ref.key == "greece"] == ["Greece"]
+
+
+def test_a_body_the_model_found_by_a_known_name_is_the_known_body(nlp):
+    found = finder(nlp, "We launched trade initiatives with the\nEuropean Union to promote clean manufacturing.")
+    assert {m.ref.key for m in found.mentions} == {"european-union"}
+
+
+def test_a_name_that_starts_with_a_possessive_is_no_body(nlp):
+    found = finder(nlp, "My Administration has launched trade talks with Peru.")
+    assert found._organisation_ref(found.doc[0:2], "My Administration") is None
+    assert found._organisation_ref(found.doc[0:2], "Trade Administration").key == "organization/trade-administration"

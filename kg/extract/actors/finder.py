@@ -21,6 +21,7 @@ from .roles import Roles
 from .tree import child_of
 from .words import is_an_english_word
 
+POSSESSIVE_PRONOUNS = frozenset({"my", "our", "your", "his", "her", "its", "their"})
 #: Titles that say no office: a surname after one of them may be any known person's
 GENERAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam"})
 
@@ -184,6 +185,8 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             return None  # "Presidential", "Supporters", "the Safe Streets Act", "Medicare", "the Indo-Pacific"
         if modifies_a_document(ent):
             return None  # "the UN Charter"
+        if ent.ent_id_ and self._inside_a_hyphenated_surname(ent):
+            return None  # "Mayor Rhodes-Conway": no Greek island
         if ent.ent_id_ and ent.ent_id_ in self.gaz:
             if self.gaz[ent.ent_id_].cls == "Person" and len(ent) == 1:
                 for known in reversed(self._persons):  # "Schroeder" after "Pat Schroeder": her again
@@ -243,6 +246,18 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
                 return None  # "NGA Vice-" / "Chair Polis": the first half of a title cut at a line end, no body
             return self._organisation_ref(ent, name)
         return None
+
+    def _inside_a_hyphenated_surname(self, ent: Span) -> bool:
+        """'Rhodes' in 'Mayor Rhodes-Conway': a known place joined by a hyphen to another capitalised word, after
+        a title, is half of a person's surname."""
+        doc = self.doc
+        if ent.end + 1 >= len(doc) or doc[ent.end].text != "-" or ent[-1].whitespace_ or doc[ent.end].whitespace_ \
+                or not doc[ent.end + 1].text[:1].isupper():
+            return False
+        i = ent.start - 1
+        while i >= 0 and doc[i].is_space:
+            i -= 1
+        return i >= 0 and doc[i].lower_.rstrip(".") in non_actor_words().title_words
 
     def _followed_by_its_state(self, ent: Span) -> bool:
         """'Normandy, France': a name followed by a comma and a state is a place in that state."""
@@ -413,6 +428,11 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
     def _organisation_ref(self, ent: Span, name: str) -> ActorRef | None:
         if not name or not any(c.isupper() for c in name) or (len(ent) > 1 and ent[0].tag_ == "VBG"):
             return None  # "Combating Poverty": an aim or a programme, no body
+        if name.split()[0].lower() in POSSESSIVE_PRONOUNS:
+            return None  # "My Administration": a description by whoever speaks, not a name
+        known = self.gaz.named(name)
+        if known is not None and self.gaz[known].cls not in ("State", "Person", "Place"):
+            return self.gazetteer_ref(known)  # "European Union" the matcher missed across a line end: the known body
         for prefix in ("Department of ", "Department of the ", "Ministry of ", "Ministry of the "):
             known = self.gaz.named(prefix + name)  # "Health and Human Services": the known department
             if known is not None and self.gaz[known].cls not in ("State", "Person", "Place"):
