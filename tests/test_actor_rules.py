@@ -255,3 +255,8 @@ def test_a_name_that_starts_with_a_possessive_is_no_body(nlp):
     found = finder(nlp, "My Administration has launched trade talks with Peru.")
     assert found._organisation_ref(found.doc[0:2], "My Administration") is None
     assert found._organisation_ref(found.doc[0:2], "Trade Administration").key == "organization/trade-administration"
+
+
+def test_capitals_the_model_left_out_before_a_body_start_its_name(nlp):
+    found = finder(nlp, "HD Hyundai and Cerberus Capital Management will partner on a program.")
+    assert [m.ref.label for m in found.mentions][0] == "HD Hyundai"

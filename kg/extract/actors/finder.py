@@ -196,9 +196,9 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             if namesake is not None:
                 return self._person_ref(namesake)
             if self.gaz[ent.ent_id_].cls not in ("State", "Person", "Place"):
-                longer = self._body_words_after(ent)
-                if longer:  # "Samsung Heavy Industries": a body of its own, not the one the dictionary knows
-                    ref = self._organisation_ref(ent, clean_name(ent.text + longer))
+                longer, before = self._body_words_after(ent), self._capitals_before(ent)
+                if longer or before:  # "Samsung Heavy Industries", "HD Hyundai": a body of its own
+                    ref = self._organisation_ref(ent, clean_name(before + ent.text + longer))
                     known = self.gazetteer_ref(ent.ent_id_)
                     if ref is not None and ref.acts_for is None and known.acts_for:
                         ref = replace(ref, acts_for=known.acts_for, code=known.code)
@@ -244,7 +244,7 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             if last.endswith("-") or last.lower().rstrip(".") in non_actor_words().title_words and \
                     " of " not in f" {name.lower()} ":
                 return None  # "NGA Vice-" / "Chair Polis": the first half of a title cut at a line end, no body
-            return self._organisation_ref(ent, name)
+            return self._organisation_ref(ent, clean_name(self._capitals_before(ent) + name))
         return None
 
     def _inside_a_hyphenated_surname(self, ent: Span) -> bool:
@@ -271,6 +271,19 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
         while end < len(doc) and doc[end].ent_id_ == after.ent_id_ and doc[end].ent_iob_ != "B" or end == ent.end + 1:
             end += 1
         return end >= len(doc) or doc[end].is_punct and doc[end].text not in ("'", "\u2019")
+
+    def _capitals_before(self, ent: Span) -> str:
+        """'HD ' before 'Hyundai': a short all-capital word the model left out right before a body's name, on
+        the same line and starting the phrase, is the first word of that name."""
+        i = ent.start - 1
+        if i < 0:
+            return ""
+        word = self.doc[i]
+        if word.ent_type_ or not (2 <= len(word.text) <= 4 and word.text.isupper() and word.is_alpha) or \
+                word.pos_ != "PROPN" or word.whitespace_ != " " or (
+                    i > 0 and self.doc[i - 1].text[:1].isupper() and self.doc[i - 1].is_alpha):
+            return ""
+        return word.text + " "
 
     def _body_words_after(self, ent: Span) -> str:
         """' Heavy Industries' after 'Samsung': capitalised words right after a body's name the model cut short,
