@@ -260,3 +260,8 @@ def test_a_name_that_starts_with_a_possessive_is_no_body(nlp):
 def test_capitals_the_model_left_out_before_a_body_start_its_name(nlp):
     found = finder(nlp, "HD Hyundai and Cerberus Capital Management will partner on a program.")
     assert [m.ref.label for m in found.mentions][0] == "HD Hyundai"
+
+
+def test_a_dictionary_town_at_a_line_end_before_a_surname_is_a_first_name(nlp):
+    found = finder(nlp, "We mourn with the family of Tyre\nNichols and the community. Tyre's family deserves answers.")
+    assert {m.ref.key for m in found.mentions} == {"person/tyre-nichols"}

@@ -91,6 +91,10 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
                 spans.append((Span(doc, ent.start, ent.end + 1, label="PERSON"), "person"))
                 skip = ent.end + 1
                 continue
+            if after is not None and self._place_as_first_name_over_a_line_end(ent, after):
+                spans.append((Span(doc, ent.start, after.end, label="PERSON"), "person"))
+                skip = after.end
+                continue
             if after is not None and after.start == ent.end and self._nationality_before_a_body(ent, after):
                 spans.append((Span(doc, ent.start, after.end, label="ORG"), "body"))
                 skip = after.end
@@ -128,6 +132,21 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
         return person_name_kind(f"{first.text} {surname.text}") == "Person" and \
             surname.lower_.rstrip(".") not in non_actor_words().title_words and \
             (surname.text in self._person_words or not is_an_english_word(surname.lower_, self.doc.vocab))
+
+    def _place_as_first_name_over_a_line_end(self, ent: Span, after: Span) -> bool:
+        """'Tyre' / 'Nichols': a one-word town the dictionaries file under a state, at a line's end, before a
+        person the model found at the next line's start, is that person's first name."""
+        doc = self.doc
+        if len(ent) != 1 or ent.label_ not in ("GPE", "LOC") or ent.ent_id_ not in self.gaz or \
+                self.gaz[ent.ent_id_].cls not in ("State", "Place") or ent.text == self.gaz[ent.ent_id_].label:
+            return False
+        between = doc[ent.end: after.start]
+        if not len(between) or not all(t.is_space for t in between) or "\n" not in between.text:
+            return False
+        first = after[0]
+        return after.label_ == "PERSON" and not after.ent_id_ and first.text[:1].isupper() and \
+            person_name_kind(f"{ent.text} {after.text}") == "Person" and \
+            (first.text in self._person_words or not is_an_english_word(first.lower_, doc.vocab))
 
     def _nationality_before_a_body(self, adjective: Span, body: Span) -> bool:
         """'the American Red Cross', 'the Syrian Red Crescent': a state's adjective right before the name of
