@@ -9,24 +9,23 @@ from ...gazetteer import Gazetteer
 from ...ingest import slug
 from ...model import ActorRef
 from ..coref import Coreference
+from .bodies import BodyNames
 from .gender import gender_words, genders
 from .kinds import (ABSTRACT_GROUPS, ADJECTIVE_ENDINGS, VAGUE_MODIFIERS, is_described, names_a_document,
                     names_a_programme_or_region, names_nobody, modifies_a_document, non_actor_words, person_name_kind,
                     strip_titles, trim_name)
 from .mentions import Mention, MentionMerging
-from .names import (clean_name, continued_on_next_line, group_label, organisation_key_name, phrase_text,
-                    unique_refs)
+from .names import clean_name, continued_on_next_line, group_label, phrase_text, unique_refs
+from .places import Places
 from .pronouns import Pronouns
 from .roles import Roles
 from .tree import child_of
-from .words import is_an_english_word
 
-POSSESSIVE_PRONOUNS = frozenset({"my", "our", "your", "his", "her", "its", "their"})
 #: Titles that say no office: a surname after one of them may be any known person's
 GENERAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam"})
 
 
-class ActorFinder(MentionMerging, Roles, Pronouns):
+class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
     """Actor resolution over one parsed document."""
 
     def __init__(self, doc: Doc, gazetteer: Gazetteer, rules: dict, event_nouns=frozenset(),
@@ -106,58 +105,6 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             spans = [(s, r) for s, r in spans if not any(i in taken for i in range(s.start, s.end))]
             spans = sorted(spans + [(span, "person") for span in listed], key=lambda pair: pair[0].start)
         return spans
-
-    def _national_body_ref(self, span: Span) -> ActorRef | None:
-        """'the American Red Cross': a body of its own, acting for the state its adjective names."""
-        state = span[0].ent_id_
-        name = clean_name(span.text)
-        return ActorRef(key=f"organization/{slug(organisation_key_name(name))}", label=name, cls="Organization",
-                        acts_for=state, code=self._code_for(state), source="text")
-
-    def _place_as_first_name(self, ent: Span) -> bool:
-        """'Tyre Nichols', 'Jordan Peterson': a one-word place or state the dictionaries know, directly
-        followed by a capitalised name it is a compound of, is that person's first name."""
-        doc = self.doc
-        if len(ent) != 1 or ent.label_ not in ("GPE", "LOC") or ent.ent_id_ not in self.gaz or ent.end >= len(doc) \
-                or self.gaz[ent.ent_id_].cls not in ("State", "Place"):
-            return False
-        first, surname = ent[0], doc[ent.end]
-        if first.whitespace_ != " " or not (surname.is_alpha and surname.text[:1].isupper() and surname.pos_ == "PROPN") \
-                or surname.ent_id_ or surname.ent_type_ not in ("", "PERSON") or first.dep_ != "compound" \
-                or first.head.i != surname.i or surname.lower_ in self._lower_case_words:
-            return False
-        following = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
-        if following is not None and following.text[:1].isupper() and following.pos_ == "PROPN":
-            return False  # "Jordan Valley Water Authority": a longer name
-        return person_name_kind(f"{first.text} {surname.text}") == "Person" and \
-            surname.lower_.rstrip(".") not in non_actor_words().title_words and \
-            (surname.text in self._person_words or not is_an_english_word(surname.lower_, self.doc.vocab))
-
-    def _place_as_first_name_over_a_line_end(self, ent: Span, after: Span) -> bool:
-        """'Tyre' / 'Nichols': a one-word town the dictionaries file under a state, at a line's end, before a
-        person the model found at the next line's start, is that person's first name."""
-        doc = self.doc
-        if len(ent) != 1 or ent.label_ not in ("GPE", "LOC") or ent.ent_id_ not in self.gaz or \
-                self.gaz[ent.ent_id_].cls not in ("State", "Place") or ent.text == self.gaz[ent.ent_id_].label:
-            return False
-        between = doc[ent.end: after.start]
-        if not len(between) or not all(t.is_space for t in between) or "\n" not in between.text:
-            return False
-        first = after[0]
-        return after.label_ == "PERSON" and not after.ent_id_ and first.text[:1].isupper() and \
-            person_name_kind(f"{ent.text} {after.text}") == "Person" and \
-            (first.text in self._person_words or not is_an_english_word(first.lower_, doc.vocab))
-
-    def _nationality_before_a_body(self, adjective: Span, body: Span) -> bool:
-        """'the American Red Cross', 'the Syrian Red Crescent': a state's adjective right before the name of
-        an international organisation (which acts for no state) names a national body of its own."""
-        if adjective.label_ != "NORP" or adjective.ent_id_ not in self.gaz or body.ent_id_ not in self.gaz:
-            return False
-        if self.gaz[adjective.ent_id_].cls != "State" or not adjective.text[:1].isupper():
-            return False
-        entry = self.gaz[body.ent_id_]
-        return entry.cls in ("IntergovernmentalOrganization", "NonGovernmentalOrganization") and entry.acts_for is None \
-            and adjective[-1].whitespace_ == " "
 
     def _persons_after_plural_titles(self) -> list[Span]:
         """'Presidents Ruto and Tinubu', 'Prime Ministers Albanese and Luxon': each capitalised name in the list
@@ -266,67 +213,6 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             return self._organisation_ref(ent, clean_name(self._capitals_before(ent) + name))
         return None
 
-    def _inside_a_hyphenated_surname(self, ent: Span) -> bool:
-        """'Rhodes' in 'Mayor Rhodes-Conway': a known place joined by a hyphen to another capitalised word, after
-        a title, is half of a person's surname."""
-        doc = self.doc
-        if ent.end + 1 >= len(doc) or doc[ent.end].text != "-" or ent[-1].whitespace_ or doc[ent.end].whitespace_ \
-                or not doc[ent.end + 1].text[:1].isupper():
-            return False
-        i = ent.start - 1
-        while i >= 0 and doc[i].is_space:
-            i -= 1
-        return i >= 0 and doc[i].lower_.rstrip(".") in non_actor_words().title_words
-
-    def _followed_by_its_state(self, ent: Span) -> bool:
-        """'Normandy, France': a name followed by a comma and a state is a place in that state."""
-        doc = self.doc
-        if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
-            return False
-        after = doc[ent.end + 1]
-        if not (after.ent_id_ in self.gaz and self.gaz[after.ent_id_].cls == "State"):
-            return False
-        end = ent.end + 1
-        while end < len(doc) and doc[end].ent_id_ == after.ent_id_ and doc[end].ent_iob_ != "B" or end == ent.end + 1:
-            end += 1
-        return end >= len(doc) or doc[end].is_punct and doc[end].text not in ("'", "\u2019")
-
-    def _capitals_before(self, ent: Span) -> str:
-        """'HD ' before 'Hyundai': a short all-capital word the model left out right before a body's name, on
-        the same line and starting the phrase, is the first word of that name."""
-        i = ent.start - 1
-        if i < 0:
-            return ""
-        word = self.doc[i]
-        if word.ent_type_ or not (2 <= len(word.text) <= 4 and word.text.isupper() and word.is_alpha) or \
-                word.pos_ != "PROPN" or word.whitespace_ != " " or (
-                    i > 0 and self.doc[i - 1].text[:1].isupper() and self.doc[i - 1].is_alpha):
-            return ""
-        return word.text + " "
-
-    def _body_words_after(self, ent: Span) -> str:
-        """' Heavy Industries' after 'Samsung': capitalised words right after a body's name the model cut short,
-        up to a word for a body (non-actors.json's organisation_heads), are the rest of its name."""
-        doc, heads = self.doc, non_actor_words().organisation_heads
-        words, i = [], ent.end
-        while i < len(doc) and len(words) < 3 and doc[i].is_alpha and doc[i].text[:1].isupper() \
-                and not doc[i].ent_id_ and doc[i].ent_type_ in ("", "ORG") and doc[i - 1].whitespace_:
-            words.append(doc[i].text)
-            i += 1
-        while words and words[-1].lower() not in heads:
-            words.pop()
-        return " " + " ".join(words) if words else ""
-
-    def _capitalised_after(self, ent: Span) -> str:
-        """The capitalised words after a name left unfinished ('the Department of' / 'Justice')."""
-        words, i = [], ent.end
-        while i < len(self.doc) and self.doc[i].is_space:
-            i += 1
-        while i < len(self.doc) and self.doc[i].is_alpha and self.doc[i].text[:1].isupper() and len(words) < 4:
-            words.append(self.doc[i].text)
-            i += 1
-        return " " + " ".join(words) if words else ""
-
     def _namesake(self, ent: Span) -> Span | None:
         """'Pat Schroeder' where the gazetteer knows 'Schroeder' as Gerhard Schroeder: a known person's surname
         after another first name is someone else, named by both words."""
@@ -357,39 +243,6 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
         known = self.gaz.named(f"{self.doc[i].text} {ent.text}")
         return known if known is not None and known != ent.ent_id_ and self.gaz[known].cls == "Person" else None
 
-    def _of_phrase_after(self, ent: Span) -> str:
-        """' of the President' after 'the Executive Office': the rest of a body's name the model left out
-        (capitalised words after 'of' that are no name of their own)."""
-        doc = self.doc
-        i = ent.end
-        while i < len(doc) and doc[i].is_space:
-            i += 1
-        last = ent.text.split()[-1] if ent.text.split() else ""
-        if i + 1 >= len(doc) or doc[i].lower_ != "of" or not last[:1].isupper():
-            return ""
-        # after a body's head word ('the National Association' / 'of Attorneys General') the of-phrase is
-        # part of the name even where the model made an entity of it
-        head = last.lower() in non_actor_words().organisation_heads
-        words = [doc[i].text]
-        i += 1
-        if i < len(doc) and doc[i].lower_ == "the":
-            words.append(doc[i].text)
-            i += 1
-        count = 0
-        while i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha and count < 4 and (
-                not doc[i].ent_type_ or head and not doc[i].ent_id_ and doc[i].ent_type_ in ("ORG", "PERSON")):
-            words.append(doc[i].text)
-            i += 1
-            count += 1
-        return " " + " ".join(words) if count else ""
-
-    def _part_of_a_states_name(self, ent: Span) -> bool:
-        """'the North' where the article names North Korea: a short name of that state, not a region."""
-        if len(ent) != 1:
-            return False
-        return any(e.ent_id_ in self.gaz and self.gaz[e.ent_id_].cls == "State" and ent.text in e.text.split()
-                   for e in ent.doc.ents if e.start != ent.start)
-
     def _ethnic_group(self, mention: Mention, depth: int) -> ActorRef | None:
         """'ethnic Albanians demonstrated in Serbia': a people named as an ethnic group is a group of its own,
         not its kin-state; it acts from the state where its clause places it, if any."""
@@ -408,70 +261,6 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
         key = state.key if state is not None else None
         return ActorRef(key=f"group/{slug(label)}", label=label, cls="InformalGroup", acts_for=key,
                         code=self._code_for(key), source="text")
-
-    @staticmethod
-    def _gone_to(tok: Token) -> bool:
-        """'visited Belfast', 'returned to Tulsa', 'left Kabul': a place after a verb of going."""
-        verb = tok.head if tok.dep_ == "dobj" else tok.head.head if tok.dep_ == "pobj" else None
-        return verb is not None and verb.pos_ == "VERB" and verb.lemma_.lower() in non_actor_words().motion_verbs
-
-    def _names_a_building(self, mention: Mention, depth: int) -> bool:
-        """'talks at the Kremlin', 'as the staff returned to the White House': a body named after its building
-        is the building in a phrase of place, and in one of motion when whoever goes there belongs to it (its
-        own staff going back to work, not a foreign leader rushing to the Kremlin)."""
-        words = non_actor_words()
-        span = mention.span
-        if clean_name(span.text).lower() not in words.building_names:
-            return False
-        root, doc = span.root, span.doc
-        prep = root.head if root.dep_ == "pobj" else None
-        if prep is None and span.start == span.sent.start:
-            # "returned to the" / "White House": a sentence wrongly started at a line end; the words before say
-            i = span.start - 1
-            while i >= 0 and (doc[i].is_space or doc[i].lower_ == "the"):
-                i -= 1
-            prep = doc[i] if i >= 0 else None
-        if prep is None or prep.lower_ not in words.place_prepositions:
-            return False
-        if prep.lower_ not in ("to", "into", "onto", "toward", "towards"):
-            return True
-        subject = self.find_subject(prep.head) if prep.head.pos_ in ("VERB", "AUX") else None
-        if subject is None or subject.i in range(span.start, span.end):
-            return True
-        goers = [r for r, _ in self.actors_of(subject, depth + 1)]
-        building_state = self.state_key(mention.ref)
-        return not goers or any(self.state_key(r) == building_state for r in goers)
-
-    @staticmethod
-    def _names_a_site(span: Span) -> bool:
-        """'Ellis Island', 'Somerset County', 'Omaha' in 'Omaha and Utah beaches': a place whose name, or the
-        noun it names, is a kind of site (non-actors.json's place_heads) rather than a town."""
-        heads = non_actor_words().place_heads
-        root = span.root
-        noun = root.head if root.dep_ in ("compound", "nmod") else root.head.head if root.dep_ == "conj" else None
-        return span[-1].lower_ in heads or noun is not None and noun.lower_ in heads and noun.i >= span.end
-
-    def _place_ref(self, ent: Span, name: str) -> ActorRef:
-        """A town or region the gazetteer does not know: a place, located by its context ('the Bosnian town of')."""
-        acts_for = self._context_state(ent)
-        return ActorRef(key=f"place/{slug(name)}", label=name, cls="Place", acts_for=acts_for,
-                        code=self._code_for(acts_for), source="text")
-
-    def _organisation_ref(self, ent: Span, name: str) -> ActorRef | None:
-        if not name or not any(c.isupper() for c in name) or (len(ent) > 1 and ent[0].tag_ == "VBG"):
-            return None  # "Combating Poverty": an aim or a programme, no body
-        if name.split()[0].lower() in POSSESSIVE_PRONOUNS:
-            return None  # "My Administration": a description by whoever speaks, not a name
-        known = self.gaz.named(name)
-        if known is not None and self.gaz[known].cls not in ("State", "Person", "Place"):
-            return self.gazetteer_ref(known)  # "European Union" the matcher missed across a line end: the known body
-        for prefix in ("Department of ", "Department of the ", "Ministry of ", "Ministry of the "):
-            known = self.gaz.named(prefix + name)  # "Health and Human Services": the known department
-            if known is not None and self.gaz[known].cls not in ("State", "Person", "Place"):
-                return self.gazetteer_ref(known)
-        acts_for = self._context_state(ent) or self._state_in_name(ent)
-        return ActorRef(key=f"organization/{slug(organisation_key_name(name))}", label=name, cls="Organization",
-                        acts_for=acts_for, code=self._code_for(acts_for), source="text")
 
     def _is_a_persons_name(self, word: str) -> bool:
         """Whether one word is a name the article gives a person: part of a person's name the model found
@@ -581,16 +370,6 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
         forms = {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
         return not any(f in self.gaz.agents or f in self.group_nouns or f in self.role_nouns for f in forms)
 
-    def _state_in_name(self, ent: Span) -> str | None:
-        """A state named by the first words of an organisation's name ('Kenya Anti-Corruption Commission')."""
-        words = [t.text for t in ent if t.lower_ != "the"]
-        for size in (3, 2, 1):
-            if len(words) > size:
-                state = self.gaz.state_named(" ".join(words[:size]))
-                if state is not None:
-                    return state
-        return None
-
     def _context_tokens(self, ent: Span):
         """Tokens that describe an entity: its modifiers, the noun it is in apposition or compound with."""
         inside = {t.i for t in ent}
@@ -692,35 +471,6 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             if child.dep_ == "conj" or (child.dep_ == "appos" and not found):
                 found.extend(self.actors_of(child, _depth + 1))
         return unique_refs(found)
-
-    def _body_with_a_nationality(self, tok: Token) -> tuple[ActorRef, str] | None:
-        """'Korean Air': a capitalised singular proper noun the model left unnamed, after a state's adjective,
-        is a body of its own that acts for that state, not the state (titles such as 'Polish Prime Minister',
-        agent or group nouns and plurals such as 'Israeli Forces' aside)."""
-        word = tok.lower_
-        if not tok.text[:1].isupper() or tok.tag_ != "NNP" or word.rstrip(".") in non_actor_words().title_words \
-                or tok.ent_type_ \
-                or any(f in self.gaz.agents or f in self.group_nouns or f in self.role_nouns
-                       for f in (word, tok.lemma_.lower())):
-            return None
-        i = tok.i - 1
-        while i >= 0 and self.doc[i].pos_ == "PROPN" and not self.doc[i].ent_type_ and self.doc[i].text[:1].isupper() \
-                and self.doc[i].lower_ not in non_actor_words().title_words:
-            i -= 1
-        mention = self.by_token.get(i) if i >= 0 else None
-        if mention is None or mention.span.label_ != "NORP" or mention.ref.cls != "State" or \
-                mention.span.end != i + 1 or self.doc[i].head.i != tok.i and self.doc[i].head.head.i != tok.i:
-            return None
-        before = self.doc[mention.span.start - 1] if mention.span.start else None
-        if before is not None and before.text[:1].isupper() and before.pos_ == "PROPN":
-            return None  # "the Menominee Indian Tribe": the adjective is inside another name
-        words = non_actor_words()
-        if any(t.lower_ in words.document_words | words.document_heads for t in self.doc[i + 1: tok.i + 1]):
-            return None  # "the American Rescue Plan", "the All-American Flag Act": a programme or a law
-        name = self.doc[mention.span.start: tok.i + 1].text
-        state = mention.ref.key
-        return (ActorRef(key=f"organization/{slug(name)}", label=name, cls="Organization", acts_for=state,
-                         code=self._code_for(state), source="text"), name)
 
     def _coordinated(self, span: Span, depth: int):
         out = []
