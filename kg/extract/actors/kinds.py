@@ -51,6 +51,9 @@ class NonActorWords:
     place_heads: frozenset
     leading_quantifiers: frozenset
     company_suffixes: frozenset
+    building_names: frozenset
+    place_prepositions: frozenset
+    motion_verbs: frozenset
 
 
 @lru_cache(maxsize=1)

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from spacy.tokens import Span
 
 from ...model import ActorRef
+from .gender import is_first_name
 from .kinds import non_actor_words
 from .names import is_acronym_of
 
@@ -110,6 +111,43 @@ class MentionMerging:
                 for tok in mention.span:
                     self.by_token[tok.i] = replacement
 
+    def _drop_lone_first_names(self):
+        """'Thank you, Joe': a given name alone (one of the lists, or a name someone is addressed by), with no
+        title before it, never makes a node of its own. It
+        has joined the one person of the article whose fuller name has it (:meth:`_merge_person_names`);
+        one that is still alone names someone the article does not, and is dropped."""
+        titles = non_actor_words().title_words
+        doc = self.doc
+        for mention in [m for m in self.mentions if m.ref.cls == "Person" and m.ref.source == "text"
+                        and " " not in m.ref.label and (is_first_name(m.ref.label) or _addressed(m.span))]:
+            i = mention.span.start - 1
+            while i >= 0 and doc[i].is_space:
+                i -= 1
+            if mention.span[0].lower_.rstrip(".") in titles or i >= 0 and doc[i].lower_.rstrip(".") in titles:
+                continue  # "Senator Warren", "Pope Francis": a title goes with the name it is used with
+            self.mentions.remove(mention)
+            for tok in mention.span:
+                if self.by_token.get(tok.i) is mention:
+                    del self.by_token[tok.i]
+
+    def _follow_first_names_of_places(self):
+        """'Tyre's family' after 'Tyre Nichols': a town the dictionaries file under a state ('Tyre', Lebanon),
+        used alone where the article names a person with it as first name, is that person again."""
+        people = {}
+        for mention in self.mentions:
+            words = mention.ref.label.split()
+            if mention.ref.cls == "Person" and len(words) > 1:
+                people.setdefault(words[0], mention.ref)
+        if not people:
+            return
+        for number, mention in enumerate(self.mentions):
+            word = mention.span.text
+            if mention.ref.cls in ("State", "Place") and len(mention.span) == 1 and word in people \
+                    and word != mention.ref.label and mention.span.label_ != "NORP":
+                replacement = Mention(people[word], mention.span)
+                self.mentions[number] = replacement
+                self.by_token[mention.span.start] = replacement
+
     def _follow_short_names(self):
         """'Korea' on its own means the Korea the article otherwise names ('South Korea' five times)."""
         states = Counter(m.ref.key for m in self.mentions if m.ref.cls == "State")
@@ -129,6 +167,15 @@ class MentionMerging:
             self.mentions[number] = replacement
             for tok in mention.span:
                 self.by_token[tok.i] = replacement
+
+
+def _addressed(span: Span) -> bool:
+    """'Brendon, thank you for ...': a one-word name that starts its sentence and is followed by a comma and a
+    'you' is someone spoken to, by first name."""
+    doc = span.doc
+    if span.start != span.sent.start or span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    return any(t.lower_ in ("you", "your") for t in doc[span.end: span.sent.end])
 
 
 def _initials_end_with(short: str, initials: str) -> bool:

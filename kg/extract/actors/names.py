@@ -8,6 +8,10 @@ from spacy.tokens import Span, Token
 
 from .kinds import QUANTIFIERS
 
+#: Lower-case words inside a person's name ('Mohammed bin Zayed', 'Ursula von der Leyen'): a name cut at a line
+#: end before one of them goes on after it
+PERSON_NAME_PARTICLES = frozenset({"bin", "bint", "ibn", "al", "el", "de", "da", "do", "dos", "das", "del", "della", "di",
+                            "van", "von", "der", "den", "la", "le", "du", "ben", "abu"})
 TITLE_WORDS = re.compile(r"^(mr|mrs|ms|dr|president|prime|minister|general|gen|king|queen|sir|lord)\.?\s+", re.I)
 
 
@@ -26,9 +30,11 @@ def continued_on_next_line(ent: Span) -> str:
         return ""
     text = ""
     count = 0
-    while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() and count < 3:
+    while i < len(doc) and count < 3 and (doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper() or (
+            doc[i].lower_ in PERSON_NAME_PARTICLES and i + 1 < len(doc) and doc[i + 1].text[:1].isupper()
+            and doc[i].whitespace_ == " ")):
         text += doc[i].text
-        count += 1
+        count += doc[i].lower_ not in PERSON_NAME_PARTICLES
         if doc[i].whitespace_ == "" and i + 2 < len(doc) and doc[i + 1].text == "-":  # "Al-Sisi"
             text += "-"
             i += 2
