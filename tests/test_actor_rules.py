@@ -265,3 +265,23 @@ def test_capitals_the_model_left_out_before_a_body_start_its_name(nlp):
 def test_a_dictionary_town_at_a_line_end_before_a_surname_is_a_first_name(nlp):
     found = finder(nlp, "We mourn with the family of Tyre\nNichols and the community. Tyre's family deserves answers.")
     assert {m.ref.key for m in found.mentions} == {"person/tyre-nichols"}
+
+
+# ---------------------------------------------------------------- identity clauses
+
+def test_a_which_is_clause_names_whose_body_it_is_over_a_possessive_before_it():
+    text = ("Fijian Prime Minister Sitiveni Rabuka flew to Taipei last month. During the trip he signed a communique "
+            "recognising Taiwan as a sovereign state.\n\nBut the country's council of ministers, which is Fiji's ruling "
+            "body, revoked the deal.")
+    agents = {agent for kind, agent, _ in dyads(text) if kind == "Reject"}
+    assert agents == {"state/fji"}
+
+
+def test_a_restrictive_relative_clause_is_no_identity_clause():
+    # no comma: "the council which is ..." restricts, it does not say whose the council is
+    from kg.extract.actors.finder import ActorFinder
+    from kg.nlp import load_pipeline
+
+    doc = load_pipeline()("The council which is Fiji's ruling body met.")
+    relcl = next(t for t in doc if t.dep_ == "relcl")
+    assert ActorFinder._identity_clause_attribute(relcl) is None

@@ -502,6 +502,17 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                 return [(mention.ref, mention.span.text)]
         return []
 
+    @staticmethod
+    def _identity_clause_attribute(child: Token) -> Token | None:
+        """The attribute of a non-restrictive identity clause on a noun (", which is X's body", ", who is X's
+        envoy"), which names outright whose the noun is, ahead of any possessive or description before it."""
+        if child.dep_ != "relcl" or child.lemma_ != "be":
+            return None
+        relative = [c for c in child.children if c.dep_ == "nsubj" and c.lower_ in ("which", "who")]
+        if not relative or child.doc[relative[0].i - 1].text != ",":
+            return None
+        return child_of(child, "attr")
+
     def _described_by_modifiers(self, tok: Token, depth: int) -> list[tuple[ActorRef, str]]:
         lemma = tok.lemma_.lower()
         if tok.lower_ in self.rules["partitive_nouns"] or lemma in self.rules["partitive_nouns"]:
@@ -514,7 +525,10 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
         is_group = lemma in self.group_nouns or lemma in self.role_nouns
         order = []
         for child in tok.children:
-            if child.dep_ == "prep" and child.lower_ in ("in", "at", "from", "of", "for", "within", "throughout") and is_group:
+            identity = self._identity_clause_attribute(child)
+            if identity is not None:  # "the council, which is Fiji's ruling body": the text says whose it is
+                order.append((-1, identity))
+            elif child.dep_ == "prep" and child.lower_ in ("in", "at", "from", "of", "for", "within", "throughout") and is_group:
                 order.append((0 if child.lower_ in ("in", "at", "within", "throughout") else 3, child))
             elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of") and lemma in self.event_nouns:
                 # the doer of a nominalised event: "calls by Belarus", "the withdrawal of Serbian forces"
