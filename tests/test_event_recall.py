@@ -108,3 +108,17 @@ def test_attacking_a_right_is_criticism_and_executing_a_plan_is_no_execution():
     assert _events("Russia attacked Ukraine's ports.") == [("Attack", "Russia", "Ukraine", "Asserted")]
     assert _events("Spain is executing a plan in coordination with France.") == []
     assert _events("Iran executed two British citizens.") == [("Coerce", "Iran", "United Kingdom", "Asserted")]
+
+
+def test_revoking_the_deal_refuses_the_one_its_side_made_last():
+    made = ("Fijian Prime Minister Sitiveni Rabuka flew to Taipei last month. During the trip he signed a communique "
+            "recognising Taiwan as a sovereign state.\n\n")
+    assert ("Reject", "Fiji", "Taiwan", "Asserted") in _events(
+        made + "But the country's council of ministers, which is Fiji's ruling body, revoked the deal on Monday.",
+        "Pacific news")
+    # no agreement of Fiji's before it: nobody to refuse
+    assert ("Reject", "Fiji", None, "Asserted") in _events(
+        "Fiji's council of ministers revoked the deal on Monday.", "Pacific news")
+    # an indefinite object is not that deal
+    assert ("Reject", "Fiji", "Taiwan", "Asserted") not in _events(
+        made + "Fiji's council of ministers later revoked a fishing deal.", "Pacific news")

@@ -81,6 +81,9 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
         for event in self.reported_attack_accusations(list(found.values())):
             found.setdefault(event.key(), event)
         self.link_denials(sorted(found.values(), key=lambda e: e.trigger_start))
+        for revoked, linked in self.link_revoked_instruments(sorted(found.values(), key=lambda e: e.trigger_start)):
+            del found[revoked.key()]
+            found.setdefault(linked.key(), linked)
         with_target = {(e.type, e.agent.key, e.start) for e in found.values() if e.target is not None}
         found = {k: e for k, e in found.items() if e.target is not None or (e.type, e.agent.key, e.start) not in with_target}
         return sorted(found.values(), key=lambda e: (e.start, e.trigger_start, e.type, e.agent.key,

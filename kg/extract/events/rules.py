@@ -39,6 +39,31 @@ class DocumentRules:
                                source="kg:rule:reported-attack"))
         return out
 
+    def link_revoked_instruments(self, events: list[Event]) -> list[tuple[Event, Event]]:
+        """'The council revoked the deal': a rejection of a definite agreement with no party named refuses the
+        one the rejecter's side made last in the article, and that agreement's counterpart is its target.
+
+        Returns (event, the same event with its target) pairs for the caller to swap in.
+        """
+        rule = self.rules["revoked_instruments"]
+        out = []
+        for reject in events:
+            if reject.type not in rule["types"] or reject.target is not None:
+                continue
+            span = self.doc.char_span(reject.trigger_start, reject.trigger_end, alignment_mode="expand")
+            obj = _child(span.root, "dobj") if span is not None else None
+            if obj is None or obj.lemma_.lower() not in rule["nouns"] or self.actors.actors_of(obj) or \
+                    not any(c.dep_ == "det" and c.lower_ in rule["determiners"] for c in obj.children):
+                continue
+            side = {reject.agent.key, self.actors.state_key(reject.agent)} - {None}
+            made = [e for e in events if e.trigger_start < reject.trigger_start and e.type in rule["made_by"]
+                    and e.target is not None and {e.agent.key, self.actors.state_key(e.agent)} & side
+                    and not {e.target.key, self.actors.state_key(e.target)} & side]
+            if made:
+                latest = max(made, key=lambda e: e.trigger_start)
+                out.append((reject, replace(reject, target=latest.target, target_text=latest.target_text)))
+        return out
+
     def link_denials(self, events: list[Event]) -> None:
         """'The Pentagon has denied these allegations': the denial answers the latest claims against the denier.
 
