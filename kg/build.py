@@ -89,8 +89,9 @@ def extract_records(articles: Iterable[Article], model: str | None = None, jobs:
     articles (so only plain event records cross process boundaries, not spaCy Docs), with at most two
     chunks per worker in flight: the input is not read ahead further than that.
     """
-    from .pipeline import extract_many
+    from .pipeline import extract_many, fix_mmap_threshold
 
+    fix_mmap_threshold()  # a long run's peak memory stays that of its first articles (workers inherit it)
     if jobs <= 1:
         yield from extract_many(articles, model=model, errors=errors)
         return
@@ -124,8 +125,11 @@ def _init_worker(model: str | None) -> None:
 
     from .nlp import load_pipeline
 
+    from .pipeline import fix_mmap_threshold
+
     die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    fix_mmap_threshold()  # inherited when forked; set again for a worker that was spawned
     load_pipeline(model)
 
 
