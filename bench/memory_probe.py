@@ -78,6 +78,8 @@ def main() -> None:
     parser.add_argument("--variant", choices=("full", "extract", "store"), default="full")
     parser.add_argument("--base", type=int, default=200, help="articles extracted once for --variant store")
     parser.add_argument("--trim-every", type=int, default=0, help="malloc_trim(0) every N articles")
+    parser.add_argument("--reopen-every", type=int, default=0,
+                        help="flush, close and reopen the Oxigraph store every N articles")
     parser.add_argument("--mmap-threshold", type=int, default=0,
                         help="mallopt(M_MMAP_THRESHOLD, N) first: a fixed threshold (blocks >= N bytes mapped alone)")
     parser.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -108,11 +110,18 @@ def main() -> None:
             for done, (article, events) in enumerate(records, 1):
                 if args.variant != "extract":
                     st.put_article(article, events, extractor)
+                if args.reopen_every and done % args.reopen_every == 0:
+                    from kg.store import open_store
+
+                    st.store.flush()
+                    st.store = None
+                    st.store = open_store(tmp / "store")
                 if args.trim_every and done % args.trim_every == 0:
                     _LIBC.malloc_trim(0)
                 if done % args.every == 0:
                     sample(done, start)
         print(json.dumps({"variant": args.variant, "trim_every": args.trim_every, "mmap_threshold": args.mmap_threshold,
+                          "reopen_every": args.reopen_every,
                           "articles": args.articles}))
 
 

@@ -269,7 +269,7 @@ class StoreReport:
 
 def build_to_store(inputs: Iterable[str] | str, store: str | os.PathLike, model: str | None = None, jobs: int = 1,
                    errors: list | None = None, progress: bool | int = False, flush_every: int = 100,
-                   stdin_format: str = "auto") -> StoreReport:
+                   stdin_format: str = "auto", reopen_every: int = 1000) -> StoreReport:
     """Read ``inputs`` and add them to the Oxigraph store in directory ``store`` (created when missing).
 
     Streaming: articles are read lazily, parsed with ``nlp.pipe`` (``jobs`` processes) and each is written
@@ -277,6 +277,7 @@ def build_to_store(inputs: Iterable[str] | str, store: str | os.PathLike, model:
     interrupted build keeps every article written so far. An article already stored with the same text
     is skipped before the NLP; one whose text changed replaces its graph. Graph files replace the named
     graphs they contain (their default-graph triples are added to the store's default graph).
+    ``flush_every`` and ``reopen_every``: see :meth:`kg.store.ArticleStore.open`.
     """
     from .rdf.io import load_graph
     from .store import ArticleStore
@@ -284,7 +285,7 @@ def build_to_store(inputs: Iterable[str] | str, store: str | os.PathLike, model:
     report = StoreReport()
     count_errors = errors if errors is not None else []
     paths = _paths(inputs, errors)
-    with ArticleStore.open(store, flush_every=flush_every) as st:
+    with ArticleStore.open(store, flush_every=flush_every, reopen_every=reopen_every) as st:
         graph_files = _graph_paths(paths, stdin_format)
         if graph_files:
             counts = st.put_dataset(load_graph(graph_files, errors=errors, stdin_format=stdin_format))

@@ -88,3 +88,22 @@ def test_the_store_is_the_same_with_and_without_the_fixed_threshold(tmp_path):
     fixed, default = (nquads(store_to_dataset(tmp_path / mode)) for mode in ("fixed", "default"))
     assert fixed.count(b"\n") > 100
     assert fixed == default
+
+
+def test_a_build_reopening_the_store_after_every_article_stores_the_same(tmp_path, monkeypatch):
+    from kg.store import ArticleStore
+
+    reopened = []
+    real = ArticleStore.reopen
+
+    def spy(self):
+        reopened.append(self._writes)
+        return real(self)
+
+    monkeypatch.setattr(ArticleStore, "reopen", spy)
+    corpus = write_jsonl(tmp_path / "a.jsonl", ARTICLES)
+    build_to_store([str(corpus)], tmp_path / "kept")
+    assert reopened == []
+    report = build_to_store([str(corpus)], tmp_path / "reopened", reopen_every=1)
+    assert reopened == [1, 2, 3] and report.added == 3 and report.articles == 3
+    assert nquads(store_to_dataset(tmp_path / "reopened")) == nquads(store_to_dataset(tmp_path / "kept"))
