@@ -4,6 +4,7 @@ How much memory that saves is measured by bench/memory.py (BENCHMARKS.md, sectio
 """
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -54,7 +55,11 @@ build_to_store([sys.argv[1]], sys.argv[2])
 
 
 def _python(script: str, *argv) -> str:
-    done = subprocess.run([sys.executable, "-c", script, *map(str, argv)], capture_output=True, text=True, cwd=ROOT)
+    """Run ``script`` in a fresh interpreter with glibc's defaults: no MALLOC_* variable (dask's nanny sets
+    MALLOC_TRIM_THRESHOLD_ in this process's environment, and any such setting fixes the threshold too)."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith("MALLOC_")}
+    done = subprocess.run([sys.executable, "-c", script, *map(str, argv)], capture_output=True, text=True, cwd=ROOT,
+                          env=env)
     assert done.returncode == 0, done.stderr[-2000:]
     return done.stdout
 
