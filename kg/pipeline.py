@@ -20,9 +20,10 @@ LONG_ARTICLE_CHARS = 100_000
 PARSE_PIECE_CHARS = 10_000
 
 
-#: Blocks of at least this many bytes are mapped on their own and given back to the system when freed
-#: (glibc's starting threshold, fixed: see :func:`fix_mmap_threshold`).
-MMAP_THRESHOLD = 128 * 1024
+#: Blocks of at least this many bytes are mapped on their own and given back to the system when freed (see
+#: :func:`fix_mmap_threshold`). glibc starts at 128 KiB; 1 MiB kept the same peak on wh-1000 and cost less
+#: time (fewer blocks mapped, faulted in and unmapped per batch: BENCHMARKS.md, section 2).
+MMAP_THRESHOLD = 1024 * 1024
 _M_MMAP_THRESHOLD = -3  # mallopt's parameter number, malloc.h
 
 

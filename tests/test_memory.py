@@ -19,7 +19,7 @@ from test_store import ARTICLES, nquads
 ROOT = Path(__file__).resolve().parents[1]
 
 #: In a fresh interpreter: free one 8 MiB block (glibc's default then raises its threshold to 8 MiB), then
-#: print whether a 1 MiB block is mapped on its own (mallinfo2's count of mapped blocks goes up).
+#: print whether a 2 MiB block is mapped on its own (mallinfo2's count of mapped blocks goes up).
 _MAPPED_AFTER_A_BIG_FREE = """
 import ctypes, sys
 from kg.pipeline import fix_mmap_threshold
@@ -37,7 +37,7 @@ if sys.argv[1] == "fixed":
     assert fix_mmap_threshold()
 libc.free(libc.malloc(8 << 20))
 before = libc.mallinfo2().hblks
-block = libc.malloc(1 << 20)
+block = libc.malloc(2 << 20)
 print(libc.mallinfo2().hblks - before)
 """
 
