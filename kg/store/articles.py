@@ -49,10 +49,10 @@ class ArticleStore:
         towards 1.5-2 GB; every 100 articles it stays near 100 MiB, and the build is no slower
         (BENCHMARKS.md). 0 never flushes early (the write-ahead log alone survives a killed process).
 
-        ``reopen_every`` > 0 closes the database and opens it again after that many articles: what empties
-        RocksDB's block caches (Oxigraph sizes them at 32 and 128 MiB and kg cannot), which otherwise fill
-        with every block the writes read back (actors, roll-ups) and grow a long build's memory by about 9
-        MiB per 1,000 articles (BENCHMARKS.md, section 2). 0 keeps it open.
+        ``reopen_every`` > 0 flushes, closes the database and opens it again after that many articles: what
+        empties RocksDB's block caches (Oxigraph sizes them at 32 and 128 MiB and kg cannot), which otherwise
+        fill with every block the writes read back (actors, roll-ups) and grow a long build's memory by
+        about 9 MiB per 1,000 articles (BENCHMARKS.md, section 2). 0 keeps it open.
         """
         st = cls(open_store(path, read_only=read_only, create=create), Path(path), flush_every=flush_every,
                  read_only=read_only, reopen_every=reopen_every)
