@@ -14,7 +14,8 @@ printed. ``--file`` also measures ``kg build CORPUS -o out.nq``, which holds the
 so far (``VmHWM`` in /proc/PID/status) each time its progress bar passes K more articles: the peak after
 1,000 articles and after 10,000 of the same run, without building the first thousand twice.
 ``--before REF`` also runs it all with kg's code at git revision REF (bench/throughput.py's checkout), one
-after the other in the same invocation.
+after the other in the same invocation. Where the memory goes (glibc's heap, the store's caches, Python's
+objects) is bench/memory_probe.py's job.
 """
 from __future__ import annotations
 

@@ -89,8 +89,9 @@ def extract_records(articles: Iterable[Article], model: str | None = None, jobs:
     articles (so only plain event records cross process boundaries, not spaCy Docs), with at most two
     chunks per worker in flight: the input is not read ahead further than that.
     """
-    from .pipeline import extract_many
+    from .pipeline import extract_many, fix_mmap_threshold
 
+    fix_mmap_threshold()  # a long run's peak memory stays that of its first articles (workers inherit it)
     if jobs <= 1:
         yield from extract_many(articles, model=model, errors=errors)
         return
@@ -124,8 +125,11 @@ def _init_worker(model: str | None) -> None:
 
     from .nlp import load_pipeline
 
+    from .pipeline import fix_mmap_threshold
+
     die_with_parent()
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    fix_mmap_threshold()  # inherited when forked; set again for a worker that was spawned
     load_pipeline(model)
 
 
@@ -265,7 +269,7 @@ class StoreReport:
 
 def build_to_store(inputs: Iterable[str] | str, store: str | os.PathLike, model: str | None = None, jobs: int = 1,
                    errors: list | None = None, progress: bool | int = False, flush_every: int = 100,
-                   stdin_format: str = "auto") -> StoreReport:
+                   stdin_format: str = "auto", reopen_every: int = 1000) -> StoreReport:
     """Read ``inputs`` and add them to the Oxigraph store in directory ``store`` (created when missing).
 
     Streaming: articles are read lazily, parsed with ``nlp.pipe`` (``jobs`` processes) and each is written
@@ -273,6 +277,7 @@ def build_to_store(inputs: Iterable[str] | str, store: str | os.PathLike, model:
     interrupted build keeps every article written so far. An article already stored with the same text
     is skipped before the NLP; one whose text changed replaces its graph. Graph files replace the named
     graphs they contain (their default-graph triples are added to the store's default graph).
+    ``flush_every`` and ``reopen_every``: see :meth:`kg.store.ArticleStore.open`.
     """
     from .rdf.io import load_graph
     from .store import ArticleStore
@@ -280,7 +285,7 @@ def build_to_store(inputs: Iterable[str] | str, store: str | os.PathLike, model:
     report = StoreReport()
     count_errors = errors if errors is not None else []
     paths = _paths(inputs, errors)
-    with ArticleStore.open(store, flush_every=flush_every) as st:
+    with ArticleStore.open(store, flush_every=flush_every, reopen_every=reopen_every) as st:
         graph_files = _graph_paths(paths, stdin_format)
         if graph_files:
             counts = st.put_dataset(load_graph(graph_files, errors=errors, stdin_format=stdin_format))

@@ -29,10 +29,11 @@ def extract_partition(articles: list, model: str | None = None,
     import io
 
     from .build import model_name
-    from .pipeline import extract_many
+    from .pipeline import extract_many, fix_mmap_threshold
     from .rdf.build import build_graph
     from .rdf.io import serialize
 
+    fix_mmap_threshold()  # a long-lived worker's memory stays that of its first partitions
     errors: list = []
     dataset = build_graph(extract_many(articles, model=model, errors=errors), model=model_name(model), names=names)
     buffer = io.BytesIO()

@@ -10,13 +10,43 @@ from .ingest import Article
 from .model import Event
 from .nlp import load_pipeline
 
-__all__ = ["extract_events", "extract_many", "not_english", "LONG_ARTICLE_CHARS", "PARSE_PIECE_CHARS"]
+__all__ = ["extract_events", "extract_many", "not_english", "fix_mmap_threshold", "LONG_ARTICLE_CHARS",
+           "PARSE_PIECE_CHARS", "MMAP_THRESHOLD"]
 
 #: An article longer than this is parsed in pieces of about PARSE_PIECE_CHARS characters, cut at a line
 #: break (else at a space) and joined again before extraction: spaCy holds some kB per token of the text it
 #: parses at once, so memory stays that of a piece, not of a page-long line.
 LONG_ARTICLE_CHARS = 100_000
 PARSE_PIECE_CHARS = 10_000
+
+
+#: Blocks of at least this many bytes are mapped on their own and given back to the system when freed (see
+#: :func:`fix_mmap_threshold`). glibc starts at 128 KiB; 1 MiB kept the same peak on wh-1000 and cost less
+#: time (fewer blocks mapped, faulted in and unmapped per batch: BENCHMARKS.md, section 2).
+MMAP_THRESHOLD = 1024 * 1024
+_M_MMAP_THRESHOLD = -3  # mallopt's parameter number, malloc.h
+
+
+def fix_mmap_threshold(threshold: int = MMAP_THRESHOLD) -> bool:
+    """Keep glibc from moving its mmap threshold up, for a process about to parse many articles.
+
+    By default glibc raises the threshold to the size of each mapped block freed (up to 32 MiB), so after
+    the first batches spaCy's and thinc's per-batch arrays of a few MiB come from the main heap, between
+    long-lived objects: each batch leaves holes the next cannot fill, and a long build's peak memory
+    grows with the number of articles (BENCHMARKS.md, section 2). With the threshold fixed, those arrays
+    are mapped and unmapped whole. Returns whether it was set (False without glibc); the setting is the
+    process's, and forked workers inherit it.
+    """
+    import ctypes
+    import ctypes.util
+
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        mallopt = libc.mallopt
+    except (OSError, AttributeError):  # not glibc (musl, macOS, Windows): nothing to fix
+        return False
+    mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
+    return mallopt(_M_MMAP_THRESHOLD, threshold) == 1
 
 
 def _pieces(text: str) -> list[str]:

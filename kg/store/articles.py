@@ -35,11 +35,12 @@ class ArticleStore:
     graph_ids: dict[str, str] = field(default_factory=dict)             # graph name → id
     flush_every: int = 100
     read_only: bool = False
+    reopen_every: int = 1000
     _writes: int = 0
 
     @classmethod
     def open(cls, path: str | os.PathLike, read_only: bool = False, flush_every: int = 100,
-             create: bool = True) -> "ArticleStore":
+             create: bool = True, reopen_every: int = 1000) -> "ArticleStore":
         """Open (create) the store in ``path`` and read its article index.
 
         ``flush_every`` > 0 flushes RocksDB's write buffers to disk after that many articles (besides the
@@ -47,9 +48,14 @@ class ArticleStore:
         128 MiB that is only written out when full, so without flushes a long build's memory climbs
         towards 1.5-2 GB; every 100 articles it stays near 100 MiB, and the build is no slower
         (BENCHMARKS.md). 0 never flushes early (the write-ahead log alone survives a killed process).
+
+        ``reopen_every`` > 0 flushes, closes the database and opens it again after that many articles: what
+        empties RocksDB's block caches (Oxigraph sizes them at 32 and 128 MiB and kg cannot), which otherwise
+        fill with every block the writes read back (actors, roll-ups) and grow a long build's memory by
+        about 9 MiB per 1,000 articles (BENCHMARKS.md, section 2). 0 keeps it open.
         """
         st = cls(open_store(path, read_only=read_only, create=create), Path(path), flush_every=flush_every,
-                 read_only=read_only)
+                 read_only=read_only, reopen_every=reopen_every)
         try:
             if not read_only:
                 with _writing(path, "the ontology graph", 0):
@@ -156,10 +162,19 @@ class ArticleStore:
             self.articles[article_id] = StoredArticle(article_id, graph, content_hash)
             self.graph_ids[graph] = article_id
         self._writes += 1
-        if self.flush_every and self._writes % self.flush_every == 0:
+        if self.reopen_every and self._writes % self.reopen_every == 0:
+            self.reopen()
+        elif self.flush_every and self._writes % self.flush_every == 0:
             with _writing(self.path, "the write buffer", len(self.articles)):
                 self.store.flush()
         return "replaced" if existed else "added"
+
+    def reopen(self) -> None:
+        """Flush, close the database and open it again (see ``reopen_every`` in :meth:`open`)."""
+        with _writing(self.path, "the write buffer", len(self.articles)):
+            self.store.flush()
+        self.store = None  # the only reference: pyoxigraph closes RocksDB and frees its caches
+        self.store = open_store(self.path, create=False)
 
     def put_article(self, article, events, extractor_model: str | None = None) -> str:
         """Build ``article``'s named graph from its ``events`` and write it with its actors (see :meth:`put_graph`)."""

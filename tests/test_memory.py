@@ -1,0 +1,114 @@
+"""A long build's memory: kg fixes glibc's mmap threshold before parsing, and the output does not change.
+
+How much memory that saves is measured by bench/memory.py (BENCHMARKS.md, section 2), not asserted here.
+"""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import kg.pipeline
+from kg.build import build_to_store
+from kg.store import store_to_dataset
+
+from helpers import write_jsonl
+from test_store import ARTICLES, nquads
+
+ROOT = Path(__file__).resolve().parents[1]
+
+#: In a fresh interpreter: free one 8 MiB block (glibc's default then raises its threshold to 8 MiB), then
+#: print whether a 2 MiB block is mapped on its own (mallinfo2's count of mapped blocks goes up).
+_MAPPED_AFTER_A_BIG_FREE = """
+import ctypes, sys
+from kg.pipeline import fix_mmap_threshold
+
+class MallInfo2(ctypes.Structure):
+    _fields_ = [(n, ctypes.c_size_t) for n in ("arena", "ordblks", "smblks", "hblks", "hblkhd", "usmblks",
+                                                "fsmblks", "uordblks", "fordblks", "keepcost")]
+
+libc = ctypes.CDLL("libc.so.6")
+libc.malloc.restype = ctypes.c_void_p
+libc.malloc.argtypes = (ctypes.c_size_t,)
+libc.free.argtypes = (ctypes.c_void_p,)
+libc.mallinfo2.restype = MallInfo2
+if sys.argv[1] == "fixed":
+    assert fix_mmap_threshold()
+libc.free(libc.malloc(8 << 20))
+before = libc.mallinfo2().hblks
+block = libc.malloc(2 << 20)
+print(libc.mallinfo2().hblks - before)
+"""
+
+#: In a fresh interpreter: build_to_store(corpus, store), with glibc's threshold fixed (kg's way) or left
+#: to glibc's default (fix_mmap_threshold replaced by a function that does nothing).
+_BUILD = """
+import sys
+import kg.pipeline
+from kg.build import build_to_store
+
+if sys.argv[3] == "default":
+    kg.pipeline.fix_mmap_threshold = lambda *args: False
+build_to_store([sys.argv[1]], sys.argv[2])
+"""
+
+
+def _python(script: str, *argv) -> str:
+    """Run ``script`` in a fresh interpreter with glibc's defaults: no MALLOC_* variable (dask's nanny sets
+    MALLOC_TRIM_THRESHOLD_ in this process's environment, and any such setting fixes the threshold too)."""
+    env = {key: value for key, value in os.environ.items() if not key.startswith("MALLOC_")}
+    done = subprocess.run([sys.executable, "-c", script, *map(str, argv)], capture_output=True, text=True, cwd=ROOT,
+                          env=env)
+    assert done.returncode == 0, done.stderr[-2000:]
+    return done.stdout
+
+
+def test_a_fixed_threshold_maps_blocks_that_glibcs_default_would_take_from_the_heap():
+    assert _python(_MAPPED_AFTER_A_BIG_FREE, "default").strip() == "0"
+    assert _python(_MAPPED_AFTER_A_BIG_FREE, "fixed").strip() == "1"
+
+
+def test_build_to_store_fixes_the_threshold_before_parsing(tmp_path, monkeypatch):
+    calls = []
+    real = kg.pipeline.fix_mmap_threshold
+
+    def spy(*args):
+        calls.append(args)
+        return real(*args)
+
+    monkeypatch.setattr(kg.pipeline, "fix_mmap_threshold", spy)
+    report = build_to_store([str(write_jsonl(tmp_path / "a.jsonl", ARTICLES))], tmp_path / "store")
+    assert report.added == 3
+    assert len(calls) == 1
+
+
+def test_the_store_is_the_same_with_and_without_the_fixed_threshold(tmp_path):
+    corpus = write_jsonl(tmp_path / "a.jsonl", ARTICLES + [
+        {"id": "seed", "text": (ROOT / "seeds" / "russia-us-security-talks.txt").read_text(encoding="utf-8")},
+        {"id": "fixture", "text": (ROOT / "tests" / "fixtures" / "border-dispute.txt").read_text(encoding="utf-8")},
+    ])
+    for mode in ("fixed", "default"):
+        _python(_BUILD, corpus, tmp_path / mode, mode)
+    fixed, default = (nquads(store_to_dataset(tmp_path / mode)) for mode in ("fixed", "default"))
+    assert fixed.count(b"\n") > 100
+    assert fixed == default
+
+
+def test_a_build_reopening_the_store_after_every_article_stores_the_same(tmp_path, monkeypatch):
+    from kg.store import ArticleStore
+
+    reopened = []
+    real = ArticleStore.reopen
+
+    def spy(self):
+        reopened.append(self._writes)
+        return real(self)
+
+    monkeypatch.setattr(ArticleStore, "reopen", spy)
+    corpus = write_jsonl(tmp_path / "a.jsonl", ARTICLES)
+    build_to_store([str(corpus)], tmp_path / "kept")
+    assert reopened == []
+    report = build_to_store([str(corpus)], tmp_path / "reopened", reopen_every=1)
+    assert reopened == [1, 2, 3] and report.added == 3 and report.articles == 3
+    assert nquads(store_to_dataset(tmp_path / "reopened")) == nquads(store_to_dataset(tmp_path / "kept"))
