@@ -1,6 +1,7 @@
 """Articles → events: run the spaCy pipeline and the extractor, streaming, one article at a time or many."""
 from __future__ import annotations
 
+import os
 from typing import Iterable, Iterator
 
 from .errors import InputError
@@ -11,7 +12,7 @@ from .model import Event
 from .nlp import load_pipeline
 
 __all__ = ["extract_events", "extract_many", "not_english", "fix_mmap_threshold", "LONG_ARTICLE_CHARS",
-           "PARSE_PIECE_CHARS", "MMAP_THRESHOLD"]
+           "PARSE_PIECE_CHARS", "MMAP_THRESHOLD_VARIABLE"]
 
 #: An article longer than this is parsed in pieces of about PARSE_PIECE_CHARS characters, cut at a line
 #: break (else at a space) and joined again before extraction: spaCy holds some kB per token of the text it
@@ -20,23 +21,38 @@ LONG_ARTICLE_CHARS = 100_000
 PARSE_PIECE_CHARS = 10_000
 
 
-#: Blocks of at least this many bytes are mapped on their own and given back to the system when freed (see
-#: :func:`fix_mmap_threshold`). glibc starts at 128 KiB; 1 MiB kept the same peak on wh-1000 and cost less
-#: time (fewer blocks mapped, faulted in and unmapped per batch: BENCHMARKS.md, section 2).
-MMAP_THRESHOLD = 1024 * 1024
+#: The environment variable that fixes glibc's mmap threshold for a long build (bytes; see
+#: :func:`fix_mmap_threshold`). 1048576 (1 MiB) kept the peak of 10,000 articles within 5 % of that of 1,000
+#: on wh-1000, at a cost of 6-15 % of extraction time (BENCHMARKS.md, section 2); unset, glibc's default.
+MMAP_THRESHOLD_VARIABLE = "KG_MMAP_THRESHOLD"
 _M_MMAP_THRESHOLD = -3  # mallopt's parameter number, malloc.h
 
 
-def fix_mmap_threshold(threshold: int = MMAP_THRESHOLD) -> bool:
-    """Keep glibc from moving its mmap threshold up, for a process about to parse many articles.
+def fix_mmap_threshold(threshold: int | None = None) -> bool:
+    """Keep glibc from moving its mmap threshold up, for a process about to parse many articles, when asked.
 
     By default glibc raises the threshold to the size of each mapped block freed (up to 32 MiB), so after
     the first batches spaCy's and thinc's per-batch arrays of a few MiB come from the main heap, between
     long-lived objects: each batch leaves holes the next cannot fill, and a long build's peak memory
     grows with the number of articles (BENCHMARKS.md, section 2). With the threshold fixed, those arrays
-    are mapped and unmapped whole. Returns whether it was set (False without glibc); the setting is the
-    process's, and forked workers inherit it.
+    are mapped and unmapped whole: memory stays flat, but mapping them costs time, so it is opt-in.
+    ``threshold`` defaults to ``$KG_MMAP_THRESHOLD`` (unset or 0: leave glibc alone). Returns whether it
+    was set (False without glibc); the setting is the process's, and forked workers inherit it.
+
+    Raises:
+        InputError: ``$KG_MMAP_THRESHOLD`` is not a whole number of bytes.
     """
+    if threshold is None:
+        raw = os.environ.get(MMAP_THRESHOLD_VARIABLE, "").strip()
+        try:
+            threshold = int(raw) if raw else 0
+        except ValueError:
+            raise InputError(f"{MMAP_THRESHOLD_VARIABLE}={raw!r} is not a whole number of bytes "
+                             "(e.g. 1048576; 0 or unset: glibc's default)") from None
+        if threshold < 0:
+            raise InputError(f"{MMAP_THRESHOLD_VARIABLE}={raw!r} is negative (e.g. 1048576; 0 or unset: glibc's default)")
+    if not threshold:
+        return False
     import ctypes
     import ctypes.util
 

@@ -9,7 +9,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 import kg.pipeline
+from kg.pipeline import fix_mmap_threshold
 from kg.build import build_to_store
 from kg.store import store_to_dataset
 
@@ -34,7 +37,7 @@ libc.malloc.argtypes = (ctypes.c_size_t,)
 libc.free.argtypes = (ctypes.c_void_p,)
 libc.mallinfo2.restype = MallInfo2
 if sys.argv[1] == "fixed":
-    assert fix_mmap_threshold()
+    assert fix_mmap_threshold(1 << 20)
 libc.free(libc.malloc(8 << 20))
 before = libc.mallinfo2().hblks
 block = libc.malloc(2 << 20)
@@ -45,19 +48,22 @@ print(libc.mallinfo2().hblks - before)
 #: to glibc's default (fix_mmap_threshold replaced by a function that does nothing).
 _BUILD = """
 import sys
+import pytest
+
 import kg.pipeline
+from kg.pipeline import fix_mmap_threshold
 from kg.build import build_to_store
 
-if sys.argv[3] == "default":
-    kg.pipeline.fix_mmap_threshold = lambda *args: False
 build_to_store([sys.argv[1]], sys.argv[2])
 """
 
 
-def _python(script: str, *argv) -> str:
+def _python(script: str, *argv, threshold: str | None = None) -> str:
     """Run ``script`` in a fresh interpreter with glibc's defaults: no MALLOC_* variable (dask's nanny sets
     MALLOC_TRIM_THRESHOLD_ in this process's environment, and any such setting fixes the threshold too)."""
-    env = {key: value for key, value in os.environ.items() if not key.startswith("MALLOC_")}
+    env = {key: value for key, value in os.environ.items() if not key.startswith(("MALLOC_", "KG_MMAP"))}
+    if threshold is not None:
+        env["KG_MMAP_THRESHOLD"] = threshold
     done = subprocess.run([sys.executable, "-c", script, *map(str, argv)], capture_output=True, text=True, cwd=ROOT,
                           env=env)
     assert done.returncode == 0, done.stderr[-2000:]
@@ -88,8 +94,8 @@ def test_the_store_is_the_same_with_and_without_the_fixed_threshold(tmp_path):
         {"id": "seed", "text": (ROOT / "seeds" / "russia-us-security-talks.txt").read_text(encoding="utf-8")},
         {"id": "fixture", "text": (ROOT / "tests" / "fixtures" / "border-dispute.txt").read_text(encoding="utf-8")},
     ])
-    for mode in ("fixed", "default"):
-        _python(_BUILD, corpus, tmp_path / mode, mode)
+    for mode, threshold in (("fixed", "1048576"), ("default", None)):
+        _python(_BUILD, corpus, tmp_path / mode, mode, threshold=threshold)
     fixed, default = (nquads(store_to_dataset(tmp_path / mode)) for mode in ("fixed", "default"))
     assert fixed.count(b"\n") > 100
     assert fixed == default
@@ -112,3 +118,19 @@ def test_a_build_reopening_the_store_after_every_article_stores_the_same(tmp_pat
     report = build_to_store([str(corpus)], tmp_path / "reopened", reopen_every=1)
     assert reopened == [1, 2, 3] and report.added == 3 and report.articles == 3
     assert nquads(store_to_dataset(tmp_path / "reopened")) == nquads(store_to_dataset(tmp_path / "kept"))
+
+
+def test_the_threshold_is_left_to_glibc_unless_asked(monkeypatch):
+    monkeypatch.delenv("KG_MMAP_THRESHOLD", raising=False)
+    assert fix_mmap_threshold() is False
+    monkeypatch.setenv("KG_MMAP_THRESHOLD", "0")
+    assert fix_mmap_threshold() is False
+
+
+def test_a_threshold_that_is_no_number_of_bytes_is_refused_by_name(monkeypatch):
+    from kg.errors import InputError
+
+    for bad in ("1M", "-5"):
+        monkeypatch.setenv("KG_MMAP_THRESHOLD", bad)
+        with pytest.raises(InputError, match="KG_MMAP_THRESHOLD"):
+            fix_mmap_threshold()
