@@ -44,7 +44,9 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
         self.article_speaker: ActorRef | None = None
         self._text_words: set[str] = set()
         self._lower_case_words: set[str] = set()
-        for word in {t.text for t in doc}:  # each distinct word once: most of a page's tokens repeat
+        #: each token's text, read once: indexing a Doc makes a new Token object every time
+        self.texts: list[str] = [t.text for t in doc]
+        for word in set(self.texts):  # each distinct word once: most of a page's tokens repeat
             if word[:1].isupper():
                 self._text_words.add(word)
             elif word.islower():
@@ -112,11 +114,13 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
         doc = self.doc
         titles = non_actor_words().title_words
         found: list[Span] = []
-        for tok in doc:
-            word = tok.lower_
-            if not (tok.text[:1].isupper() and word.endswith("s") and len(word) > 3 and
-                    (word[:-1] in titles or word[:-3] + "y" in titles and word.endswith("ies"))):
+        for position, text in enumerate(self.texts):
+            if not (text[:1].isupper() and text[-1:] in "sS" and len(text) > 3):
                 continue
+            word = text.lower()
+            if not (word[:-1] in titles or word[:-3] + "y" in titles and word.endswith("ies")):
+                continue
+            tok = doc[position]
             i = tok.i + 1
             names: list[Span] = []
             while i < len(doc):

@@ -27,12 +27,12 @@ class MentionMerging:
         doc = self.doc
         defined: dict[str, ActorRef] = {}
         document_words = non_actor_words().document_words | non_actor_words().document_heads
-        documents = {doc[i + 1].text for i in range(1, len(doc) - 2)  # "a National Security Memorandum (NSM)"
-                     if doc[i].text == "(" and doc[i + 2].text == ")" and doc[i - 1].lower_ in document_words
-                     and doc[i - 1].text[:1].isupper()}
-        documents |= {doc[i + 1].text for i in range(0, len(doc) - 3)  # "the (PSLF) Program"
-                      if doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 3].lower_ in document_words
-                      and doc[i + 3].text[:1].isupper()}
+        texts = self.texts
+        bracketed = [i for i in range(len(texts) - 2) if texts[i] == "(" and texts[i + 2] == ")"]
+        documents = {texts[i + 1] for i in bracketed  # "a National Security Memorandum (NSM)"
+                     if i >= 1 and texts[i - 1].lower() in document_words and texts[i - 1][:1].isupper()}
+        documents |= {texts[i + 1] for i in bracketed  # "the (PSLF) Program"
+                      if i + 3 < len(texts) and texts[i + 3].lower() in document_words and texts[i + 3][:1].isupper()}
         documents |= self._acronyms_of_no_actor()
         for mention in [m for m in self.mentions if m.span.text in documents]:
             self.mentions.remove(mention)
@@ -69,10 +69,12 @@ class MentionMerging:
         heads = non_actor_words().organisation_heads
         kept_ends = {m.span.end for m in self.mentions}
         found = set()
-        for i in range(1, len(doc) - 2):
-            short = doc[i + 1].text
-            if doc[i].text != "(" or doc[i + 2].text != ")" or i in kept_ends or not (
-                    2 <= len(short) <= 8 and short.isupper()):
+        texts = self.texts
+        for i in range(1, len(texts) - 2):
+            if texts[i] != "(" or texts[i + 2] != ")" or i in kept_ends:
+                continue
+            short = texts[i + 1]
+            if not (2 <= len(short) <= 8 and short.isupper()):
                 continue
             words = [w for t in doc[max(0, i - 8): i] if t.is_alpha or "-" in t.text
                      for w in t.text.split("-") if w and w.lower() not in ("and", "of", "the", "for", "on", "in")]
