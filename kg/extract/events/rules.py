@@ -15,6 +15,10 @@ __all__ = ["DocumentRules"]
 class DocumentRules:
     """Mixin of the extractor: needs ``actors``, ``rules`` and the other mixins' helpers."""
 
+    def _side(self, ref) -> set:
+        """``ref``'s key and that of the state it acts for: who counts as the same side."""
+        return {ref.key, self.actors.state_key(ref)} - {None}
+
     def reported_attacks(self) -> set:
         return set(self.rules["reported_attack_types"])
 
@@ -28,9 +32,9 @@ class DocumentRules:
             if event.type not in self.reported_attacks() or reporter is None or event.target is None \
                     or event.modality != "Asserted":
                 continue
-            victim_side = {event.target.key, self.actors.state_key(event.target)} - {None}
-            reporter_side = {reporter.key, self.actors.state_key(reporter)} - {None}
-            agent_side = {event.agent.key, self.actors.state_key(event.agent)} - {None}
+            victim_side = self._side(event.target)
+            reporter_side = self._side(reporter)
+            agent_side = self._side(event.agent)
             if not (victim_side & reporter_side) or (agent_side & reporter_side):
                 continue
             out.append(replace(event, type="Accuse", target=event.agent, agent=reporter, reported_by=None,
@@ -55,10 +59,10 @@ class DocumentRules:
             if obj is None or obj.lemma_.lower() not in rule["nouns"] or self.actors.actors_of(obj) or \
                     not any(c.dep_ == "det" and c.lower_ in rule["determiners"] for c in obj.children):
                 continue
-            side = {reject.agent.key, self.actors.state_key(reject.agent)} - {None}
+            side = self._side(reject.agent)
             made = [e for e in events if e.trigger_start < reject.trigger_start and e.type in rule["made_by"]
-                    and e.target is not None and {e.agent.key, self.actors.state_key(e.agent)} & side
-                    and not {e.target.key, self.actors.state_key(e.target)} & side]
+                    and e.target is not None and self._side(e.agent) & side
+                    and not self._side(e.target) & side]
             if made:
                 latest = max(made, key=lambda e: e.trigger_start)
                 out.append((reject, replace(reject, target=latest.target, target_text=latest.target_text)))
@@ -73,17 +77,17 @@ class DocumentRules:
         for deny in events:
             if deny.type != "Deny" or deny.answers:
                 continue
-            side = {deny.agent.key, self.actors.state_key(deny.agent)} - {None}
+            side = self._side(deny.agent)
             claims = []
             for earlier in events:
                 if earlier.trigger_start >= deny.trigger_start or earlier is deny:
                     continue
                 if earlier.type in ("Accuse", "Criticize") and earlier.target is not None and (
-                        {earlier.target.key, self.actors.state_key(earlier.target)} & side):
+                        self._side(earlier.target) & side):
                     claims.append((earlier, earlier.agent))
                 elif earlier.reported_by is not None and earlier.type not in ("Statement", "Deny") and (
-                        {earlier.agent.key, self.actors.state_key(earlier.agent)} & side) and not (
-                        {earlier.reported_by.key, self.actors.state_key(earlier.reported_by)} & side):
+                        self._side(earlier.agent) & side) and not (
+                        self._side(earlier.reported_by) & side):
                     claims.append((earlier, earlier.reported_by))
             if not claims:
                 continue
