@@ -20,6 +20,26 @@ def run(capsys, *argv) -> tuple[int, str, str]:
     return code, out, err
 
 
+def event_rows(text: str, title: str | None = None) -> list[tuple]:
+    """The events kg extracts from ``text`` (and ``title``), Statement aside, as sorted
+    (type, agent label, target label or None, modality) rows."""
+    from kg.ingest import Article
+    from kg.pipeline import extract_events
+
+    return sorted((e.type, e.agent.label, e.target.label if e.target else None, e.modality)
+                  for e in extract_events(Article(id="t", text=text, title=title)) if e.type != "Statement")
+
+
+def actor_finder(nlp, text: str, date: str | None = None):
+    """kg's actor finder over ``nlp(text)``, with the shipped gazetteer and lexicon rules."""
+    from kg.extract.actors import ActorFinder
+    from kg.extract.events import load_lexicon
+    from kg.gazetteer import load_gazetteer
+
+    _, rules = load_lexicon()
+    return ActorFinder(nlp(text), load_gazetteer(), rules, article_date=date)
+
+
 def write_jsonl(path: Path, records) -> Path:
     path.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     return path

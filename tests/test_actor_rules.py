@@ -6,21 +6,14 @@ import pytest
 from kg.ingest import Article
 from kg.pipeline import extract_events
 
+from helpers import actor_finder as finder
+
 
 @pytest.fixture(scope="module")
 def nlp():
     from kg.nlp import load_pipeline
 
     return load_pipeline()
-
-
-def finder(nlp, text):
-    from kg.extract.actors import ActorFinder
-    from kg.extract.events import load_lexicon
-    from kg.gazetteer import load_gazetteer
-
-    _, rules = load_lexicon()
-    return ActorFinder(nlp(text), load_gazetteer(), rules)
 
 
 def pronoun(nlp, text, word):

@@ -6,6 +6,8 @@ from rdflib import Literal
 from kg.ingest import Article
 from kg.pipeline import extract_events, extract_many
 
+from helpers import actor_finder as finder
+
 
 def events(text, date=None):
     return extract_events(Article(id="t", text=text, date=date))
@@ -22,15 +24,6 @@ def nlp():
     from kg.nlp import load_pipeline
 
     return load_pipeline()
-
-
-def finder(nlp, text, date=None):
-    from kg.extract.actors import ActorFinder
-    from kg.extract.events import load_lexicon
-    from kg.gazetteer import load_gazetteer
-
-    _, rules = load_lexicon()
-    return ActorFinder(nlp(text), load_gazetteer(), rules, article_date=date)
 
 
 # ---------------------------------------------------------------- matching

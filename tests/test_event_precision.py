@@ -2,13 +2,7 @@
 happened between the actors, or gave the wrong counterpart. Each test states every event its sentences
 (written for the test) must give, with the real spaCy model, and pairs the rule with a frame it must not
 touch."""
-from kg.ingest import Article
-from kg.pipeline import extract_events
-
-
-def _events(text, title=None):
-    return sorted((e.type, e.agent.label, e.target.label if e.target else None, e.modality)
-                  for e in extract_events(Article(id="t", text=text, title=title)) if e.type != "Statement")
+from helpers import event_rows as _events
 
 
 def test_co_agents_meet_each_other_only_when_the_verb_names_no_counterpart():

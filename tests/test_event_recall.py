@@ -1,15 +1,9 @@
 """Recall rules (kg/extract/events, ontology/lexicon/rules.json): nominal attacks undergone by someone, blame,
 announced responses. Each test states every event its sentences (written for the test) must give, with the
 real spaCy model, and pairs the rule's frame with one it must not fire on."""
-from kg.ingest import Article
-from kg.pipeline import extract_events
+from helpers import event_rows as _events
 
 STATEMENT = "Statement by President Macron on the War"
-
-
-def _events(text, title=None):
-    return sorted((e.type, e.agent.label, e.target.label if e.target else None, e.modality)
-                  for e in extract_events(Article(id="t", text=text, title=title)) if e.type != "Statement")
 
 
 def test_an_attack_undergone_hits_the_one_who_undergoes_it():

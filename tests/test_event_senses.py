@@ -2,16 +2,10 @@
 its event sense. Each test states every event its sentences must give, on sentences written for the test,
 with the real spaCy model; each pairs the wrong frame with the right one so that neither can pass by accident.
 """
-from kg.ingest import Article
-from kg.pipeline import extract_events
+from helpers import event_rows as _events
 
 STATEMENT = "Statement by President Biden on Our Partners"
 REMARKS = "Remarks by President Biden at a State Dinner"
-
-
-def _events(text, title=None):
-    return sorted((e.type, e.agent.label, e.target.label if e.target else None, e.modality)
-                  for e in extract_events(Article(id="t", text=text, title=title)) if e.type != "Statement")
 
 
 def test_deliver_on_is_fulfilling_not_aid():
@@ -147,7 +141,6 @@ def test_firing_an_official_and_thanking_for_attendance_are_no_events():
     assert _events("Governor Ana Silva, thank you for being here.", title=REMARKS) == []
     assert _events("Governor Ana Silva, thank you for your leadership.", title=REMARKS) == [
         ("Support", "Joe Biden", "Ana Silva", "Asserted")]
-
 
 
 def test_forgiving_a_debt_and_a_targeted_strike():
