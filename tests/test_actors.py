@@ -99,6 +99,25 @@ def test_armed_rebels_are_a_group_of_their_own_within_the_state():
     assert found.agent.key != "syria"
 
 
+def test_people_somewhere_in_a_state_are_a_group_there_that_its_police_can_act_on():
+    found = event("Kenyan police fired tear gas at protesters in Nairobi.", "Attack")
+    assert (found.agent.key, found.agent.code) == ("kenya", "KENCOP")
+    assert (found.target.key, found.target.acts_for) == ("group/protesters-in-kenya", "kenya")
+
+
+# ---------------------------------------------------------------- appositions
+
+def test_a_name_the_model_took_for_a_body_with_an_officials_role_in_apposition_is_a_person():
+    agent = event("Kenji Sato, Japan's foreign minister, criticized China on Monday.", "Criticize").agent
+    assert (agent.cls, agent.acts_for, agent.code) == ("Person", "japan", "JPNGOV")
+
+
+def test_an_apposition_says_whom_a_known_person_acts_for_in_the_article():
+    agent = event("Mohamed ElBaradei, the IAEA chief, criticized Iran.", "Criticize").agent
+    assert (agent.key, agent.acts_for, agent.code) == ("person/mohamed-elbaradei", "iaea", "IGOUNOIAE")
+    assert event("Mohamed ElBaradei criticized Iran.", "Criticize").agent.acts_for == "egypt"
+
+
 # ---------------------------------------------------------------- coreference
 
 def test_he_is_the_subject_of_the_closest_preceding_clause():

@@ -11,9 +11,9 @@ from ...model import ActorRef
 from ..coref import Coreference
 from .bodies import BodyNames
 from .gender import gender_words, genders
-from .kinds import (ABSTRACT_GROUPS, ADJECTIVE_ENDINGS, VAGUE_MODIFIERS, is_described, names_a_document,
-                    names_a_programme_or_region, names_nobody, modifies_a_document, non_actor_words, person_name_kind,
-                    strip_titles, trim_name)
+from .kinds import (ABSTRACT_GROUPS, ADJECTIVE_ENDINGS, PERSON_AGENT_SECTORS, VAGUE_MODIFIERS, is_described,
+                    names_a_document, names_a_programme_or_region, names_nobody, modifies_a_document, non_actor_words,
+                    person_name_kind, strip_titles, trim_name)
 from .mentions import Mention, MentionMerging
 from .names import clean_name, continued_on_next_line, group_label, phrase_text, unique_refs
 from .places import Places
@@ -182,6 +182,7 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                 if state is not None:
                     ref = replace(ref, acts_for=state, code=ref.code or self._code_for(state))
             if entry.cls == "Person":
+                ref = self._as_described(ent, ref)
                 self._persons.append(ref)
             return ref
         if ent.label_ == "PERSON":
@@ -194,6 +195,8 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                 and self.doc[ent.start - 1].lower_.rstrip(".") in non_actor_words().title_words \
                 and person_name_kind(ent.text) == "Person" and ent.text.lower() not in self._lower_case_words:
             return self._person_ref(ent)  # "President Amherd": a person with a title
+        if ent.label_ == "ORG" and self._described_as_an_official(ent):
+            return self._person_ref(ent)  # "Kenji Sato, Japan's foreign minister": a person the model took for a body
         if ent.label_ == "ORG":
             name = trim_name(clean_name(ent.text))
             bare, title = strip_titles(name)
@@ -215,6 +218,40 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                     " of " not in f" {name.lower()} ":
                 return None  # "NGA Vice-" / "Chair Polis": the first half of a title cut at a line end, no body
             return self._organisation_ref(ent, clean_name(self._capitals_before(ent) + name))
+        return None
+
+    def _described_as_an_official(self, ent: Span) -> bool:
+        """Whether a name has an official's role in apposition ('X, Japan's foreign minister,'; 'the minister,
+        X,') and its words are a person's name, not a body's."""
+        root = ent.root
+        roles = [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else [])
+        if not any(r.pos_ == "NOUN" and (r.lemma_.lower() in self.role_nouns or
+                                          self.agent_sector(r.lemma_.lower()) in PERSON_AGENT_SECTORS) for r in roles):
+            return False
+        name = clean_name(ent.text)
+        return len(name.split()) > 1 and all(w[:1].isupper() for w in name.split()) and person_name_kind(name) == "Person"
+
+    def _as_described(self, ent: Span, ref: ActorRef) -> ActorRef:
+        """A known person as the text describes them: 'X, the IAEA chief,' acts for the IAEA in this article,
+        whatever state or body the dictionary last gave them."""
+        serves = self._appositive_body(ent)
+        if serves is None or serves in (ref.acts_for, self.state_key(ref)):
+            return ref
+        return replace(ref, acts_for=serves, code=self._code_for(serves, self.agent_sector(self._role(ent))))
+
+    def _appositive_body(self, ent: Span) -> str | None:
+        """The state or body an official's role in apposition names ('X, the IAEA chief,', 'X, Japan's foreign
+        minister,'), if any."""
+        root = ent.root
+        for role in [c for c in root.children if c.dep_ == "appos"] + ([root.head] if root.dep_ == "appos" else []):
+            word = role.lemma_.lower()
+            if role.pos_ not in ("NOUN", "PROPN") or word not in self.role_nouns and \
+                    word not in non_actor_words().title_words and self.agent_sector(word) not in PERSON_AGENT_SECTORS:
+                continue
+            for tok in role.subtree:
+                if tok.i not in range(ent.start, ent.end) and tok.ent_id_ in self.gaz and \
+                        self.gaz[tok.ent_id_].cls in ("State", "IntergovernmentalOrganization"):
+                    return tok.ent_id_
         return None
 
     def _namesake(self, ent: Span) -> Span | None:
@@ -265,6 +302,13 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
         key = state.key if state is not None else None
         return ActorRef(key=f"group/{slug(label)}", label=label, cls="InformalGroup", acts_for=key,
                         code=self._code_for(key), source="text")
+
+    def _group_within(self, words: str, state: ActorRef) -> ActorRef:
+        """'Albanians in Serbia', 'protesters in Kenya': a group named with the state it is in, acting from that
+        state but not the state itself (it can act on that state's government, and its government on it)."""
+        label = f"{words} in {state.label}"
+        return ActorRef(key=f"group/{slug(label)}", label=label, cls="InformalGroup", acts_for=state.key,
+                        code=self._code_for(state.key), source="text")
 
     def _is_a_persons_name(self, word: str) -> bool:
         """Whether one word is a name the article gives a person: part of a person's name the model found
@@ -321,7 +365,7 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
         name, title = strip_titles(raw)
         known = self.gaz.named(raw) or self.gaz.named(name)
         if known is not None and self.gaz[known].cls == "Person":  # "Keir" at a line's end, "Starmer" below
-            ref = self.gazetteer_ref(known)
+            ref = self._as_described(ent, self.gazetteer_ref(known))
             self._persons.append(ref)
             return ref
         if not name or not name[0].isupper():
@@ -551,6 +595,11 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                 target = child_of(child, "pobj")
             refs = self.actors_of(target, depth + 1) if target is not None else []
             doer = child.dep_ == "prep" and not is_group and lemma in self.event_nouns
+            if child.dep_ == "prep" and child.lower_ in ("in", "at", "within", "throughout") and \
+                    self.group_nouns.get(lemma) == "InformalGroup" and lemma not in self.role_nouns:
+                # "protesters in Nairobi": people who are somewhere in a state are a group there, not the state
+                refs = [(self._group_within(tok.text.lower(), r), text) if r.cls == "State" else (r, text)
+                        for r, text in refs]
             # a group names itself with the whole phrase; the doer of an event keeps its own words
             refs = [(r, text if doer else phrase_text(tok)) for r, text in refs
                     if r.cls != "Person" or not is_group or child.dep_ == "poss"]
