@@ -306,6 +306,9 @@ class Arguments:
         """Where material conflict happens names whom it hits: 'shelled positions in Gaza', 'rioted in Israel'."""
         if entry is None or entry.type not in self.rules["located_target_types"]:
             return []
+        across = self.border_targets(tok) if entry.type in self.rules["border_nouns"]["types"] else []
+        if across:
+            return across
         obj = _child(tok, "dobj")
         if obj is not None:  # whose the thing hit is: "shelled positions of X", "set fire to the offices of X"
             owners = [o for o in _prep_objects(obj, "of") if o.lemma_.lower() not in self.rules["partitive_nouns"]]
@@ -324,6 +327,21 @@ class Arguments:
                     if pobj is not None:  # "fired at targets in X": one step further in
                         following.append(pobj)
             nodes = following
+        return []
+
+    def border_targets(self, tok: Token):
+        """'deployed troops along its border with X', 'moved troops closer to X's border' (rules.json
+        border_nouns): the state across the border."""
+        nodes = [tok, *(c for c in tok.children if c.dep_ in ("advmod", "dobj"))]  # "closer to", "troops on"
+        for pobj in (o for n in nodes for p in n.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"):
+            if pobj.lemma_.lower() not in self.rules["border_nouns"]["nouns"]:
+                continue
+            found = [a for o in _prep_objects(pobj, "with") for a in self.actors.actors_of(o)]
+            owner = _child(pobj, "poss")
+            if owner is not None and owner.pos_ != "PRON":  # "X's border with Y": whichever is not the agent
+                found += self.actors.actors_of(owner)
+            if found:
+                return found
         return []
 
     def dictionary_arguments(self, tok: Token, entry: TriggerEntry, agents, targets):
