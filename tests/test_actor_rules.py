@@ -278,3 +278,11 @@ def test_a_restrictive_relative_clause_is_no_identity_clause():
     doc = load_pipeline()("The council which is Fiji's ruling body met.")
     relcl = next(t for t in doc if t.dep_ == "relcl")
     assert ActorFinder._identity_clause_attribute(relcl) is None
+
+
+# ---------------------------------------------------------------- targets in structure
+
+def test_troops_sent_to_a_border_are_aimed_at_the_state_across_it():
+    assert dyads("Russia has moved troops closer to Ukraine's border.") == {("Mobilize", "russia", "ukraine")}
+    assert dyads("Egypt deployed thousands of troops along its border with Libya.") == {("Mobilize", "egypt", "libya")}
+    assert dyads("Syria shelled villages along its border with Turkey.") == {("Attack", "syria", None)}

@@ -99,6 +99,18 @@ def test_armed_rebels_are_a_group_of_their_own_within_the_state():
     assert found.agent.key != "syria"
 
 
+def test_a_people_with_another_states_name_before_it_is_a_group_of_that_state():
+    found = event("Bosnian Serbs shelled Sarajevo on Monday.", "Attack")
+    assert (found.agent.key, found.agent.label, found.agent.acts_for) == (
+        "group/bosnian-serbs", "Bosnian Serbs", "bosnia-and-herzegovina")
+    assert event("Serbs shelled Sarajevo on Monday.", "Attack").agent.key == "serbia"
+
+
+def test_whose_a_body_is_comes_before_where_it_is():
+    assert event("Students protested outside the US embassy in Seoul.", "Protest").target.key == "united-states"
+    assert event("Syrian refugees in Lebanon protested on Monday.", "Protest").agent.code == "SYRREF"
+
+
 def test_people_somewhere_in_a_state_are_a_group_there_that_its_police_can_act_on():
     found = event("Kenyan police fired tear gas at protesters in Nairobi.", "Attack")
     assert (found.agent.key, found.agent.code) == ("kenya", "KENCOP")

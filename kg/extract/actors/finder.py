@@ -303,6 +303,21 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
         return ActorRef(key=f"group/{slug(label)}", label=label, cls="InformalGroup", acts_for=key,
                         code=self._code_for(key), source="text")
 
+    def _people_of_another_state(self, mention: Mention) -> ActorRef | None:
+        """'Bosnian Serbs', 'Kosovo Albanians': a people with another state's name before it lives there, a
+        group acting from that state (as CAMEO codes it: by the first country word), not its kin-state."""
+        root = mention.span.root
+        if root.tag_ not in ("NNPS", "NNS"):
+            return None
+        for child in root.children:
+            if child.dep_ in ("amod", "compound") and child.i < mention.span.start:
+                where = self.by_token.get(child.i)
+                if where is not None and where.ref.cls == "State" and where.ref.key != mention.ref.key:
+                    label = f"{where.span.text} {mention.span.text}"
+                    return ActorRef(key=f"group/{slug(label)}", label=label, cls="InformalGroup",
+                                    acts_for=where.ref.key, code=self._code_for(where.ref.key), source="text")
+        return None
+
     def _group_within(self, words: str, state: ActorRef) -> ActorRef:
         """'Albanians in Serbia', 'protesters in Kenya': a group named with the state it is in, acting from that
         state but not the state itself (it can act on that state's government, and its government on it)."""
@@ -475,7 +490,7 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                         mention = Mention(place[0], mention.span)
                         break
             else:
-                ethnic = self._ethnic_group(mention, _depth)
+                ethnic = self._ethnic_group(mention, _depth) or self._people_of_another_state(mention)
                 if ethnic is not None:
                     mention = Mention(ethnic, mention.span)
         if mention is not None and mention.ref.cls == "Place" and mention.ref.source == "text" and (
@@ -577,7 +592,8 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
             if identity is not None:  # "the council, which is Fiji's ruling body": the text says whose it is
                 order.append((-1, identity))
             elif child.dep_ == "prep" and child.lower_ in ("in", "at", "from", "of", "for", "within", "throughout") and is_group:
-                order.append((0 if child.lower_ in ("in", "at", "within", "throughout") else 3, child))
+                # whose a group is ("the US embassy in Seoul", "Syrian refugees in Lebanon") before where it is
+                order.append((2.5 if child.lower_ in ("in", "at", "within", "throughout") else 3, child))
             elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of") and lemma in self.event_nouns:
                 # the doer of a nominalised event: "calls by Belarus", "the withdrawal of Serbian forces"
                 order.append(({"of": 3, "by": 4, "from": 5}[child.lower_], child))
