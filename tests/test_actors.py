@@ -147,6 +147,14 @@ def test_a_definite_description_resolves_to_an_actor_of_its_kind():
     assert (found.agent.key, found.target.key) == ("european-union", "turkey")
 
 
+def test_the_group_and_the_rebels_are_the_armed_group_named_before():
+    found = event("Hamas fighters attacked an Israeli patrol. The group later threatened Egypt.", "Threaten")
+    assert (found.agent.key, found.target.key) == ("hamas", "egypt")
+    found = event("The Tamil Tigers attacked a navy base. The rebels later accused Sri Lanka of torture.", "Accuse")
+    assert found.agent.code == "LKAREB" and found.agent.key != "group/rebels"
+    assert event("The rebels accused Sri Lanka of torture.", "Accuse").agent.key == "group/rebels"
+
+
 def test_the_minister_is_the_minister_named_before():
     found = event("Sergei Lavrov arrived in Ankara on Monday. The minister accused Ukraine of sabotage.", "Accuse")
     assert found.agent.key == "sergei-lavrov"

@@ -510,11 +510,11 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
             ref = self.resolve_pronoun(tok, _depth)
             if ref is not None:
                 found.append((ref, tok.text))
-        elif self._is_definite_description(tok):
-            # "the country", "the bloc": the state or organisation the text is talking about
-            ref = self.resolve_pronoun(tok, _depth, wants_person=False)
-            if ref is not None:
-                found.append((ref, phrase_text(tok)))
+        elif self._is_definite_description(tok) and \
+                (described := self.resolve_pronoun(tok, _depth, wants_person=False)) is not None:
+            # "the country", "the bloc", "the rebels": the state, organisation or group the text is talking about
+            # (else, for a group noun, the group it names: "the rebels" with no rebels named before)
+            found.append((described, phrase_text(tok)))
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in gender_words().relative_nouns and \
                 any(c.dep_ == "poss" for c in tok.children):
             return []  # "her husband", "my dad": someone else than the one the possessive names, whom kg cannot name

@@ -15,6 +15,9 @@ DESCRIPTION_CLASSES = {
     **dict.fromkeys(("bloc", "alliance", "organisation", "organization"), ("IntergovernmentalOrganization",)),
     **dict.fromkeys(("country", "nation", "state", "republic", "kingdom"), ("State",)),
     **dict.fromkeys(("government", "regime", "capital"), ("State", "GovernmentBody")),
+    # "the group", "the rebels": an armed group or a movement named before
+    **dict.fromkeys(("group", "movement", "militia", "faction"), ("ArmedGroup", "Organization")),
+    **dict.fromkeys(("rebel", "guerrilla", "insurgent", "militant"), ("ArmedGroup",)),
 }
 QUANTIFIERS = {"more", "many", "some", "several", "few", "other", "most", "all", "any", "numerous"}
 #: Sectors that take up arms against their state (rebels, insurgents, separatists): a group of their own within

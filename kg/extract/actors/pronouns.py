@@ -14,7 +14,8 @@ class Pronouns:
     """Part of :class:`kg.extract.actors.ActorFinder`: pronouns and subjects."""
 
     def _is_definite_description(self, tok: Token) -> bool:
-        return (tok.pos_ == "NOUN" and tok.lemma_.lower() in self.rules["definite_descriptions"]
+        lemma = tok.lemma_.lower()
+        return (tok.pos_ == "NOUN" and (lemma in self.rules["definite_descriptions"] or lemma in DESCRIPTION_CLASSES)
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
                 and not any(c.dep_ in ("amod", "compound", "prep", "poss", "relcl", "acl") for c in tok.children
                             if c.dep_ != "amod" or c.ent_type_))
@@ -53,7 +54,7 @@ class Pronouns:
         if wants_person:
             kind = "person"
         elif tok.pos_ == "NOUN":
-            kind = "thing"
+            kind = "plural" if tok.tag_ == "NNS" else "thing"  # "the rebels" / "the group"
         else:
             kind = "plural" if word in PLURAL_PRONOUNS else "thing"
 
