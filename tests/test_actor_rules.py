@@ -144,6 +144,26 @@ def test_a_body_named_after_its_building_is_the_building_after_a_preposition_of_
     assert [r.key for r, _ in acting.actors_of(next(t for t in acting.doc if t.text == "House"))] == ["white-house"]
 
 
+
+def test_a_visitor_of_no_known_state_comes_to_the_building_a_foreign_leader_to_the_body(nlp):
+    found = finder(nlp, "Senator Mary Hollis came to the White House on Monday and met with the President.")
+    assert found.actors_of(next(t for t in found.doc if t.text == "House")) == []
+    found = finder(nlp, "President Macron came to the White House on Monday.")
+    assert [r.key for r, _ in found.actors_of(next(t for t in found.doc if t.text == "House"))] == ["white-house"]
+
+
+def test_a_name_that_only_modifies_a_plural_people_is_part_of_the_groups_name(nlp):
+    found = finder(nlp, "MAGA Republicans criticized Mexico on Tuesday.")
+    assert [(m.ref.key, m.ref.label, m.ref.cls) for m in found.mentions][:1] == [
+        ("group/maga-republicans", "MAGA Republicans", "InformalGroup")]
+
+
+def test_a_measure_noun_the_parser_put_before_a_group_is_no_part_of_its_name(nlp):
+    found = finder(nlp, "We will cap the amount credit card companies can charge in late fees.")
+    assert [r.label for r, _ in found.actors_of(next(t for t in found.doc if t.text == "companies"))] == [
+        "credit card companies"]
+
+
 # ---------------------------------------------------------------- surnames
 
 def test_a_known_surname_after_a_title_of_another_office_is_someone_else(nlp):

@@ -56,7 +56,7 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                               for word in e.text.split() if word[:1].isupper() and word.lower().rstrip(".") not in titles}
         for ent, reading in self._reread_entities():
             ref = self._entity_ref(ent) if reading == "entity" else self._person_ref(ent) if reading == "person" \
-                else self._national_body_ref(ent)
+                else self._people_ref(ent) if reading == "people" else self._national_body_ref(ent)
             if ref is None:
                 continue
             mention = Mention(ref, ent)
@@ -100,6 +100,10 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                 spans.append((Span(doc, ent.start, after.end, label="ORG"), "body"))
                 skip = after.end
                 continue
+            if after is not None and after.start == ent.end and self._name_before_a_people(ent, after):
+                spans.append((Span(doc, ent.start, after.end, label="NORP"), "people"))
+                skip = after.end
+                continue
             spans.append((ent, "entity"))
         listed = self._persons_after_plural_titles()
         if listed:
@@ -107,6 +111,19 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
             spans = [(s, r) for s, r in spans if not any(i in taken for i in range(s.start, s.end))]
             spans = sorted(spans + [(span, "person") for span in listed], key=lambda pair: pair[0].start)
         return spans
+
+    @staticmethod
+    def _name_before_a_people(ent: Span, after: Span) -> bool:
+        """'MAGA Republicans', 'Tory MPs': a name no dictionary knows that only modifies a plural people right after
+        it is part of that group's name, not a body of its own."""
+        return ent.label_ == "ORG" and not ent.ent_id_ and not after.ent_id_ and after.label_ == "NORP" \
+            and len(after) == 1 and after.root.tag_ == "NNPS" and ent.root.dep_ == "compound" \
+            and ent.root.head.i == after.root.i
+
+    @staticmethod
+    def _people_ref(span: Span) -> ActorRef:
+        label = clean_name(span.text)
+        return ActorRef(key=f"group/{slug(label)}", label=label, cls="InformalGroup", source="text")
 
     def _persons_after_plural_titles(self) -> list[Span]:
         """'Presidents Ruto and Tinubu', 'Prime Ministers Albanese and Luxon': each capitalised name in the list

@@ -57,6 +57,7 @@ class NonActorWords:
     building_names: frozenset
     place_prepositions: frozenset
     motion_verbs: frozenset
+    measure_nouns: frozenset
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Span, Token
 
-from .kinds import QUANTIFIERS
+from .kinds import QUANTIFIERS, non_actor_words
 
 #: Lower-case words inside a person's name ('Mohammed bin Zayed', 'Ursula von der Leyen'): a name cut at a line
 #: end before one of them goes on after it
@@ -51,7 +51,10 @@ def group_label(tok: Token) -> str:
     mods = [c for c in tok.lefts if c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in QUANTIFIERS]
     if not mods:
         return tok.text
-    return tok.doc[min(c.left_edge.i for c in mods): tok.i + 1].text
+    start = min(c.left_edge.i for c in mods)
+    while start < tok.i and tok.doc[start].lower_ in non_actor_words().measure_nouns:
+        start += 1  # "the amount credit card companies can charge": the amount is no part of the group
+    return tok.doc[start: tok.i + 1].text
 
 
 def is_acronym_of(short: str, name: str) -> bool:

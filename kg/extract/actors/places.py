@@ -100,7 +100,9 @@ class Places:
             return True
         goers = [r for r, _ in self.actors_of(subject, depth + 1)]
         building_state = self.state_key(mention.ref)
-        return not goers or any(self.state_key(r) == building_state for r in goers)
+        # only a goer known to act for another state comes to the body ('Macron flew to the White House'); one of
+        # no known state ('Senator X came to the White House') comes to the building, to meet someone in it
+        return not goers or any(self.state_key(r) in (building_state, None) for r in goers)
 
     @staticmethod
     def _names_a_site(span: Span) -> bool:
