@@ -43,7 +43,7 @@ PHOENIX_ACTORS = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.
 PHOENIX_AGENTS = "Phoenix.agents.txt"
 PHOENIX_DISCARDS = "Phoenix.discards.txt"
 #: Bump when the compiled structure or the merge rules change.
-COMPILE_VERSION = "gazetteer-8"
+COMPILE_VERSION = "gazetteer-9"
 _SLUG = re.compile(r"[^a-z0-9]+")
 _ROMAN = re.compile(r"[ivx]{1,4}")
 #: One-word dictionary synonyms that are common English words, never a name on their own.
@@ -51,6 +51,10 @@ _COMMON_WORDS = {"organization", "organisation", "party", "front", "movement", "
                  "union", "league", "government", "state", "republic", "kingdom", "nation", "people", "youth",
                  "brigade", "brigades", "revolution", "resistance", "congress", "assembly", "federation",
                  "alliance", "coalition", "committee", "association", "society", "the", "new", "national"}
+#: Words of a body's name, never of a person's: a Countries entry with dated codes and one of them is no ruler.
+_BODY_NAME_WORDS = {"army", "movement", "party", "front", "council", "forces", "militia", "brigade", "brigades", "union",
+                    "league", "alliance", "congress", "organization", "organisation", "committee", "government",
+                    "ministry", "assembly", "parliament", "court", "police", "guard", "liberation", "coalition"}
 #: Lower-case words a name may contain ("Bank of England", "al-Assad").
 NAME_PARTICLES = {"of", "the", "and", "for", "de", "del", "al", "el", "la", "le", "du", "des", "on", "in", "to",
                 "bin", "ibn", "van", "von", "da", "di"}
@@ -361,6 +365,9 @@ def _record_class(record: ActorRecord, file_name: str) -> str:
     if file_name.startswith("Phoenix.Countries") and record.codes and (
             all(len(s.code) == 3 for s in record.codes) or (len(record.codes[0].code) == 3 and not record.codes[0].dated)):
         return "State"  # a state, whose code may change with the date ("KOSOVO [KSV]", then [FRYKSV 920428-990610])
+    if dated and _BODY_NAME_WORDS & set(re.split(r"[\s_'-]+", record.primary.lower())):
+        # "SUDAN_PEOPLE'S_LIBERATION_ARMY [SDNREB 19830101-20110711] [SSDMIL >20110711]": a body with dated codes
+        return SECTOR_CLASS.get(code[3:6], "Organization")
     if dated or "CountryInfo" in record.comment or "rulers" in record.comment:
         return "Person"
     if file_name.startswith("Phoenix.Countries"):

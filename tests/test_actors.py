@@ -99,6 +99,12 @@ def test_armed_rebels_are_a_group_of_their_own_within_the_state():
     assert found.agent.key != "syria"
 
 
+def test_a_body_with_dated_codes_in_the_countries_dictionary_is_no_person():
+    agent = event("The Sudan People's Liberation Army attacked Juba.", "Attack").agent
+    assert (agent.cls, agent.label) == ("MilitaryForce", "Sudan People's Liberation Army")
+    assert event("The SPLA attacked Juba.", "Attack").agent.key == agent.key
+
+
 def test_a_people_with_another_states_name_before_it_is_a_group_of_that_state():
     found = event("Bosnian Serbs shelled Sarajevo on Monday.", "Attack")
     assert (found.agent.key, found.agent.label, found.agent.acts_for) == (
