@@ -117,6 +117,11 @@ def test_whose_a_body_is_comes_before_where_it_is():
     assert event("Syrian refugees in Lebanon protested on Monday.", "Protest").agent.code == "SYRREF"
 
 
+def test_the_government_of_a_known_leader_is_the_state_it_governs():
+    assert event("Chile criticized the government of President Evo Morales.", "Criticize").target.key == "bolivia"
+    assert event("Peru criticized the government of Prime Minister Viktor Orban.", "Criticize").target.key == "hungary"
+
+
 def test_people_somewhere_in_a_state_are_a_group_there_that_its_police_can_act_on():
     found = event("Kenyan police fired tear gas at protesters in Nairobi.", "Attack")
     assert (found.agent.key, found.agent.code) == ("kenya", "KENCOP")

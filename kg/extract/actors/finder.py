@@ -634,6 +634,10 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                 refs = [(self._group_within(tok.text.lower(), r), text) if r.cls == "State" else (r, text)
                         for r, text in refs]
             # a group names itself with the whole phrase; the doer of an event keeps its own words
+            if self.group_nouns.get(lemma) == "GovernmentBody" and child.dep_ == "prep":
+                # "the government of President X": the state its leader acts for
+                refs = [(self.gazetteer_ref(self.state_key(r)), text)
+                        if r.cls == "Person" and self.state_key(r) in self.gaz else (r, text) for r, text in refs]
             refs = [(r, text if doer else phrase_text(tok)) for r, text in refs
                     if r.cls != "Person" or not is_group or child.dep_ == "poss"]
             if refs:
