@@ -117,6 +117,12 @@ def test_whose_a_body_is_comes_before_where_it_is():
     assert event("Syrian refugees in Lebanon protested on Monday.", "Protest").agent.code == "SYRREF"
 
 
+def test_yugoslavia_and_zaire_by_their_demonyms_are_the_states_the_dictionary_codes():
+    found = event("The Yugoslav army shelled Croatian positions.", "Attack")
+    assert (found.agent.key, found.agent.code, found.target.key) == ("serbia-and-montenegro", "SCGMIL", "croatia")
+    assert event("Zairean troops attacked Rwandan rebels.", "Attack").agent.key == "dr-congo"
+
+
 def test_the_government_of_a_known_leader_is_the_state_it_governs():
     assert event("Chile criticized the government of President Evo Morales.", "Criticize").target.key == "bolivia"
     assert event("Peru criticized the government of Prime Minister Viktor Orban.", "Criticize").target.key == "hungary"
