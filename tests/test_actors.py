@@ -105,11 +105,15 @@ def test_a_body_with_dated_codes_in_the_countries_dictionary_is_no_person():
     assert event("The SPLA attacked Juba.", "Attack").agent.key == agent.key
 
 
-def test_a_people_with_another_states_name_before_it_is_a_group_of_that_state():
+def test_a_people_with_another_states_name_before_it_is_a_group_of_that_state(nlp):
     found = event("Bosnian Serbs shelled Sarajevo on Monday.", "Attack")
     assert (found.agent.key, found.agent.label, found.agent.acts_for) == (
         "group/bosnian-serbs", "Bosnian Serbs", "bosnia-and-herzegovina")
     assert event("Serbs shelled Sarajevo on Monday.", "Attack").agent.key == "serbia"
+    # but a people of descent lives where its own name says: "Mexican Americans" are Americans
+    actors = finder(nlp, "We honor the Mexican Americans who shaped this country.")
+    assert [r.key for r, _ in actors.actors_of(next(t for t in actors.doc if t.text == "Americans"))] == [
+        "united-states"]
 
 
 def test_whose_a_body_is_comes_before_where_it_is():

@@ -324,8 +324,8 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
         """'Bosnian Serbs', 'Kosovo Albanians': a people with another state's name before it lives there, a
         group acting from that state (as CAMEO codes it: by the first country word), not its kin-state."""
         root = mention.span.root
-        if root.tag_ not in ("NNPS", "NNS"):
-            return None
+        if root.tag_ not in ("NNPS", "NNS") or mention.span.text.lower() in non_actor_words().peoples_of_descent:
+            return None  # "Mexican Americans" are Americans
         for child in root.children:
             if child.dep_ in ("amod", "compound") and child.i < mention.span.start:
                 where = self.by_token.get(child.i)

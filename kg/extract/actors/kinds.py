@@ -58,6 +58,7 @@ class NonActorWords:
     place_prepositions: frozenset
     motion_verbs: frozenset
     measure_nouns: frozenset
+    peoples_of_descent: frozenset
 
 
 @lru_cache(maxsize=1)
