@@ -453,6 +453,36 @@ def test_format_result():
         format_result(columns, rows, "xml")
 
 
+def test_oxigraph_rows_read_through_tsv_are_each_terms_plain_value():
+    """kg reads Oxigraph's rows through its TSV serialisation; every kind of term, escapes included,
+    must come out as the term itself converts (one row per solution, unbound as None)."""
+    import pyoxigraph as ox
+
+    from kg.query.values import _plain_oxigraph, plain_rows_oxigraph
+
+    xsd = "http://www.w3.org/2001/XMLSchema#"
+    objects = [
+        ox.Literal('tab\there, a line\nbreak, a "quote", a back\\slash \\n, \r, é, \U0001F600, \x01'),
+        ox.Literal("in English", language="en"), ox.Literal(""), ox.Literal('"'), ox.Literal("-"),
+        ox.Literal("1.50", datatype=ox.NamedNode(xsd + "decimal")), ox.Literal("-12", datatype=ox.NamedNode(xsd + "integer")),
+        ox.Literal("1e3", datatype=ox.NamedNode(xsd + "double")), ox.Literal("-INF", datatype=ox.NamedNode(xsd + "double")),
+        ox.Literal("0", datatype=ox.NamedNode(xsd + "boolean")), ox.Literal("true", datatype=ox.NamedNode(xsd + "boolean")),
+        ox.Literal("not a number", datatype=ox.NamedNode(xsd + "integer")),
+        ox.Literal("2020-01-02", datatype=ox.NamedNode(xsd + "date")), ox.Literal("2020", datatype=ox.NamedNode(xsd + "gYear")),
+        ox.Literal("5", datatype=ox.NamedNode(xsd + "nonNegativeInteger")), ox.Literal("x", datatype=ox.NamedNode("urn:type")),
+        ox.BlankNode("b1"), ox.NamedNode("https://example.org/a%20b#c"),
+    ]
+    store = ox.Store()
+    for i, obj in enumerate(objects):
+        store.add(ox.Quad(ox.NamedNode("urn:s"), ox.NamedNode(f"urn:p{i:02d}"), obj, ox.NamedNode("urn:g")))
+    for text in ("SELECT ?p ?o ?unbound WHERE { ?s ?p ?o } ORDER BY ?p", "SELECT ?unbound WHERE { ?s ?p ?o }",
+                 "SELECT ?o WHERE { ?s ?p ?o } ORDER BY ?o", "SELECT * WHERE { }", "SELECT ?o WHERE { ?s ?p ?o FILTER(false) }"):
+        def solutions():
+            return store.query(text, use_default_graph_as_union=True)
+        assert plain_rows_oxigraph(solutions()) == [tuple(map(_plain_oxigraph, s)) for s in solutions()], text
+    assert len(plain_rows_oxigraph(store.query("SELECT ?o WHERE { ?s ?p ?o }", use_default_graph_as_union=True))) == len(objects)
+
+
 # ------------------------------------------------------------------------------------------- command
 
 def _kg(argv):

@@ -1,4 +1,5 @@
-"""Roll-ups written with each event (kgo:agentRollUp, kgo:agentTop, kgo:targetRollUp, kgo:targetTop).
+"""Roll-ups written with each event (kgo:agentRollUp, kgo:agentTop, kgo:targetRollUp, kgo:targetTop), and
+its kgo:date (its own time, else its article's date).
 
 Each event carries its agent's and target's chain of kgo:actsFor (and the top of it) in its own graph. The
 invariant checked throughout: what is written equals what ``kgo:agent/kgo:actsFor*`` finds over the
@@ -7,9 +8,11 @@ changes whom an actor of an earlier one acts for.
 """
 from __future__ import annotations
 
+import dataclasses
+
 import pyoxigraph as ox
 import pytest
-from rdflib import URIRef
+from rdflib import Literal, URIRef
 
 from kg.gazetteer import load_gazetteer
 from kg.ingest import Article
@@ -185,3 +188,43 @@ def test_graphs_and_stores_written_before_rollups_get_them_when_read(tmp_path):
         assert not _written(_store_query(st))
     with ArticleStore.open(tmp_path / "store") as st:
         assert _written(_store_query(st)) == expected
+
+
+def _dates(query) -> set:
+    """(event, date) for every kgo:date written."""
+    return {(str(e), str(d)) for e, d in query(f"SELECT ?e ?d WHERE {{ ?e <{KGO.date}> ?d }}")}
+
+
+def test_an_event_is_dated_by_its_own_time_else_by_its_article():
+    text = "Russia accused the United States of lying."
+    timed = dataclasses.replace(_accuse(text, ActorRef("russia", "Russia", "State"), UNITED_STATES), time="2022-05")
+    untimed = _accuse(text, UNITED_STATES, ActorRef("russia", "Russia", "State"))
+    undated_article = Article(id="Roll 3", text=text, title="t")
+    ds = build_graph([(_article("Roll 1", text), [timed, untimed]), (undated_article, [untimed])])
+    assert _dates(_dataset_query(ds)) == {(str(event_iri("Roll 1", timed)), "2022-05"),
+                                          (str(event_iri("Roll 1", untimed)), "2023-03-01")}
+
+
+def test_store_keeps_event_dates_right_across_replacements_removals_and_foreign_graphs(tmp_path):
+    text = "Russia accused the United States of lying."
+    event = _accuse(text, ActorRef("russia", "Russia", "State"), UNITED_STATES)
+    ev = str(event_iri("Roll 1", event))
+    with ArticleStore.open(tmp_path / "store") as st:
+        query = _store_query(st)
+        st.put_article(_article("Roll 1", text), [event], "test")
+        assert _dates(query) == {(ev, "2023-03-01")}
+        # the same article again, now dated otherwise: the event's date follows
+        st.put_article(Article(id="Roll 1", text=text, title="t", date="2024-06-30"), [event], "test")
+        assert _dates(query) == {(ev, "2024-06-30")}
+        st.put_article(_article("Roll 1", text), [dataclasses.replace(event, time="2019")], "test")
+        assert _dates(query) == {(ev, "2019")}
+        st.remove("Roll 1")
+        assert _dates(query) == set()
+        # a graph from elsewhere bringing a wrong kgo:date of its own: kg's is computed, theirs dropped
+        foreign = build_graph([(_article("Roll 2", text), [event])])
+        graph = foreign.graph(URIRef("https://w3id.org/kg/article/roll-2"))
+        foreign_ev = event_iri("Roll 2", event)
+        graph.remove((foreign_ev, KGO.date, None))
+        graph.add((foreign_ev, KGO.date, Literal("1999-01-01")))
+        st.put_dataset(foreign)
+        assert _dates(query) == {(str(foreign_ev), "2023-03-01")}

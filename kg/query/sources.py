@@ -9,7 +9,7 @@ from typing import Any, Mapping
 from ..errors import QueryError
 from ..store import ONTOLOGY_GRAPH
 from .timeouts import _run_in_child, _run_in_thread
-from .values import _plain_oxigraph, _plain_rdflib, _to_oxigraph
+from .values import _plain_oxigraph, _plain_rdflib, _to_oxigraph, plain_rows_oxigraph
 
 
 def _prefixes() -> dict[str, str]:
@@ -193,9 +193,8 @@ class OxigraphSource(QuerySource):
             return (["subject", "predicate", "object"],
                     [(_plain_oxigraph(t.subject), _plain_oxigraph(t.predicate), _plain_oxigraph(t.object))
                      for t in result])
-        variables = list(result.variables)
-        columns = [v.value for v in variables]
-        return columns, [tuple(map(_plain_oxigraph, solution)) for solution in result]  # in variables' order
+        columns = [v.value for v in result.variables]
+        return columns, plain_rows_oxigraph(result)  # in variables' order
 
     def select(self, text, bindings, timeout=None):
         if timeout is None:

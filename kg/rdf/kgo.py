@@ -109,6 +109,7 @@ class KGO(DefinedNamespace):
     contentHash: URIRef  # SHA-256 of the article text, to recognise an article already read.
     cooperatedWith: URIRef  # cooperated with
     criticized: URIRef  # criticised
+    date: URIRef  # The event's date as listings show and sort it: the lexical form of its kgo:time, else of the schema:datePubli…
     demanded: URIRef  # demanded
     denied: URIRef  # denied
     evidence: URIRef  # The sentence the event was read from, as a NIF string with offsets into the article text.

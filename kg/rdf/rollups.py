@@ -7,8 +7,10 @@ For its agent and its target, every event carries
 * kgo:agentTop / kgo:targetTop: those of them that act for no one (the state or body it ultimately
   acts for; the actor itself when it acts for no one),
 
-in the event's own graph (the article's), so they go when the article goes. The kgo:actsFor links they
-follow are those of every graph (in practice the shared actors graph), as they stand after the write:
+in the event's own graph (the article's), so they go when the article goes. With them goes the event's
+kgo:date: the lexical form of its kgo:time, else of its article's schema:datePublished (both read from
+the event's own graph), which listings show and sort by. The kgo:actsFor links the roll-ups follow are
+those of every graph (in practice the shared actors graph), as they stand after the write:
 
 * :func:`refresh_rollups` (rdflib, what :func:`kg.rdf.build.build_graph` runs once its articles are in)
   recomputes the roll-ups of every event of a dataset;
@@ -22,16 +24,22 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Callable, Iterable
 
+from rdflib import URIRef
+
 from .kgo import KGO
 
-__all__ = ["ROLES", "ROLLUP_PREDICATES", "roll_up", "refresh_rollups", "store_rollup_changes", "is_rollup",
-           "refresh_store_rollups"]
+__all__ = ["ROLES", "ROLLUP_PREDICATES", "DERIVED_PREDICATES", "roll_up", "event_dates", "refresh_rollups",
+           "store_rollup_changes", "is_rollup", "refresh_store_rollups"]
 
 #: (event → actor predicate, its roll-up predicate, its top-actor predicate)
 ROLES = ((KGO.agent, KGO.agentRollUp, KGO.agentTop), (KGO.target, KGO.targetRollUp, KGO.targetTop))
-#: Every predicate this module writes (anything else's copies of them are replaced, not trusted).
 ROLLUP_PREDICATES = frozenset(p for _, rollup, top in ROLES for p in (rollup, top))
-_ROLLUP_IRIS = frozenset(map(str, ROLLUP_PREDICATES))
+#: Every predicate this module writes (anything else's copies of them are replaced, not trusted).
+DERIVED_PREDICATES = ROLLUP_PREDICATES | {KGO.date}
+_DERIVED_IRIS = frozenset(map(str, DERIVED_PREDICATES))
+_TIME, _DERIVED_FROM, _PUBLISHED = (str(KGO.time), "http://www.w3.org/ns/prov#wasDerivedFrom",
+                                    "https://schema.org/datePublished")
+_DERIVED_FROM_REF, _PUBLISHED_REF = URIRef(_DERIVED_FROM), URIRef(_PUBLISHED)
 
 
 def roll_up(actor, parents: Callable) -> tuple[set, set]:
@@ -53,19 +61,48 @@ def roll_up(actor, parents: Callable) -> tuple[set, set]:
     return seen, tops
 
 
+def event_dates(triples: Iterable[tuple[object, str, object, str]]) -> dict:
+    """{event: {date, ...}} of one graph's (subject, predicate IRI, object, object's lexical form) triples:
+    the lexical forms of the event's kgo:time, else of the schema:datePublished of what it
+    prov:wasDerivedFrom (as ``COALESCE(STR(?time), STR(?published))`` gave them, one row each)."""
+    times: dict = defaultdict(set)
+    sources: dict = defaultdict(set)
+    published: dict = defaultdict(set)
+    for subject, predicate, obj, text in triples:
+        if predicate == _TIME:
+            times[subject].add(text)
+        elif predicate == _DERIVED_FROM:
+            sources[subject].add(obj)
+        elif predicate == _PUBLISHED:
+            published[subject].add(text)
+    dates = dict(times)
+    for event, articles in sources.items():
+        if event not in dates:
+            found = set().union(*(published.get(article, ()) for article in articles))
+            if found:
+                dates[event] = found
+    return dates
+
+
 # ------------------------------------------------------------------------------------ rdflib
 
 def refresh_rollups(dataset) -> None:
-    """Recompute the roll-ups of every event in every named graph of an rdflib Dataset, following the
-    kgo:actsFor links of all its graphs (existing roll-up triples are replaced)."""
+    """Recompute the roll-ups (and kgo:date) of every event in every named graph of an rdflib Dataset,
+    following the kgo:actsFor links of all its graphs (existing roll-up triples are replaced)."""
+    from rdflib import Literal
     above: dict = defaultdict(set)
     for s, _, o, _ in dataset.quads((None, KGO.actsFor, None, None)):
         above[s].add(o)
     parents = lambda actor: above.get(actor, ())  # noqa: E731
     memo: dict = {}
     for graph in list(dataset.graphs()):
-        for predicate in ROLLUP_PREDICATES:
+        for predicate in DERIVED_PREDICATES:
             graph.remove((None, predicate, None))
+        dated = event_dates((s, str(p), o, str(o)) for p in (KGO.time, _DERIVED_FROM_REF, _PUBLISHED_REF)
+                            for s, o in graph.subject_objects(p))
+        for event, dates in dated.items():
+            for date in dates:
+                graph.add((event, KGO.date, Literal(date)))
         for role, rollup, top in ROLES:
             for event, actor in list(graph.subject_objects(role)):
                 reached, tops = memo.get(actor) or memo.setdefault(actor, roll_up(actor, parents))
@@ -132,8 +169,9 @@ def store_rollup_changes(store, graph: str | None, quads: Iterable = (), actor_a
 
 
 def refresh_store_rollups(store) -> int:
-    """Bring the roll-ups of every event in a writable ``pyoxigraph.Store`` in line with its kgo:actsFor
-    links, in one transaction (a store built before roll-ups existed gets them); returns the quads changed."""
+    """Bring the roll-ups (and kgo:date) of every event in a writable ``pyoxigraph.Store`` in line with its
+    kgo:actsFor links (and its graph), in one transaction (a store built before roll-ups existed gets
+    them); returns the quads changed."""
     import pyoxigraph as ox
 
     acts_for = ox.NamedNode(str(KGO.actsFor))
@@ -152,6 +190,16 @@ def refresh_store_rollups(store) -> int:
                   if isinstance(q.graph_name, ox.NamedNode)}
         for event, graph_name in events:
             _recompute(store, event, graph_name, role, rollup, top, parents, inserts, removals)
+    date_node = ox.NamedNode(str(KGO.date))
+    by_graph: dict = defaultdict(list)
+    for predicate in (_TIME, _DERIVED_FROM, _PUBLISHED):
+        for q in store.quads_for_pattern(None, ox.NamedNode(predicate), None, None):
+            if isinstance(q.graph_name, ox.NamedNode):
+                by_graph[q.graph_name].append(q)
+    wanted = {q for graph_quads in by_graph.values() for q in _event_date_quads(graph_quads)}
+    present = set(store.quads_for_pattern(None, date_node, None, None))
+    removals += [q for q in present if q not in wanted]
+    inserts += [q for q in wanted if q not in present]
     if inserts or removals:
         from ..store import _data
 
@@ -159,10 +207,21 @@ def refresh_store_rollups(store) -> int:
     return len(inserts) + len(removals)
 
 
+def _event_date_quads(quads: list) -> list:
+    """kgo:date quads for the events among ``quads`` (one graph's)."""
+    import pyoxigraph as ox
+
+    date_node = ox.NamedNode(str(KGO.date))
+    graph_of = {q.subject: q.graph_name for q in quads if q.predicate.value in (_TIME, _DERIVED_FROM)}
+    dated = event_dates((q.subject, q.predicate.value, q.object, q.object.value) for q in quads)
+    return [ox.Quad(event, date_node, ox.Literal(date), graph_of[event])
+            for event, dates in dated.items() for date in sorted(dates)]
+
+
 def _event_rollups(quads: list, parents: Callable) -> list:
     import pyoxigraph as ox
 
-    found = []
+    found = _event_date_quads(quads)
     for role, rollup, top in ROLES:
         role_node, rollup_node, top_node = (ox.NamedNode(str(p)) for p in (role, rollup, top))
         for q in quads:
@@ -191,5 +250,5 @@ def _recompute(store, event, graph_name, role, rollup, top, parents, inserts: li
 
 
 def is_rollup(quad) -> bool:
-    """Whether a pyoxigraph quad is one of the roll-up triples (which kg computes, never copies)."""
-    return quad.predicate.value in _ROLLUP_IRIS
+    """Whether a pyoxigraph quad is one of the triples this module derives (which kg computes, never copies)."""
+    return quad.predicate.value in _DERIVED_IRIS
