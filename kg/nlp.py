@@ -13,7 +13,7 @@ from .errors import ModelError
 from .gazetteer import COMPILE_VERSION, NAME_PARTICLES, NER_LABEL, gazetteer_sources, load_gazetteer
 from .lexicon.cache import collector_paused, compiled
 
-__all__ = ["load_pipeline", "pipeline_of", "unwrap_lines", "DEFAULT_MODELS", "GazetteerMatcher"]
+__all__ = ["load_pipeline", "pipeline_of", "DEFAULT_MODELS", "GazetteerMatcher"]
 
 #: The loaded pipelines by id of their vocab (a Vocab takes no weak reference; the pipeline, held weakly,
 #: keeps its vocab alive, so an id here is never a freed vocab's)
@@ -163,35 +163,6 @@ def make_gazetteer_matcher(nlp: Language, name: str) -> GazetteerMatcher:
 #: pieces cost and the extractor's per-sentence work stays bounded.
 MAX_SENTENCE_TOKENS = 2000
 _CUT_AFTER = (".", "!", "?", ";", ":", ",")
-
-
-#: A line at least this long that ends in no stop, followed by one line break and a line that starts with no
-#: bullet, was wrapped at a fixed width (pages hard-wrapped at 72-80 characters): its sentence runs on.
-WRAPPED_LINE_CHARS = 50
-_LINE_STOPS = (".", "!", "?", ":", ";", "\"", "\u201d", "'", "\u2019", ")", "*")
-_BULLETS = ("-", "*", "\u2022", "\u2013", "\u2014", "#", ">", "|")
-
-
-def is_soft_wrap(text: str, newline: int) -> bool:
-    """Whether the line break at ``newline`` only wraps a long line of running text: the line before it is
-    long and ends in no stop, no blank line follows, and the next line starts with no bullet. Headlines,
-    speaker labels, bullets and paragraphs keep their line breaks."""
-    line = text[text.rfind("\n", 0, newline) + 1:newline].strip()
-    rest = text[newline + 1:newline + 80].lstrip(" \t")
-    return len(line) >= WRAPPED_LINE_CHARS and not line.endswith(_LINE_STOPS) and not line.startswith(_BULLETS[-3:]) \
-        and bool(rest) and rest[0] not in "\n\r\u00a0" and not rest.startswith(_BULLETS)
-
-
-def unwrap_lines(text: str) -> str:
-    """``text`` with each soft wrap (:func:`is_soft_wrap`) made a space, so that the parser sees whole sentences
-    where a page was hard-wrapped; the length, and so every character offset, is unchanged."""
-    if "\n" not in text:
-        return text
-    chars = list(text)
-    for i, char in enumerate(text):
-        if char == "\n" and is_soft_wrap(text, i):
-            chars[i] = " "
-    return "".join(chars)
 
 
 class LineBreakSentencizer:

@@ -9,7 +9,7 @@ from .extract import extract_events_from_doc
 from .extract.language import detect_language
 from .ingest import Article
 from .model import Event
-from .nlp import load_pipeline, unwrap_lines
+from .nlp import load_pipeline
 
 __all__ = ["extract_events", "extract_many", "not_english", "fix_mmap_threshold", "LONG_ARTICLE_CHARS",
            "PARSE_PIECE_CHARS", "MMAP_THRESHOLD_VARIABLE"]
@@ -86,7 +86,7 @@ def _parsed(nlp, items: Iterable[tuple[str, object]], **pipe_options) -> Iterato
     from spacy.tokens import Doc
 
     stream = ((piece, (context, number, len(pieces))) for text, context in items
-              for pieces in [_pieces(unwrap_lines(text))] for number, piece in enumerate(pieces))
+              for pieces in [_pieces(text)] for number, piece in enumerate(pieces))
     parts: list = []
     for doc, (context, number, count) in nlp.pipe(stream, as_tuples=True, **pipe_options):
         if count > 1:
