@@ -150,3 +150,11 @@ def test_the_simple_present_with_an_adverb_of_frequency_is_a_habit():
 def test_aid_goes_to_another_actor_than_the_givers_own_state():
     assert _events("President Trump is delivering major relief to American families.") == []
     assert _events("President Biden sent aid to Ukraine.") == [("Aid", "Joe Biden", "Ukraine", "Asserted")]
+
+
+def test_the_verb_dictionary_codes_only_between_political_actors():
+    # commerce between companies, or a firm set up by a state, is no political event, whatever the verb's pattern
+    assert _events("Toyota will buy Panasonic batteries.") == []
+    assert _events("Iran created shell companies in Dubai last year.") == []
+    # the same kind of pattern between states still codes
+    assert _events("Poland received a loan from Germany.") == [("Aid", "Germany", "Poland", "Asserted")]
