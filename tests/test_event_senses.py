@@ -148,3 +148,23 @@ def test_forgiving_a_debt_and_a_targeted_strike():
     assert _events("Canada forgave Chile.") == [("Support", "Canada", "Chile", "Asserted")]
     assert _events("Turkish forces conducted targeted strikes against the PKK.") == [
         ("Attack", "Turkey", "PKK", "Asserted")]
+
+
+def test_frames_of_solidarity_taking_part_pricing_and_schooling_are_not_events():
+    # 'rally around / behind': solidarity, no demonstration; 'rally against X' still is one
+    assert _events("Georgians rallied around their president after the attack.") == []
+    assert _events("Georgians rallied against Russia outside the embassy.") == [
+        ("Protest", "Georgia", "Russia", "Asserted")]
+    # joining an endeavour is taking part in it, joining a state at a summit is meeting it
+    assert _events("Spain joined French efforts to rebuild the port.") == []
+    assert _events("Spain joined France at the summit.") == [("Meet", "Spain", "France", "Asserted")]
+    # charging a price is no accusation; charging someone with a crime is
+    assert _events("Egyptian banks charge high fees.") == []
+    assert _events("Egypt charged two Israeli journalists with espionage.") == [
+        ("Accuse", "Egypt", "Israel", "Asserted")]
+    # one's own training is a biography; training another's soldiers is aid
+    assert _events("Dr. Okafor trained in surgery at Lagos University Teaching Hospital.") == []
+    assert _events("Britain trained Kenyan soldiers in Nairobi.") == [("Aid", "United Kingdom", "Kenya", "Asserted")]
+    # defying a demand refuses it
+    assert _events("Iran defied the demands of the Security Council.") == [
+        ("Reject", "Iran", "The Security Council", "Asserted")]
