@@ -158,3 +158,14 @@ def test_the_verb_dictionary_codes_only_between_political_actors():
     assert _events("Iran created shell companies in Dubai last year.") == []
     # the same kind of pattern between states still codes
     assert _events("Poland received a loan from Germany.") == [("Aid", "Germany", "Poland", "Asserted")]
+
+
+def test_a_relative_clause_in_the_simple_present_describes_its_nouns_work_for_nominal_and_coordinated_triggers():
+    # what a charity does as a rule (its job), told with a light verb and a trigger noun, or with two verbs
+    assert _events("Japan praised the Norwegian Refugee Council, which provides support to Syrian refugees in "
+                   "Lebanon.") == [("Support", "Japan", "Norwegian Refugee Council", "Asserted")]
+    assert _events("Japan praised the Norwegian Refugee Council, which trains and supports Syrian teachers.") == [
+        ("Support", "Japan", "Norwegian Refugee Council", "Asserted")]
+    # the same support given, in a main clause, is an event
+    assert _events("The Norwegian Refugee Council provided support to Syria last year.") == [
+        ("Support", "Norwegian Refugee Council", "Syria", "Asserted")]
