@@ -168,3 +168,22 @@ def test_frames_of_solidarity_taking_part_pricing_and_schooling_are_not_events()
     # defying a demand refuses it
     assert _events("Iran defied the demands of the Security Council.") == [
         ("Reject", "Iran", "The Security Council", "Asserted")]
+
+
+def test_frames_of_watching_home_administration_civilian_staff_and_prices_are_not_events():
+    # keeping watch on a situation is no inquiry into an actor; watching an actor's units is
+    assert _events("Canada will closely monitor the situation in Haiti.") == []
+    assert _events("Canada monitored Haitian police units.") == [("Investigate", "Canada", "Haiti", "Asserted")]
+    # undoing one's own government's order is administration; lifting restrictions on another state concedes
+    assert _events("The new Chilean president revoked an executive order of his predecessor.") == []
+    assert _events("Chile revoked the restrictions on Peruvian imports.") == [("Concede", "Chile", "Peru", "Asserted")]
+    # civilian staff are sent, armed forces are deployed
+    assert _events("Brazil deployed nurses to Bolivia.") == []
+    assert _events("Russia deployed troops to the border with Ukraine.") == [("Mobilize", "Russia", None, "Asserted")]
+    # a price asked, with an object of price or with none, is no accusation; a charge against someone, or a
+    # charge made in a clause, is
+    assert _events("Kenyan banks can charge more for loans.") == []
+    assert _events("Kenyan lenders can charge for late payments.") == []
+    assert _events("Kenya charged two Ugandan officials with fraud.") == [("Accuse", "Kenya", "Uganda", "Asserted")]
+    assert _events("Ethiopia charged that Eritrea had shelled the town.") == [
+        ("Accuse", "Ethiopia", "Eritrea", "Asserted")]

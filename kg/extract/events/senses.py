@@ -58,8 +58,8 @@ class Senses:
                     o.dep_ in ("pcomp", "pobj") and o.lemma_.lower() in frame["prep_clause_lemmas"]
                     for p in preps for o in p.children):
                 continue  # "thank you for joining us": the verb the preposition governs
-            if frame.get("no_object") and any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
-                continue  # "trained soldiers in demining": someone is trained, the sense is the event's
+            if frame.get("no_object") and any(c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in tok.children):
+                continue  # "trained soldiers in demining", "charged that ...": the sense is the event's
             if "particle" in frame and not any(c.dep_ == "prt" and c.lower_ in frame["particle"] for c in tok.children):
                 continue
             if "objects" in frame and not any(_words(o) & set(frame["objects"]) for o in _objects(tok)):
