@@ -169,3 +169,9 @@ def test_a_relative_clause_in_the_simple_present_describes_its_nouns_work_for_no
     # the same support given, in a main clause, is an event
     assert _events("The Norwegian Refugee Council provided support to Syria last year.") == [
         ("Support", "Norwegian Refugee Council", "Syria", "Asserted")]
+
+
+def test_an_agreement_between_two_private_organisations_is_commerce():
+    assert _events("Toyota signed a deal with Panasonic.") == []
+    # a firm's deal with a state is one side of a political dyad
+    assert _events("Airbus signed a deal with Egypt.") == [("Agree", "Airbus", "Egypt", "Asserted")]
