@@ -187,3 +187,8 @@ def test_frames_of_watching_home_administration_civilian_staff_and_prices_are_no
     assert _events("Kenya charged two Ugandan officials with fraud.") == [("Accuse", "Kenya", "Uganda", "Asserted")]
     assert _events("Ethiopia charged that Eritrea had shelled the town.") == [
         ("Accuse", "Ethiopia", "Eritrea", "Asserted")]
+
+
+def test_wanting_someone_to_know_is_telling_them_not_a_demand():
+    assert _events("Poland wants Belarus to know that its border will stay closed.") == []
+    assert _events("Poland wants Belarus to release the journalists.") == [("Demand", "Poland", "Belarus", "Asserted")]

@@ -60,6 +60,9 @@ class Senses:
                 continue  # "thank you for joining us": the verb the preposition governs
             if frame.get("no_object") and any(c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in tok.children):
                 continue  # "trained soldiers in demining", "charged that ...": the sense is the event's
+            if "complement_lemmas" in frame and not any(c.dep_ in ("xcomp", "ccomp") and _lemma(c) in frame["complement_lemmas"]
+                                                        for c in tok.children):
+                continue  # "want X to know that ...": the verb of the complement clause
             if "particle" in frame and not any(c.dep_ == "prt" and c.lower_ in frame["particle"] for c in tok.children):
                 continue
             if "objects" in frame and not any(_words(o) & set(frame["objects"]) for o in _objects(tok)):
