@@ -175,3 +175,9 @@ def test_an_agreement_between_two_private_organisations_is_commerce():
     assert _events("Toyota signed a deal with Panasonic.") == []
     # a firm's deal with a state is one side of a political dyad
     assert _events("Airbus signed a deal with Egypt.") == [("Agree", "Airbus", "Egypt", "Asserted")]
+
+
+def test_meeting_ones_own_executive_officer_is_administration():
+    assert _events("President Biden met with Treasury Secretary Janet Yellen.") == []
+    assert _events("President Biden met with Treasury Secretary Janet Yellen and Chancellor Olaf Scholz.") == [
+        ("Meet", "Joe Biden", "Olaf Scholz", "Asserted")]
