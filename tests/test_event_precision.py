@@ -150,3 +150,34 @@ def test_the_simple_present_with_an_adverb_of_frequency_is_a_habit():
 def test_aid_goes_to_another_actor_than_the_givers_own_state():
     assert _events("President Trump is delivering major relief to American families.") == []
     assert _events("President Biden sent aid to Ukraine.") == [("Aid", "Joe Biden", "Ukraine", "Asserted")]
+
+
+def test_the_verb_dictionary_codes_only_between_political_actors():
+    # commerce between companies, or a firm set up by a state, is no political event, whatever the verb's pattern
+    assert _events("Toyota will buy Panasonic batteries.") == []
+    assert _events("Iran created shell companies in Dubai last year.") == []
+    # the same kind of pattern between states still codes
+    assert _events("Poland received a loan from Germany.") == [("Aid", "Germany", "Poland", "Asserted")]
+
+
+def test_a_relative_clause_in_the_simple_present_describes_its_nouns_work_for_nominal_and_coordinated_triggers():
+    # what a charity does as a rule (its job), told with a light verb and a trigger noun, or with two verbs
+    assert _events("Japan praised the Norwegian Refugee Council, which provides support to Syrian refugees in "
+                   "Lebanon.") == [("Support", "Japan", "Norwegian Refugee Council", "Asserted")]
+    assert _events("Japan praised the Norwegian Refugee Council, which trains and supports Syrian teachers.") == [
+        ("Support", "Japan", "Norwegian Refugee Council", "Asserted")]
+    # the same support given, in a main clause, is an event
+    assert _events("The Norwegian Refugee Council provided support to Syria last year.") == [
+        ("Support", "Norwegian Refugee Council", "Syria", "Asserted")]
+
+
+def test_an_agreement_between_two_private_organisations_is_commerce():
+    assert _events("Toyota signed a deal with Panasonic.") == []
+    # a firm's deal with a state is one side of a political dyad
+    assert _events("Airbus signed a deal with Egypt.") == [("Agree", "Airbus", "Egypt", "Asserted")]
+
+
+def test_meeting_ones_own_executive_officer_is_administration():
+    assert _events("President Biden met with Treasury Secretary Janet Yellen.") == []
+    assert _events("President Biden met with Treasury Secretary Janet Yellen and Chancellor Olaf Scholz.") == [
+        ("Meet", "Joe Biden", "Olaf Scholz", "Asserted")]

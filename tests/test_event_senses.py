@@ -148,3 +148,47 @@ def test_forgiving_a_debt_and_a_targeted_strike():
     assert _events("Canada forgave Chile.") == [("Support", "Canada", "Chile", "Asserted")]
     assert _events("Turkish forces conducted targeted strikes against the PKK.") == [
         ("Attack", "Turkey", "PKK", "Asserted")]
+
+
+def test_frames_of_solidarity_taking_part_pricing_and_schooling_are_not_events():
+    # 'rally around / behind': solidarity, no demonstration; 'rally against X' still is one
+    assert _events("Georgians rallied around their president after the attack.") == []
+    assert _events("Georgians rallied against Russia outside the embassy.") == [
+        ("Protest", "Georgia", "Russia", "Asserted")]
+    # joining an endeavour is taking part in it, joining a state at a summit is meeting it
+    assert _events("Spain joined French efforts to rebuild the port.") == []
+    assert _events("Spain joined France at the summit.") == [("Meet", "Spain", "France", "Asserted")]
+    # charging a price is no accusation; charging someone with a crime is
+    assert _events("Egyptian banks charge high fees.") == []
+    assert _events("Egypt charged two Israeli journalists with espionage.") == [
+        ("Accuse", "Egypt", "Israel", "Asserted")]
+    # one's own training is a biography; training another's soldiers is aid
+    assert _events("Dr. Okafor trained in surgery at Lagos University Teaching Hospital.") == []
+    assert _events("Britain trained Kenyan soldiers in Nairobi.") == [("Aid", "United Kingdom", "Kenya", "Asserted")]
+    # defying a demand refuses it
+    assert _events("Iran defied the demands of the Security Council.") == [
+        ("Reject", "Iran", "The Security Council", "Asserted")]
+
+
+def test_frames_of_watching_home_administration_civilian_staff_and_prices_are_not_events():
+    # keeping watch on a situation is no inquiry into an actor; watching an actor's units is
+    assert _events("Canada will closely monitor the situation in Haiti.") == []
+    assert _events("Canada monitored Haitian police units.") == [("Investigate", "Canada", "Haiti", "Asserted")]
+    # undoing one's own government's order is administration; lifting restrictions on another state concedes
+    assert _events("The new Chilean president revoked an executive order of his predecessor.") == []
+    assert _events("Chile revoked the restrictions on Peruvian imports.") == [("Concede", "Chile", "Peru", "Asserted")]
+    # civilian staff are sent, armed forces are deployed
+    assert _events("Brazil deployed nurses to Bolivia.") == []
+    assert _events("Russia deployed troops to the border with Ukraine.") == [("Mobilize", "Russia", None, "Asserted")]
+    # a price asked, with an object of price or with none, is no accusation; a charge against someone, or a
+    # charge made in a clause, is
+    assert _events("Kenyan banks can charge more for loans.") == []
+    assert _events("Kenyan lenders can charge for late payments.") == []
+    assert _events("Kenya charged two Ugandan officials with fraud.") == [("Accuse", "Kenya", "Uganda", "Asserted")]
+    assert _events("Ethiopia charged that Eritrea had shelled the town.") == [
+        ("Accuse", "Ethiopia", "Eritrea", "Asserted")]
+
+
+def test_wanting_someone_to_know_is_telling_them_not_a_demand():
+    assert _events("Poland wants Belarus to know that its border will stay closed.") == []
+    assert _events("Poland wants Belarus to release the journalists.") == [("Demand", "Poland", "Belarus", "Asserted")]

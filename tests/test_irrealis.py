@@ -99,3 +99,9 @@ def test_a_reporters_turn_in_a_transcript_is_a_question():
     found = sorted((e.type, e.agent.label, e.target.label, e.modality)
                    for e in extract_events("Q Russia attacked Ukraine again, and what will you do") if e.type != "Statement")
     assert found == [("Attack", "Russia", "Ukraine", "Hypothetical")]
+
+
+def test_what_one_says_one_should_do_oneself_is_no_demand():
+    # a speaker's own resolve or claim ('it should lead') names no one else who must act
+    assert _events("Iran believes it should lead the talks.") == []
+    assert _events("Iran said Iraq should leave the talks.") == [("Demand", "Iran", "Iraq", "Asserted", "Iran")]

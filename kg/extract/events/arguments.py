@@ -372,11 +372,14 @@ class Arguments:
                 continue  # "directed the Department of X to ...", "tasks the Secretary": administration at home
             kept.append((t, text))
         bare = not (entry.objects or entry.prep_objects or entry.before or entry.prep or entry.particle)
-        if entry.inherited or bare:
-            # a verb alone, with no pattern of the dictionary to say which sense it is in, codes only between
-            # political actors: 'Javier went to a university', 'the Order authorizes the Secretary' do not
-            agents = [(a, text) for a, text in agents if self._political(a)]
-            kept = [(t, text) for t, text in kept if self._political(t)]
+        # The dictionary codes political events (its actor dictionaries are states, governments, IGOs, forces
+        # and the people who act for them): 'Korean Air will purchase aircraft', 'directed Fannie Mae to ...',
+        # 'creates front companies' are commerce or administration. A place is a target only of a pattern of
+        # the dictionary (it passed the located types above); a verb alone, with no pattern to say which sense
+        # it is in, codes only between political actors ('Javier went to a university').
+        agents = [(a, text) for a, text in agents if self._political(a)]
+        kept = [(t, text) for t, text in kept
+                if self._political(t) or (t.cls == "Place" and not (entry.inherited or bare))]
         return agents, kept
 
     def _owned_thing(self, text: str | None, heads: set) -> bool:

@@ -289,6 +289,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
                 entry.type in self.rules["target_optional_types"] or explicit_agent or self._has_own_subject(tok)):
             # "Iran threatened to ...", "Palestinian prisoners rioted": who did it is known, the target is not said
             pairs = [(a, None) for a in agents]
+        private = self.rules["private_dyads"]["classes"]
+        pairs = [(a, t) for a, t in pairs if t is None or not (a[0].cls in private and t[0].cls in private)]
         if pairs and pairs[0][1] is None and entry.type in self.rules["rejected_things"]["types"] \
                 and not self._refuses_something(tok):
             return []

@@ -30,7 +30,22 @@ class Modality:
     def describes_a_role(self, tok: Token) -> bool:
         """'a body of experts that monitors ...', 'an office which consults with ...': a relative clause in the
         simple present says what its noun does as a rule (its job), not that something happened; so does the
-        simple present with an adverb of frequency ('she always pushes me to ...', rules.json habitual_adverbs)."""
+        simple present with an adverb of frequency ('she always pushes me to ...', rules.json habitual_adverbs).
+        A nominal trigger describes a role with the verb that governs it ('a charity which provides support to
+        veterans'), and a verb coordinated without a subject of its own with the verb it follows ('a body
+        that trains and supports ...')."""
+        if _pos(tok) == "NOUN":
+            if tok.dep_ == "dobj":
+                tok = tok.head
+            elif tok.dep_ == "pobj" and tok.head.dep_ == "prep":
+                tok = tok.head.head
+            else:
+                return False
+            if tok.pos_ not in ("VERB", "AUX"):
+                return False
+        while tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and tok.tag_ == tok.head.tag_ \
+                and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            tok = tok.head
         if tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
             return False
         return tok.dep_ == "relcl" or any(c.dep_ == "advmod" and c.lower_ in self.rules["habitual_adverbs"]["words"]

@@ -123,6 +123,8 @@ class DocumentRules:
                 continue  # "I think we should ...": a speaker's resolve for their own side, no demand on another
             agents = self.actors.actors_of(speaker)
             targets = self.actors.actors_of(subject)
+            if {t.key for t, _ in targets} <= {a.key for a, _ in agents}:
+                continue  # "X said she should have a say": X's own resolve or claim, no demand on anyone
             entry = TriggerEntry(lemma=tok.lower_, pos="VERB", type="Demand", source="kg:rule:obligation")
             out.extend(self.make_events(verb, entry, agents, targets, 0.6) if targets else [])
         return out

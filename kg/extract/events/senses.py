@@ -24,8 +24,11 @@ def _words(tok: Token) -> set[str]:
 
 
 def _objects(tok: Token) -> list[Token]:
-    """The trigger's objects, and the measured thing of a quantity object ('thousands of jobs')."""
+    """The trigger's objects, and the measured thing of a quantity object ('thousands of jobs'); in a relative
+    clause with no object of its own, the noun the clause describes ('the fees banks charge')."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not objs and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
+        objs = [tok.head]
     return objs + [o for c in objs for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                    for o in p.children if o.dep_ == "pobj"]
 
@@ -55,6 +58,11 @@ class Senses:
                     o.dep_ in ("pcomp", "pobj") and o.lemma_.lower() in frame["prep_clause_lemmas"]
                     for p in preps for o in p.children):
                 continue  # "thank you for joining us": the verb the preposition governs
+            if frame.get("no_object") and any(c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in tok.children):
+                continue  # "trained soldiers in demining", "charged that ...": the sense is the event's
+            if "complement_lemmas" in frame and not any(c.dep_ in ("xcomp", "ccomp") and _lemma(c) in frame["complement_lemmas"]
+                                                        for c in tok.children):
+                continue  # "want X to know that ...": the verb of the complement clause
             if "particle" in frame and not any(c.dep_ == "prt" and c.lower_ in frame["particle"] for c in tok.children):
                 continue
             if "objects" in frame and not any(_words(o) & set(frame["objects"]) for o in _objects(tok)):
