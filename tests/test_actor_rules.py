@@ -16,9 +16,9 @@ def nlp():
     return load_pipeline()
 
 
-def pronoun(nlp, text, word):
+def pronoun(nlp, text, word, nth=0):
     found = finder(nlp, text)
-    tok = next(t for t in found.doc if t.text == word)
+    tok = [t for t in found.doc if t.text == word][nth]
     ref = found.resolve_pronoun(tok)
     return ref.key if ref is not None else None
 
@@ -65,6 +65,19 @@ def test_he_after_a_sentence_about_an_unnamed_person_stays_unresolved(nlp):
 
 def test_he_after_a_sentence_about_a_named_person_still_resolves(nlp):
     text = "Governor Tom Hardwick praised Canada. Reporters asked about prices. He criticized Mexico."
+    assert pronoun(nlp, text, "He") == "person/tom-hardwick"
+
+
+def test_he_continues_the_he_of_the_clause_before(nlp):
+    # the subject of the closest clause before is itself "he": the same person, not the man named as its object
+    text = ("Governor Tom Hardwick called Premier Ali Rahman of Malaysia. He thanked Malaysia and Premier Rahman "
+            "for his help with the talks. He condemned the attack on the embassy.")
+    assert pronoun(nlp, text, "He", 1) == "person/tom-hardwick"
+
+
+def test_he_after_a_clause_whose_subject_is_she_takes_the_named_man(nlp):
+    text = ("Senator Maria Lopez met Governor Tom Hardwick. She thanked Governor Hardwick for his support. "
+            "He condemned the attack on the embassy.")
     assert pronoun(nlp, text, "He") == "person/tom-hardwick"
 
 

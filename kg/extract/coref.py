@@ -97,7 +97,7 @@ class Coreference:
         return True
 
     def antecedent(self, tok: Token, kind: str, classes=None, test=None, skip=None,
-                   prefer_subject: bool = True) -> ActorRef | None:
+                   prefer_subject: bool = True, depth: int = 0) -> ActorRef | None:
         """The actor ``tok`` refers back to, or None.
 
         Args:
@@ -107,6 +107,7 @@ class Coreference:
             skip: a callable on a candidate's span telling mentions to pass over (e.g. places of meeting).
             prefer_subject: take the closest subject first (for a subject or possessive pronoun); an
                 object pronoun ("approached him") takes the closest mention instead.
+            depth: how many pronouns have been followed back already (a chain of "he ... he ... he").
         """
         candidates = self.mentions + (self._group_mentions() if kind == "plural" else [])
         if kind == "person" and tok.lower_ in PERSON_PRONOUNS:
@@ -133,6 +134,11 @@ class Coreference:
                     return None  # "The two leaders ... He": better no actor than a guess between them
                 if kind == "person" and prefer_subject and self._unnamed_person_is_subject(sent, tok):
                     return None  # "A farmer told reporters ... He": that farmer, whom no node names
+                pronoun = self._pronoun_subject(sent, tok) if kind == "person" and prefer_subject else None
+                if pronoun is not None and depth < WINDOW and not any(
+                        c.is_subject and c.span.start > pronoun.i for c in found):
+                    # "He thanked X for his work. He condemned ...": the same "he" as the clause before
+                    return self.antecedent(pronoun, kind, classes, test, skip, prefer_subject, depth + 1)
                 if not found:
                     continue
                 found.sort(key=lambda c: c.span.start)
@@ -149,6 +155,19 @@ class Coreference:
                 if not (prefer_subject and any(self._unnamed_person_is_subject(s, tok) for s in between)):
                     return last.ref
         return None
+
+    def _pronoun_subject(self, sent: Span, tok: Token) -> Token | None:
+        """The last subject of ``sent`` before ``tok`` when it is a personal pronoun of ``tok``'s gender."""
+        female = tok.lower_ in FEMALE_PRONOUNS
+        last = None
+        for word in sent:
+            if word.i >= tok.i:
+                break
+            if word.dep_ in SUBJECT_DEPS:
+                last = word
+        if last is None or last.lower_ not in PERSON_PRONOUNS or (last.lower_ in FEMALE_PRONOUNS) != female:
+            return None
+        return last
 
     def _people_compete(self, sent: Span, found: list[_Candidate], tok: Token) -> bool:
         """Whether "he" or "she" after ``sent`` could mean either of two people: that sentence has several
