@@ -181,3 +181,12 @@ def test_meeting_ones_own_executive_officer_is_administration():
     assert _events("President Biden met with Treasury Secretary Janet Yellen.") == []
     assert _events("President Biden met with Treasury Secretary Janet Yellen and Chancellor Olaf Scholz.") == [
         ("Meet", "Joe Biden", "Olaf Scholz", "Asserted")]
+
+
+def test_a_proposal_rejected_is_coded_once_by_the_rejection():
+    assert _events("Chile rejected a Peruvian proposal for a joint fishing zone.") == [
+        ("Reject", "Chile", "Peru", "Asserted")]
+    assert _events("Chile flatly rejected Peru's ultimatum on the fishing boats.") == [
+        ("Reject", "Chile", "Peru", "Asserted")]
+    # a proposal named as the object of anything but a rejection is still its own event
+    assert ("Propose", "Peru", "Chile", "Asserted") in _events("Peru made a proposal to Chile for a joint fishing zone.")

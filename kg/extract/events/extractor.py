@@ -174,6 +174,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
         verb, light = self.governing_verb(noun)
         if verb is not None and not light and noun.dep_ == "dobj" and _lemma(verb) in self.rules["seeking_verbs"]["lemmas"]:
             return []  # "seek concessions from X": wanted, not done
+        if verb is not None and not light and noun.dep_ == "dobj" and self._rejects(verb):
+            return []  # "rejected X's proposal": the rejection's content, coded once, by the rejection (X its target)
         confidence = 0.75
         explicit = False
         if not agents and verb is not None and light:
@@ -207,6 +209,10 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
         if modifier_agent and not targets:
             return []  # "ethnic Albanian unrest": a demonym alone is too weak to say who acted, and against whom
         return self.make_events(noun, entry, agents, targets, confidence, explicit_agent=explicit)
+
+    def _rejects(self, verb: Token) -> bool:
+        entry = self.entry_for(verb)
+        return entry is not None and entry.type == "Reject"
 
     def complained_harm(self, tok: Token, entry: TriggerEntry) -> list:
         """'X complained that he was punched by Y': an attack on the complainer, told in the complaint, is
