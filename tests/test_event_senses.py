@@ -179,7 +179,7 @@ def test_frames_of_watching_home_administration_civilian_staff_and_prices_are_no
     assert _events("Chile revoked the restrictions on Peruvian imports.") == [("Concede", "Chile", "Peru", "Asserted")]
     # civilian staff are sent, armed forces are deployed
     assert _events("Brazil deployed nurses to Bolivia.") == []
-    assert _events("Russia deployed troops to the border with Ukraine.") == [("Mobilize", "Russia", None, "Asserted")]
+    assert _events("Russia deployed troops to the border with Ukraine.") == [("Mobilize", "Russia", "Ukraine", "Asserted")]
     # a price asked, with an object of price or with none, is no accusation; a charge against someone, or a
     # charge made in a clause, is
     assert _events("Kenyan banks can charge more for loans.") == []
