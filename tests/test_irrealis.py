@@ -30,6 +30,10 @@ def _events(text):
     # 'would' in reported speech is the future of the past: a pledge, not a hypothesis
     ("Iran said it would expel the British ambassador.",
      [("Threaten", "Iran", "United Kingdom", "Future", "Iran")]),
+    # 'be going to': the future, also through a verb of continuing ('going to keep working with')
+    ("Chile is going to attack Peru.", [("Threaten", "Chile", "Peru", "Future", None)]),
+    ("Chile and Peru are going to continue consulting on the treaty.",
+     [("Propose", "Chile", "Peru", "Future", None)]),
     # negation
     ("Egypt did not condemn Israel.", [("Criticize", "Egypt", "Israel", "Negated", None)]),
 ])
