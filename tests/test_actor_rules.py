@@ -111,6 +111,14 @@ def test_a_first_name_after_a_title_is_kept(nlp):
 
 # ---------------------------------------------------------------- places
 
+def test_a_place_named_as_a_surname_after_a_given_name_or_a_title_is_the_person(nlp):
+    # 'Murray' is a region the Phoenix dictionary files under Australia
+    assert dyads("Canada thanked Jim Murray for his service.") == {("Support", "canada", "person/jim-murray")}
+    found = finder(nlp, "Canada thanked Director Murray for his service.")
+    assert "australia" not in {m.ref.key for m in found.mentions}
+    assert dyads("Canada sent aid to the Murray region.") == {("Aid", "canada", "australia")}
+
+
 def test_a_county_does_not_act():
     assert dyads("The people of Harlan County donated blankets to Ukraine.") == set()
 

@@ -92,6 +92,10 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                 spans.append((Span(doc, ent.start, ent.end + 1, label="PERSON"), "person"))
                 skip = ent.end + 1
                 continue
+            surname_start = self._place_as_surname(ent)
+            if surname_start is not None:
+                spans.append((Span(doc, surname_start, ent.end, label="PERSON"), "person"))
+                continue
             if after is not None and self._place_as_first_name_over_a_line_end(ent, after):
                 spans.append((Span(doc, ent.start, after.end, label="PERSON"), "person"))
                 skip = after.end

@@ -7,6 +7,7 @@ from spacy.tokens import Span, Token
 
 from ...ingest import slug
 from ...model import ActorRef
+from .gender import is_first_name
 from .kinds import non_actor_words, person_name_kind
 from .mentions import Mention
 from .names import clean_name
@@ -34,6 +35,23 @@ class Places:
         return person_name_kind(f"{first.text} {surname.text}") == "Person" and \
             surname.lower_.rstrip(".") not in non_actor_words().title_words and \
             (surname.text in self._person_words or not is_an_english_word(surname.lower_, self.doc.vocab))
+
+    def _place_as_surname(self, ent: Span) -> int | None:
+        """'Director Murray', 'Jim Murray': a one-word place the dictionaries file under a state by another name
+        (a region, a river), right after a title or a given name it is the head of, is that person's surname.
+        Returns where the person's name starts (the given name, else the surname itself), or None."""
+        doc = self.doc
+        if len(ent) != 1 or ent.label_ not in ("GPE", "LOC") or ent.ent_id_ not in self.gaz or ent.start == 0 \
+                or self.gaz[ent.ent_id_].cls not in ("State", "Place") or ent.text == self.gaz[ent.ent_id_].label:
+            return None
+        before = doc[ent.start - 1]
+        if before.dep_ != "compound" or before.head.i != ent.start or before.whitespace_ != " " or before.ent_id_:
+            return None
+        if is_first_name(before.text):
+            return before.i
+        if before.lower_.rstrip(".") in non_actor_words().title_words:
+            return ent.start
+        return None
 
     def _place_as_first_name_over_a_line_end(self, ent: Span, after: Span) -> bool:
         """'Tyre' / 'Nichols': a one-word town the dictionaries file under a state, at a line's end, before a
