@@ -13,7 +13,8 @@ TEXT = ("Envoys from the two capitals met on Tuesday and agreed to resume the st
         "drafting proposals, studying maps and exchanging letters.\n"
         " \n"
         "Geese flew over the harbours while the fishermen's wives watched, and the mayor's aides denied "
-        "everything the newspapers wrote about the bridges, the ferries and the Zorblatt company.")
+        "everything the newspapers wrote about the bridges, the ferries and the Zorblatt company. The meeting "
+        "ended before meeting the press.")
 
 
 def _model_name(nlp) -> str:

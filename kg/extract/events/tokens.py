@@ -35,3 +35,14 @@ def _prep_objects(tok: Token, prep: str) -> list[Token]:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep:
             out.extend(c for c in child.children if c.dep_ == "pobj")
     return out
+
+
+def _pos_positions(doc) -> list[int]:
+    """The indices of the tokens :func:`_pos` gives a part of speech, read from the doc's arrays: the extractor
+    looks only at these, without making a Token object for each of the others (most of a page)."""
+    from spacy.attrs import DEP, ENT_TYPE, POS
+    from spacy.symbols import AUX, NOUN, PROPN, VERB
+
+    auxiliary = {doc.vocab.strings["aux"], doc.vocab.strings["auxpass"]}  # the labels' hashes
+    return [i for i, (pos, dep, ent_type) in enumerate(doc.to_array([POS, DEP, ENT_TYPE]).tolist())
+            if pos in (VERB, NOUN) or (pos == AUX and dep not in auxiliary) or (pos == PROPN and not ent_type)]
