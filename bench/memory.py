@@ -12,8 +12,8 @@ printed. ``--file`` also measures ``kg build CORPUS -o out.nq``, which holds the
 
 ``--sample-every K`` instead runs one build of the largest size and reads its memory each time its progress
 bar passes K more articles: the peak after 1,000 articles and after 10,000 of the same run, without building
-the first thousand twice. Two figures, since a build into a store parses in worker processes it replaces
-(``kg.build.RECYCLE_EVERY``): the peak resident set of the largest process (``VmHWM`` in /proc/PID/status,
+the first thousand twice. Two figures, since a build may parse in worker processes (``--jobs N``, or
+``build_to_store(recycle_every=N)``): the peak resident set of the largest process (``VmHWM`` in /proc/PID/status,
 exact) and the peak of all the build's processes' summed proportional set sizes (PSS, sampled every 0.25 s:
 a page the parent and a forked worker share counts once in all).
 ``--before REF`` also runs it all with kg's code at git revision REF (bench/throughput.py's checkout), one

@@ -11,9 +11,7 @@ takes the first N (default: all). In one run it times, each over the same texts:
 2. kg, extraction only: ``kg.pipeline.extract_many`` (kg's pipeline: the model plus kg's components, and
    the event extractor; no RDF) -- the work ``kg events`` does on articles before it prints;
 3. kg build --store: ``kg.build.build_to_store`` into a new Oxigraph store, ``--jobs 1`` (reading the
-   JSONL, kg's pipeline, extraction, RDF, one transaction per article), as ``kg build`` runs it: the
-   articles parsed and extracted in a worker process (replaced every ``kg.build.RECYCLE_EVERY`` articles)
-   while the build's own process writes; then the same with everything in one process (``recycle_every=None``);
+   JSONL, kg's pipeline, extraction, RDF, one transaction per article);
 4. 1 and 3 again with ``--jobs`` processes (bare: ``nlp.pipe(..., n_process=N)``).
 
 Both pipelines are loaded before any timing. Printed: seconds, articles/s and CPU seconds (this process and
@@ -314,10 +312,6 @@ def main() -> None:
         report = record("kg build --store, --jobs 1", build_to_store, [str(corpus)], tmp / "store1",
                         model=args.model, jobs=1)
         assert report.added == len(texts), report
-        # the same build with nothing in a worker process: parse, extraction and the writes take turns in one
-        report = record("kg build --store, --jobs 1, one process", build_to_store, [str(corpus)], tmp / "store0",
-                        model=args.model, jobs=1, recycle_every=None)
-        assert report.added == len(texts), report
         if not args.skip_parallel:
             record(f"bare spaCy, {args.jobs} processes", bare_run, args.jobs)
             record(f"kg build --store, --jobs {args.jobs}", build_to_store, [str(corpus)], tmp / "store2",
@@ -327,12 +321,8 @@ def main() -> None:
         base = results["bare spaCy, 1 process"]
         one = results["kg build --store, --jobs 1"]
         print(f"kg extraction only / bare spaCy (1 process):  {results['kg extraction only, 1 process'] / base:.3f}")
-        alone = results["kg build --store, --jobs 1, one process"]
         print(f"kg build --store / bare spaCy (1 process):    {one / base:.3f}  (goal <= 1.10; CPU "
-              f"{cpu['kg build --store, --jobs 1'] / cpu['bare spaCy, 1 process']:.3f}; the articles are parsed in a "
-              f"worker process while this one writes, kg.build.RECYCLE_EVERY)")
-        print(f"kg build --store in one process / bare spaCy: {alone / base:.3f}  (CPU "
-              f"{cpu['kg build --store, --jobs 1, one process'] / cpu['bare spaCy, 1 process']:.3f}; recycle_every=None)")
+              f"{cpu['kg build --store, --jobs 1'] / cpu['bare spaCy, 1 process']:.3f})")
         if not args.skip_parallel:
             many = results[f"kg build --store, --jobs {args.jobs}"]
             print(f"kg build --store / bare spaCy ({args.jobs} processes):    "

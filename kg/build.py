@@ -13,8 +13,7 @@ from typing import Iterable, Iterator
 from .errors import InputError
 from .ingest import Article, expand_inputs, is_graph_file, read_articles
 
-__all__ = ["build", "build_to_store", "extract_records", "iter_articles", "model_name", "StoreReport", "die_with_parent",
-           "RECYCLE_EVERY"]
+__all__ = ["build", "build_to_store", "extract_records", "iter_articles", "model_name", "StoreReport", "die_with_parent"]
 
 
 def model_name(model: str | None = None) -> str:
@@ -80,11 +79,6 @@ class _Progress:
             self.bar.refresh()  # the final count, however fast the last updates came
             self.bar.close()
             self.bar = None
-
-
-#: How many articles a worker process of a build into a store parses before it is replaced by a new one
-#: (:func:`extract_records`): 1,000 articles of wh-1000 and 10,000 then peak alike (BENCHMARKS.md, section 2).
-RECYCLE_EVERY = 2000
 
 
 def extract_records(articles: Iterable[Article], model: str | None = None, jobs: int = 1,
@@ -315,7 +309,7 @@ class StoreReport:
 def build_to_store(inputs: Iterable[str] | str, store: str | os.PathLike, model: str | None = None, jobs: int = 1,
                    errors: list | None = None, progress: bool | int = False, flush_every: int = 100,
                    stdin_format: str = "auto", reopen_every: int = 1000,
-                   recycle_every: int | None = RECYCLE_EVERY) -> StoreReport:
+                   recycle_every: int | None = None) -> StoreReport:
     """Read ``inputs`` and add them to the Oxigraph store in directory ``store`` (created when missing).
 
     Streaming: articles are read lazily, parsed with ``nlp.pipe`` (``jobs`` processes) and each is written
@@ -323,9 +317,10 @@ def build_to_store(inputs: Iterable[str] | str, store: str | os.PathLike, model:
     interrupted build keeps every article written so far. An article already stored with the same text
     is skipped before the NLP; one whose text changed replaces its graph. Graph files replace the named
     graphs they contain (their default-graph triples are added to the store's default graph).
-    ``flush_every`` and ``reopen_every``: see :meth:`kg.store.ArticleStore.open`. ``recycle_every``: the
-    articles are parsed and extracted in worker processes replaced after that many (see :func:`extract_records`;
-    None: in this process when ``jobs`` is 1).
+    ``flush_every`` and ``reopen_every``: see :meth:`kg.store.ArticleStore.open`. ``recycle_every``: parse and
+    extract in worker processes replaced after that many articles (see :func:`extract_records`; opt-in: on
+    wh-1000 the default's peak already stays within 15 % from 1,000 to 10,000 articles, and a parent process
+    beside its worker holds more in all, BENCHMARKS.md section 2).
     """
     from .rdf.io import load_graph
     from .store import ArticleStore
