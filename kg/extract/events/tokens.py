@@ -40,9 +40,13 @@ def _prep_objects(tok: Token, prep: str) -> list[Token]:
 def _pos_positions(doc) -> list[int]:
     """The indices of the tokens :func:`_pos` gives a part of speech, read from the doc's arrays: the extractor
     looks only at these, without making a Token object for each of the others (most of a page)."""
+    import numpy
     from spacy.attrs import DEP, ENT_TYPE, POS
     from spacy.symbols import AUX, NOUN, PROPN, VERB
 
-    auxiliary = {doc.vocab.strings["aux"], doc.vocab.strings["auxpass"]}  # the labels' hashes
-    return [i for i, (pos, dep, ent_type) in enumerate(doc.to_array([POS, DEP, ENT_TYPE]).tolist())
-            if pos in (VERB, NOUN) or (pos == AUX and dep not in auxiliary) or (pos == PROPN and not ent_type)]
+    rows = doc.to_array([POS, DEP, ENT_TYPE])
+    pos, dep, ent_type = rows[:, 0], rows[:, 1], rows[:, 2]
+    # (column by column: a Python int per token would be garbage the heap keeps holes for)
+    auxiliary = (dep == doc.vocab.strings["aux"]) | (dep == doc.vocab.strings["auxpass"])
+    chosen = (pos == VERB) | (pos == NOUN) | ((pos == AUX) & ~auxiliary) | ((pos == PROPN) & (ent_type == 0))
+    return numpy.flatnonzero(chosen).tolist()
