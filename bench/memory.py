@@ -10,9 +10,12 @@ child and the spaCy worker processes it waited for, whichever peaked highest) an
 printed. ``--file`` also measures ``kg build CORPUS -o out.nq``, which holds the whole graph in memory
 (not flat, by design: the file is written sorted).
 
-``--sample-every K`` instead runs one build of the largest size and reads the child's peak resident set
-so far (``VmHWM`` in /proc/PID/status) each time its progress bar passes K more articles: the peak after
-1,000 articles and after 10,000 of the same run, without building the first thousand twice.
+``--sample-every K`` instead runs one build of the largest size and reads its memory each time its progress
+bar passes K more articles: the peak after 1,000 articles and after 10,000 of the same run, without building
+the first thousand twice. Two figures, since a build may parse in worker processes (``--jobs N``, or
+``build_to_store(recycle_every=N)``): the peak resident set of the largest process (``VmHWM`` in /proc/PID/status,
+exact) and the peak of all the build's processes' summed proportional set sizes (PSS, sampled every 0.25 s:
+a page the parent and a forked worker share counts once in all).
 ``--before REF`` also runs it all with kg's code at git revision REF (bench/throughput.py's checkout), one
 after the other in the same invocation. Where the memory goes (glibc's heap, the store's caches, Python's
 objects) is bench/memory_probe.py's job.
@@ -63,12 +66,64 @@ def _high_water(pid: int) -> float | None:
     return None
 
 
-def sampled(argv: list[str], every: int, env: dict | None = None) -> tuple[list[tuple[int, float, float]], float, float, int]:
-    """Run ``argv`` (a ``kg build ... --progress``) and sample its peak RSS each time its bar passes ``every``
-    more articles: ([(articles done, peak MiB so far, seconds)], final peak MiB, wall seconds, exit code)."""
+class _TreeMemory:
+    """The memory of a process and of every process it starts (kg's recycled workers), read every
+    ``interval`` seconds: each process's peak resident set (``VmHWM``, exact: the kernel keeps it) and the
+    peak of their summed proportional set sizes (``Pss`` of /proc/PID/smaps_rollup: a page shared by the
+    parent and a forked worker counts half in each, so the sum is what the build holds; sampled, so a peak
+    shorter than ``interval`` may be missed)."""
+
+    def __init__(self, pid: int, interval: float = 0.25):
+        self.pid, self.interval = pid, interval
+        self.high_water: dict[int, float] = {}
+        self.pss_peak = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _pids(self) -> list[int]:
+        import psutil
+
+        try:
+            return [self.pid] + [child.pid for child in psutil.Process(self.pid).children(recursive=True)]
+        except psutil.Error:
+            return []
+
+    def sample(self) -> None:
+        pss = 0.0
+        for pid in self._pids():
+            mib = _high_water(pid)
+            if mib is not None:
+                self.high_water[pid] = max(mib, self.high_water.get(pid, 0.0))
+            try:
+                with open(f"/proc/{pid}/smaps_rollup", encoding="ascii") as handle:
+                    pss += next(int(line.split()[1]) for line in handle if line.startswith("Pss:")) / 1024
+            except (OSError, StopIteration):
+                pass
+        self.pss_peak = max(self.pss_peak, pss)
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            self.sample()
+
+    def largest(self) -> float:
+        """The highest peak resident set of any one process so far, MiB."""
+        return max(self.high_water.values(), default=0.0)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)
+
+
+def sampled(argv: list[str], every: int, env: dict | None = None) -> tuple[list[tuple[int, float, float, float]], float, float, int]:
+    """Run ``argv`` (a ``kg build ... --progress``) and read its memory (:class:`_TreeMemory`: the build's process
+    and its workers) each time its bar passes ``every`` more articles: ([(articles done, the peak RSS of the
+    largest process so far, the peak of all processes' summed PSS so far, seconds)], final peak MiB, wall
+    seconds, exit code)."""
     start = time.perf_counter()
     proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, cwd="/")
-    samples: list[tuple[int, float, float]] = []
+    tree = _TreeMemory(proc.pid)
+    samples: list[tuple[int, float, float, float]] = []
     tail = bytearray()
 
     def watch() -> None:
@@ -82,16 +137,18 @@ def sampled(argv: list[str], every: int, env: dict | None = None) -> tuple[list[
             del tail[:-200]
             done = int(found[-1]) if found else 0
             if done >= following:
-                mib = _high_water(proc.pid)
-                if mib is not None:
-                    samples.append((done, mib, time.perf_counter() - start))
-                    print(f"    {done:>6} articles: peak so far {mib:6.0f} MiB  ({samples[-1][2]:.0f} s)", flush=True)
+                tree.sample()
+                samples.append((done, tree.largest(), tree.pss_peak, time.perf_counter() - start))
+                print(f"    {done:>6} articles: peak so far: largest process {samples[-1][1]:6.0f} MiB, all processes "
+                      f"(PSS) {samples[-1][2]:6.0f} MiB, {len(tree.high_water)} processes seen  ({samples[-1][3]:.0f} s)",
+                      flush=True)
                 following = (done // every + 1) * every
 
     reader = threading.Thread(target=watch, daemon=True)
     reader.start()
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - start
+    tree.stop()
     reader.join(timeout=5)
     code = os.waitstatus_to_exitcode(status)
     if code not in (0, 1):
@@ -115,8 +172,10 @@ def measure(label: str, env: dict, args) -> None:
             print(f"  {n:>6} articles  kg build --store  peak {rss:7.0f} MiB  {seconds:7.1f} s  "
                   f"({n / seconds:.1f} articles/s, store {size:.0f} MiB, exit {code})", flush=True)
             if samples:
-                first = samples[0]
-                print(f"  peak at the end / peak after {first[0]} articles: {rss / first[1]:.3f}  (goal <= 1.15); "
+                first, last = samples[0], samples[-1]
+                print(f"  peak after {last[0]} articles / after {first[0]} (goal <= 1.15): largest process "
+                      f"{last[1] / first[1]:.3f} ({first[1]:.0f} -> {last[1]:.0f} MiB), all processes (PSS) "
+                      f"{last[2] / first[2]:.3f} ({first[2]:.0f} -> {last[2]:.0f} MiB); "
                       f"load average {os.getloadavg()[0]:.2f}", flush=True)
             return
         for n in args.articles:

@@ -82,28 +82,63 @@ class _Progress:
 
 
 def extract_records(articles: Iterable[Article], model: str | None = None, jobs: int = 1,
-                    errors: list | None = None, chunk_size: int = 8) -> Iterator[tuple]:
+                    errors: list | None = None, chunk_size: int = 8, recycle_every: int | None = None) -> Iterator[tuple]:
     """(article, events) for each article, in input order, read lazily.
 
     With ``jobs`` > 1, ``jobs`` worker processes each parse *and* extract chunks of ``chunk_size``
     articles (so only plain event records cross process boundaries, not spaCy Docs), with at most two
     chunks per worker in flight: the input is not read ahead further than that.
+
+    With ``recycle_every`` N, the work is done by worker processes (one when ``jobs`` is 1, fed chunks of
+    the batch size the parse uses in-process) that end after N articles and are replaced by new ones, forked
+    from this process, which never parses: a long build's peak memory stays that of its first N articles,
+    whatever glibc's heap does with the parser's arrays (BENCHMARKS.md, section 2). The pipeline and the
+    extractor's lazy indexes are made here before the first fork, so a new worker loads nothing.
     """
     from .pipeline import extract_many, fix_mmap_threshold
 
     fix_mmap_threshold()  # a long run's peak memory stays that of its first articles (workers inherit it)
-    if jobs <= 1:
+    if jobs <= 1 and not recycle_every:
         yield from extract_many(articles, model=model, errors=errors)
         return
-    import collections
-    from concurrent.futures import ProcessPoolExecutor
-
     from .nlp import load_pipeline
 
     load_pipeline(model)  # load (or fail) here: forked workers inherit the loaded pipeline
+    if recycle_every:
+        _warm_up(model)
+    workers = max(1, jobs)
+    if workers == 1:
+        chunk_size = 16  # the batch size of extract_many: the same batches as in-process
     articles = iter(articles)
+    while True:
+        first = next(articles, None)
+        if first is None:
+            return
+        segment = itertools.chain([first], itertools.islice(articles, recycle_every - 1) if recycle_every else articles)
+        yield from _extract_in_workers(segment, model, workers, errors, chunk_size)
+
+
+def _warm_up(model: str | None) -> None:
+    """Extract one short text, so that what the extractor makes at its first article (the gazetteer's derived
+    indexes, the lexicon's sets) is made once, before workers are forked, not once per worker."""
+    from .pipeline import extract_events
+
+    try:
+        extract_events("Envoys of two states met and agreed to talk again.", model)
+    except Exception:  # noqa: BLE001 -- only a head start: the workers report what fails on the articles
+        pass
+
+
+def _extract_in_workers(articles: Iterable[Article], model: str | None, jobs: int, errors: list | None,
+                        chunk_size: int) -> Iterator[tuple]:
+    """(article, events) for each article, in input order, from a new pool of ``jobs`` worker processes that
+    ends with the articles (its workers gone before this returns)."""
+    import collections
+    from concurrent.futures import ProcessPoolExecutor
+
     chunks = iter(lambda: list(itertools.islice(articles, chunk_size)), [])
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(model,))
+    finished = False
     try:
         pending = collections.deque(pool.submit(_extract_chunk, c, model) for c in itertools.islice(chunks, 2 * jobs))
         while pending:
@@ -116,8 +151,12 @@ def extract_records(articles: Iterable[Article], model: str | None = None, jobs:
             if errors is not None:
                 errors.extend(failures)
             yield from records
+        finished = True
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        if finished:
+            pool.shutdown(wait=True)  # the workers end before any new one is forked
+        else:
+            pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _init_worker(model: str | None) -> None:
@@ -269,7 +308,8 @@ class StoreReport:
 
 def build_to_store(inputs: Iterable[str] | str, store: str | os.PathLike, model: str | None = None, jobs: int = 1,
                    errors: list | None = None, progress: bool | int = False, flush_every: int = 100,
-                   stdin_format: str = "auto", reopen_every: int = 1000) -> StoreReport:
+                   stdin_format: str = "auto", reopen_every: int = 1000,
+                   recycle_every: int | None = None) -> StoreReport:
     """Read ``inputs`` and add them to the Oxigraph store in directory ``store`` (created when missing).
 
     Streaming: articles are read lazily, parsed with ``nlp.pipe`` (``jobs`` processes) and each is written
@@ -277,7 +317,10 @@ def build_to_store(inputs: Iterable[str] | str, store: str | os.PathLike, model:
     interrupted build keeps every article written so far. An article already stored with the same text
     is skipped before the NLP; one whose text changed replaces its graph. Graph files replace the named
     graphs they contain (their default-graph triples are added to the store's default graph).
-    ``flush_every`` and ``reopen_every``: see :meth:`kg.store.ArticleStore.open`.
+    ``flush_every`` and ``reopen_every``: see :meth:`kg.store.ArticleStore.open`. ``recycle_every``: parse and
+    extract in worker processes replaced after that many articles (see :func:`extract_records`; opt-in: on
+    wh-1000 the default's peak already stays within 15 % from 1,000 to 10,000 articles, and a parent process
+    beside its worker holds more in all, BENCHMARKS.md section 2).
     """
     from .rdf.io import load_graph
     from .store import ArticleStore
@@ -307,7 +350,7 @@ def build_to_store(inputs: Iterable[str] | str, store: str | os.PathLike, model:
             if first is not None:
                 extractor = model_name(model)
                 for article, events in extract_records(itertools.chain([first], articles), model=model, jobs=jobs,
-                                                       errors=errors):
+                                                       errors=errors, recycle_every=recycle_every):
                     if st.put_article(article, events, extractor) == "added":
                         report.added += 1
                     else:

@@ -158,6 +158,72 @@ def make_gazetteer_matcher(nlp: Language, name: str) -> GazetteerMatcher:
     return GazetteerMatcher(nlp, name)
 
 
+class _WordList(list):
+    """One part of speech's word list in the lemmatizer's ``lemma_index`` table, with a set beside it.
+
+    spaCy's rule lemmatizer asks ``form in index`` of each candidate form of each new (word, tag) it meets, and
+    the index is a plain list (57,000 nouns): a scan every time. Same words, same order, same answers; the
+    list is never changed after loading.
+    """
+
+    __slots__ = ("_words",)
+
+    def __init__(self, words):
+        super().__init__(words)
+        self._words = frozenset(self)
+
+    def __contains__(self, word) -> bool:
+        return word in self._words
+
+
+class _RememberedLemmas:
+    """Over the model's rule lemmatizer: each token's lemma looked up by (ORTH, POS, MORPH), the key spaCy's own
+    cache uses (the lemma depends on nothing else), from the doc's arrays; spaCy's ``lemmatize`` runs only for
+    a key not seen before. spaCy's own loop makes a Token object per token and does not cache base forms."""
+
+    def __call__(self, doc):
+        if self.overwrite or self.mode != "rule" or not self._validated:
+            return super().__call__(doc)
+        from spacy.attrs import LEMMA, MORPH, ORTH, POS
+
+        try:
+            rows = doc.to_array([ORTH, POS, MORPH, LEMMA])
+            lemmas = self.__dict__.setdefault("_kg_lemmas", {})
+            strings = doc.vocab.strings
+            for i, (orth, pos, morph, lemma) in enumerate(rows.tolist()):
+                if lemma == 0:  # else set by the attribute ruler: kept, as spaCy keeps it
+                    key = (orth, pos, morph)
+                    value = lemmas.get(key)
+                    if value is None:
+                        value = strings.add(self.lemmatize(doc[i])[0])
+                        if pos:  # spaCy warns of a token with no part of speech every time: ask again
+                            lemmas[key] = value
+                    rows[i, 3] = value
+            doc.from_array([LEMMA], rows[:, 3:].copy())
+            return doc
+        except Exception as e:
+            self.get_error_handler()(self.name, self, [doc], e)
+
+
+def _faster_lemmatizer(nlp: Language) -> None:
+    """Make the model's rule lemmatizer faster, with the same lemmas: its word lists get sets
+    (:class:`_WordList`) and each doc's lemmas are looked up from its arrays (:class:`_RememberedLemmas`)."""
+    if "lemmatizer" not in nlp.pipe_names:
+        return
+    lemmatizer = nlp.get_pipe("lemmatizer")
+    lookups = getattr(lemmatizer, "lookups", None)
+    if lookups is None or getattr(lemmatizer, "mode", None) != "rule" or not hasattr(lemmatizer, "lemmatize"):
+        return
+    if "lemma_index" in lookups.tables:
+        index = lookups.get_table("lemma_index")
+        for key in list(index):
+            if type(index[key]) is list:
+                index[key] = _WordList(index[key])
+    cls = type(lemmatizer)
+    if not issubclass(cls, _RememberedLemmas):
+        lemmatizer.__class__ = type(cls.__name__, (_RememberedLemmas, cls), {"__module__": cls.__module__})
+
+
 #: The longest run of tokens the parser gets as one sentence: a longer one is cut (at its last full stop,
 #: semicolon or comma before the limit, else at the limit), so that a page-long "sentence" costs what its
 #: pieces cost and the extractor's per-sentence work stays bounded.
@@ -174,21 +240,33 @@ class LineBreakSentencizer:
         self.max_tokens = max_tokens
 
     def __call__(self, doc):
-        start, cut = 0, None  # where the current run began; the best place to cut it seen so far
-        for i, tok in enumerate(doc[1:], 1):
-            prev = doc[i - 1]
-            if not tok.is_space and ("\n" in prev.whitespace_ or (prev.is_space and "\n" in prev.text)):
-                tok.is_sent_start = True
-                start, cut = i, None
-                continue
-            if prev.text in _CUT_AFTER and (cut is None or prev.text in _CUT_AFTER[:3]
-                                            or doc[cut - 1].text not in _CUT_AFTER[:3]):
+        from spacy.attrs import IS_SPACE
+
+        # A line break is a whitespace token (spaCy keeps a token's own trailing whitespace to one space, so a
+        # "\n" is always a token of its own): only those are looked at, not every token of the page.
+        spaces = doc.to_array([IS_SPACE])
+        breaks = [i + 1 for i in spaces.nonzero()[0].tolist()
+                  if i + 1 < len(doc) and not spaces[i + 1] and "\n" in doc[i].text]
+        for i in breaks:
+            doc[i].is_sent_start = True
+        run_start = 0
+        for run_end in [*breaks, len(doc)]:
+            if run_end - 1 - run_start >= self.max_tokens:
+                self._cut(doc, run_start, run_end)
+            run_start = run_end
+        return doc
+
+    def _cut(self, doc, start: int, end: int) -> None:
+        """Cut the run of tokens ``start:end`` (no line break inside) into sentences of at most ``max_tokens``."""
+        cut = None  # the best place to cut the current sentence seen so far
+        for i in range(start + 1, end):
+            prev = doc[i - 1].text
+            if prev in _CUT_AFTER and (cut is None or prev in _CUT_AFTER[:3] or doc[cut - 1].text not in _CUT_AFTER[:3]):
                 cut = i
             if i - start >= self.max_tokens:
                 start = cut if cut is not None and cut > start else i
                 doc[start].is_sent_start = True
                 cut = None
-        return doc
 
 
 @Language.factory("kg_line_breaks")
@@ -226,6 +304,7 @@ def _load(model: str | None) -> Language:
         raise ModelError(f"no spaCy pipeline found (tried {tried}); {INSTALL_HINT}")
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {names[0]!r} has no dependency parser; kg needs one ({INSTALL_HINT})")
+    _faster_lemmatizer(nlp)
     nlp.add_pipe("kg_line_breaks", before="parser" if "parser" in nlp.pipe_names else None)
     nlp.add_pipe("kg_gazetteer", after="ner" if "ner" in nlp.pipe_names else None)
     nlp.meta.setdefault("kg", {})["model"] = names[0] if model else nlp.meta.get("name")

@@ -134,3 +134,33 @@ def test_a_threshold_that_is_no_number_of_bytes_is_refused_by_name(monkeypatch):
         monkeypatch.setenv("KG_MMAP_THRESHOLD", bad)
         with pytest.raises(InputError, match="KG_MMAP_THRESHOLD"):
             fix_mmap_threshold()
+
+
+def test_a_build_whose_workers_are_replaced_every_two_articles_stores_what_one_process_stores(tmp_path, monkeypatch):
+    import concurrent.futures
+
+    pools = []
+
+    class Spy(concurrent.futures.ProcessPoolExecutor):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            self.workers = set()
+            pools.append(self)
+
+        def submit(self, *args, **kwargs):
+            future = super().submit(*args, **kwargs)
+            self.workers |= set(self._processes)
+            return future
+
+    corpus = write_jsonl(tmp_path / "a.jsonl", ARTICLES + [{"id": "empty", "text": ""}])
+    errors_in_process: list = []
+    build_to_store([str(corpus)], tmp_path / "one", recycle_every=None, errors=errors_in_process)
+    assert pools == []  # no worker without recycling and --jobs 1
+    monkeypatch.setattr(concurrent.futures, "ProcessPoolExecutor", Spy)
+    errors: list = []
+    report = build_to_store([str(corpus)], tmp_path / "recycled", recycle_every=2, errors=errors)
+    assert len(pools) == 2 and all(len(pool.workers) == 1 for pool in pools)
+    assert pools[0].workers != pools[1].workers and os.getpid() not in pools[0].workers | pools[1].workers
+    assert report.added == 3 and report.articles == 3
+    assert [str(e) for e in errors] == [str(e) for e in errors_in_process]
+    assert nquads(store_to_dataset(tmp_path / "recycled")) == nquads(store_to_dataset(tmp_path / "one"))

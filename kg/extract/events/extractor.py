@@ -1,6 +1,7 @@
 """The event extractor: trigger matching, modality, arguments and document rules put together."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 from functools import lru_cache
 
@@ -19,7 +20,7 @@ from .modality import Modality
 from .rules import DocumentRules
 from .senses import Senses
 from .sentences import _SentenceIndex
-from .tokens import _child, _lemma, _prep_objects
+from .tokens import _child, _lemma, _pos_positions, _prep_objects
 
 __all__ = ["extract_events_from_doc"]
 
@@ -63,8 +64,10 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
     def events(self) -> list[Event]:
         found: dict = {}
         reporting_used = set()
+        positions = _pos_positions(self.doc)  # a token with no part of speech for the lexicon has no entry
         for sent in self.doc.sents:
-            for tok in sent:
+            for i in positions[bisect_left(positions, sent.start):bisect_left(positions, sent.end)]:
+                tok = self.doc[i]
                 entry = self.entry_for(tok)
                 if entry is None or (self.is_reported_content(tok) and not self.complained_harm(tok, entry)) \
                         or self.under_obligation(tok) or self.describes_a_role(tok) \

@@ -35,3 +35,18 @@ def _prep_objects(tok: Token, prep: str) -> list[Token]:
         if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep:
             out.extend(c for c in child.children if c.dep_ == "pobj")
     return out
+
+
+def _pos_positions(doc) -> list[int]:
+    """The indices of the tokens :func:`_pos` gives a part of speech, read from the doc's arrays: the extractor
+    looks only at these, without making a Token object for each of the others (most of a page)."""
+    import numpy
+    from spacy.attrs import DEP, ENT_TYPE, POS
+    from spacy.symbols import AUX, NOUN, PROPN, VERB
+
+    rows = doc.to_array([POS, DEP, ENT_TYPE])
+    pos, dep, ent_type = rows[:, 0], rows[:, 1], rows[:, 2]
+    # (column by column: a Python int per token would be garbage the heap keeps holes for)
+    auxiliary = (dep == doc.vocab.strings["aux"]) | (dep == doc.vocab.strings["auxpass"])
+    chosen = (pos == VERB) | (pos == NOUN) | ((pos == AUX) & ~auxiliary) | ((pos == PROPN) & (ent_type == 0))
+    return numpy.flatnonzero(chosen).tolist()
