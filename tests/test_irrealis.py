@@ -30,6 +30,10 @@ def _events(text):
     # 'would' in reported speech is the future of the past: a pledge, not a hypothesis
     ("Iran said it would expel the British ambassador.",
      [("Threaten", "Iran", "United Kingdom", "Future", "Iran")]),
+    # a condition headed by a participle ('assuming', 'provided'): the main event is conditional, its content supposed
+    ("Assuming Chile attacked Peru, Canada met Brazil.",
+     [("Attack", "Chile", "Peru", "Hypothetical", None), ("Meet", "Canada", "Brazil", "Conditional", None)]),
+    ("Canada will meet Mexico provided that Mexico agrees.", [("Meet", "Canada", "Mexico", "Conditional", None)]),
     # 'be going to': the future, also through a verb of continuing ('going to keep working with')
     ("Chile is going to attack Peru.", [("Threaten", "Chile", "Peru", "Future", None)]),
     ("Chile and Peru are going to continue consulting on the treaty.",

@@ -79,7 +79,7 @@ class Modality:
         return any(m.dep_ == "mark" and m.lower_ in self.rules["condition_markers"] for m in clause.children)
 
     def _is_condition_clause(self, tok: Token) -> bool:
-        return tok.dep_ == "advcl" and self._has_condition_mark(tok)
+        return tok.dep_ == "advcl" and (self._has_condition_mark(tok) or tok.lower_ in self.rules["condition_verbs"])
 
     def condition_of(self, tok: Token) -> str | None:
         for node in self._condition_scope(tok):
@@ -130,7 +130,8 @@ class Modality:
             return "Negated", True, condition
         if self.is_performative(tok):
             return "Asserted", False, None
-        if any(self._is_condition_clause(n) for n in chain):
+        if any(self._is_condition_clause(n) for n in chain) or \
+                (chain[-1].dep_ == "ccomp" and self._is_condition_clause(chain[-1].head)):
             return "Hypothetical", False, None  # "... if Athens expels its diplomats": the condition is supposed
         if condition:
             return "Conditional", False, condition
