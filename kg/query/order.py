@@ -69,14 +69,27 @@ class _Descending:
 
 
 def sort_rows(columns: list[str], rows: list[tuple], keys: tuple[tuple[str, bool], ...]) -> list[tuple]:
-    """``rows`` in the order of ``keys`` ((column, descending), ...), ties broken by the whole row."""
+    """``rows`` in the order of ``keys`` ((column, descending), ...), ties broken by the whole row.
+
+    The whole row is ranked only within a run of rows the keys tie on (the keys of a listing are nearly
+    unique, and ranking every value of every row was most of the sort's time)."""
     where = [(columns.index(name), descending) for name, descending in keys]
     if len(rows) < 2:
         return list(rows)
 
     def key(row):
-        ranked = [_Descending(_rank(row[i])) if descending else _rank(row[i]) for i, descending in where]
-        ranked += [_rank(value) for value in row]
-        return ranked
+        return [_Descending(_rank(row[i])) if descending else _rank(row[i]) for i, descending in where]
 
-    return sorted(rows, key=key)
+    ranked = sorted(((key(row), row) for row in rows), key=lambda pair: pair[0])
+    ordered: list[tuple] = []
+    start = 0
+    while start < len(ranked):
+        end = start + 1
+        while end < len(ranked) and ranked[end][0] == ranked[start][0]:
+            end += 1
+        tied = [row for _, row in ranked[start:end]]
+        if len(tied) > 1:
+            tied.sort(key=lambda row: [_rank(value) for value in row])
+        ordered.extend(tied)
+        start = end
+    return ordered
