@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import groupby
 
 _CLOSING_ORDER = re.compile(
     r"\n[ \t]*ORDER[ \t]+BY((?:[ \t]+(?:\?\w+|(?:ASC|DESC)\([ \t]*\?\w+[ \t]*\)))+)[ \t]*\n?\s*\Z", re.IGNORECASE)
@@ -82,14 +83,9 @@ def sort_rows(columns: list[str], rows: list[tuple], keys: tuple[tuple[str, bool
 
     ranked = sorted(((key(row), row) for row in rows), key=lambda pair: pair[0])
     ordered: list[tuple] = []
-    start = 0
-    while start < len(ranked):
-        end = start + 1
-        while end < len(ranked) and ranked[end][0] == ranked[start][0]:
-            end += 1
-        tied = [row for _, row in ranked[start:end]]
+    for _, run in groupby(ranked, key=lambda pair: pair[0]):
+        tied = [row for _, row in run]
         if len(tied) > 1:
             tied.sort(key=lambda row: [_rank(value) for value in row])
         ordered.extend(tied)
-        start = end
     return ordered

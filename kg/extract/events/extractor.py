@@ -175,10 +175,10 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
                       for a in self.actors.actors_of(c)]
             modifier_agent = bool(agents)
         verb, light = self.governing_verb(noun)
-        if verb is not None and not light and noun.dep_ == "dobj" and _lemma(verb) in self.rules["seeking_verbs"]["lemmas"]:
-            return []  # "seek concessions from X": wanted, not done
-        if verb is not None and not light and noun.dep_ == "dobj" and self._rejects(verb):
-            return []  # "rejected X's proposal": the rejection's content, coded once, by the rejection (X its target)
+        if verb is not None and not light and noun.dep_ == "dobj" and (
+                _lemma(verb) in self.rules["seeking_verbs"]["lemmas"]  # "seek concessions from X": wanted, not done
+                or self._rejects(verb)):  # "rejected X's proposal": coded once, by the rejection (X its target)
+            return []
         confidence = 0.75
         explicit = False
         if not agents and verb is not None and light:

@@ -79,7 +79,7 @@ class Modality:
         return any(m.dep_ == "mark" and m.lower_ in self.rules["condition_markers"] for m in clause.children)
 
     def _is_condition_clause(self, tok: Token) -> bool:
-        return tok.dep_ == "advcl" and (self._has_condition_mark(tok) or tok.lower_ in self.rules["condition_verbs"])
+        return tok.dep_ == "advcl" and (self._has_condition_mark(tok) or tok.lower_ in self.rules["condition_verbs"]["words"])
 
     def condition_of(self, tok: Token) -> str | None:
         for node in self._condition_scope(tok):
