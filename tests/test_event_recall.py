@@ -116,3 +116,15 @@ def test_revoking_the_deal_refuses_the_one_its_side_made_last():
     # an indefinite object is not that deal
     assert ("Reject", "Fiji", "Taiwan", "Asserted") not in _events(
         made + "Fiji's council of ministers later revoked a fishing deal.", "Pacific news")
+
+
+def test_the_target_named_in_the_verbs_own_phrase():
+    # the object names no one: whom its phrase is about ("talks between X's unions", "camps inside X")
+    assert _events("Brazil suspended the peace talks between Bolivia's two largest unions.") == [
+        ("Sanction", "Brazil", "Bolivia", "Asserted")]
+    assert _events("Chilean engineers evacuated two mining camps inside Bolivia on Tuesday.") == [
+        ("Aid", "Chile", "Bolivia", "Asserted")]
+    assert _events("Chilean engineers evacuated two mining camps on Tuesday.") == [("Aid", "Chile", None, "Asserted")]
+    # an object the trigger's roles leave out is what is moved; a meeting's place is no counterpart
+    assert _events("The Chilean navy mobilized Argentine tugboats.") == [("Mobilize", "Chile", None, "Asserted")]
+    assert _events("EU ministers met in Luxembourg.") == []

@@ -156,7 +156,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
         if not targets and entry.type == "Threaten":
             targets = self.condition_subject_targets(verb) or self.answered_targets(verb)
         if not targets:
-            targets = self.purpose_targets(verb) or self.location_targets(verb, entry)
+            targets = self.purpose_targets(verb) or self.location_targets(verb, entry) \
+                or self.phrase_targets(verb, entry, passive)
         return self.make_events(verb, entry, agents, targets, confidence)
 
     def noun_events(self, noun: Token, entry: TriggerEntry) -> list[Event]:
