@@ -311,7 +311,7 @@ class Arguments:
                             return found
         return []
 
-    def phrase_targets(self, verb: Token, entry: TriggerEntry, passive: bool):
+    def phrase_targets(self, verb: Token, entry: TriggerEntry, passive: bool, agent_refs=None):
         """'evacuated two camps inside X', 'suspended the talks between X's unions', 'bombed a pipeline running
         into X': when no role of the trigger names anyone, the first actor named in the verb's own phrase after it
         is whom the act concerns (as the event coders' verb patterns read it). Never inside a clause with a
@@ -323,9 +323,9 @@ class Arguments:
         subject) and is read the same way ('staged a protest over the closure of the border with X', 'X's
         inquiry into shipments from Y')."""
         if entry.needs_target or entry.symmetric or self._needs_counterpart(entry) or entry.type in REFUSALS \
-                or _child(verb, "nsubj", "agent") is None:
+                or (agent_refs is None and _child(verb, "nsubj", "agent") is None):
             return []
-        agent_refs = self.agents_of_verb(verb, passive)
+        agent_refs = self.agents_of_verb(verb, passive) if agent_refs is None else agent_refs
         # 'pulled Chilean troops out of X': the agent's own state is what it acts with, not on
         agents = {a.key for a, _ in agent_refs} | {self.actors.state_key(a) for a, _ in agent_refs} - {None}
         obj = _child(verb, "dobj")
