@@ -128,6 +128,10 @@ def test_the_target_named_in_the_verbs_own_phrase():
     # an object the trigger's roles leave out is what is moved; a meeting's place is no counterpart
     assert _events("The Chilean navy mobilized Argentine tugboats.") == [("Mobilize", "Chile", None, "Asserted")]
     assert _events("EU ministers met in Luxembourg.") == []
+    # a group within a state can act on it; the state itself does not act on its own capital
+    assert _events("Bolivian rebels bombed a pipeline running into La Paz.") == [
+        ("Attack", "Bolivian rebels", "Bolivia", "Asserted")]
+    assert _events("Bolivia bombed a pipeline running into La Paz.") == [("Attack", "Bolivia", None, "Asserted")]
 
 
 def test_a_nominal_trigger_finds_its_target_in_its_phrase_too():

@@ -16,6 +16,9 @@ __all__ = ["Arguments"]
 
 QUANTITY_NOUNS = {"state", "amount", "level", "number", "package", "tranche", "list", "series", "wave", "round", "flow", "supply"}
 
+#: Classes of actor that act as their state does
+STATE_SIDE = {"State", "GovernmentBody", "MilitaryForce", "Person"}
+
 #: Types whose object is what is refused, not whom
 REFUSALS = {"Reject", "Deny"}
 
@@ -326,8 +329,10 @@ class Arguments:
                 or (agent_refs is None and _child(verb, "nsubj", "agent") is None):
             return []
         agent_refs = self.agents_of_verb(verb, passive) if agent_refs is None else agent_refs
-        # 'pulled Chilean troops out of X': the agent's own state is what it acts with, not on
-        agents = {a.key for a, _ in agent_refs} | {self.actors.state_key(a) for a, _ in agent_refs} - {None}
+        # 'pulled Chilean troops out of X': a state's own government and forces act with it, not on it; a group
+        # within it can act on it ('Bolivian rebels bombed a pipeline into La Paz')
+        agents = {a.key for a, _ in agent_refs} | {self.actors.state_key(a) for a, _ in agent_refs
+                                                   if a.cls in STATE_SIDE} - {None}
         obj = _child(verb, "dobj")
         # 'mobilized Chilean reservists': an object the trigger's roles leave out is what it moves, not whom
         moved = {t.i for t in obj.subtree if t.i <= obj.i} if obj is not None and "dobj" not in entry.target else set()
