@@ -347,7 +347,7 @@ class Arguments:
     def _phrase_after(self, verb: Token):
         """The tokens of the verb's phrase after it, in text order, without its clauses that have their own
         subject or are events of their own ('resolutions threatening sanctions against X'), its coordinated
-        predicates, its agent phrase, asides and adverbials of time."""
+        predicates, its agent phrase, asides, adverbials of time, and who is across a border it names."""
         kept = []
         stack = [c for c in verb.children if c.i > verb.i]
         while stack:
@@ -356,6 +356,8 @@ class Arguments:
             if tok.dep_ in CLOSED_DEPS or (clause and (tok.dep_ == "conj" or self.entry_for(tok) is not None or any(
                     c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children))):
                 continue
+            if tok.dep_ == "prep" and tok.head.lemma_.lower() in self.rules["border_nouns"]["nouns"]:
+                continue  # "villages along its border with X": a place on a border, no one across it (border_targets)
             kept.append(tok)
             stack.extend(tok.children)
         return sorted(kept, key=lambda t: t.i)
