@@ -116,3 +116,29 @@ def test_revoking_the_deal_refuses_the_one_its_side_made_last():
     # an indefinite object is not that deal
     assert ("Reject", "Fiji", "Taiwan", "Asserted") not in _events(
         made + "Fiji's council of ministers later revoked a fishing deal.", "Pacific news")
+
+
+def test_the_target_named_in_the_verbs_own_phrase():
+    # the object names no one: whom its phrase is about ("talks between X's unions", "camps inside X")
+    assert _events("Brazil suspended the peace talks between Bolivia's two largest unions.") == [
+        ("Sanction", "Brazil", "Bolivia", "Asserted")]
+    assert _events("Chilean engineers evacuated two mining camps inside Bolivia on Tuesday.") == [
+        ("Aid", "Chile", "Bolivia", "Asserted")]
+    assert _events("Chilean engineers evacuated two mining camps on Tuesday.") == [("Aid", "Chile", None, "Asserted")]
+    # an object the trigger's roles leave out is what is moved; a meeting's place is no counterpart
+    assert _events("The Chilean navy mobilized Argentine tugboats.") == [("Mobilize", "Chile", None, "Asserted")]
+    assert _events("EU ministers met in Luxembourg.") == []
+    # a group within a state can act on it; the state itself does not act on its own capital
+    assert _events("Bolivian rebels bombed a pipeline running into La Paz.") == [
+        ("Attack", "Bolivian rebels", "Bolivia", "Asserted")]
+    assert _events("Bolivia bombed a pipeline running into La Paz.") == [("Attack", "Bolivia", None, "Asserted")]
+
+
+def test_a_nominal_trigger_finds_its_target_in_its_phrase_too():
+    assert _events("Peruvian farmers staged a protest over the closure of the border with Bolivia.") == [
+        ("Protest", "Peru", "Bolivia", "Asserted")]
+    assert _events("Chile's investigation of the shipments from Bolivia continued.") == [
+        ("Investigate", "Chile", "Bolivia", "Asserted")]
+    assert _events("Peruvian farmers staged a protest over the closure of the border.") == [
+        ("Protest", "Peru", None, "Asserted")]
+    assert _events("Ethnic Peruvian unrest in Bolivia grew.") == []  # a demonym alone: no agent to look further for

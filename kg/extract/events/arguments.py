@@ -16,6 +16,18 @@ __all__ = ["Arguments"]
 
 QUANTITY_NOUNS = {"state", "amount", "level", "number", "package", "tranche", "list", "series", "wave", "round", "flow", "supply"}
 
+#: Classes of actor that act as their state does
+STATE_SIDE = {"State", "GovernmentBody", "MilitaryForce", "Person"}
+
+#: Types whose object is what is refused, not whom
+REFUSALS = {"Reject", "Deny"}
+
+#: What a verb's phrase leaves out when its target is looked for in it: the passive's agent, its complement
+#: clause (what is refused or wanted has roles of its own, complement_targets reads them), content and
+#: relative clauses, asides, adverbials of time and manner
+CLOSED_DEPS = {"agent", "ccomp", "xcomp", "relcl", "parataxis", "appos", "npadvmod", "advmod", "punct", "cc", "mark", "nsubj",
+               "nsubjpass"}
+
 PURPOSE_NOUNS = {"bid", "effort", "attempt", "push", "move", "drive", "campaign"}
 
 
@@ -301,6 +313,54 @@ class Arguments:
                         if found:
                             return found
         return []
+
+    def phrase_targets(self, verb: Token, entry: TriggerEntry, passive: bool, agent_refs=None):
+        """'evacuated two camps inside X', 'suspended the talks between X's unions', 'bombed a pipeline running
+        into X': when no role of the trigger names anyone, the first actor named in the verb's own phrase after it
+        is whom the act concerns (as the event coders' verb patterns read it). Never inside a clause with a
+        subject of its own, a coordinated predicate (each is an event with its own arguments) or the passive's
+        agent; only for an event that stands without a target, so no event is made that needed one (a meeting
+        needs a counterpart: 'met in X' names none). Not for a refusal: what it refuses is a proposition, whose
+        actors are not the one refused ('refused a plan for talks in X'); its owner is, and the trigger's roles
+        read that ('rejected X's proposal'). A nominal trigger passes its agents (its owner or the light verb's
+        subject) and is read the same way ('staged a protest over the closure of the border with X', 'X's
+        inquiry into shipments from Y')."""
+        if entry.needs_target or entry.symmetric or self._needs_counterpart(entry) or entry.type in REFUSALS \
+                or (agent_refs is None and _child(verb, "nsubj", "agent") is None):
+            return []
+        agent_refs = self.agents_of_verb(verb, passive) if agent_refs is None else agent_refs
+        # 'pulled Chilean troops out of X': a state's own government and forces act with it, not on it; a group
+        # within it can act on it ('Bolivian rebels bombed a pipeline into La Paz')
+        agents = {a.key for a, _ in agent_refs} | {self.actors.state_key(a) for a, _ in agent_refs
+                                                   if a.cls in STATE_SIDE} - {None}
+        obj = _child(verb, "dobj")
+        # 'mobilized Chilean reservists': an object the trigger's roles leave out is what it moves, not whom
+        moved = {t.i for t in obj.subtree if t.i <= obj.i} if obj is not None and "dobj" not in entry.target else set()
+        for tok in self._phrase_after(verb):
+            if tok.i in moved or tok.ent_type_ in ("DATE", "TIME") or tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                continue
+            found = [(a, text) for a, text in self.actors.actors_of(tok) if a.key not in agents]
+            if found:
+                return found
+        return []
+
+    def _phrase_after(self, verb: Token):
+        """The tokens of the verb's phrase after it, in text order, without its clauses that have their own
+        subject or are events of their own ('resolutions threatening sanctions against X'), its coordinated
+        predicates, its agent phrase, asides, adverbials of time, and who is across a border it names."""
+        kept = []
+        stack = [c for c in verb.children if c.i > verb.i]
+        while stack:
+            tok = stack.pop()
+            clause = tok.pos_ in ("VERB", "AUX")
+            if tok.dep_ in CLOSED_DEPS or (clause and (tok.dep_ == "conj" or self.entry_for(tok) is not None or any(
+                    c.dep_ in ("nsubj", "nsubjpass", "expl") for c in tok.children))):
+                continue
+            if tok.dep_ == "prep" and tok.head.lemma_.lower() in self.rules["border_nouns"]["nouns"]:
+                continue  # "villages along its border with X": a place on a border, no one across it (border_targets)
+            kept.append(tok)
+            stack.extend(tok.children)
+        return sorted(kept, key=lambda t: t.i)
 
     def location_targets(self, tok: Token, entry: TriggerEntry):
         """Where material conflict happens names whom it hits: 'shelled positions in Gaza', 'rioted in Israel'."""

@@ -156,7 +156,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
         if not targets and entry.type == "Threaten":
             targets = self.condition_subject_targets(verb) or self.answered_targets(verb)
         if not targets:
-            targets = self.purpose_targets(verb) or self.location_targets(verb, entry)
+            targets = self.purpose_targets(verb) or self.location_targets(verb, entry) \
+                or self.phrase_targets(verb, entry, passive)
         return self.make_events(verb, entry, agents, targets, confidence)
 
     def noun_events(self, noun: Token, entry: TriggerEntry) -> list[Event]:
@@ -209,6 +210,9 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
         if not targets and verb is not None and not light and verb.lemma_.lower() in RESPONSE_VERBS:
             # "Russia agreed to the United States' proposal": the one who answers is the one addressed
             targets = self.agents_of_verb(verb, False)
+        if not targets and not modifier_agent and (explicit or entry.type in self.rules["target_optional_types"]):
+            # (an event that stands without a target; a demonym alone names too weak an agent to look further)
+            targets = self.phrase_targets(noun, entry, False, agents)
         if modifier_agent and not targets:
             return []  # "ethnic Albanian unrest": a demonym alone is too weak to say who acted, and against whom
         return self.make_events(noun, entry, agents, targets, confidence, explicit_agent=explicit)
