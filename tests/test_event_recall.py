@@ -133,12 +133,3 @@ def test_the_target_named_in_the_verbs_own_phrase():
         ("Attack", "Bolivian rebels", "Bolivia", "Asserted")]
     assert _events("Bolivia bombed a pipeline running into La Paz.") == [("Attack", "Bolivia", None, "Asserted")]
 
-
-def test_a_nominal_trigger_finds_its_target_in_its_phrase_too():
-    assert _events("Peruvian farmers staged a protest over the closure of the border with Bolivia.") == [
-        ("Protest", "Peru", "Bolivia", "Asserted")]
-    assert _events("Chile's investigation of the shipments from Bolivia continued.") == [
-        ("Investigate", "Chile", "Bolivia", "Asserted")]
-    assert _events("Peruvian farmers staged a protest over the closure of the border.") == [
-        ("Protest", "Peru", None, "Asserted")]
-    assert _events("Ethnic Peruvian unrest in Bolivia grew.") == []  # a demonym alone: no agent to look further for

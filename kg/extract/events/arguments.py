@@ -314,7 +314,7 @@ class Arguments:
                             return found
         return []
 
-    def phrase_targets(self, verb: Token, entry: TriggerEntry, passive: bool, agent_refs=None):
+    def phrase_targets(self, verb: Token, entry: TriggerEntry, passive: bool):
         """'evacuated two camps inside X', 'suspended the talks between X's unions', 'bombed a pipeline running
         into X': when no role of the trigger names anyone, the first actor named in the verb's own phrase after it
         is whom the act concerns (as the event coders' verb patterns read it). Never inside a clause with a
@@ -322,13 +322,12 @@ class Arguments:
         agent; only for an event that stands without a target, so no event is made that needed one (a meeting
         needs a counterpart: 'met in X' names none). Not for a refusal: what it refuses is a proposition, whose
         actors are not the one refused ('refused a plan for talks in X'); its owner is, and the trigger's roles
-        read that ('rejected X's proposal'). A nominal trigger passes its agents (its owner or the light verb's
-        subject) and is read the same way ('staged a protest over the closure of the border with X', 'X's
-        inquiry into shipments from Y')."""
+        read that ('rejected X's proposal'). Verbs only: the same reading for a nominal trigger lifted only the
+        held-out half of the dev sentences, so it is not made."""
         if entry.needs_target or entry.symmetric or self._needs_counterpart(entry) or entry.type in REFUSALS \
-                or (agent_refs is None and _child(verb, "nsubj", "agent") is None):
+                or _child(verb, "nsubj", "agent") is None:
             return []
-        agent_refs = self.agents_of_verb(verb, passive) if agent_refs is None else agent_refs
+        agent_refs = self.agents_of_verb(verb, passive)
         # 'pulled Chilean troops out of X': a state's own government and forces act with it, not on it; a group
         # within it can act on it ('Bolivian rebels bombed a pipeline into La Paz')
         agents = {a.key for a, _ in agent_refs} | {self.actors.state_key(a) for a, _ in agent_refs

@@ -210,9 +210,6 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules):
         if not targets and verb is not None and not light and verb.lemma_.lower() in RESPONSE_VERBS:
             # "Russia agreed to the United States' proposal": the one who answers is the one addressed
             targets = self.agents_of_verb(verb, False)
-        if not targets and not modifier_agent and (explicit or entry.type in self.rules["target_optional_types"]):
-            # (an event that stands without a target; a demonym alone names too weak an agent to look further)
-            targets = self.phrase_targets(noun, entry, False, agents)
         if modifier_agent and not targets:
             return []  # "ethnic Albanian unrest": a demonym alone is too weak to say who acted, and against whom
         return self.make_events(noun, entry, agents, targets, confidence, explicit_agent=explicit)
