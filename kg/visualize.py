@@ -317,6 +317,12 @@ def viewer_model(dataset, *, title: str | None = None, by_country: bool = False)
     members: dict[str, set[str]] = {level: set() for level in _LEVELS}
     for i, ev in enumerate(events):
         for level in _LEVELS:
+            if ev["agent"] is None:
+                # an unknown agent ("a car bomb killed ...") is no node and draws no edge: the event is listed
+                # in its target's details (viewer.js showNode)
+                if ev["target"] is not None:
+                    members[level].add(roll(ev["target"], level))
+                continue
             agent = roll(ev["agent"], level)
             members[level].add(agent)
             if ev["target"] is not None:
