@@ -20,10 +20,7 @@ ACT = "https://w3id.org/kg/actor/"
 #: One attack by an unknown agent and one by a named agent, in one article.
 TEXT = ("A roadside bomb killed three Afghan soldiers near Kandahar on Monday. "
         "Later that day Pakistan accused India of shelling the border.")
-#: What the event table needs from ontology/queries/event-table.rq: an OPTIONAL agent join, which the helper
-#: q3 is writing. Until it is merged the table has no row for an agentless event; once merged these pass and,
-#: being strict, fail as XPASS until this mark is removed.
-NEEDS_OPTIONAL_AGENT = pytest.mark.xfail(strict=True, reason="needs event-table.rq's agent join OPTIONAL (helper q3)")
+
 
 
 def _coded(text: str) -> list[tuple]:
@@ -182,7 +179,6 @@ def test_the_scorers_read_a_null_agent():
         is False
 
 
-@NEEDS_OPTIONAL_AGENT
 def test_the_event_table_has_a_row_for_the_agentless_event(dataset):
     rows = [r for r in event_rows(dataset) if r["type"] == "Attack"]
     assert [(r["agent"], r["agent_label"], r["agent_country"], r["target_label"]) for r in rows] == [
@@ -190,7 +186,6 @@ def test_the_event_table_has_a_row_for_the_agentless_event(dataset):
     assert "(unknown)" in format_rows(rows, "table")
 
 
-@NEEDS_OPTIONAL_AGENT
 def test_the_viewer_lists_the_agentless_event_without_an_edge(dataset):
     from kg.visualize import viewer_model
 
@@ -246,3 +241,39 @@ def test_remove_and_replace_in_a_store_keep_working_with_an_agentless_event(tmp_
     with ArticleStore.open(store) as st:
         st.remove("u1")
     assert not [q for q in store_to_dataset(store).quads((None, None, None, None))]
+
+
+def test_the_viewer_shows_the_agentless_event_in_its_targets_details(dataset, tmp_path):
+    from pathlib import Path
+
+    from playwright.sync_api import sync_playwright
+
+    from kg.visualize import render_html
+
+    chromium = Path("/usr/bin/chromium")
+    if not chromium.is_file():
+        pytest.fail(f"{chromium} is missing: apt-get install -y chromium")
+    page_path = tmp_path / "agentless.html"
+    render_html(dataset, page_path)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=str(chromium), args=["--headless=new", "--no-sandbox"])
+        page = browser.new_page()
+        errors: list[str] = []
+        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.goto(page_path.as_uri())
+        page.wait_for_function("() => window.kgViewer && window.kgViewer.stabilized === true", timeout=60_000)
+        page.evaluate("(id) => kgViewer.showNode(id)", ACT + "afghanistan")
+        panel = " ".join(page.inner_text("#panel").split())
+        browser.close()
+    assert errors == []
+    assert "unknown → Afghanistan" in panel and "roadside bomb" in panel
+
+
+def test_the_weekly_timeline_leaves_an_agentless_event_out():
+    from kg.analyze.timeline import timeline
+
+    rows = [{"agent": agent, "agent_label": label, "target": ACT + "iraq", "target_label": "Iraq",
+             "date": "2024-03-05", "negated": False, "quad_class": 4, "goldstein": -10.0}
+            for agent, label in ((None, None), (ACT + "turkey", "Turkey"))]
+    series = timeline(rows)
+    assert [(r["agent_label"], r["target_label"], r["events"]) for r in series["rows"]] == [("Turkey", "Iraq", 1)]
