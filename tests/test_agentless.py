@@ -33,6 +33,9 @@ def _coded(text: str) -> list[tuple]:
 @pytest.mark.parametrize("text, expected", [
     # an instrument as subject: the target by the normal path's rules (here the place the soldiers were in)
     ("A car bomb killed four soldiers in Kandahar on Tuesday.", [("Attack", None, "Afghanistan", "Asserted")]),
+    # a strike with a modifier that makes it a weapon's; an incident 'of' a weapon
+    ("A drone strike killed three Yemeni soldiers.", [("Attack", None, "Yemen", "Asserted")]),
+    ("The explosion of a car bomb killed two Iraqi policemen.", [("Attack", None, "Iraq", "Asserted")]),
     # a named victim group, the incident as subject
     ("An explosion at a busy market wounded dozens of civilians.", [("Attack", None, "civilians", "Asserted")]),
     # a passive with the incident in a prepositional phrase and no 'by' agent
@@ -60,6 +63,10 @@ def test_an_attack_with_no_named_doer_is_coded_without_an_agent(text, expected):
     "Landmines kill thousands of Afghan children every year.",
     # negated: nobody to code
     "No Iraqi soldiers were killed in the blast.",
+    # figures of speech: a strike alone, an incident 'of' something that is no weapon, a verb of harm in a figure
+    "The strike hit the economy of France hard last year.",
+    "The blast of criticism hit the Canadian prime minister.",
+    "The attack on the dollar hurt the Chinese government.",
 ])
 def test_nothing_is_coded_without_violence_or_a_victim(text):
     assert _coded(text) == []

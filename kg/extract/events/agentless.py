@@ -31,6 +31,7 @@ def load_incidents() -> dict:
     data = read_json_resource("incidents.json")
     return {
         "types": frozenset(data["types"]["types"]),
+        "verbs": frozenset(data["verbs"]["lemmas"]),
         "nouns": frozenset(data["incident_nouns"]["words"]),
         "headed": {head: frozenset(mods) for head, mods in data["headed_nouns"]["words"].items()},
         "not_modifiers": frozenset(data["not_modifiers"]["words"]),
@@ -48,7 +49,8 @@ class UnknownAgent:
         """A violent verb whose doer is an incident or a weapon ('a bomb killed ...', 'killed in a blast',
         'killed by a roadside bomb', 'the hospital was shelled'), coded with no agent against whom it hit."""
         rule = load_incidents()
-        if entry.type not in rule["types"] or not self._happened(verb):
+        if entry.type not in rule["types"] or _lemma(verb) not in rule["verbs"] | rule["alone_verbs"] \
+                or not self._happened(verb):
             return []
         if passive:
             by = _prep_objects(verb, "by")
@@ -88,6 +90,8 @@ class UnknownAgent:
             named = lemma in rule["nouns"] and not modifiers & rule["not_modifiers"]
         if not named or any(c.dep_ == "poss" for c in tok.children):
             return False
+        if any(o.lemma_.lower() not in rule["nouns"] for o in _prep_objects(tok, "of")):
+            return False  # "an explosion of protests", "a blast of criticism": a figure ("the blast of a bomb" is not)
         owners = _prep_objects(tok, "by") + _prep_objects(tok, "from")
         owners += [c for c in tok.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "ORG")]
         return not any(self.actors.actors_of(o) for o in owners)
