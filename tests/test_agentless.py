@@ -38,6 +38,8 @@ def _coded(text: str) -> list[tuple]:
     ("The explosion of a car bomb killed two Iraqi policemen.", [("Attack", None, "Iraq", "Asserted")]),
     # a named victim group, the incident as subject
     ("An explosion at a busy market wounded dozens of civilians.", [("Attack", None, "civilians", "Asserted")]),
+    # the present perfect passive happened
+    ("Four Malian soldiers have been killed in a bomb attack.", [("Attack", None, "Mali", "Asserted")]),
     # a passive with the incident in a prepositional phrase and no 'by' agent
     ("Two Iraqi policemen were killed in a suicide bombing yesterday.", [("Attack", None, "Iraq", "Asserted")]),
     # a passive whose 'by' object is a weapon, not a doer
@@ -61,6 +63,7 @@ def test_an_attack_with_no_named_doer_is_coded_without_an_agent(text, expected):
     "Three Iraqi soldiers were killed near Mosul.",
     # a habit, not an event
     "Landmines kill thousands of Afghan children every year.",
+    "Dozens of Afghan civilians are killed in air strikes every month.",
     # negated: nobody to code
     "No Iraqi soldiers were killed in the blast.",
     # figures of speech: a strike alone, an incident 'of' something that is no weapon, a verb of harm in a figure

@@ -101,12 +101,15 @@ class UnknownAgent:
         return any(self.names_incident(o) for prep in load_incidents()["preps"] for o in _prep_objects(verb, prep))
 
     def _happened(self, verb: Token) -> bool:
-        """Said to have happened: past ('killed', 'were killed', 'exploded, killing two'), asserted, not negated.
+        """Said to have happened: past ('killed', 'were killed', 'have been killed', 'exploded, killing two'),
+        asserted, not negated.
         'Mines kill thousands a year' is a habit; 'a bomb could kill dozens' has no victims yet."""
         past = load_incidents()["past"]
         if verb.tag_ not in past and not (verb.tag_ == "VBG" and verb.dep_ in ("advcl", "conj", "xcomp")
                                           and verb.head.tag_ in past):
             return False
+        if any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children):
+            return False  # "civilians are killed in air strikes every month": the present passive, a habit
         modality, negated, _ = self.modality_of(verb)
         return modality == "Asserted" and not negated
 
