@@ -110,3 +110,37 @@ def test_every_kg_correction_says_why_it_is_there():
             if line.strip() and not line.startswith("//")]
     assert len(rows) > 100
     assert [r["lemma"] for r in rows if len(r.get("why", "")) < 20] == []
+
+
+def test_a_kg_pattern_names_its_subjects_by_a_dictionary_set():
+    from kg.lexicon.verbs import kg_patterns
+    from kg.resources import ontology_path
+
+    synsets = cameo.read_cameo(ontology_path("dictionaries", "CAMEO.2.0.txt")).synsets
+    face = kg_patterns(synsets)["face"][0]
+    assert (face.type, face.cameo) == ("Mobilize", "150")
+    assert {"troops", "soldier", "army"} <= face.before[0]
+
+
+def test_a_kg_pattern_with_an_unknown_set_is_refused_with_its_line():
+    import pytest
+    from kg.lexicon.verbs import kg_patterns
+
+    row = {"lemma": "face", "pos": "VERB", "type": "Mobilize", "dictionary_pattern": True, "before": [["&NO_SUCH_SET"]]}
+    with pytest.raises(ValueError, match="triggers.jsonl:7: .*unknown CAMEO set"):
+        kg_patterns({"MILITARY": ["TROOPS"]}, rows=[(7, row)])
+
+
+def test_armed_forces_facing_an_actor_are_a_show_of_force():
+    assert _events("Indian troops faced Chinese forces along the border on Tuesday.") == [
+        ("Mobilize", "India", "China", "kg")]
+
+
+def test_a_kg_pattern_leaves_the_dictionary_patterns_of_its_verb_in_place():
+    # not armed forces: CAMEO's own pattern for 'face ... pressure' (the one who presses acts)
+    assert _events("The Greek government faced pressure from Turkey.") == [("Demand", "Turkey", "Greece", "cameo")]
+
+
+def test_a_kg_pattern_applies_to_its_own_verb_not_the_whole_block():
+    # 'contact' shares CAMEO's block with 'face' (and kg lists no row of its own): troops contacting officials meet them
+    assert _events("American troops contacted Iraqi officials in Baghdad.") == [("Meet", "United States", "Iraq", "cameo")]

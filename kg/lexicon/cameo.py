@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
-__all__ = ["CameoDictionary", "VerbBlock", "Pattern", "VerbSense", "VerbPattern", "CompiledVerbs",
+__all__ = ["CameoDictionary", "VerbBlock", "Pattern", "VerbSense", "VerbPattern", "CompiledVerbs", "phrase_heads",
            "read_cameo", "parse_cameo", "compile_verbs", "specificity", "PREPOSITIONS", "head_forms"]
 
 #: Words that open a prepositional phrase (or stand as a particle) when they follow the verb bare.
@@ -103,7 +103,7 @@ def head_forms(word: str) -> set[str]:
     return forms
 
 
-def _phrase_heads(token: str, synsets: dict) -> frozenset:
+def phrase_heads(token: str, synsets: dict) -> frozenset:
     """A pattern word, ``{A B}`` phrase or ``&SET`` as the set of head words it matches."""
     token = token.strip("{}")
     if not token:
@@ -149,8 +149,8 @@ def _parse_pattern(body: str, code_raw: str, line: int, synsets: dict) -> Patter
     if "*" not in words:
         return None
     star = words.index("*")
-    before = tuple(_phrase_heads(w, synsets) for w in words[:star]
-                   if w not in ("$", "+", "^", "%", "(", ")") and _phrase_heads(w, synsets))
+    before = tuple(phrase_heads(w, synsets) for w in words[:star]
+                   if w not in ("$", "+", "^", "%", "(", ")") and phrase_heads(w, synsets))
     objects: frozenset = frozenset()
     preps: list = []
     target_preps: list = []
@@ -164,7 +164,7 @@ def _parse_pattern(body: str, code_raw: str, line: int, synsets: dict) -> Patter
             inner = rest[i + 1:j]
             if inner:
                 prep = inner[0].lower()
-                nouns = frozenset().union(*(_phrase_heads(x, synsets) for x in inner[1:] if x not in ("^", "%", "$", "+")))
+                nouns = frozenset().union(*(phrase_heads(x, synsets) for x in inner[1:] if x not in ("^", "%", "$", "+")))
                 preps.append((prep, nouns))
                 if "+" in inner[1:] or not inner[1:]:
                     target_preps.append(prep)
@@ -183,7 +183,7 @@ def _parse_pattern(body: str, code_raw: str, line: int, synsets: dict) -> Patter
                 if rest[j] == "+" and j == i + 1:
                     target_preps.append(prep)
                 elif rest[j] not in ("^", "%", "$", "+", ")"):
-                    nouns |= _phrase_heads(rest[j], synsets)
+                    nouns |= phrase_heads(rest[j], synsets)
                 j += 1
             if not nouns and j == i + 1 and not preps and not objects:
                 particle = prep  # "CLAMP DOWN", "SET OFF"
@@ -192,7 +192,7 @@ def _parse_pattern(body: str, code_raw: str, line: int, synsets: dict) -> Patter
             i = j
             continue
         if not objects:
-            objects = _phrase_heads(w, synsets)
+            objects = phrase_heads(w, synsets)
         i += 1
     return Pattern(line=line, code=code, before=before, objects=objects, preps=tuple(preps),
                    target_preps=tuple(dict.fromkeys(target_preps)), particle=particle, reciprocal=reciprocal,

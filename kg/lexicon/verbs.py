@@ -15,7 +15,7 @@ from . import cameo as cameo_reader
 from .cache import compiled
 from .entry import TriggerEntry
 
-__all__ = ["Lexicon", "load_lexicon", "type_of_code", "cameo_prefixes", "kg_entries"]
+__all__ = ["Lexicon", "load_lexicon", "type_of_code", "cameo_prefixes", "kg_entries", "kg_patterns"]
 
 DEFAULT_TARGETS = {"VERB": ("dobj",), "NOUN": ("prep:against",)}
 #: kg's own event for a statement is made elsewhere (reported speech), never from a dictionary verb.
@@ -61,9 +61,8 @@ def type_of_code(code: str | None, prefixes: dict) -> str | None:
     return None
 
 
-def kg_entries() -> dict:
-    """kg's corrections (ontology/lexicon/triggers.jsonl) by (lemma, pos), each with its line as source."""
-    triggers: dict = {}
+def _kg_rows():
+    """(line number, row) of ontology/lexicon/triggers.jsonl."""
     path = ontology_path("lexicon", "triggers.jsonl")
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
@@ -71,21 +70,54 @@ def kg_entries() -> dict:
             if not line or line.startswith("//"):
                 continue
             try:
-                row = json.loads(line)
+                yield number, json.loads(line)
             except json.JSONDecodeError as exc:
                 raise ValueError(f"{path}:{number}: {exc}") from None
-            entry = TriggerEntry(
-                lemma=row["lemma"], pos=row["pos"], type=row["type"],
-                target=tuple(row.get("target") or DEFAULT_TARGETS[row["pos"]]),
-                objects=frozenset(row.get("objects", ())), particle=frozenset(row.get("particle", ())),
-                prep=frozenset(row.get("prep", ())), requires=tuple(row.get("requires", ())),
-                forbids=tuple(row.get("forbids", ())),
-                modifiers=frozenset(row.get("modifiers", ())), not_modifiers=frozenset(row.get("not_modifiers", ())),
-                mode=row.get("mode"), needs_target=bool(row.get("needs_target")), symmetric=bool(row.get("symmetric")),
-                source=f"kg:triggers.jsonl:{number}", is_event=row.get("type") != "None",
-            )
-            triggers.setdefault((entry.lemma, entry.pos), []).append(entry)
+
+
+def kg_entries() -> dict:
+    """kg's corrections (ontology/lexicon/triggers.jsonl) by (lemma, pos), each with its line as source. Rows
+    marked ``dictionary_pattern`` are not here: they join the dictionary's own patterns (:func:`kg_patterns`)."""
+    triggers: dict = {}
+    for number, row in _kg_rows():
+        if row.get("dictionary_pattern"):
+            continue
+        entry = TriggerEntry(
+            lemma=row["lemma"], pos=row["pos"], type=row["type"],
+            target=tuple(row.get("target") or DEFAULT_TARGETS[row["pos"]]),
+            objects=frozenset(row.get("objects", ())), particle=frozenset(row.get("particle", ())),
+            prep=frozenset(row.get("prep", ())), requires=tuple(row.get("requires", ())),
+            forbids=tuple(row.get("forbids", ())),
+            modifiers=frozenset(row.get("modifiers", ())), not_modifiers=frozenset(row.get("not_modifiers", ())),
+            mode=row.get("mode"), needs_target=bool(row.get("needs_target")), symmetric=bool(row.get("symmetric")),
+            source=f"kg:triggers.jsonl:{number}", is_event=row.get("type") != "None",
+        )
+        triggers.setdefault((entry.lemma, entry.pos), []).append(entry)
     return triggers
+
+
+def kg_patterns(synsets: dict, rows=None) -> dict:
+    """kg's patterns for a dictionary verb (rows of triggers.jsonl marked ``dictionary_pattern``), by lemma.
+
+    Unlike kg's other rows they do not replace the dictionary's entries for the verb: each is one more
+    pattern of the verb's block, tried before the dictionary's own, so 'troops faced X' can be a show of
+    force while 'faced criticism' keeps the dictionary's code. ``before`` lists the words one of which must
+    stand left of the verb among its dependents, a CAMEO ``&SET`` standing for its members. ``rows``: (line
+    number, row) pairs instead of the file's."""
+    patterns: dict = {}
+    for number, row in _kg_rows() if rows is None else rows:
+        if not row.get("dictionary_pattern"):
+            continue
+        before = tuple(frozenset().union(*(cameo_reader.phrase_heads(word, synsets) for word in alternatives))
+                       for alternatives in row.get("before", ()))
+        if any(not words for words in before):
+            raise ValueError(f"triggers.jsonl:{number}: 'before' names an unknown CAMEO set: {row['before']}")
+        patterns.setdefault(row["lemma"], []).append(TriggerEntry(
+            lemma=row["lemma"], pos="VERB", type=row["type"],
+            target=tuple(row.get("target") or DEFAULT_TARGETS["VERB"]),
+            objects=frozenset(row.get("objects", ())), before=before, needs_target=True,
+            source=f"kg:triggers.jsonl:{number}", cameo=row.get("cameo")))
+    return patterns
 
 
 def _targets(kind: str, preps: tuple, rules: dict) -> tuple:
@@ -108,6 +140,7 @@ def _build() -> Lexicon:
     dictionary = cameo_reader.read_cameo(ontology_path("dictionaries", "CAMEO.2.0.txt"))
     verbs = cameo_reader.compile_verbs(dictionary, kind)
     lexicon = Lexicon(kg=kg_entries(), transformations=verbs.transformations)
+    own_patterns = kg_patterns(dictionary.synsets)
     for lemma, senses in verbs.senses.items():
         lexicon.senses[lemma] = [TriggerEntry(
             lemma=lemma, pos="VERB", type=s.type, target=_targets(s.type, s.target_preps, rules),
@@ -132,6 +165,10 @@ def _build() -> Lexicon:
                 {p.particle} if p.particle else set()) or set(next(iter(p.before), ()))
             for key in keys:
                 index.setdefault(key, []).append((rank, entry))
+        for verb in block.verbs:
+            for entry in own_patterns.get(verb.lemma, ()):
+                for key in (entry.objects or next(iter(entry.before), ())):
+                    index.setdefault(key, []).insert(0, (-1, entry))
         if index:
             lexicon.patterns[block.line] = index
     return lexicon

@@ -75,6 +75,8 @@ class TriggerMatching:
                 for rank, entry in index[word]:
                     candidates[entry.source] = (rank, entry)
         for _, entry in sorted(candidates.values(), key=lambda c: (c[0], c[1].source)):
+            if entry.source.startswith("kg:") and entry.lemma != lemma:
+                continue  # kg's pattern names its verb; the dictionary's own apply to every verb of the block
             if self._constraints_hold(tok, entry):
                 return entry if entry.is_event else None
         senses = lexicon.senses.get(lemma, ())
