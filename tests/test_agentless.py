@@ -1,5 +1,6 @@
-"""Events whose agent is unknown ('a car bomb killed four soldiers in X'): extraction, RDF, SHACL, the event
-table, the network and the viewer. Every sentence here is written for the behaviour it checks."""
+"""Events whose agent is unknown ('a car bomb killed four soldiers in X'): extraction (opt-in: the
+``unknown_agents`` option, ``--unknown-agents``), RDF, SHACL, the event table, the network and the viewer. Every
+sentence here is written for the behaviour it checks."""
 from __future__ import annotations
 
 import json
@@ -16,16 +17,99 @@ from kg.rdf.io import load_graph, write_graph
 from kg.rdf.kgo import KGO
 from kg.table import event_rows, format_rows
 
+from helpers import KG, run, write_jsonl
+
 ACT = "https://w3id.org/kg/actor/"
 #: One attack by an unknown agent and one by a named agent, in one article.
 TEXT = ("A roadside bomb killed three Afghan soldiers near Kandahar on Monday. "
         "Later that day Pakistan accused India of shelling the border.")
-
+#: An article whose one event is an attack by no one named.
+ONLY_AGENTLESS = "A roadside bomb killed two Somali soldiers outside Mogadishu on Thursday."
 
 
 def _coded(text: str) -> list[tuple]:
     return sorted((e.type, e.agent.label if e.agent else None, e.target.label if e.target else None, e.modality)
-                  for e in extract_events(text) if e.type != "Statement")
+                  for e in extract_events(text, unknown_agents=True) if e.type != "Statement")
+
+
+def _agents_and_targets(rows: list[dict]) -> list[tuple]:
+    return [(r["article"], r["type"], r["agent_label"], r["target_label"]) for r in rows]
+
+
+# ------------------------------------------------------------------------------------------ the option
+
+def test_an_agentless_attack_is_not_extracted_by_default():
+    from kg.extract import extract_events_from_doc
+    from kg.nlp import load_pipeline
+
+    assert extract_events(ONLY_AGENTLESS) == []
+    assert extract_events_from_doc(load_pipeline()(ONLY_AGENTLESS)) == []
+
+
+def test_the_option_of_the_plain_function_extracts_it():
+    from kg.extract import extract_events_from_doc
+    from kg.nlp import load_pipeline
+
+    events = extract_events_from_doc(load_pipeline()(ONLY_AGENTLESS), unknown_agents=True)
+    assert [(e.type, e.agent, e.target.label, e.trigger) for e in events] == [("Attack", None, "Somalia", "killed")]
+
+
+def test_the_default_leaves_every_other_event_as_it_was():
+    with_option = [e for e in extract_events(TEXT, unknown_agents=True) if e.agent is not None]
+    assert extract_events(TEXT) == with_option  # the option only adds the agentless attack
+
+
+def test_kg_events_extracts_agentless_attacks_only_when_asked(tmp_path, capsys):
+    articles = write_jsonl(tmp_path / "a.jsonl", [{"id": "u", "text": ONLY_AGENTLESS}, {"id": "n", "text": TEXT}])
+    code, out, _ = run(capsys, "events", articles, "--format", "jsonl")
+    assert code == 0
+    assert _agents_and_targets(map(json.loads, out.splitlines())) == [("n", "Accuse", "Pakistan", "India")]
+    code, out, _ = run(capsys, "events", articles, "--format", "jsonl", "--unknown-agents")
+    assert code == 0
+    assert sorted(_agents_and_targets(map(json.loads, out.splitlines())), key=str) == [
+        ("n", "Accuse", "Pakistan", "India"), ("n", "Attack", None, "Afghanistan"), ("u", "Attack", None, "Somalia")]
+
+
+def test_kg_build_passes_the_option_on(tmp_path, capsys):
+    article = tmp_path / "bomb.txt"
+    article.write_text("Bombing outside Mogadishu\n" + ONLY_AGENTLESS + "\n", encoding="utf-8")
+    for flags, expected in (((), []), (("--unknown-agents",), [(None, "Somalia")])):
+        out = tmp_path / f"bomb{len(flags)}.ttl"
+        assert run(capsys, "build", article, "-o", out, "-q", *flags)[0] == 0
+        rows = event_rows(load_graph([out]))
+        assert [(r["agent_label"], r["target_label"]) for r in rows if r["type"] == "Attack"] == expected
+
+
+def test_the_option_reaches_the_worker_processes_of_jobs_2(tmp_path):
+    import subprocess
+
+    # more articles than one chunk (8), so that both workers extract some
+    records = [{"id": f"u{i}", "text": ONLY_AGENTLESS} for i in range(12)]
+    articles = write_jsonl(tmp_path / "many.jsonl", records)
+    for flags, expected in (((), []), (("--unknown-agents",), [(f"u{i}", "Attack", None, "Somalia")
+                                                                for i in range(12)])):
+        done = subprocess.run([str(KG), "events", str(articles), "--jobs", "2", "--format", "jsonl", *flags],
+                              capture_output=True, text=True, timeout=600)
+        assert done.returncode == 0, done.stderr
+        rows = [json.loads(line) for line in done.stdout.splitlines()]
+        assert sorted(_agents_and_targets(rows), key=lambda r: int(r[0][1:])) == expected
+
+
+def test_a_dask_partition_gets_the_option():
+    from kg.distributed import extract_partition
+
+    article = Article(id="u", text=ONLY_AGENTLESS)
+    for option, expected in ((False, []), (True, [(None, "Somalia")])):
+        shard, failures = extract_partition([article], unknown_agents=option)
+        assert failures == []
+        rows = event_rows(Dataset().parse(data=shard, format="nquads"))
+        assert [(r["agent_label"], r["target_label"]) for r in rows if r["type"] == "Attack"] == expected
+
+
+def test_kg_events_help_says_the_option_is_off_by_default(capsys):
+    code, out, _ = run(capsys, "events", "--help")
+    assert code == 0
+    assert "--unknown-agents" in out and "Off by default" in " ".join(out.split())
 
 
 # ------------------------------------------------------------------------------------------ extraction
@@ -81,8 +165,8 @@ def test_nothing_is_coded_without_violence_or_a_victim(text):
     "Will a drone strike kill Syrian civilians?",
 ])
 def test_an_irrealis_attack_by_no_one_named_is_not_asserted(text):
-    assert not [e for e in extract_events(text) if e.agent is None and e.modality == "Asserted"]
-    assert not [e for e in extract_events(text) if e.agent is None]  # nor coded as a bare possibility
+    events = extract_events(text, unknown_agents=True)
+    assert not [e for e in events if e.agent is None]  # not asserted, nor coded as a bare possibility
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -94,7 +178,7 @@ def test_an_irrealis_attack_by_no_one_named_is_not_asserted(text):
     ("Five Iraqi soldiers were killed by Turkish troops.", ("Turkey", "Iraq")),
 ])
 def test_an_agent_named_anywhere_in_the_clause_keeps_the_normal_path(text, expected):
-    events = [e for e in extract_events(text) if e.type == "Attack"]
+    events = [e for e in extract_events(text, unknown_agents=True) if e.type == "Attack"]
     assert events and all(e.agent is not None for e in events)
     assert (events[0].agent.label, events[0].target.label if events[0].target else None) == expected
 
@@ -104,7 +188,7 @@ def test_an_agent_named_anywhere_in_the_clause_keeps_the_normal_path(text, expec
 @pytest.fixture(scope="module")
 def article_events():
     article = Article(id="agentless-1", text=TEXT, date="2024-03-04")
-    return article, extract_events(article)
+    return article, extract_events(article, unknown_agents=True)
 
 
 @pytest.fixture(scope="module")
@@ -223,7 +307,6 @@ def test_the_viewer_and_the_network_do_not_break_on_an_agentless_event(dataset, 
 def test_remove_and_replace_in_a_store_keep_working_with_an_agentless_event(tmp_path):
     import io
 
-    from helpers import write_jsonl
     from kg.build import build_to_store
     from kg.rdf.io import serialize
     from kg.store import ArticleStore, store_to_dataset
@@ -236,7 +319,7 @@ def test_remove_and_replace_in_a_store_keep_working_with_an_agentless_event(tmp_
     records = [{"id": "u1", "text": "A rocket killed two Israeli soldiers near Sderot on Sunday."},
                {"id": "n1", "text": "Egypt accused Israel of violating the truce."}]
     store = tmp_path / "store"
-    build_to_store([str(write_jsonl(tmp_path / "both.jsonl", records))], store)
+    build_to_store([str(write_jsonl(tmp_path / "both.jsonl", records))], store, unknown_agents=True)
     stored = _union(store_to_dataset(store))
     assert [str(o) for s in stored.subjects(RDF.type, KGO.Attack) if stored.value(s, KGO.agent) is None
             for o in stored.objects(s, KGO.target)] == [ACT + "israel"]
@@ -244,10 +327,11 @@ def test_remove_and_replace_in_a_store_keep_working_with_an_agentless_event(tmp_
     assert conforms, report
     with ArticleStore.open(store) as st:
         st.remove("n1")  # leaves the agentless article alone, as building it alone gives it
-    assert nquads(store_to_dataset(store)) == nquads(kg.build([str(write_jsonl(tmp_path / "u1.jsonl", records[:1]))]))
+    assert nquads(store_to_dataset(store)) == nquads(kg.build([str(write_jsonl(tmp_path / "u1.jsonl", records[:1]))],
+                                                              unknown_agents=True))
     replaced = [{"id": "u1", "text": "A rocket killed two Egyptian soldiers near Rafah on Sunday."}]
-    build_to_store([str(write_jsonl(tmp_path / "u1b.jsonl", replaced))], store)  # same id, new text: replaced
-    assert nquads(store_to_dataset(store)) == nquads(kg.build([str(tmp_path / "u1b.jsonl")]))
+    build_to_store([str(write_jsonl(tmp_path / "u1b.jsonl", replaced))], store, unknown_agents=True)  # replaced
+    assert nquads(store_to_dataset(store)) == nquads(kg.build([str(tmp_path / "u1b.jsonl")], unknown_agents=True))
     with ArticleStore.open(store) as st:
         st.remove("u1")
     assert not [q for q in store_to_dataset(store).quads((None, None, None, None))]

@@ -1,7 +1,8 @@
 """Events whose agent is unknown: 'a car bomb killed four soldiers in X', 'two officers were killed in a
 roadside bombing', 'three soldiers died in a suicide bombing'. Event coders (PLOVER, ACLED, GDELT) code such
 reports with an unidentified source; kg codes them with no agent (``Event.agent`` is None). The incident and
-weapon words, the types and the guards' word lists are in ontology/incidents.json."""
+weapon words, the types and the guards' word lists are in ontology/incidents.json. Opt-in: only with
+``unknown_agents=True`` (``--unknown-agents``); see :func:`kg.extract.events.extractor.extract_events_from_doc`."""
 from __future__ import annotations
 
 from dataclasses import replace
