@@ -82,8 +82,11 @@ class _Progress:
 
 
 def extract_records(articles: Iterable[Article], model: str | None = None, jobs: int = 1,
-                    errors: list | None = None, chunk_size: int = 8, recycle_every: int | None = None) -> Iterator[tuple]:
-    """(article, events) for each article, in input order, read lazily.
+                    errors: list | None = None, chunk_size: int = 8, recycle_every: int | None = None,
+                    unknown_agents: bool = False) -> Iterator[tuple]:
+    """(article, events) for each article, in input order, read lazily. ``unknown_agents``: also attacks
+    whose doer the text does not name (off by default: see :func:`kg.extract.extract_events_from_doc`);
+    worker processes get it with each chunk.
 
     With ``jobs`` > 1, ``jobs`` worker processes each parse *and* extract chunks of ``chunk_size``
     articles (so only plain event records cross process boundaries, not spaCy Docs), with at most two
@@ -99,13 +102,13 @@ def extract_records(articles: Iterable[Article], model: str | None = None, jobs:
 
     fix_mmap_threshold()  # a long run's peak memory stays that of its first articles (workers inherit it)
     if jobs <= 1 and not recycle_every:
-        yield from extract_many(articles, model=model, errors=errors)
+        yield from extract_many(articles, model=model, errors=errors, unknown_agents=unknown_agents)
         return
     from .nlp import load_pipeline
 
     load_pipeline(model)  # load (or fail) here: forked workers inherit the loaded pipeline
     if recycle_every:
-        _warm_up(model)
+        _warm_up(model, unknown_agents)
     workers = max(1, jobs)
     if workers == 1:
         chunk_size = 16  # the batch size of extract_many: the same batches as in-process
@@ -115,22 +118,22 @@ def extract_records(articles: Iterable[Article], model: str | None = None, jobs:
         if first is None:
             return
         segment = itertools.chain([first], itertools.islice(articles, recycle_every - 1) if recycle_every else articles)
-        yield from _extract_in_workers(segment, model, workers, errors, chunk_size)
+        yield from _extract_in_workers(segment, model, workers, errors, chunk_size, unknown_agents)
 
 
-def _warm_up(model: str | None) -> None:
+def _warm_up(model: str | None, unknown_agents: bool = False) -> None:
     """Extract one short text, so that what the extractor makes at its first article (the gazetteer's derived
     indexes, the lexicon's sets) is made once, before workers are forked, not once per worker."""
     from .pipeline import extract_events
 
     try:
-        extract_events("Envoys of two states met and agreed to talk again.", model)
+        extract_events("Envoys of two states met and agreed to talk again.", model, unknown_agents)
     except Exception:  # noqa: BLE001 -- only a head start: the workers report what fails on the articles
         pass
 
 
 def _extract_in_workers(articles: Iterable[Article], model: str | None, jobs: int, errors: list | None,
-                        chunk_size: int) -> Iterator[tuple]:
+                        chunk_size: int, unknown_agents: bool = False) -> Iterator[tuple]:
     """(article, events) for each article, in input order, from a new pool of ``jobs`` worker processes that
     ends with the articles (its workers gone before this returns)."""
     import collections
@@ -140,12 +143,13 @@ def _extract_in_workers(articles: Iterable[Article], model: str | None, jobs: in
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(model,))
     finished = False
     try:
-        pending = collections.deque(pool.submit(_extract_chunk, c, model) for c in itertools.islice(chunks, 2 * jobs))
+        pending = collections.deque(pool.submit(_extract_chunk, c, model, unknown_agents)
+                                    for c in itertools.islice(chunks, 2 * jobs))
         while pending:
             records, failures = pending.popleft().result()
             following = next(chunks, None)
             if following is not None:
-                pending.append(pool.submit(_extract_chunk, following, model))
+                pending.append(pool.submit(_extract_chunk, following, model, unknown_agents))
             if failures and errors is None:
                 raise failures[0]
             if errors is not None:
@@ -202,11 +206,11 @@ def die_with_parent(kernel: bool = True) -> None:
     threading.Thread(target=watch, daemon=True, name="kg-parent-watch").start()
 
 
-def _extract_chunk(articles: list, model: str | None) -> tuple[list, list]:
+def _extract_chunk(articles: list, model: str | None, unknown_agents: bool = False) -> tuple[list, list]:
     from .pipeline import extract_many
 
     failures: list = []
-    return list(extract_many(articles, model=model, errors=failures)), failures
+    return list(extract_many(articles, model=model, errors=failures, unknown_agents=unknown_agents)), failures
 
 
 def _paths(inputs: Iterable[str] | str, errors: list | None) -> list[str]:
@@ -245,7 +249,7 @@ def iter_articles(inputs: Iterable[str] | str, errors: list | None = None, stdin
 
 
 def build(inputs: Iterable[str] | str, model: str | None = None, jobs: int = 1, errors: list | None = None,
-          progress: bool | int = False, stdin_format: str = "auto"):
+          progress: bool | int = False, stdin_format: str = "auto", unknown_agents: bool = False):
     """Read ``inputs`` and return an rdflib Dataset with one named graph per article.
 
     ``inputs`` are paths, directories, globs or '-' (JSON lines on stdin): articles (.txt, .jsonl) are
@@ -253,7 +257,8 @@ def build(inputs: Iterable[str] | str, model: str | None = None, jobs: int = 1, 
     .nq) are loaded and merged as they are. ``progress`` shows a bar on stderr (given a number, the
     articles expected: the bar shows a total and an ETA). ``stdin_format`` says what '-' holds: "auto"
     (JSON lines or one plain-text article, sniffed), "text", "jsonl", or a graph format (ttl, nt, jsonld,
-    trig, nq).
+    trig, nq). ``unknown_agents``: also extract attacks whose doer the text does not name, with no agent
+    (off by default: see :func:`kg.extract.extract_events_from_doc`).
 
     With ``errors`` given, each bad input (file, line or article) is appended to it as an InputError and
     skipped; without it the first one raises.
@@ -275,7 +280,8 @@ def build(inputs: Iterable[str] | str, model: str | None = None, jobs: int = 1, 
     first = next(iter(articles), None)
     if first is None:
         return dataset
-    records = extract_records(itertools.chain([first], articles), model=model, jobs=jobs, errors=errors)
+    records = extract_records(itertools.chain([first], articles), model=model, jobs=jobs, errors=errors,
+                              unknown_agents=unknown_agents)
     bar = _Progress(progress, errors)
     try:
         return build_graph(_counted(records, bar), model=model_name(model), dataset=dataset)
@@ -309,7 +315,7 @@ class StoreReport:
 def build_to_store(inputs: Iterable[str] | str, store: str | os.PathLike, model: str | None = None, jobs: int = 1,
                    errors: list | None = None, progress: bool | int = False, flush_every: int = 100,
                    stdin_format: str = "auto", reopen_every: int = 1000,
-                   recycle_every: int | None = None) -> StoreReport:
+                   recycle_every: int | None = None, unknown_agents: bool = False) -> StoreReport:
     """Read ``inputs`` and add them to the Oxigraph store in directory ``store`` (created when missing).
 
     Streaming: articles are read lazily, parsed with ``nlp.pipe`` (``jobs`` processes) and each is written
@@ -320,7 +326,7 @@ def build_to_store(inputs: Iterable[str] | str, store: str | os.PathLike, model:
     ``flush_every`` and ``reopen_every``: see :meth:`kg.store.ArticleStore.open`. ``recycle_every``: parse and
     extract in worker processes replaced after that many articles (see :func:`extract_records`; opt-in: on
     wh-1000 the default's peak already stays within 15 % from 1,000 to 10,000 articles, and a parent process
-    beside its worker holds more in all, BENCHMARKS.md section 2).
+    beside its worker holds more in all, BENCHMARKS.md section 2). ``unknown_agents``: as :func:`build`.
     """
     from .rdf.io import load_graph
     from .store import ArticleStore
@@ -350,7 +356,8 @@ def build_to_store(inputs: Iterable[str] | str, store: str | os.PathLike, model:
             if first is not None:
                 extractor = model_name(model)
                 for article, events in extract_records(itertools.chain([first], articles), model=model, jobs=jobs,
-                                                       errors=errors, recycle_every=recycle_every):
+                                                       errors=errors, recycle_every=recycle_every,
+                                                       unknown_agents=unknown_agents):
                     if st.put_article(article, events, extractor) == "added":
                         report.added += 1
                     else:

@@ -11,7 +11,7 @@ import os
 import sys
 
 from . import __version__
-from .commands import positive_int as _positive_int
+from .commands import add_extraction_options, positive_int as _positive_int
 from .errors import KgError
 
 __all__ = ["main"]
@@ -81,6 +81,7 @@ def _parser() -> argparse.ArgumentParser:
                        help="no summary or progress bar on stderr (the bar is only drawn on a terminal)")
     build.add_argument("--progress", action="store_true",
                        help="draw the progress bar even when stderr is not a terminal (a log, a pipe)")
+    add_extraction_options(build)
     _add_stdin_options(build)
     build.set_defaults(func=_build)
 
@@ -97,6 +98,7 @@ def _parser() -> argparse.ArgumentParser:
                         help=f"one of {', '.join(TABLE_FORMATS)} (default: table)")
     events.add_argument("--model", metavar="NAME", help="spaCy pipeline for article inputs")
     events.add_argument("--jobs", type=_positive_int, default=1, metavar="N", help="parser processes (default: 1)")
+    add_extraction_options(events)
     _add_stdin_options(events)
     events.set_defaults(func=_events)
 
@@ -147,7 +149,7 @@ def _print_rows(text: str, fmt: str) -> None:
     sys.stdout.flush()
 
 
-def _read(inputs, model, jobs, progress, store=None, stdin_format="auto"):
+def _read(inputs, model, jobs, progress, store=None, stdin_format="auto", unknown_agents=False):
     """(dataset, bad inputs) for ``inputs`` and the ``store`` directory; raises KgError when nothing at all
     could be read."""
     from .build import build
@@ -155,7 +157,8 @@ def _read(inputs, model, jobs, progress, store=None, stdin_format="auto"):
     errors: list = []
     if not inputs and not store:
         raise KgError("give an INPUT or --store DIR")
-    dataset = build(inputs, model=model, jobs=jobs, errors=errors, progress=progress, stdin_format=stdin_format)
+    dataset = build(inputs, model=model, jobs=jobs, errors=errors, progress=progress, stdin_format=stdin_format,
+                    unknown_agents=unknown_agents)
     if store:
         _add_store(dataset, store)
     for exc in errors:
@@ -228,7 +231,8 @@ def _build(args) -> int:
 
         errors: list = []
         result = build_with_dask(args.inputs, args.dask, store=args.store, model=args.model, errors=errors,
-                                 partition_size=args.partition_size, progress=progress)
+                                 partition_size=args.partition_size, progress=progress,
+                                 unknown_agents=args.unknown_agents)
         for exc in errors:
             _say(f"skipped {exc}")
         if args.store:
@@ -241,11 +245,12 @@ def _build(args) -> int:
 
         errors = []
         report = build_to_store(args.inputs, args.store, model=args.model, jobs=args.jobs, errors=errors,
-                                progress=progress, stdin_format=stdin_format)
+                                progress=progress, stdin_format=stdin_format, unknown_agents=args.unknown_agents)
         for exc in errors:
             _say(f"skipped {exc}")
         return _after_store_build(args, report, errors, fmt)
-    dataset, errors = _read(args.inputs, args.model, args.jobs, progress=progress, stdin_format=stdin_format)
+    dataset, errors = _read(args.inputs, args.model, args.jobs, progress=progress, stdin_format=stdin_format,
+                            unknown_agents=args.unknown_agents)
     return _write_output(args, dataset, errors, fmt)
 
 
@@ -315,7 +320,7 @@ def _events(args) -> int:
         _print_rows(format_rows(event_rows(open_store(args.store, read_only=True)), args.format), args.format)
         return EXIT_OK
     dataset, errors = _read(args.inputs, args.model, args.jobs, progress=False, store=args.store,
-                            stdin_format=_stdin_format(args))
+                            stdin_format=_stdin_format(args), unknown_agents=args.unknown_agents)
     _print_rows(format_rows(event_rows(dataset), args.format), args.format)
     return EXIT_PARTIAL if errors else EXIT_OK
 

@@ -21,11 +21,12 @@ from typing import Iterable, Iterator
 __all__ = ["extract_partition", "build_with_dask", "partitions"]
 
 
-def extract_partition(articles: list, model: str | None = None,
-                      names: dict[str, str] | None = None) -> tuple[bytes, list[str]]:
+def extract_partition(articles: list, model: str | None = None, names: dict[str, str] | None = None,
+                      unknown_agents: bool = False) -> tuple[bytes, list[str]]:
     """Run on a worker: (N-Quads of the articles' graphs, messages of the articles that failed).
 
-    ``names`` maps article ids to the graph IRIs the client chose (unique across partitions)."""
+    ``names`` maps article ids to the graph IRIs the client chose (unique across partitions);
+    ``unknown_agents`` as :func:`kg.build.build` takes it."""
     import io
 
     from .build import model_name
@@ -35,7 +36,8 @@ def extract_partition(articles: list, model: str | None = None,
 
     fix_mmap_threshold()  # a long-lived worker's memory stays that of its first partitions
     errors: list = []
-    dataset = build_graph(extract_many(articles, model=model, errors=errors), model=model_name(model), names=names)
+    dataset = build_graph(extract_many(articles, model=model, errors=errors, unknown_agents=unknown_agents),
+                          model=model_name(model), names=names)
     buffer = io.BytesIO()
     serialize(dataset, "nq", buffer)
     return buffer.getvalue(), [str(e) for e in errors]
@@ -49,14 +51,15 @@ def partitions(items: Iterable, size: int) -> Iterator[list]:
 
 def build_with_dask(inputs: Iterable[str] | str, address, store: str | os.PathLike | None = None,
                     model: str | None = None, errors: list | None = None, partition_size: int = 16,
-                    progress: bool = False, in_flight_per_worker: int = 2):
+                    progress: bool = False, in_flight_per_worker: int = 2, unknown_agents: bool = False):
     """Extract ``inputs`` on the dask scheduler at ``address`` (or a ``distributed.Client``).
 
     With ``store``, the shards go into that Oxigraph store and a :class:`kg.build.StoreReport` is
     returned; without, an rdflib Dataset (one named graph per article) as :func:`kg.build` returns.
     Graph files among ``inputs`` are loaded by the client. The client names every article's graph in
     input order, as ``kg build`` does (:class:`kg.rdf.build.ArticleNames`), so two ids with one slug get
-    two graphs whichever partitions they land in, and the result is the local build's.
+    two graphs whichever partitions they land in, and the result is the local build's. ``unknown_agents``:
+    as :func:`kg.build.build`.
     """
     from distributed import Client, as_completed
     from rdflib import Dataset
@@ -102,7 +105,7 @@ def build_with_dask(inputs: Iterable[str] | str, address, store: str | os.PathLi
 
     def submit(chunk):
         chosen = {a.id: str(names.given[a.id]) for a in chunk}
-        return client.submit(extract_partition, chunk, model, chosen, pure=False)
+        return client.submit(extract_partition, chunk, model, chosen, unknown_agents, pure=False)
 
     own_client = not isinstance(address, Client)
     try:

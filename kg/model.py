@@ -34,7 +34,8 @@ class Event:
     """One extracted event with its evidence; offsets are character offsets into the article text."""
 
     type: str
-    agent: ActorRef
+    #: None when the text names no one who did it ("a car bomb killed four soldiers": kg.extract.events.agentless)
+    agent: ActorRef | None
     target: ActorRef | None
     trigger: str
     sentence: str
@@ -59,4 +60,5 @@ class Event:
     place: ActorRef | None = None
 
     def key(self):
-        return (self.type, self.agent.key, self.target.key if self.target else None, self.start)
+        return (self.type, self.agent.key if self.agent else None, self.target.key if self.target else None,
+                self.start)

@@ -97,8 +97,10 @@ def _parsed(nlp, items: Iterable[tuple[str, object]], **pipe_options) -> Iterato
         yield doc, context
 
 
-def extract_events(article: Article | str, model: str | None = None) -> list[Event]:
-    """The events of one article (or of a bare text, taken as an undated article).
+def extract_events(article: Article | str, model: str | None = None, unknown_agents: bool = False) -> list[Event]:
+    """The events of one article (or of a bare text, taken as an undated article). ``unknown_agents``: also
+    attacks whose doer the text does not name, with no agent (off by default: see
+    :func:`kg.extract.extract_events_from_doc`).
 
     >>> events = extract_events("Russia accused Ukraine of shelling the border.")
     >>> [(e.type, e.agent.label, e.target.label) for e in events]
@@ -111,7 +113,7 @@ def extract_events(article: Article | str, model: str | None = None) -> list[Eve
         raise problem
     nlp = load_pipeline(model)
     ((doc, _),) = _parsed(nlp, [(article.text, None)], batch_size=1)  # a long text's pieces one by one
-    return extract_events_from_doc(doc, article.date, article.title)
+    return extract_events_from_doc(doc, article.date, article.title, unknown_agents)
 
 
 def not_english(article: Article) -> InputError | None:
@@ -135,8 +137,10 @@ def _english_only(articles: Iterable[Article], errors: list | None) -> Iterator[
 
 
 def extract_many(articles: Iterable[Article], model: str | None = None, jobs: int = 1,
-                 batch_size: int = 16, errors: list | None = None) -> Iterator[tuple[Article, list[Event]]]:
-    """(article, events) for each article, in input order, parsing with ``nlp.pipe`` (``jobs`` processes).
+                 batch_size: int = 16, errors: list | None = None,
+                 unknown_agents: bool = False) -> Iterator[tuple[Article, list[Event]]]:
+    """(article, events) for each article, in input order, parsing with ``nlp.pipe`` (``jobs`` processes);
+    ``unknown_agents`` as :func:`extract_events` takes it.
 
     An article the extractor fails on, or one not in English, is reported in ``errors`` (when given) and
     skipped.
@@ -145,7 +149,7 @@ def extract_many(articles: Iterable[Article], model: str | None = None, jobs: in
     stream = ((a.text, a) for a in _english_only(articles, errors))
     for doc, article in _parsed(nlp, stream, batch_size=batch_size, n_process=max(1, jobs)):
         try:
-            yield article, extract_events_from_doc(doc, article.date, article.title)
+            yield article, extract_events_from_doc(doc, article.date, article.title, unknown_agents)
         except Exception as exc:  # one article's failure must not stop the batch
             if errors is None:
                 raise

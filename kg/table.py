@@ -27,6 +27,9 @@ TABLE_FORMATS = ("table", "csv", "jsonl", "json")
 #: Columns of the plain-text table, and how wide the topic may get.
 TABLE_COLUMNS = ("article", "type", "agent_label", "target_label", "modality", "date", "topic")
 TOPIC_WIDTH = 60
+#: How the human formats show an event's agent when the text names no one ("a car bomb killed ..."): jsonl,
+#: json and csv leave it null / empty.
+UNKNOWN_AGENT = "(unknown)"
 
 
 def _sort_key(row: dict):
@@ -145,7 +148,8 @@ def format_rows(rows: Iterable[dict], fmt: str = "table") -> str:
         return buffer.getvalue()
     cells = [list(TABLE_COLUMNS)]
     for row in rows:
-        line = [_cell(row.get(k)) for k in TABLE_COLUMNS]
+        line = [UNKNOWN_AGENT if k == "agent_label" and "agent" in row and row["agent"] is None else _cell(row.get(k))
+                for k in TABLE_COLUMNS]
         line[-1] = _truncate(line[-1], TOPIC_WIDTH)
         cells.append(line)
     widths = [max(len(line[i]) for line in cells) for i in range(len(TABLE_COLUMNS))]
@@ -160,8 +164,8 @@ def summary_lines(rows: list[dict], top: int = 10) -> list[str]:
     verbs = {name: t.verb_label or name.lower() for name, t in event_types().items()}
     with_target = [r for r in rows if r["target"] is not None]
     asserted = [r for r in with_target if r["modality"] in (None, "asserted") and not r["negated"]]
-    counts = Counter((r["agent_label"] or r["agent"], verbs.get(r["type"], r["type"]), r["target_label"] or r["target"])
-                     for r in asserted)
+    counts = Counter((r["agent_label"] or r["agent"] or UNKNOWN_AGENT, verbs.get(r["type"], r["type"]),
+                      r["target_label"] or r["target"]) for r in asserted)
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
     lines = [f"{agent} —{verb}→ {target} ({n})" for (agent, verb, target), n in ranked[:top]]
     if len(ranked) > top:

@@ -317,6 +317,12 @@ def viewer_model(dataset, *, title: str | None = None, by_country: bool = False)
     members: dict[str, set[str]] = {level: set() for level in _LEVELS}
     for i, ev in enumerate(events):
         for level in _LEVELS:
+            if ev["agent"] is None:
+                # an unknown agent ("a car bomb killed ...") is no node and draws no edge: the event is listed
+                # in its target's details (viewer.js showNode)
+                if ev["target"] is not None:
+                    members[level].add(roll(ev["target"], level))
+                continue
             agent = roll(ev["agent"], level)
             members[level].add(agent)
             if ev["target"] is not None:
@@ -505,9 +511,9 @@ def render_html(dataset, path: str | os.PathLike | None = None, *, title: str | 
 
 
 def viz(graph_inputs: Iterable[str | os.PathLike] | str, output: str | os.PathLike, by_country: bool = False, *,
-        title: str | None = None, model: str | None = None) -> Path:
-    """What ``kg viz`` runs: read ``graph_inputs`` (graph files, or articles to extract with ``model``) and
-    write the viewer page to ``output``; returns its path.
+        title: str | None = None, model: str | None = None, unknown_agents: bool = False) -> Path:
+    """What ``kg viz`` runs: read ``graph_inputs`` (graph files, or articles to extract with ``model``;
+    ``unknown_agents`` as :func:`kg.build.build` takes it) and write the viewer page to ``output``; returns its path.
 
     Raises:
         InputError: an input cannot be read.
@@ -517,7 +523,7 @@ def viz(graph_inputs: Iterable[str | os.PathLike] | str, output: str | os.PathLi
 
     if isinstance(graph_inputs, (str, os.PathLike)):
         graph_inputs = [graph_inputs]
-    dataset = build([str(p) for p in graph_inputs], model=model)
+    dataset = build([str(p) for p in graph_inputs], model=model, unknown_agents=unknown_agents)
     output = Path(output)
     render_html(dataset, output, title=title, by_country=by_country)
     return output

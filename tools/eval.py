@@ -34,22 +34,22 @@ def _one(pattern: str) -> str:
     return matches[0]
 
 
-def _events(inputs: list[str], model: str | None, path: Path) -> int:
+def _events(inputs: list[str], model: str | None, path: Path, unknown_agents: bool = False) -> int:
     errors: list = []
-    rows = event_rows(build(inputs, model=model, errors=errors))
+    rows = event_rows(build(inputs, model=model, errors=errors, unknown_agents=unknown_agents))
     for exc in errors:
         print(f"eval: skipped {exc}", file=sys.stderr)
     path.write_text(format_rows(rows, "jsonl"), encoding="utf-8")
     return len(rows)
 
 
-def _volume(corpus: Path, limit: int, model: str | None, path: Path) -> tuple:
+def _volume(corpus: Path, limit: int, model: str | None, path: Path, unknown_agents: bool = False) -> tuple:
     """Events per 1,000 words on real pages with no gold: a sudden jump is a precision alarm."""
     lines = corpus.read_text(encoding="utf-8").splitlines()[:limit]
     words = sum(len(json.loads(line)["text"].split()) for line in lines if line.strip())
     sample = path.with_suffix(".input.jsonl")
     sample.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    n = _events([str(sample)], model, path)
+    n = _events([str(sample)], model, path, unknown_agents)
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     scored = [r for r in rows if r["type"] != "Statement"]
     asserted = [r for r in scored if r.get("modality") == "asserted"]
@@ -73,6 +73,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", help="write the event files here instead of a temporary folder")
     parser.add_argument("--wh", type=int, default=1000, metavar="N",
                         help="events per 1,000 words on the first N articles of corpus/wh-1000.jsonl (0: skip; default %(default)s)")
+    parser.add_argument("--unknown-agents", action="store_true",
+                        help="extract with kg's opt-in unknown-agent attacks (kg events --unknown-agents)")
     args = parser.parse_args(argv)
     shared = Path(args.shared)
     tools = shared / "tools"
@@ -92,12 +94,12 @@ def main(argv: list[str] | None = None) -> int:
         table = []
         for name, source, gold in articles:
             events = folder / f"{name}.jsonl"
-            n = _events([source], args.model, events)
+            n = _events([source], args.model, events, args.unknown_agents)
             r = _score(tools / "score_events.py", gold, events)
             table.append((name, "score_events", n, f"P {r['precision']:.3f}  R {r['recall']:.3f}  F1 {r['f1']:.3f}  "
                           f"({r['correct']}/{r['system']} triples correct, {r['found']}/{r['core']} core found)"))
         events = folder / "plover-dev.jsonl"
-        n = _events([plover], args.model, events)
+        n = _events([plover], args.model, events, args.unknown_agents)
         for half in ("all", "A", "B"):
             r = _score(tools / "score_sentences.py", plover, events, *(("--half", half) if half != "all" else ()))
             table.append((f"plover-dev{'' if half == 'all' else ' half ' + half}", "score_sentences",
@@ -105,7 +107,8 @@ def main(argv: list[str] | None = None) -> int:
                           f"P {r['precision']:.3f}  type R {r['type_recall']:.3f} F1 {r['type_f1']:.3f}  "
                           f"dyad R {r['dyad_recall']:.3f} F1 {r['dyad_f1']:.3f}  ({r['sentences']} sentences)"))
         if args.wh:
-            table.append(_volume(shared / "corpus" / "wh-1000.jsonl", args.wh, args.model, folder / "wh.jsonl"))
+            table.append(_volume(shared / "corpus" / "wh-1000.jsonl", args.wh, args.model, folder / "wh.jsonl",
+                                 args.unknown_agents))
 
     header = ("set", "scorer", "events", "scores")
     widths = [max(len(str(row[i])) for row in [header, *table]) for i in range(3)]

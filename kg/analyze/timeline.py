@@ -49,8 +49,8 @@ def timeline(source) -> dict:
     totals: Counter = Counter()
     left_out = 0
     for row in events:
-        if row["target"] is None or row["negated"] or row["agent"] == row["target"]:
-            continue
+        if row["target"] is None or row["agent"] is None or row["negated"] or row["agent"] == row["target"]:
+            continue  # a series is a dyad's: no target, or an unknown agent ("a car bomb killed ..."), is none
         if not row["date"] or not _FULL_DATE.fullmatch(row["date"]):
             left_out += 1
             continue

@@ -8,6 +8,8 @@ from __future__ import annotations
 import argparse
 import sys
 
+from . import add_extraction_options
+
 __all__ = ["register", "run"]
 
 
@@ -28,6 +30,7 @@ def register(subparsers) -> argparse.ArgumentParser:
                         help="start with people and bodies rolled up to their state")
     parser.add_argument("--title", metavar="TEXT", help="page title (default: the article's headline)")
     parser.add_argument("--model", metavar="NAME", help="spaCy pipeline for article inputs")
+    add_extraction_options(parser)
     parser.set_defaults(func=run)
     return parser
 
@@ -46,14 +49,16 @@ def run(args: argparse.Namespace) -> int:
 
         if args.graphs:
             dataset = store_to_dataset(args.store)
-            for quad in build(args.graphs, model=args.model).quads((None, None, None, None)):
+            for quad in build(args.graphs, model=args.model, unknown_agents=args.unknown_agents).quads(
+                    (None, None, None, None)):
                 dataset.add(quad)
         else:
             dataset = open_store(args.store, read_only=True)  # queried in place: no copy of the store
         render_html(dataset, args.output, title=args.title, by_country=args.by_country)
         path = args.output
     elif args.graphs:
-        path = viz(args.graphs, args.output, by_country=args.by_country, title=args.title, model=args.model)
+        path = viz(args.graphs, args.output, by_country=args.by_country, title=args.title, model=args.model,
+                   unknown_agents=args.unknown_agents)
     else:
         raise KgError("nothing to draw: give GRAPH files or articles, or --store DIR")
     print(f"kg: wrote {path}", file=sys.stderr)

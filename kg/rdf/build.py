@@ -105,8 +105,9 @@ class ArticleNames:
 
 
 def event_iri(article_id: str, event: Event) -> URIRef:
-    """ev:<16 hex digits of sha256(article id, sentence start, trigger start, type, agent, target)>."""
-    parts = (article_id, str(event.start), str(event.trigger_start), event.type, event.agent.key,
+    """ev:<16 hex digits of sha256(article id, sentence start, trigger start, type, agent, target)>; an
+    unknown agent or no target counts as the empty string."""
+    parts = (article_id, str(event.start), str(event.trigger_start), event.type, event.agent.key if event.agent else "",
              event.target.key if event.target else "")
     return EV[hashlib.sha256("\x1f".join(parts).encode("utf-8")).hexdigest()[:16]]
 
@@ -171,9 +172,11 @@ class _ArticleGraph:
         if event.modality not in MODALITIES:
             raise KgError(f"modality {event.modality!r} is not one of: {', '.join(MODALITIES)}")
         ev = event_iri(a.id, event)
-        agent = actor_iri(event.agent.key)
         g.add((ev, RDF.type, etype.iri))
-        g.add((ev, KGO.agent, agent))
+        # an unknown agent ("a car bomb killed ...") is no node: the event has no kgo:agent, and no shortcut edge
+        agent = actor_iri(event.agent.key) if event.agent is not None else None
+        if agent is not None:
+            g.add((ev, KGO.agent, agent))
         g.add((ev, KGO.trigger, Literal(event.trigger)))
         g.add((ev, KGO.modality, KGO[event.modality]))
         g.add((ev, KGO.negated, Literal(bool(event.negated))))
@@ -191,7 +194,7 @@ class _ArticleGraph:
         if event.target is not None:
             target = actor_iri(event.target.key)
             g.add((ev, KGO.target, target))
-            if etype.shortcut is not None:
+            if etype.shortcut is not None and agent is not None:
                 g.add((agent, etype.shortcut, target))
         if event.reported_by is not None:
             g.add((ev, KGO.reportedBy, actor_iri(event.reported_by.key)))

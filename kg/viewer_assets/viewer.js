@@ -55,6 +55,7 @@
   }
 
   function label(id) {
+    if (id === null || id === undefined) return 'unknown';  // an event whose agent the text does not name
     var a = actors[id];
     return a ? a.label : String(id);
   }
