@@ -559,3 +559,36 @@ def test_kg_query_engine_option_on_a_graph_file(capsys, seed_ttl):
     assert code == 2 and "an update would be lost" in capsys.readouterr().err
     code = main(["query", str(seed_ttl), "SELECT * WHERE { ?s ?p ?o } LIMIT 1", "--engine", "jena"])
     assert code == 2 and "invalid choice: 'jena'" in capsys.readouterr().err
+
+
+def test_an_event_without_an_agent_gives_a_row_with_empty_agent_columns_on_both_engines(seed_graph, tmp_path):
+    """An attack by an unknown perpetrator has no kgo:agent: event-table still gives its row, with the agent
+    columns empty, on rdflib and on Oxigraph; kg.table.event_rows keeps it too."""
+    from rdflib import Dataset, URIRef
+
+    from kg.rdf.kgo import KGO
+    from kg.table import event_rows
+
+    before = event_rows(seed_graph)
+    event = next(r["event"] for r in before if r["agent"] is not None and r["target"] is not None)
+    agentless = Dataset()
+    for s, p, o, g in seed_graph.quads((None, None, None, None)):
+        if not (s == URIRef(event) and p in (KGO.agent, KGO.agentRollUp, KGO.agentTop)):
+            agentless.add((s, p, o, g))
+    (tmp_path / "store").mkdir()
+    engines = (open_source(agentless), open_source(oxigraph_store(agentless, tmp_path / "store")))
+    assert [source.engine for source in engines] == ["rdflib", "oxigraph"]
+    results = [run_query(source, "event-table") for source in engines]
+    for columns, rows in results:
+        assert len(rows) == len(before)
+        (row,) = [dict(zip(columns, r)) for r in rows if r[columns.index("event")] == event]
+        assert (row["agent"], row["agentLabel"], row["agentCountry"]) == (None, None, None)
+        assert row["target"] is not None and row["type"] is not None and row["sentence"] is not None
+    assert sorted(results[0][1], key=repr) == sorted(results[1][1], key=repr)
+    after = event_rows(agentless)
+    assert len(after) == len(before)
+    (row,) = [r for r in after if r["event"] == event]
+    (was,) = [r for r in before if r["event"] == event]
+    assert (row["agent"], row["agent_label"], row["agent_country"]) == (None, None, None)
+    assert {k: v for k, v in row.items() if not k.startswith("agent")} == \
+        {k: v for k, v in was.items() if not k.startswith("agent")}
