@@ -192,3 +192,54 @@ def test_frames_of_watching_home_administration_civilian_staff_and_prices_are_no
 def test_wanting_someone_to_know_is_telling_them_not_a_demand():
     assert _events("Poland wants Belarus to know that its border will stay closed.") == []
     assert _events("Poland wants Belarus to release the journalists.") == [("Demand", "Poland", "Belarus", "Asserted")]
+
+
+def test_greeting_someone_present_is_no_praise_and_a_deed_or_a_state_recognized_is():
+    assert _events("I'd also like to recognize our Ambassador, Jane Roe.", title=REMARKS) == []
+    assert _events("I recognize Prime Minister Olaf Schmidt for his leadership.", title=REMARKS) == [
+        ("Support", "Joe Biden", "Olaf Schmidt", "Asserted")]
+    assert _events("Canada recognized Kosovo.") == [("Support", "Canada", "Kosovo", "Asserted")]
+
+
+def test_welcoming_ones_own_people_home_is_no_support():
+    assert _events("As we welcome home our fellow citizens, we remember the others.", title=STATEMENT) == []
+    assert _events("We welcome the Chilean decision to join the alliance.", title=STATEMENT) == [
+        ("Support", "United States", "Chile", "Asserted")]
+
+
+def test_being_joined_by_guests_is_no_meeting():
+    assert _events("President Donald Trump was joined by Vice President JD Vance and Secretary Marco Rubio.") == []
+    assert _events("Germany joined France for talks on energy.") == [("Meet", "Germany", "France", "Asserted")]
+
+
+def test_denying_a_fact_is_no_denial_of_a_claim():
+    assert _events("Russia denies the urgency of the climate crisis.") == []
+    assert _events("Iran denied the accusations by Israel.") == [
+        ("Accuse", "Israel", "Iran", "Asserted"), ("Deny", "Iran", "Israel", "Asserted")]
+
+
+def test_a_dictionary_verb_on_an_infinitive_the_parser_gave_a_subject_is_not_coded():
+    # 'China to protect ...' is no clause of China's: an infinitive has a subject only after 'for'
+    assert _events("Spain signed orders imposing tariffs on Mexico, Canada, and China to protect the American people.") == []
+    assert _events("Spain protected Morocco.") == [("Aid", "Spain", "Morocco", "Asserted")]
+
+
+def test_a_phrase_that_runs_on_to_the_next_line_of_a_hard_wrapped_page():
+    # the courtesy of 'thank you for / being with us' is seen across the break; praise for a deed stays
+    assert _events("Senator Jane Doe, Mayor John Roe, thank you for\nbeing with us this evening.", title=REMARKS) == []
+    assert _events("Senator Jane Doe, thank you for\nyour leadership on trade with Mexico.", title=REMARKS) == [
+        ("Support", "Joe Biden", "Jane Doe", "Asserted")]
+    assert _events("Senator Jane Doe, thank you for that introduction.", title=REMARKS) == []
+    # a figure of speech whose object opens the next line
+    assert _events("Canada will deploy every\ntool it has against fraud.") == []
+    assert _events("Canada will deploy\ntroops to Haiti.") == [("Mobilize", "Canada", "Haiti", "Future")]
+    # the target named after the break: a preposition ending the line, or one on the object the next line opens
+    assert _events("Last week Iran launched an unprecedented aerial attack against\nIsrael, and the world responded.") == [
+        ("Attack", "Iran", "Israel", "Asserted")]
+    assert _events("Chancellor Olaf Schmidt condemned recent\nattacks by Russia across the region.") == [
+        ("Criticize", "Olaf Schmidt", "Russia", "Asserted")]
+    assert _events("Chancellor Olaf Schmidt thanked Prime Minister\nJane Roe for the visit.") == [
+        ("Support", "Olaf Schmidt", "Jane Roe", "Asserted")]
+    # a topic after the break is no counterpart: 'with' on the object names the object's partner
+    assert _events("Chancellor Olaf Schmidt and Prime Minister Jane Roe discussed\ntheir diplomacy with China.") == [
+        ("Meet", "Olaf Schmidt", "Jane Roe", "Asserted")]

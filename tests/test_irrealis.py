@@ -113,3 +113,26 @@ def test_what_one_says_one_should_do_oneself_is_no_demand():
     # a speaker's own resolve or claim ('it should lead') names no one else who must act
     assert _events("Iran believes it should lead the talks.") == []
     assert _events("Iran said Iraq should leave the talks.") == [("Demand", "Iran", "Iraq", "Asserted", "Iran")]
+
+
+def test_an_order_to_strike_is_an_attack_and_an_order_of_restrictions_coercion():
+    assert _events("Canada ordered airstrikes on Syria.") == [("Attack", "Canada", "Syria", "Asserted", None)]
+    assert _events("Peru ordered restrictions on Bolivian imports.") == [("Coerce", "Peru", "Bolivia", "Asserted", None)]
+    # the object may open the next line of a hard-wrapped page
+    assert _events("Last month the government of Chad ordered new travel\n"
+                   "restrictions from Sudan and two other states.") == [("Coerce", "Chad", "Sudan", "Asserted", None)]
+    # an order to an actor stays a demand
+    assert _events("Germany ordered Belarus to release the detained journalists.") == [
+        ("Demand", "Germany", "Belarus", "Asserted", None)]
+
+
+def test_a_simple_present_when_clause_is_generic_and_a_past_one_dates_an_event():
+    assert _events("When Canada takes action to help refugees, it honors its past.") == []
+    assert _events("When Canada took action to help Haiti, it honored its past.") == [
+        ("Aid", "Canada", "Haiti", "Future", None)]
+    assert _events("When Canada met Mexico, they discussed trade.") == [("Meet", "Canada", "Mexico", "Asserted", None)]
+
+
+def test_then_with_the_simple_present_is_a_step_of_a_routine():
+    assert _events("Then Canada asks Mexico to think about it.") == []
+    assert _events("Then Canada asked Mexico to think about it.") == [("Appeal", "Canada", "Mexico", "Asserted", None)]

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ...lexicon.entry import TriggerEntry
 from ...lexicon.verbs import load_lexicon as load_verb_lexicon
 from ...resources import read_json_resource
+from .senses import run_on
 from .tokens import _child, _lemmas, _pos
 
 __all__ = ["load_lexicon", "TriggerMatching"]
@@ -60,6 +61,11 @@ class TriggerMatching:
             # "joining thousands of ...", "a meeting to discuss ...": a verb in an adjunct describes, the
             # dictionary's bare senses over-code there (its own header says so); kg's entries still apply
             return None
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+                any(c.dep_ == "nsubj" for c in tok.children) and not any(c.dep_ == "mark" for c in tok.children):
+            # "tariffs on Mexico, Canada, and China to protect ...": an infinitive has no subject of its own
+            # unless 'for' introduces it; the parse that gives it one is wrong, and so would be its agent
+            return None
         lexicon = self.dictionary
         lemma = next((lemma for lemma in _lemmas(tok) if lemma in lexicon.blocks or lemma in lexicon.senses), None)
         if lemma is None:
@@ -93,6 +99,9 @@ class TriggerMatching:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             if not objs and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
                 objs = [tok.head]  # "the costs we will impose on X": the relative clause's object is its head noun
+            continued = run_on(tok)
+            if continued is not None and continued[1] == "object":
+                objs.append(continued[0])  # "ordering additional air travel / restrictions": the next line
             objs += [o for c in objs for o in c.children if o.dep_ in ("conj", "compound")]
             # "700 kg of medicine", "part of a military aid program": the measured thing
             objs += [o for c in objs for p in c.children if p.dep_ == "prep" and p.lower_ == "of"

@@ -33,7 +33,8 @@ class Modality:
         simple present with an adverb of frequency ('she always pushes me to ...', rules.json habitual_adverbs).
         A nominal trigger describes a role with the verb that governs it ('a charity which provides support to
         veterans'), and a verb coordinated without a subject of its own with the verb it follows ('a body
-        that trains and supports ...')."""
+        that trains and supports ...'). A simple-present 'when' clause says what holds each time
+        (:meth:`_in_generic_clause`)."""
         if _pos(tok) == "NOUN":
             if tok.dep_ == "dobj":
                 tok = tok.head
@@ -46,10 +47,29 @@ class Modality:
         while tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and tok.tag_ == tok.head.tag_ \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             tok = tok.head
+        if self._in_generic_clause(tok):
+            return True
         if tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
             return False
         return tok.dep_ == "relcl" or any(c.dep_ == "advmod" and c.lower_ in self.rules["habitual_adverbs"]["words"]
                                           for c in tok.children)
+
+    def _in_generic_clause(self, tok: Token) -> bool:
+        """'when we take action to help refugees, ...': the event, or the clause whose infinitive it is, in a
+        simple-present clause opened by 'when' / 'whenever' (rules.json generic_clause_marks) holds each time."""
+        clause = tok
+        while clause.dep_ in ("xcomp", "advcl") and clause.tag_ == "VB" and clause.head.i != clause.i \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            clause = clause.head  # "to help": the clause it is the aim of
+        if clause.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+            return False
+        if clause.dep_ not in ("advcl", "ROOT"):
+            return False
+        marks = self.rules["generic_clause_marks"]["words"]
+        if not any(c.dep_ in ("advmod", "mark") and c.lower_ in marks and c.i < clause.i for c in clause.children):
+            return False
+        # "when Xi visits next week, they will sign ...": a when-clause of an announced event dates it
+        return clause.dep_ == "ROOT" or not any(c.dep_ == "aux" for c in clause.head.children)
 
     def _kept_commitment(self, tok: Token) -> bool:
         """'refused to back down from its threat', 'followed through on its promise': the commitment was made;

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ...resources import read_json_resource
 from .tokens import _lemma
 
-__all__ = ["load_senses", "Senses"]
+__all__ = ["load_senses", "Senses", "run_on"]
 
 
 @lru_cache(maxsize=1)
@@ -23,12 +23,45 @@ def _words(tok: Token) -> set[str]:
     return {tok.lower_, tok.lemma_.lower()}
 
 
+#: what may stand between a trigger and the end of its line when its phrase runs on to the next line
+_RUN_ON_TAIL = {"DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON", "ADP", "ADV", "PART"}
+#: what a run-on phrase may open the next line with before its head word
+_RUN_ON_LEAD = {"DET", "ADJ", "NUM", "ADV", "PRON"}
+
+
+def run_on(tok: Token) -> tuple[Token, str] | None:
+    """On a page hard-wrapped at about 72 characters every line is parsed as a sentence of its own, so a
+    trigger's object or its preposition's object may open the next line ('I am ordering additional air
+    travel / restrictions from ...', 'thank you for / being with us'). When nothing but the start of a
+    phrase of ``tok`` follows it on its line, returns the head word the next line opens with and whether it
+    continues an object ("object") or a preposition ("prep"); else None. A blank line or a full stop ends
+    the phrase."""
+    sent = tok.sent
+    doc = tok.doc
+    if sent.end >= len(doc) or doc.text[sent[-1].idx:doc[sent.end].idx].count("\n") != 1:
+        return None
+    tail = [t for t in doc[tok.i + 1:sent.end] if not t.is_space]
+    if any(t.pos_ not in _RUN_ON_TAIL or not tok.is_ancestor(t) for t in tail):
+        return None
+    kind = "prep" if tail and tail[-1].pos_ == "ADP" else "object"
+    for nxt in doc[sent.end].sent:
+        if nxt.pos_ in ("NOUN", "PROPN") or (kind == "prep" and nxt.pos_ in ("VERB", "AUX")):
+            return nxt, kind
+        if nxt.pos_ not in _RUN_ON_LEAD:
+            return None
+    return None
+
+
 def _objects(tok: Token) -> list[Token]:
     """The trigger's objects, and the measured thing of a quantity object ('thousands of jobs'); in a relative
-    clause with no object of its own, the noun the clause describes ('the fees banks charge')."""
+    clause with no object of its own, the noun the clause describes ('the fees banks charge'); an object
+    that runs on to the next line of a hard-wrapped page (:func:`run_on`)."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if not objs and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
         objs = [tok.head]
+    continued = run_on(tok)
+    if continued is not None and continued[1] == "object":
+        objs.append(continued[0])
     return objs + [o for c in objs for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                    for o in p.children if o.dep_ == "pobj"]
 
@@ -55,8 +88,7 @@ class Senses:
             if frame.get("prep_clause") and not any(o.dep_ == "pcomp" for p in preps for o in p.children):
                 continue  # "insisted on returning": the preposition governs a verb
             if "prep_clause_lemmas" in frame and not any(
-                    o.dep_ in ("pcomp", "pobj") and o.lemma_.lower() in frame["prep_clause_lemmas"]
-                    for p in preps for o in p.children):
+                    o.lemma_.lower() in frame["prep_clause_lemmas"] for o in self._prep_clauses(tok, preps)):
                 continue  # "thank you for joining us": the verb the preposition governs
             if frame.get("no_object") and any(c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in tok.children):
                 continue  # "trained soldiers in demining", "charged that ...": the sense is the event's
@@ -65,6 +97,13 @@ class Senses:
                 continue  # "want X to know that ...": the verb of the complement clause
             if "particle" in frame and not any(c.dep_ == "prt" and c.lower_ in frame["particle"] for c in tok.children):
                 continue
+            if "adverbs" in frame and not any(c.dep_ in ("advmod", "prt", "npadvmod") and c.lower_ in frame["adverbs"]
+                                              for c in tok.children):
+                continue  # "welcome home our citizens": a return, not support
+            if frame.get("passive") and not any(c.dep_ == "auxpass" for c in tok.children):
+                continue  # "the President was joined by ...": company at an event
+            if frame.get("person_object") and not any(self._is_person(o) for o in _objects(tok)):
+                continue  # "let me recognize our Ambassador": greeting someone present
             if "objects" in frame and not any(_words(o) & set(frame["objects"]) for o in _objects(tok)):
                 continue
             if "clause_marks" in frame and not any(
@@ -73,6 +112,22 @@ class Senses:
                 continue
             return True
         return False
+
+    def _is_person(self, tok: Token) -> bool:
+        """A person named or addressed by title ('our Ambassador, Jane Roe', 'the Mayor'), not a state or a deed."""
+        titles = self.senses["person_titles"]["words"]
+        return any(t.ent_type_ == "PERSON" or t.lemma_.lower() in titles
+                   for t in (tok, *(c for c in tok.children if c.dep_ in ("appos", "compound"))))
+
+    @staticmethod
+    def _prep_clauses(tok: Token, preps: list[Token]) -> list[Token]:
+        """What the trigger's prepositions govern, and the word the next line opens with when a preposition
+        ends the line ('thank you for / being here')."""
+        governed = [o for p in preps for o in p.children if o.dep_ in ("pcomp", "pobj")]
+        continued = run_on(tok)
+        if continued is not None and continued[1] == "prep" and any(all(c.is_space for c in p.children) for p in preps):
+            governed.append(continued[0])
+        return governed
 
     def is_name_part(self, tok: Token) -> bool:
         """'the Mattei Plan for Africa', 'Operation Sea Guardian': a capitalised noun inside a multi-word name
