@@ -243,3 +243,26 @@ def test_a_phrase_that_runs_on_to_the_next_line_of_a_hard_wrapped_page():
     # a topic after the break is no counterpart: 'with' on the object names the object's partner
     assert _events("Chancellor Olaf Schmidt and Prime Minister Jane Roe discussed\ntheir diplomacy with China.") == [
         ("Meet", "Olaf Schmidt", "Jane Roe", "Asserted")]
+
+
+def test_kicking_off_is_starting():
+    assert _events("In May Canada kicked off the summit in Ottawa.") == []
+    assert _events("Canada kicked Mexican protesters at the border.") == [("Attack", "Canada", "Mexico", "Asserted")]
+
+
+def test_a_preposition_that_opens_the_next_line_still_makes_the_frame():
+    assert _events("Together, Poland rallied\naround the victims and their families.") == []
+    assert _events("Poland rallied\nagainst Russia outside the embassy.") == [("Protest", "Poland", None, "Asserted")]
+
+
+def test_a_line_that_opens_with_an_infinitive_gives_it_no_subject():
+    # 'called / X to congratulate him': X is the one called, not the one who congratulates
+    assert _events("Yesterday Chancellor Olaf Schmidt called\nPresident Jane Roe to congratulate him on his election.") == []
+    assert _events("President Jane Roe called Chancellor Olaf Schmidt to congratulate him on his election.") == [
+        ("Support", "Jane Roe", "Olaf Schmidt", "Future")]
+
+
+def test_what_someone_currently_does_is_a_role():
+    assert _events("Jane Roe currently consults with the Government of Kenya on water policy.") == []
+    assert _events("Jane Roe consulted with the Government of Kenya on water policy.") == [
+        ("Meet", "Jane Roe", "Kenya", "Asserted")]

@@ -135,7 +135,8 @@ class Arguments:
 
     def _run_on_targets(self, tok: Token, roles):
         """A hard-wrapped page: the object opens the next line ('ordered / strikes on X'), and so does the
-        preposition that names the target (senses.run_on)."""
+        target of a preposition that ends the line (senses.run_on). (A preposition that opens the next line is
+        left alone: there it as often belongs to a purpose or a noun of the clause, 'respond / to X'.)"""
         continued = run_on(tok)
         if continued is None:
             return []

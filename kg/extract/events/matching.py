@@ -34,7 +34,7 @@ class TriggerMatching:
             return None
         if pos == "NOUN" and self.is_name_part(tok):
             return None  # "the Mattei Plan for Africa": part of a name
-        if pos == "VERB" and (tok.dep_ == "amod" or self.is_idiom(tok)):
+        if pos == "VERB" and (tok.dep_ == "amod" or self.is_idiom(tok) or self._subject_of_infinitive_misparsed(tok)):
             return None  # "the most pressing challenges", "delivered on a promise": not the event sense
         for lemma in _lemmas(tok):
             if (lemma, pos) in self.triggers:
@@ -42,6 +42,15 @@ class TriggerMatching:
         if pos == "VERB":
             return self.dictionary_entry(tok)
         return None
+
+    @staticmethod
+    def _subject_of_infinitive_misparsed(tok: Token) -> bool:
+        """'tariffs on Mexico, Canada, and China to protect ...', a line opening 'President X to congratulate
+        him ...': an infinitive has no subject of its own unless 'for' introduces it, so a parse that gives one
+        to an infinitive standing as a clause of its own (root or conjunct) is wrong, and so would be its agent.
+        (An object-control complement, 'wants China to halt', is a clause of the verb above and keeps it.)"""
+        return tok.dep_ in ("ROOT", "conj") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            and any(c.dep_ == "nsubj" for c in tok.children) and not any(c.dep_ == "mark" for c in tok.children)
 
     def _context_words(self, tok: Token) -> set[str]:
         """The words a dictionary pattern may be keyed on: the object, prepositions, particles, left dependents."""
@@ -60,11 +69,6 @@ class TriggerMatching:
         if tok.dep_ in self.rules["dictionary_skipped_clauses"]:
             # "joining thousands of ...", "a meeting to discuss ...": a verb in an adjunct describes, the
             # dictionary's bare senses over-code there (its own header says so); kg's entries still apply
-            return None
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
-                any(c.dep_ == "nsubj" for c in tok.children) and not any(c.dep_ == "mark" for c in tok.children):
-            # "tariffs on Mexico, Canada, and China to protect ...": an infinitive has no subject of its own
-            # unless 'for' introduces it; the parse that gives it one is wrong, and so would be its agent
             return None
         lexicon = self.dictionary
         lemma = next((lemma for lemma in _lemmas(tok) if lemma in lexicon.blocks or lemma in lexicon.senses), None)

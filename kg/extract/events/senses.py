@@ -80,7 +80,7 @@ class Senses:
         for frame in self.senses["idioms"]:
             if frame["lemma"] != lemma:
                 continue
-            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in frame.get("prep", ())]
+            preps = [c for c in self._preps(tok) if c.lower_ in frame.get("prep", ())]
             if "prep" in frame and not preps:
                 continue
             if any(c.dep_ == "prep" and c.lower_ in frame.get("unless_prep", ()) for c in tok.children):
@@ -112,6 +112,17 @@ class Senses:
                 continue
             return True
         return False
+
+    @staticmethod
+    def _preps(tok: Token) -> list[Token]:
+        """The trigger's prepositions, and the one the next line opens with when the trigger ends its line
+        ('We rallied / around the victims')."""
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        sent, doc = tok.sent, tok.doc
+        if all(t.is_space for t in doc[tok.i + 1:sent.end]) and sent.end < len(doc) \
+                and doc.text[tok.idx:doc[sent.end].idx].count("\n") == 1 and doc[sent.end].pos_ == "ADP":
+            preps.append(doc[sent.end])
+        return preps
 
     def _is_person(self, tok: Token) -> bool:
         """A person named or addressed by title ('our Ambassador, Jane Roe', 'the Mayor'), not a state or a deed."""
