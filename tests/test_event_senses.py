@@ -266,3 +266,23 @@ def test_what_someone_currently_does_is_a_role():
     assert _events("Jane Roe currently consults with the Government of Kenya on water policy.") == []
     assert _events("Jane Roe consulted with the Government of Kenya on water policy.") == [
         ("Meet", "Jane Roe", "Kenya", "Asserted")]
+
+
+def test_attacking_or_fighting_a_problem_is_a_figure_of_speech():
+    assert _events("So, Canada is attacking the challenge from both ends.") == []
+    assert _events("Together, Canada can intercept cancer.") == []
+    assert _events("Canada attacked Mexican positions.") == [("Attack", "Canada", "Mexico", "Asserted")]
+    assert _events("Canada intercepted Mexican ships.") == [("Coerce", "Canada", "Mexico", "Asserted")]
+
+
+def test_a_pardon_a_withdrawn_nomination_an_armys_march_and_a_refused_evacuation_are_no_events():
+    assert _events("President Jane Roe of Kenya granted a pardon for marijuana possession.") == []
+    assert _events("Canada granted asylum to Mexican dissidents.") == [("Aid", "Canada", "Mexico", "Asserted")]
+    assert _events("Kenya decided to withdraw its nomination for the post.") == []
+    assert _events("Russia withdrew from Syria.") == [("Retreat", "Russia", "Syria", "Asserted")]
+    assert _events("General Jane Roe of Kenya marched north to pursue the rebels.") == []
+    assert _events("Protesters marched against Russia outside the embassy.") == [
+        ("Protest", "Protesters", "Russia", "Asserted")]
+    assert _events("Major Jane Roe of Kenya refused to be evacuated.") == []
+    assert _events("Major Jane Roe of Kenya refused to meet Uganda.") == [
+        ("Reject", "Jane Roe", "Uganda", "Asserted")]

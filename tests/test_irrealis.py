@@ -136,3 +136,20 @@ def test_a_simple_present_when_clause_is_generic_and_a_past_one_dates_an_event()
 def test_then_with_the_simple_present_is_a_step_of_a_routine():
     assert _events("Then Canada asks Mexico to think about it.") == []
     assert _events("Then Canada asked Mexico to think about it.") == [("Appeal", "Canada", "Mexico", "Asserted", None)]
+
+
+def test_what_a_question_takes_as_given_is_not_asked_about():
+    assert _events("Q — the Russian strike in Kyiv today that killed at least 40 civilians?") == [
+        ("Attack", "Russia", "civilians", "Asserted", None)]
+    assert _events("Q Do you believe Russia is attacking Ukraine?") == [("Attack", "Russia", "Ukraine", "Hypothetical", None)]
+
+
+def test_would_in_the_content_of_an_announcement_is_the_future_of_the_past():
+    assert _events("Q What do you make of Russia's announcement that it would send nuclear weapons to Belarus?") == [
+        ("Propose", "Russia", "Belarus", "Future", None)]
+    assert _events("Officials said a Russian invasion of Ukraine would cause enormous casualties.") == [
+        ("Attack", "Russia", "Ukraine", "Hypothetical", None)]
+
+
+def test_an_ordered_operation_is_an_attack():
+    assert _events("In 2011, Canada ordered an operation in Syria.") == [("Attack", "Canada", "Syria", "Asserted", None)]

@@ -155,7 +155,7 @@ class Modality:
             return "Hypothetical", False, None  # "... if Athens expels its diplomats": the condition is supposed
         if condition:
             return "Conditional", False, condition
-        if self._is_question(tok) or ready:
+        if (self._is_question(tok) and not self._presupposed(tok)) or ready:
             # "Will Moscow attack?", "forces positioned to attack": nothing is said to have happened
             return "Hypothetical", False, None
         hypothetical = aux & set(self.rules["hypothetical_auxiliaries"])
@@ -194,8 +194,24 @@ class Modality:
         text = tok.sent.text.strip()
         return text.rstrip("\"'\u201d\u2019)").endswith("?") or text.startswith(("Q ", "Q: ", "Q\u00a0"))
 
+    @staticmethod
+    def _presupposed(tok: Token) -> bool:
+        """'Any reaction to the strike today that killed 80 people?', 'what do you make of X's announcement that
+        it would ...': a clause that describes a noun of the question is taken as given, not asked about."""
+        node = tok
+        for _ in range(6):
+            if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN"):
+                return True
+            if node.head.i == node.i:
+                return False
+            node = node.head
+        return False
+
     def _reported_future(self, tok: Token, chain) -> bool:
-        """'X said it would withdraw': 'would' in reported speech is the future of the past, not a hypothesis."""
+        """'X said it would withdraw', 'X's announcement that it would withdraw': 'would' in reported speech is
+        the future of the past, not a hypothesis."""
+        if any(n.dep_ == "acl" and n.head.lemma_.lower() in self.rules["reporting_nouns"]["words"] for n in chain):
+            return True  # "the announcement that it would send ..."
         top = chain[-1]
         while top.dep_ in ("conj",) and top.head.i != top.i:
             top = top.head

@@ -104,8 +104,12 @@ class Senses:
                 continue  # "the President was joined by ...": company at an event
             if frame.get("person_object") and not any(self._is_person(o) for o in _objects(tok)):
                 continue  # "let me recognize our Ambassador": greeting someone present
-            if "objects" in frame and not any(_words(o) & set(frame["objects"]) for o in _objects(tok)):
+            objects = frame.get("objects") or (self.senses[frame["objects_list"]]["words"] if "objects_list" in frame else None)
+            if objects is not None and not any(_words(o) & set(objects) for o in _objects(tok)):
                 continue
+            if frame.get("passive_complement") and not any(
+                    c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in tok.children):
+                continue  # "refused to be evacuated": what would be done to oneself
             if "clause_marks" in frame and not any(
                     c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ in frame["clause_marks"]
                                                          for m in c.children) for c in tok.children):
