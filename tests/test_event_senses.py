@@ -286,3 +286,9 @@ def test_a_pardon_a_withdrawn_nomination_an_armys_march_and_a_refused_evacuation
     assert _events("Major Jane Roe of Kenya refused to be evacuated.") == []
     assert _events("Major Jane Roe of Kenya refused to meet Uganda.") == [
         ("Reject", "Jane Roe", "Uganda", "Asserted")]
+
+
+def test_visiting_a_place_of_ones_own_country_is_no_meeting():
+    assert _events("First Lady Melania Trump visited Joint Base Andrews to celebrate the season.") == []
+    assert _events("Vice President Kamala Harris visited Buenos Aires.") == [
+        ("Meet", "Kamala Harris", "Argentina", "Asserted")]

@@ -153,3 +153,20 @@ def test_would_in_the_content_of_an_announcement_is_the_future_of_the_past():
 
 def test_an_ordered_operation_is_an_attack():
     assert _events("In 2011, Canada ordered an operation in Syria.") == [("Attack", "Canada", "Syria", "Asserted", None)]
+
+
+def test_a_power_to_act_is_no_act():
+    assert _events("Congress must act so that Canada can have the ability to monitor Chinese suppliers.") == []
+    assert _events("Canada monitored Chinese suppliers.") == [("Investigate", "Canada", "China", "Asserted", None)]
+
+
+def test_what_an_announced_response_answers_is_only_supposed():
+    assert _events("These are the measures Canada is prepared to issue in response to a further Russian invasion of Ukraine.") == [
+        ("Attack", "Russia", "Ukraine", "Hypothetical", None)]
+    assert _events("Canada imposed sanctions in response to the Russian invasion of Ukraine.") == [
+        ("Attack", "Russia", "Ukraine", "Asserted", None), ("Sanction", "Canada", None, "Asserted", None)]
+
+
+def test_seeking_to_do_something_is_an_aim():
+    assert _events("Russian forces seek to destroy Ukrainian ports.") == [("Threaten", "Russia", "Ukraine", "Future", None)]
+    assert _events("Russian forces destroyed Ukrainian ports.") == [("Attack", "Russia", "Ukraine", "Asserted", None)]

@@ -35,6 +35,9 @@ class Modality:
         veterans'), and a verb coordinated without a subject of its own with the verb it follows ('a body
         that trains and supports ...'). A simple-present 'when' clause says what holds each time
         (:meth:`_in_generic_clause`)."""
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in self.rules["capacity_nouns"]["words"] \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return True  # "the ability to monitor ...": a power, not a deed
         if _pos(tok) == "NOUN":
             if tok.dep_ == "dobj":
                 tok = tok.head
@@ -155,7 +158,7 @@ class Modality:
             return "Hypothetical", False, None  # "... if Athens expels its diplomats": the condition is supposed
         if condition:
             return "Conditional", False, condition
-        if (self._is_question(tok) and not self._presupposed(tok)) or ready:
+        if (self._is_question(tok) and not self._presupposed(tok)) or ready or self._responded_to_in_irrealis(tok):
             # "Will Moscow attack?", "forces positioned to attack": nothing is said to have happened
             return "Hypothetical", False, None
         hypothetical = aux & set(self.rules["hypothetical_auxiliaries"])
@@ -193,6 +196,18 @@ class Modality:
         """A sentence ending in a question mark, or a reporter's turn in a transcript ("Q Are you going to ...")."""
         text = tok.sent.text.strip()
         return text.rstrip("\"'\u201d\u2019)").endswith("?") or text.startswith(("Q ", "Q: ", "Q\u00a0"))
+
+    def _responded_to_in_irrealis(self, tok: Token) -> bool:
+        """'measures we are prepared to issue in response to a further invasion': what an announced,
+        conditional or possible response (rules.json response_nouns) answers is only supposed."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "to":
+            return False
+        response = tok.head.head
+        if response.lemma_.lower() not in self.rules["response_nouns"]["words"] or response.dep_ != "pobj" \
+                or response.head.lower_ != "in" or response.head.head.i == response.head.i:
+            return False
+        verb = response.head.head
+        return verb.pos_ in ("VERB", "AUX") and self.modality_of(verb)[0] in ("Future", "Hypothetical", "Conditional", "Possible")
 
     @staticmethod
     def _presupposed(tok: Token) -> bool:

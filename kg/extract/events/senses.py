@@ -105,7 +105,10 @@ class Senses:
             if frame.get("person_object") and not any(self._is_person(o) for o in _objects(tok)):
                 continue  # "let me recognize our Ambassador": greeting someone present
             objects = frame.get("objects") or (self.senses[frame["objects_list"]]["words"] if "objects_list" in frame else None)
-            if objects is not None and not any(_words(o) & set(objects) for o in _objects(tok)):
+            heads = _objects(tok)
+            if frame.get("with_compounds"):  # "visited Joint Base Andrews": a word of the object's name
+                heads += [c for o in heads for c in o.children if c.dep_ == "compound"]
+            if objects is not None and not any(_words(o) & set(objects) for o in heads):
                 continue
             if frame.get("passive_complement") and not any(
                     c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in tok.children):
