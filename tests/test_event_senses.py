@@ -238,6 +238,9 @@ def test_a_phrase_that_runs_on_to_the_next_line_of_a_hard_wrapped_page():
         ("Attack", "Iran", "Israel", "Asserted")]
     assert _events("Chancellor Olaf Schmidt condemned recent\nattacks by Russia across the region.") == [
         ("Criticize", "Olaf Schmidt", "Russia", "Asserted")]
+    assert _events("Chancellor Olaf Schmidt condemned the recent ballistic missile launch\n"
+                   "by North Korea and pledged to work with Japan.") == [
+        ("Criticize", "Olaf Schmidt", "North Korea", "Asserted")]
     assert _events("Chancellor Olaf Schmidt thanked Prime Minister\nJane Roe for the visit.") == [
         ("Support", "Olaf Schmidt", "Jane Roe", "Asserted")]
     # a topic after the break is no counterpart: 'with' on the object names the object's partner

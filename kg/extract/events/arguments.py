@@ -150,16 +150,17 @@ class Arguments:
         if tok.pos_ != "VERB":
             return []
         line = []
-        for t in head.doc[head.i:]:
+        for t in head.doc[tok.sent.end:]:
             if "\n" in t.text or t.text in (".", "!", "?", ";"):
                 break
             line.append(t)
 
         def objects_of(prep: str) -> list[Token]:
             # the parser may cut the line after its first word ('restrictions' / 'from X and Y.'): a
-            # preposition of the head, or one left heading a piece of the line of its own
-            return [o for p in line if p.dep_ in ("prep", "agent", "ROOT") and p.lower_ == prep and p.head in (head, p)
-                    for o in p.children if o.dep_ == "pobj"]
+            # preposition of the head, one left heading a piece of the line of its own, or the one the line
+            # opens with after an object that ended the line before ('the launch / by X')
+            return [o for p in line if p.dep_ in ("prep", "agent", "ROOT", "dative") and p.lower_ == prep
+                    and (p.head in (head, p) or p.i == tok.sent.end) for o in p.children if o.dep_ == "pobj"]
 
         # A bare object on the next line may be a topic ('discussed / the situation'): only a name the break
         # cut ('thanked Prime Minister / Jane Roe', 'met with President / X'), a preposition the role names, or

@@ -34,8 +34,9 @@ def run_on(tok: Token) -> tuple[Token, str] | None:
     trigger's object or its preposition's object may open the next line ('I am ordering additional air
     travel / restrictions from ...', 'thank you for / being with us'). When nothing but the start of a
     phrase of ``tok`` follows it on its line, returns the head word the next line opens with and whether it
-    continues an object ("object") or a preposition ("prep"); else None. A blank line or a full stop ends
-    the phrase."""
+    continues an object ("object") or a preposition ("prep"); when the object ends the line and the next
+    opens with a preposition of it, the object itself. Else None. A blank line or a full stop ends the
+    phrase."""
     sent = tok.sent
     doc = tok.doc
     if sent.end >= len(doc) or doc.text[sent[-1].idx:doc[sent.end].idx].count("\n") != 1:
@@ -44,6 +45,8 @@ def run_on(tok: Token) -> tuple[Token, str] | None:
     if any(t.pos_ not in _RUN_ON_TAIL or not tok.is_ancestor(t) for t in tail):
         return None
     kind = "prep" if tail and tail[-1].pos_ == "ADP" else "object"
+    if kind == "object" and tail and tail[-1].pos_ in ("NOUN", "PROPN") and doc[sent.end].pos_ == "ADP":
+        return tail[-1], kind  # "condemned the missile launch / by X": the object is whole, its phrase runs on
     for nxt in doc[sent.end].sent:
         if nxt.pos_ in ("NOUN", "PROPN") or (kind == "prep" and nxt.pos_ in ("VERB", "AUX")):
             return nxt, kind
