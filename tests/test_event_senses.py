@@ -295,3 +295,10 @@ def test_visiting_a_place_of_ones_own_country_is_no_meeting():
     assert _events("First Lady Melania Trump visited Joint Base Andrews to celebrate the season.") == []
     assert _events("Vice President Kamala Harris visited Buenos Aires.") == [
         ("Meet", "Kamala Harris", "Argentina", "Asserted")]
+
+
+def test_a_phrase_runs_on_across_a_cut_the_parser_made_inside_the_line():
+    # the parser cuts 'We have mobilized' from 'an unprecedented', and the line breaks before the noun
+    text = "Canada adopted a strategy. We have mobilized an unprecedented\ngovernment-wide effort to counter fraud."
+    assert _events(text, title=STATEMENT) == []
+    assert _events("Russia mobilized troops near the border with Ukraine.") == [("Mobilize", "Russia", "Ukraine", "Asserted")]

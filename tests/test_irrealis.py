@@ -170,3 +170,12 @@ def test_what_an_announced_response_answers_is_only_supposed():
 def test_seeking_to_do_something_is_an_aim():
     assert _events("Russian forces seek to destroy Ukrainian ports.") == [("Threaten", "Russia", "Ukraine", "Future", None)]
     assert _events("Russian forces destroyed Ukrainian ports.") == [("Attack", "Russia", "Ukraine", "Asserted", None)]
+
+
+def test_a_noun_an_aim_is_about_names_what_has_happened():
+    assert _events("Canada took additional steps to address the Russian occupation of Crimea.") == [
+        ("Occupy", "Russia", "Crimea", "Asserted", None)]
+    assert _events("Canada sent aid to help the victims of the Russian invasion of Ukraine.") == [
+        ("Attack", "Russia", "Ukraine", "Asserted", None)]
+    # a noun the aim carries out is the aim
+    assert _events("Canada plans to provide assistance to Haiti.") == [("Propose", "Canada", "Haiti", "Future", None)]

@@ -151,8 +151,8 @@ class Arguments:
             return []
         line = []
         for t in head.doc[tok.sent.end:]:
-            if "\n" in t.text or t.text in (".", "!", "?", ";"):
-                break
+            if t.text in (".", "!", "?", ";") or ("\n" in t.text and t.i > head.i):
+                break  # the piece up to the end of the line the head is on
             line.append(t)
 
         def objects_of(prep: str) -> list[Token]:

@@ -237,6 +237,11 @@ class Modality:
         for clause in chain:  # the event's own clause, or one it sits in ("the right of X to fire")
             if clause.dep_ not in ("advcl", "acl", "relcl") or clause.head.i == clause.i:
                 continue
+            if _pos(tok) == "NOUN" and not (tok.head == clause and tok.dep_ == "dobj" and self._is_light_verb(clause)):
+                # "steps to address the occupation of X", "aid to help the victims of the invasion": a noun the
+                # aim is about names what has happened; only one the aim carries out ("to launch an attack")
+                # is the aim
+                return False
             occasion = self.rules["occasion_nouns"]
             if clause.dep_ == "acl" and clause.head.lemma_.lower() in occasion["nouns"] \
                     and clause.head.head.lemma_.lower() in occasion["verbs"] and clause.head.head.tag_ == "VBD":

@@ -30,24 +30,33 @@ _RUN_ON_LEAD = {"DET", "ADJ", "NUM", "ADV", "PRON"}
 
 
 def run_on(tok: Token) -> tuple[Token, str] | None:
-    """On a page hard-wrapped at about 72 characters every line is parsed as a sentence of its own, so a
-    trigger's object or its preposition's object may open the next line ('I am ordering additional air
-    travel / restrictions from ...', 'thank you for / being with us'). When nothing but the start of a
-    phrase of ``tok`` follows it on its line, returns the head word the next line opens with and whether it
-    continues an object ("object") or a preposition ("prep"); when the object ends the line and the next
-    opens with a preposition of it, the object itself. Else None. A blank line or a full stop ends the
-    phrase."""
+    """On a page hard-wrapped at about 72 characters every line is parsed as a sentence of its own (and the
+    parser may cut a line again where no full stop is), so a trigger's object or its preposition's object may
+    open the next piece ('I am ordering additional air travel / restrictions from ...', 'thank you for /
+    being with us'). When nothing but the start of a phrase of ``tok`` follows it in its sentence, returns the
+    head word the next piece opens with and whether it continues an object ("object") or a preposition
+    ("prep"); when the object ends the line and the next opens with a preposition of it, the object itself.
+    Else None. A blank line or a full stop ends the phrase."""
     sent = tok.sent
     doc = tok.doc
-    if sent.end >= len(doc) or doc.text[sent[-1].idx:doc[sent.end].idx].count("\n") != 1:
+    last = next((t for t in reversed(sent) if not t.is_space), tok)
+    if sent.end >= len(doc) or last.is_punct or doc.text[last.idx:doc[sent.end].idx].count("\n") > 1:
         return None
     tail = [t for t in doc[tok.i + 1:sent.end] if not t.is_space]
     if any(t.pos_ not in _RUN_ON_TAIL or not tok.is_ancestor(t) for t in tail):
         return None
     kind = "prep" if tail and tail[-1].pos_ == "ADP" else "object"
-    if kind == "object" and tail and tail[-1].pos_ in ("NOUN", "PROPN") and doc[sent.end].pos_ == "ADP":
+    following = [t for t in doc[sent.end:min(len(doc), sent.end + 12)]]
+    opening = next((t for t in following if not t.is_space), None)
+    if opening is None:
+        return None
+    if kind == "object" and tail and tail[-1].pos_ in ("NOUN", "PROPN") and opening.pos_ == "ADP":
         return tail[-1], kind  # "condemned the missile launch / by X": the object is whole, its phrase runs on
-    for nxt in doc[sent.end].sent:
+    for nxt in following:
+        if nxt.is_space:
+            if nxt.text.count("\n") > 1:
+                return None
+            continue
         if nxt.pos_ in ("NOUN", "PROPN") or (kind == "prep" and nxt.pos_ in ("VERB", "AUX")):
             return nxt, kind
         if nxt.pos_ not in _RUN_ON_LEAD:
