@@ -302,3 +302,9 @@ def test_a_phrase_runs_on_across_a_cut_the_parser_made_inside_the_line():
     text = "Canada adopted a strategy. We have mobilized an unprecedented\ngovernment-wide effort to counter fraud."
     assert _events(text, title=STATEMENT) == []
     assert _events("Russia mobilized troops near the border with Ukraine.") == [("Mobilize", "Russia", "Ukraine", "Asserted")]
+
+
+def test_a_measure_as_subject_is_no_actor():
+    text = "South Carolina's ban will cut off access to abortion for women in the state."
+    assert _events(text, title="Statement by the Press Secretary on Abortion") == []
+    assert _events("Russia cut off gas supplies to Ukraine.") == [("Sanction", "Russia", "Ukraine", "Asserted")]

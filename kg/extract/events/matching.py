@@ -34,7 +34,8 @@ class TriggerMatching:
             return None
         if pos == "NOUN" and self.is_name_part(tok):
             return None  # "the Mattei Plan for Africa": part of a name
-        if pos == "VERB" and (tok.dep_ == "amod" or self.is_idiom(tok) or self._subject_of_infinitive_misparsed(tok)):
+        if pos == "VERB" and (tok.dep_ == "amod" or self.is_idiom(tok) or self._subject_of_infinitive_misparsed(tok)
+                              or self.has_measure_subject(tok)):
             return None  # "the most pressing challenges", "delivered on a promise": not the event sense
         for lemma in _lemmas(tok):
             if (lemma, pos) in self.triggers:

@@ -132,6 +132,12 @@ class Senses:
             return True
         return False
 
+    def has_measure_subject(self, tok: Token) -> bool:
+        """'South Carolina's ban will cut off access ...': the subject is a measure, not an actor
+        (senses.json measure_subjects)."""
+        return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in self.senses["measure_subjects"]["words"]
+                   for c in tok.children)
+
     @staticmethod
     def _preps(tok: Token) -> list[Token]:
         """The trigger's prepositions, and the one the next line opens with when the trigger ends its line
