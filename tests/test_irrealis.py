@@ -179,3 +179,9 @@ def test_a_noun_an_aim_is_about_names_what_has_happened():
         ("Attack", "Russia", "Ukraine", "Asserted", None)]
     # a noun the aim carries out is the aim
     assert _events("Canada plans to provide assistance to Haiti.") == [("Propose", "Canada", "Haiti", "Future", None)]
+
+
+def test_an_event_caused_through_have_or_make_takes_the_modality_of_the_causative():
+    assert _events("Kenya may be preparing to have its troops attack Somalia.") == [
+        ("Threaten", "Kenya", "Somalia", "Future", None)]
+    assert _events("Kenya had its troops attack Somalia.") == [("Attack", "Kenya", "Somalia", "Asserted", None)]

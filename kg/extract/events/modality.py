@@ -126,7 +126,9 @@ class Modality:
     def modality_of(self, tok: Token) -> tuple[str, bool, str | None]:
         chain, controllers = [tok], []
         node = tok
-        while not self._kept_commitment(tok) and node.dep_ in ("xcomp", "dobj", "pobj", "prep", "pcomp", "acl") and node.head.i != node.i and len(chain) < 5:
+        while not self._kept_commitment(tok) and node.head.i != node.i and len(chain) < 6 and (
+                node.dep_ in ("xcomp", "dobj", "pobj", "prep", "pcomp", "acl")
+                or (node.dep_ == "ccomp" and _lemma(node.head) in self.rules["causative_verbs"]["words"])):
             if node.dep_ == "xcomp":  # "vowed to ...", "refused to ...": the verb that controls the event
                 controllers.append(node.head)
             node = node.head
