@@ -4,6 +4,7 @@ Every sentence here is written for the behaviour it checks; each test states the
 """
 import pytest
 
+from helpers import event_rows
 from kg.pipeline import extract_events
 
 
@@ -185,3 +186,12 @@ def test_an_event_caused_through_have_or_make_takes_the_modality_of_the_causativ
     assert _events("Kenya may be preparing to have its troops attack Somalia.") == [
         ("Threaten", "Kenya", "Somalia", "Future", None)]
     assert _events("Kenya had its troops attack Somalia.") == [("Attack", "Kenya", "Somalia", "Asserted", None)]
+
+
+def test_the_first_person_simple_present_of_an_encounter_is_a_habit_and_of_a_speech_act_the_act():
+    remarks = "Remarks by First Lady Jill Biden at a Hiring Event"
+    assert event_rows("And I meet their service members, worried about their families.", title=remarks) == []
+    assert event_rows("Yesterday I met President Olaf Schmidt of Germany.", title=remarks) == [
+        ("Meet", "Jill Biden", "Olaf Schmidt", "Asserted")]
+    assert event_rows("I thank Chancellor Olaf Schmidt for his leadership.", title=remarks) == [
+        ("Support", "Jill Biden", "Olaf Schmidt", "Asserted")]

@@ -54,6 +54,9 @@ class Modality:
             return True
         if tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
             return False
+        if tok.tag_ == "VBP" and _lemma(tok) in self.rules["encounter_verbs"]["words"] and any(
+                c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children):
+            return True  # "I meet their service members": a habit of the speaker's
         return tok.dep_ == "relcl" or any(c.dep_ == "advmod" and c.lower_ in self.rules["habitual_adverbs"]["words"]
                                           for c in tok.children)
 
