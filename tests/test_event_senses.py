@@ -192,3 +192,119 @@ def test_frames_of_watching_home_administration_civilian_staff_and_prices_are_no
 def test_wanting_someone_to_know_is_telling_them_not_a_demand():
     assert _events("Poland wants Belarus to know that its border will stay closed.") == []
     assert _events("Poland wants Belarus to release the journalists.") == [("Demand", "Poland", "Belarus", "Asserted")]
+
+
+def test_greeting_someone_present_is_no_praise_and_a_deed_or_a_state_recognized_is():
+    assert _events("I'd also like to recognize our Ambassador, Jane Roe.", title=REMARKS) == []
+    assert _events("I recognize Prime Minister Olaf Schmidt for his leadership.", title=REMARKS) == [
+        ("Support", "Joe Biden", "Olaf Schmidt", "Asserted")]
+    assert _events("Canada recognized Kosovo.") == [("Support", "Canada", "Kosovo", "Asserted")]
+
+
+def test_welcoming_ones_own_people_home_is_no_support():
+    assert _events("As we welcome home our fellow citizens, we remember the others.", title=STATEMENT) == []
+    assert _events("We welcome the Chilean decision to join the alliance.", title=STATEMENT) == [
+        ("Support", "United States", "Chile", "Asserted")]
+
+
+def test_being_joined_by_guests_is_no_meeting():
+    assert _events("President Donald Trump was joined by Vice President JD Vance and Secretary Marco Rubio.") == []
+    assert _events("Germany joined France for talks on energy.") == [("Meet", "Germany", "France", "Asserted")]
+
+
+def test_denying_a_fact_is_no_denial_of_a_claim():
+    assert _events("Russia denies the urgency of the climate crisis.") == []
+    assert _events("Iran denied the accusations by Israel.") == [
+        ("Accuse", "Israel", "Iran", "Asserted"), ("Deny", "Iran", "Israel", "Asserted")]
+
+
+def test_a_dictionary_verb_on_an_infinitive_the_parser_gave_a_subject_is_not_coded():
+    # 'China to protect ...' is no clause of China's: an infinitive has a subject only after 'for'
+    assert _events("Spain signed orders imposing tariffs on Mexico, Canada, and China to protect the American people.") == []
+    assert _events("Spain protected Morocco.") == [("Aid", "Spain", "Morocco", "Asserted")]
+
+
+def test_a_phrase_that_runs_on_to_the_next_line_of_a_hard_wrapped_page():
+    # the courtesy of 'thank you for / being with us' is seen across the break; praise for a deed stays
+    assert _events("Senator Jane Doe, Mayor John Roe, thank you for\nbeing with us this evening.", title=REMARKS) == []
+    assert _events("Senator Jane Doe, thank you for\nyour leadership on trade with Mexico.", title=REMARKS) == [
+        ("Support", "Joe Biden", "Jane Doe", "Asserted")]
+    assert _events("Senator Jane Doe, thank you for that introduction.", title=REMARKS) == []
+    # a figure of speech whose object opens the next line
+    assert _events("Canada will deploy every\ntool it has against fraud.") == []
+    assert _events("Canada will deploy\ntroops to Haiti.") == [("Mobilize", "Canada", "Haiti", "Future")]
+    # the target named after the break: a preposition ending the line, or one on the object the next line opens
+    assert _events("Last week Iran launched an unprecedented aerial attack against\nIsrael, and the world responded.") == [
+        ("Attack", "Iran", "Israel", "Asserted")]
+    assert _events("Chancellor Olaf Schmidt condemned recent\nattacks by Russia across the region.") == [
+        ("Criticize", "Olaf Schmidt", "Russia", "Asserted")]
+    assert _events("Chancellor Olaf Schmidt condemned the recent ballistic missile launch\n"
+                   "by North Korea and pledged to work with Japan.") == [
+        ("Criticize", "Olaf Schmidt", "North Korea", "Asserted")]
+    assert _events("Chancellor Olaf Schmidt thanked Prime Minister\nJane Roe for the visit.") == [
+        ("Support", "Olaf Schmidt", "Jane Roe", "Asserted")]
+    # a topic after the break is no counterpart: 'with' on the object names the object's partner
+    assert _events("Chancellor Olaf Schmidt and Prime Minister Jane Roe discussed\ntheir diplomacy with China.") == [
+        ("Meet", "Olaf Schmidt", "Jane Roe", "Asserted")]
+
+
+def test_kicking_off_is_starting():
+    assert _events("In May Canada kicked off the summit in Ottawa.") == []
+    assert _events("Canada kicked Mexican protesters at the border.") == [("Attack", "Canada", "Mexico", "Asserted")]
+
+
+def test_a_preposition_that_opens_the_next_line_still_makes_the_frame():
+    assert _events("Together, Poland rallied\naround the victims and their families.") == []
+    assert _events("Poland rallied\nagainst Russia outside the embassy.") == [("Protest", "Poland", None, "Asserted")]
+
+
+def test_a_line_that_opens_with_an_infinitive_gives_it_no_subject():
+    # 'called / X to congratulate him': X is the one called, not the one who congratulates
+    assert _events("Yesterday Chancellor Olaf Schmidt called\nPresident Jane Roe to congratulate him on his election.") == []
+    assert _events("President Jane Roe called Chancellor Olaf Schmidt to congratulate him on his election.") == [
+        ("Support", "Jane Roe", "Olaf Schmidt", "Future")]
+
+
+def test_what_someone_currently_does_is_a_role():
+    assert _events("Jane Roe currently consults with the Government of Kenya on water policy.") == []
+    assert _events("Jane Roe consulted with the Government of Kenya on water policy.") == [
+        ("Meet", "Jane Roe", "Kenya", "Asserted")]
+
+
+def test_attacking_or_fighting_a_problem_is_a_figure_of_speech():
+    assert _events("So, Canada is attacking the challenge from both ends.") == []
+    assert _events("Together, Canada can intercept cancer.") == []
+    assert _events("Canada attacked Mexican positions.") == [("Attack", "Canada", "Mexico", "Asserted")]
+    assert _events("Canada intercepted Mexican ships.") == [("Coerce", "Canada", "Mexico", "Asserted")]
+
+
+def test_a_pardon_a_withdrawn_nomination_an_armys_march_and_a_refused_evacuation_are_no_events():
+    assert _events("President Jane Roe of Kenya granted a pardon for marijuana possession.") == []
+    assert _events("Canada granted asylum to Mexican dissidents.") == [("Aid", "Canada", "Mexico", "Asserted")]
+    assert _events("Kenya decided to withdraw its nomination for the post.") == []
+    assert _events("Russia withdrew from Syria.") == [("Retreat", "Russia", "Syria", "Asserted")]
+    assert _events("General Jane Roe of Kenya marched north to pursue the rebels.") == []
+    assert _events("Protesters marched against Russia outside the embassy.") == [
+        ("Protest", "Protesters", "Russia", "Asserted")]
+    assert _events("Major Jane Roe of Kenya refused to be evacuated.") == []
+    assert _events("Major Jane Roe of Kenya refused to meet Uganda.") == [
+        ("Reject", "Jane Roe", "Uganda", "Asserted")]
+
+
+def test_visiting_a_place_of_ones_own_country_is_no_meeting():
+    assert _events("First Lady Melania Trump visited Joint Base Andrews to celebrate the season.") == []
+    assert _events("Vice President Kamala Harris visited Buenos Aires.") == [
+        ("Meet", "Kamala Harris", "Argentina", "Asserted")]
+
+
+def test_a_phrase_runs_on_across_a_cut_the_parser_made_inside_the_line():
+    # the parser cuts 'We have mobilized' from 'an unprecedented', and the line breaks before the noun
+    text = "Canada adopted a strategy. We have mobilized an unprecedented\ngovernment-wide effort to counter fraud."
+    assert _events(text, title=STATEMENT) == []
+    assert _events("Russia mobilized troops near the border with Ukraine.") == [("Mobilize", "Russia", "Ukraine", "Asserted")]
+
+
+def test_a_measure_as_subject_is_no_actor():
+    text = "South Carolina's ban will cut off access to abortion for women in the state."
+    assert _events(text, title="Statement by the Press Secretary on Abortion") == []
+    assert _events("Russia cut off gas supplies to Ukraine.") == [("Sanction", "Russia", "Ukraine", "Asserted")]

@@ -4,6 +4,7 @@ Every sentence here is written for the behaviour it checks; each test states the
 """
 import pytest
 
+from helpers import event_rows
 from kg.pipeline import extract_events
 
 
@@ -113,3 +114,84 @@ def test_what_one_says_one_should_do_oneself_is_no_demand():
     # a speaker's own resolve or claim ('it should lead') names no one else who must act
     assert _events("Iran believes it should lead the talks.") == []
     assert _events("Iran said Iraq should leave the talks.") == [("Demand", "Iran", "Iraq", "Asserted", "Iran")]
+
+
+def test_an_order_to_strike_is_an_attack_and_an_order_of_restrictions_coercion():
+    assert _events("Canada ordered airstrikes on Syria.") == [("Attack", "Canada", "Syria", "Asserted", None)]
+    assert _events("Peru ordered restrictions on Bolivian imports.") == [("Coerce", "Peru", "Bolivia", "Asserted", None)]
+    # the object may open the next line of a hard-wrapped page
+    assert _events("Last month the government of Chad ordered new travel\n"
+                   "restrictions from Sudan and two other states.") == [("Coerce", "Chad", "Sudan", "Asserted", None)]
+    # an order to an actor stays a demand
+    assert _events("Germany ordered Belarus to release the detained journalists.") == [
+        ("Demand", "Germany", "Belarus", "Asserted", None)]
+
+
+def test_a_simple_present_when_clause_is_generic_and_a_past_one_dates_an_event():
+    assert _events("When Canada takes action to help refugees, it honors its past.") == []
+    assert _events("When Canada took action to help Haiti, it honored its past.") == [
+        ("Aid", "Canada", "Haiti", "Future", None)]
+    assert _events("When Canada met Mexico, they discussed trade.") == [("Meet", "Canada", "Mexico", "Asserted", None)]
+
+
+def test_then_with_the_simple_present_is_a_step_of_a_routine():
+    assert _events("Then Canada asks Mexico to think about it.") == []
+    assert _events("Then Canada asked Mexico to think about it.") == [("Appeal", "Canada", "Mexico", "Asserted", None)]
+
+
+def test_what_a_question_takes_as_given_is_not_asked_about():
+    assert _events("Q — the Russian strike in Kyiv today that killed at least 40 civilians?") == [
+        ("Attack", "Russia", "civilians", "Asserted", None)]
+    assert _events("Q Do you believe Russia is attacking Ukraine?") == [("Attack", "Russia", "Ukraine", "Hypothetical", None)]
+
+
+def test_would_in_the_content_of_an_announcement_is_the_future_of_the_past():
+    assert _events("Q What do you make of Russia's announcement that it would send nuclear weapons to Belarus?") == [
+        ("Propose", "Russia", "Belarus", "Future", None)]
+    assert _events("Officials said a Russian invasion of Ukraine would cause enormous casualties.") == [
+        ("Attack", "Russia", "Ukraine", "Hypothetical", None)]
+
+
+def test_an_ordered_operation_is_an_attack():
+    assert _events("In 2011, Canada ordered an operation in Syria.") == [("Attack", "Canada", "Syria", "Asserted", None)]
+
+
+def test_a_power_to_act_is_no_act():
+    assert _events("Congress must act so that Canada can have the ability to monitor Chinese suppliers.") == []
+    assert _events("Canada monitored Chinese suppliers.") == [("Investigate", "Canada", "China", "Asserted", None)]
+
+
+def test_what_an_announced_response_answers_is_only_supposed():
+    assert _events("These are the measures Canada is prepared to issue in response to a further Russian invasion of Ukraine.") == [
+        ("Attack", "Russia", "Ukraine", "Hypothetical", None)]
+    assert _events("Canada imposed sanctions in response to the Russian invasion of Ukraine.") == [
+        ("Attack", "Russia", "Ukraine", "Asserted", None), ("Sanction", "Canada", None, "Asserted", None)]
+
+
+def test_seeking_to_do_something_is_an_aim():
+    assert _events("Russian forces seek to destroy Ukrainian ports.") == [("Threaten", "Russia", "Ukraine", "Future", None)]
+    assert _events("Russian forces destroyed Ukrainian ports.") == [("Attack", "Russia", "Ukraine", "Asserted", None)]
+
+
+def test_a_noun_an_aim_is_about_names_what_has_happened():
+    assert _events("Canada took additional steps to address the Russian occupation of Crimea.") == [
+        ("Occupy", "Russia", "Crimea", "Asserted", None)]
+    assert _events("Canada sent aid to help the victims of the Russian invasion of Ukraine.") == [
+        ("Attack", "Russia", "Ukraine", "Asserted", None)]
+    # a noun the aim carries out is the aim
+    assert _events("Canada plans to provide assistance to Haiti.") == [("Propose", "Canada", "Haiti", "Future", None)]
+
+
+def test_an_event_caused_through_have_or_make_takes_the_modality_of_the_causative():
+    assert _events("Kenya may be preparing to have its troops attack Somalia.") == [
+        ("Threaten", "Kenya", "Somalia", "Future", None)]
+    assert _events("Kenya had its troops attack Somalia.") == [("Attack", "Kenya", "Somalia", "Asserted", None)]
+
+
+def test_the_first_person_simple_present_of_an_encounter_is_a_habit_and_of_a_speech_act_the_act():
+    remarks = "Remarks by First Lady Jill Biden at a Hiring Event"
+    assert event_rows("And I meet their service members, worried about their families.", title=remarks) == []
+    assert event_rows("Yesterday I met President Olaf Schmidt of Germany.", title=remarks) == [
+        ("Meet", "Jill Biden", "Olaf Schmidt", "Asserted")]
+    assert event_rows("I thank Chancellor Olaf Schmidt for his leadership.", title=remarks) == [
+        ("Support", "Jill Biden", "Olaf Schmidt", "Asserted")]

@@ -9,6 +9,7 @@ from ...ingest import slug
 from ...lexicon.entry import TriggerEntry
 from ...model import ActorRef
 from ..time import resolve_time
+from .senses import run_on
 from .sentences import _text
 from .tokens import _child, _lemma, _prep_objects
 
@@ -140,6 +141,59 @@ class Arguments:
                 found = [a for t in tokens if t.pos_ == "NOUN" and t.lemma_.lower() in self.rules["act_nouns"]["lemmas"]
                          for o in _prep_objects(t, "by")
                          for a in self.actors.actors_of(o)]
+            if found:
+                return found
+        return self._run_on_targets(tok, roles)
+
+    def _run_on_targets(self, tok: Token, roles):
+        """A hard-wrapped page: the object opens the next line ('ordered / strikes on X'), and so does the
+        target of a preposition that ends the line (senses.run_on). (A preposition that opens the next line is
+        left alone: there it as often belongs to a purpose or a noun of the clause, 'respond / to X'.)"""
+        continued = run_on(tok)
+        if continued is None:
+            return []
+        head, kind = continued
+        if kind == "prep":  # "an attack against / X": the line ends with the preposition
+            dangling = next(t for t in reversed(tok.sent) if not t.is_space).lower_
+            for role in roles:
+                if role == f"prep:{dangling}":
+                    return [a for a in self._without_own_side(head, self._counterparts_as_group(head))]
+            return []
+        if tok.pos_ != "VERB":
+            return []
+        line = []
+        for t in head.doc[tok.sent.end:]:
+            if t.text in (".", "!", "?", ";") or ("\n" in t.text and t.i > head.i):
+                break  # the piece up to the end of the line the head is on
+            line.append(t)
+
+        def objects_of(prep: str) -> list[Token]:
+            # the parser may cut the line after its first word ('restrictions' / 'from X and Y.'): a
+            # preposition of the head, one left heading a piece of the line of its own, or the one the line
+            # opens with after an object that ended the line before ('the launch / by X')
+            return [o for p in line if p.dep_ in ("prep", "agent", "ROOT", "dative") and p.lower_ == prep
+                    and (p.head in (head, p) or p.i == tok.sent.end) for o in p.children if o.dep_ == "pobj"]
+
+        # A bare object on the next line may be a topic ('discussed / the situation'): only a name the break
+        # cut ('thanked Prime Minister / Jane Roe', 'met with President / X'), a preposition the role names, or
+        # the doer of an act the object names is taken from there; not 'with', which on the object names the
+        # object's partner ('discussed / their diplomacy with X').
+        last = next(t for t in reversed(tok.sent) if not t.is_space)
+        name_role = None
+        if head.pos_ == "PROPN" and last.pos_ == "PROPN":
+            named = last.head if last.dep_ == "compound" else last
+            if named.head == tok and named.dep_ == "dobj":
+                name_role = "dobj"
+            elif named.dep_ == "pobj" and named.head.head == tok:
+                name_role = f"prep:{named.head.lower_}"
+        for role in roles:
+            if role == name_role:
+                tokens = [head]
+            else:
+                tokens = objects_of(role[5:]) if role.startswith("prep:") and role != "prep:with" else []
+            found = [a for t in tokens for a in self._without_own_side(t, self._counterparts_as_group(t))]
+            if not found and role == "dobj" and head.lemma_.lower() in self.rules["act_nouns"]["lemmas"]:
+                found = [a for o in objects_of("by") for a in self.actors.actors_of(o)]
             if found:
                 return found
         return []

@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ...lexicon.entry import TriggerEntry
 from ...lexicon.verbs import load_lexicon as load_verb_lexicon
 from ...resources import read_json_resource
+from .senses import run_on
 from .tokens import _child, _lemmas, _pos
 
 __all__ = ["load_lexicon", "TriggerMatching"]
@@ -33,7 +34,8 @@ class TriggerMatching:
             return None
         if pos == "NOUN" and self.is_name_part(tok):
             return None  # "the Mattei Plan for Africa": part of a name
-        if pos == "VERB" and (tok.dep_ == "amod" or self.is_idiom(tok)):
+        if pos == "VERB" and (tok.dep_ == "amod" or self.is_idiom(tok) or self._subject_of_infinitive_misparsed(tok)
+                              or self.has_measure_subject(tok)):
             return None  # "the most pressing challenges", "delivered on a promise": not the event sense
         for lemma in _lemmas(tok):
             if (lemma, pos) in self.triggers:
@@ -41,6 +43,15 @@ class TriggerMatching:
         if pos == "VERB":
             return self.dictionary_entry(tok)
         return None
+
+    @staticmethod
+    def _subject_of_infinitive_misparsed(tok: Token) -> bool:
+        """'tariffs on Mexico, Canada, and China to protect ...', a line opening 'President X to congratulate
+        him ...': an infinitive has no subject of its own unless 'for' introduces it, so a parse that gives one
+        to an infinitive standing as a clause of its own (root or conjunct) is wrong, and so would be its agent.
+        (An object-control complement, 'wants China to halt', is a clause of the verb above and keeps it.)"""
+        return tok.dep_ in ("ROOT", "conj") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+            and any(c.dep_ == "nsubj" for c in tok.children) and not any(c.dep_ == "mark" for c in tok.children)
 
     def _context_words(self, tok: Token) -> set[str]:
         """The words a dictionary pattern may be keyed on: the object, prepositions, particles, left dependents."""
@@ -95,6 +106,9 @@ class TriggerMatching:
             objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
             if not objs and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
                 objs = [tok.head]  # "the costs we will impose on X": the relative clause's object is its head noun
+            continued = run_on(tok)
+            if continued is not None and continued[1] == "object":
+                objs.append(continued[0])  # "ordering additional air travel / restrictions": the next line
             objs += [o for c in objs for o in c.children if o.dep_ in ("conj", "compound")]
             # "700 kg of medicine", "part of a military aid program": the measured thing
             objs += [o for c in objs for p in c.children if p.dep_ == "prep" and p.lower_ == "of"

@@ -33,7 +33,11 @@ class Modality:
         simple present with an adverb of frequency ('she always pushes me to ...', rules.json habitual_adverbs).
         A nominal trigger describes a role with the verb that governs it ('a charity which provides support to
         veterans'), and a verb coordinated without a subject of its own with the verb it follows ('a body
-        that trains and supports ...')."""
+        that trains and supports ...'). A simple-present 'when' clause says what holds each time
+        (:meth:`_in_generic_clause`)."""
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in self.rules["capacity_nouns"]["words"] \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+            return True  # "the ability to monitor ...": a power, not a deed
         if _pos(tok) == "NOUN":
             if tok.dep_ == "dobj":
                 tok = tok.head
@@ -46,10 +50,32 @@ class Modality:
         while tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") and tok.tag_ == tok.head.tag_ \
                 and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
             tok = tok.head
+        if self._in_generic_clause(tok):
+            return True
         if tok.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
             return False
+        if tok.tag_ == "VBP" and _lemma(tok) in self.rules["encounter_verbs"]["words"] and any(
+                c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children):
+            return True  # "I meet their service members": a habit of the speaker's
         return tok.dep_ == "relcl" or any(c.dep_ == "advmod" and c.lower_ in self.rules["habitual_adverbs"]["words"]
                                           for c in tok.children)
+
+    def _in_generic_clause(self, tok: Token) -> bool:
+        """'when we take action to help refugees, ...': the event, or the clause whose infinitive it is, in a
+        simple-present clause opened by 'when' / 'whenever' (rules.json generic_clause_marks) holds each time."""
+        clause = tok
+        while clause.dep_ in ("xcomp", "advcl") and clause.tag_ == "VB" and clause.head.i != clause.i \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+            clause = clause.head  # "to help": the clause it is the aim of
+        if clause.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
+            return False
+        if clause.dep_ not in ("advcl", "ROOT"):
+            return False
+        marks = self.rules["generic_clause_marks"]["words"]
+        if not any(c.dep_ in ("advmod", "mark") and c.lower_ in marks and c.i < clause.i for c in clause.children):
+            return False
+        # "when Xi visits next week, they will sign ...": a when-clause of an announced event dates it
+        return clause.dep_ == "ROOT" or not any(c.dep_ == "aux" for c in clause.head.children)
 
     def _kept_commitment(self, tok: Token) -> bool:
         """'refused to back down from its threat', 'followed through on its promise': the commitment was made;
@@ -103,7 +129,9 @@ class Modality:
     def modality_of(self, tok: Token) -> tuple[str, bool, str | None]:
         chain, controllers = [tok], []
         node = tok
-        while not self._kept_commitment(tok) and node.dep_ in ("xcomp", "dobj", "pobj", "prep", "pcomp", "acl") and node.head.i != node.i and len(chain) < 5:
+        while not self._kept_commitment(tok) and node.head.i != node.i and len(chain) < 6 and (
+                node.dep_ in ("xcomp", "dobj", "pobj", "prep", "pcomp", "acl")
+                or (node.dep_ == "ccomp" and _lemma(node.head) in self.rules["causative_verbs"]["words"])):
             if node.dep_ == "xcomp":  # "vowed to ...", "refused to ...": the verb that controls the event
                 controllers.append(node.head)
             node = node.head
@@ -135,7 +163,7 @@ class Modality:
             return "Hypothetical", False, None  # "... if Athens expels its diplomats": the condition is supposed
         if condition:
             return "Conditional", False, condition
-        if self._is_question(tok) or ready:
+        if (self._is_question(tok) and not self._presupposed(tok)) or ready or self._responded_to_in_irrealis(tok):
             # "Will Moscow attack?", "forces positioned to attack": nothing is said to have happened
             return "Hypothetical", False, None
         hypothetical = aux & set(self.rules["hypothetical_auxiliaries"])
@@ -174,8 +202,36 @@ class Modality:
         text = tok.sent.text.strip()
         return text.rstrip("\"'\u201d\u2019)").endswith("?") or text.startswith(("Q ", "Q: ", "Q\u00a0"))
 
+    def _responded_to_in_irrealis(self, tok: Token) -> bool:
+        """'measures we are prepared to issue in response to a further invasion': what an announced,
+        conditional or possible response (rules.json response_nouns) answers is only supposed."""
+        if tok.dep_ != "pobj" or tok.head.lower_ != "to":
+            return False
+        response = tok.head.head
+        if response.lemma_.lower() not in self.rules["response_nouns"]["words"] or response.dep_ != "pobj" \
+                or response.head.lower_ != "in" or response.head.head.i == response.head.i:
+            return False
+        verb = response.head.head
+        return verb.pos_ in ("VERB", "AUX") and self.modality_of(verb)[0] in ("Future", "Hypothetical", "Conditional", "Possible")
+
+    @staticmethod
+    def _presupposed(tok: Token) -> bool:
+        """'Any reaction to the strike today that killed 80 people?', 'what do you make of X's announcement that
+        it would ...': a clause that describes a noun of the question is taken as given, not asked about."""
+        node = tok
+        for _ in range(6):
+            if node.dep_ in ("relcl", "acl") and node.head.pos_ in ("NOUN", "PROPN"):
+                return True
+            if node.head.i == node.i:
+                return False
+            node = node.head
+        return False
+
     def _reported_future(self, tok: Token, chain) -> bool:
-        """'X said it would withdraw': 'would' in reported speech is the future of the past, not a hypothesis."""
+        """'X said it would withdraw', 'X's announcement that it would withdraw': 'would' in reported speech is
+        the future of the past, not a hypothesis."""
+        if any(n.dep_ == "acl" and n.head.lemma_.lower() in self.rules["reporting_nouns"]["words"] for n in chain):
+            return True  # "the announcement that it would send ..."
         top = chain[-1]
         while top.dep_ in ("conj",) and top.head.i != top.i:
             top = top.head
@@ -186,6 +242,11 @@ class Modality:
         for clause in chain:  # the event's own clause, or one it sits in ("the right of X to fire")
             if clause.dep_ not in ("advcl", "acl", "relcl") or clause.head.i == clause.i:
                 continue
+            if _pos(tok) == "NOUN" and not (tok.head == clause and tok.dep_ == "dobj" and self._is_light_verb(clause)):
+                # "steps to address the occupation of X", "aid to help the victims of the invasion": a noun the
+                # aim is about names what has happened; only one the aim carries out ("to launch an attack")
+                # is the aim
+                return False
             occasion = self.rules["occasion_nouns"]
             if clause.dep_ == "acl" and clause.head.lemma_.lower() in occasion["nouns"] \
                     and clause.head.head.lemma_.lower() in occasion["verbs"] and clause.head.head.tag_ == "VBD":

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ...resources import read_json_resource
 from .tokens import _lemma
 
-__all__ = ["load_senses", "Senses"]
+__all__ = ["load_senses", "Senses", "run_on"]
 
 
 @lru_cache(maxsize=1)
@@ -23,12 +23,57 @@ def _words(tok: Token) -> set[str]:
     return {tok.lower_, tok.lemma_.lower()}
 
 
+#: what may stand between a trigger and the end of its line when its phrase runs on to the next line
+_RUN_ON_TAIL = {"DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON", "ADP", "ADV", "PART"}
+#: what a run-on phrase may open the next line with before its head word
+_RUN_ON_LEAD = {"DET", "ADJ", "NUM", "ADV", "PRON"}
+
+
+def run_on(tok: Token) -> tuple[Token, str] | None:
+    """On a page hard-wrapped at about 72 characters every line is parsed as a sentence of its own (and the
+    parser may cut a line again where no full stop is), so a trigger's object or its preposition's object may
+    open the next piece ('I am ordering additional air travel / restrictions from ...', 'thank you for /
+    being with us'). When nothing but the start of a phrase of ``tok`` follows it in its sentence, returns the
+    head word the next piece opens with and whether it continues an object ("object") or a preposition
+    ("prep"); when the object ends the line and the next opens with a preposition of it, the object itself.
+    Else None. A blank line or a full stop ends the phrase."""
+    sent = tok.sent
+    doc = tok.doc
+    last = next((t for t in reversed(sent) if not t.is_space), tok)
+    if sent.end >= len(doc) or last.is_punct or doc.text[last.idx:doc[sent.end].idx].count("\n") > 1:
+        return None
+    tail = [t for t in doc[tok.i + 1:sent.end] if not t.is_space]
+    if any(t.pos_ not in _RUN_ON_TAIL or not tok.is_ancestor(t) for t in tail):
+        return None
+    kind = "prep" if tail and tail[-1].pos_ == "ADP" else "object"
+    following = [t for t in doc[sent.end:min(len(doc), sent.end + 12)]]
+    opening = next((t for t in following if not t.is_space), None)
+    if opening is None:
+        return None
+    if kind == "object" and tail and tail[-1].pos_ in ("NOUN", "PROPN") and opening.pos_ == "ADP":
+        return tail[-1], kind  # "condemned the missile launch / by X": the object is whole, its phrase runs on
+    for nxt in following:
+        if nxt.is_space:
+            if nxt.text.count("\n") > 1:
+                return None
+            continue
+        if nxt.pos_ in ("NOUN", "PROPN") or (kind == "prep" and nxt.pos_ in ("VERB", "AUX")):
+            return nxt, kind
+        if nxt.pos_ not in _RUN_ON_LEAD:
+            return None
+    return None
+
+
 def _objects(tok: Token) -> list[Token]:
     """The trigger's objects, and the measured thing of a quantity object ('thousands of jobs'); in a relative
-    clause with no object of its own, the noun the clause describes ('the fees banks charge')."""
+    clause with no object of its own, the noun the clause describes ('the fees banks charge'); an object
+    that runs on to the next line of a hard-wrapped page (:func:`run_on`)."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if not objs and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
         objs = [tok.head]
+    continued = run_on(tok)
+    if continued is not None and continued[1] == "object":
+        objs.append(continued[0])
     return objs + [o for c in objs for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                    for o in p.children if o.dep_ == "pobj"]
 
@@ -47,7 +92,7 @@ class Senses:
         for frame in self.senses["idioms"]:
             if frame["lemma"] != lemma:
                 continue
-            preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ in frame.get("prep", ())]
+            preps = [c for c in self._preps(tok) if c.lower_ in frame.get("prep", ())]
             if "prep" in frame and not preps:
                 continue
             if any(c.dep_ == "prep" and c.lower_ in frame.get("unless_prep", ()) for c in tok.children):
@@ -55,8 +100,7 @@ class Senses:
             if frame.get("prep_clause") and not any(o.dep_ == "pcomp" for p in preps for o in p.children):
                 continue  # "insisted on returning": the preposition governs a verb
             if "prep_clause_lemmas" in frame and not any(
-                    o.dep_ in ("pcomp", "pobj") and o.lemma_.lower() in frame["prep_clause_lemmas"]
-                    for p in preps for o in p.children):
+                    o.lemma_.lower() in frame["prep_clause_lemmas"] for o in self._prep_clauses(tok, preps)):
                 continue  # "thank you for joining us": the verb the preposition governs
             if frame.get("no_object") and any(c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in tok.children):
                 continue  # "trained soldiers in demining", "charged that ...": the sense is the event's
@@ -65,14 +109,61 @@ class Senses:
                 continue  # "want X to know that ...": the verb of the complement clause
             if "particle" in frame and not any(c.dep_ == "prt" and c.lower_ in frame["particle"] for c in tok.children):
                 continue
-            if "objects" in frame and not any(_words(o) & set(frame["objects"]) for o in _objects(tok)):
+            if "adverbs" in frame and not any(c.dep_ in ("advmod", "prt", "npadvmod") and c.lower_ in frame["adverbs"]
+                                              for c in tok.children):
+                continue  # "welcome home our citizens": a return, not support
+            if frame.get("passive") and not any(c.dep_ == "auxpass" for c in tok.children):
+                continue  # "the President was joined by ...": company at an event
+            if frame.get("person_object") and not any(self._is_person(o) for o in _objects(tok)):
+                continue  # "let me recognize our Ambassador": greeting someone present
+            objects = frame.get("objects") or (self.senses[frame["objects_list"]]["words"] if "objects_list" in frame else None)
+            heads = _objects(tok)
+            if frame.get("with_compounds"):  # "visited Joint Base Andrews": a word of the object's name
+                heads += [c for o in heads for c in o.children if c.dep_ == "compound"]
+            if objects is not None and not any(_words(o) & set(objects) for o in heads):
                 continue
+            if frame.get("passive_complement") and not any(
+                    c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in tok.children):
+                continue  # "refused to be evacuated": what would be done to oneself
             if "clause_marks" in frame and not any(
                     c.dep_ in ("ccomp", "advcl") and any(m.dep_ == "mark" and m.lower_ in frame["clause_marks"]
                                                          for m in c.children) for c in tok.children):
                 continue
             return True
         return False
+
+    def has_measure_subject(self, tok: Token) -> bool:
+        """'South Carolina's ban will cut off access ...': the subject is a measure, not an actor
+        (senses.json measure_subjects)."""
+        return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in self.senses["measure_subjects"]["words"]
+                   for c in tok.children)
+
+    @staticmethod
+    def _preps(tok: Token) -> list[Token]:
+        """The trigger's prepositions, and the one the next line opens with when the trigger ends its line
+        ('We rallied / around the victims')."""
+        preps = [c for c in tok.children if c.dep_ == "prep"]
+        sent, doc = tok.sent, tok.doc
+        if all(t.is_space for t in doc[tok.i + 1:sent.end]) and sent.end < len(doc) \
+                and doc.text[tok.idx:doc[sent.end].idx].count("\n") == 1 and doc[sent.end].pos_ == "ADP":
+            preps.append(doc[sent.end])
+        return preps
+
+    def _is_person(self, tok: Token) -> bool:
+        """A person named or addressed by title ('our Ambassador, Jane Roe', 'the Mayor'), not a state or a deed."""
+        titles = self.senses["person_titles"]["words"]
+        return any(t.ent_type_ == "PERSON" or t.lemma_.lower() in titles
+                   for t in (tok, *(c for c in tok.children if c.dep_ in ("appos", "compound"))))
+
+    @staticmethod
+    def _prep_clauses(tok: Token, preps: list[Token]) -> list[Token]:
+        """What the trigger's prepositions govern, and the word the next line opens with when a preposition
+        ends the line ('thank you for / being here')."""
+        governed = [o for p in preps for o in p.children if o.dep_ in ("pcomp", "pobj")]
+        continued = run_on(tok)
+        if continued is not None and continued[1] == "prep" and any(all(c.is_space for c in p.children) for p in preps):
+            governed.append(continued[0])
+        return governed
 
     def is_name_part(self, tok: Token) -> bool:
         """'the Mattei Plan for Africa', 'Operation Sea Guardian': a capitalised noun inside a multi-word name
