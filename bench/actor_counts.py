@@ -8,6 +8,7 @@ distinct actors per 100 events; with a second file, the same for it and the rati
 """
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 
@@ -25,17 +26,21 @@ def counts(path: str) -> tuple[int, int]:
 
 
 def main(argv: list[str]) -> None:
-    if not argv:
-        sys.exit(__doc__)
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("events", help="a `kg events --format jsonl` file")
+    parser.add_argument("baseline", nargs="?", help="another such file to compare with")
+    args = parser.parse_args(argv)
     figures = []
-    for path in argv[:2]:
-        events, actors = counts(path)
+    for path in [p for p in (args.events, args.baseline) if p]:
+        try:
+            events, actors = counts(path)
+        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+            sys.exit(f"actor_counts: {path}: {exc}")
         per_100 = 100 * actors / events if events else 0.0
         figures.append(per_100)
         print(f"{path}: {events} events, {actors} distinct actors, {per_100:.1f} actors per 100 events")
     if len(figures) == 2 and figures[1]:
         print(f"ratio (first / second): {figures[0] / figures[1]:.2f}")
-
 
 if __name__ == "__main__":
     main(sys.argv[1:])
