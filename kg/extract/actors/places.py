@@ -24,13 +24,15 @@ class SubnationalWords:
     after which 'Indian' names a Native American tribe rather than India."""
     state_of_unit: dict
     tribal_heads: frozenset
+    tribal_name_heads: frozenset
 
 
 @lru_cache(maxsize=1)
 def subnational_words() -> SubnationalWords:
     data = read_json_resource("gazetteer", "subnational.json")
     return SubnationalWords(state_of_unit={name: state for state, names in data["units"].items() for name in names},
-                            tribal_heads=frozenset(data["tribal_heads"]))
+                            tribal_heads=frozenset(data["tribal_heads"]),
+                            tribal_name_heads=frozenset(data["tribal_name_heads"]))
 
 
 class Places:
@@ -185,11 +187,13 @@ class Places:
 
     def _names_a_tribe(self, ent: Span) -> bool:
         """'the Menominee Indian Tribe', 'Indian Country', 'Indian reservations': 'Indian' before a word for a
-        tribe, its people or its land names Native Americans, not India."""
+        tribe or its land (a name's word like 'Country' only capitalised: 'the Indian community' in Kenya are
+        India's) names Native Americans, not India."""
         doc = self.doc
         if ent.text not in ("Indian", "Indians") or ent.end >= len(doc):
             return False
-        return doc[ent.end].lower_ in subnational_words().tribal_heads
+        after, words = doc[ent.end], subnational_words()
+        return after.lower_ in words.tribal_heads or after.lower_ in words.tribal_name_heads and after.text[:1].isupper()
 
     def _tribe_ref(self, ent: Span) -> ActorRef | None:
         """'the Menominee Indian Tribe of Wisconsin': a tribe's capitalised name around 'Indian' is a body of
