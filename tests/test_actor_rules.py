@@ -376,3 +376,25 @@ def test_a_state_someone_travelled_to_is_where_they_went_not_whom_they_met():
 
 def test_a_state_in_a_towns_address_is_a_place_that_never_acts():
     assert dyads("Soldiers marched to Springfield,\nMassachusetts, to arrest rebel leaders and seize Canadian arms.") == set()
+
+
+def test_indian_before_a_lower_case_word_for_a_community_stays_india():
+    assert dyads("Joe Biden met leaders of the Indian community in Nairobi.") == {("Meet", "joe-biden", "india")}
+
+
+def test_state_at_a_line_end_before_legislators_still_makes_them_state_legislators():
+    text = ("A senior adviser met bipartisan state\nlegislators from nine states. American families need help with "
+            "costs. White House officials thanked the legislators, experts, and survivors.")
+    assert ("Support", "white-house", "united-states") not in dyads(text)
+    assert ("Support", "white-house", "group/united-states-state-legislator") in dyads(text)
+
+
+def test_our_partners_are_not_us_but_where_they_are():
+    title = "Statement by President Joe Biden on Flood Relief"
+    events = extract_events(Article(id="t", title=title, date="2023-03-01",
+                                    text="We are sending relief supplies to our partners in Kenya."))
+    assert {(e.type, e.agent.key, e.target.key if e.target else None) for e in events} == \
+        {("Aid", "united-states", "kenya")}
+    events = extract_events(Article(id="t", title=title, date="2023-03-01",
+                                    text="I thank our partners for their generous help."))
+    assert events == []  # on main: Support by Joe Biden of the United States

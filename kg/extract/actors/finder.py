@@ -16,7 +16,7 @@ from .kinds import (ABSTRACT_GROUPS, ADJECTIVE_ENDINGS, PERSON_AGENT_SECTORS, VA
                     person_name_kind, strip_titles, trim_name)
 from .mentions import Mention, MentionMerging
 from .names import clean_name, continued_on_next_line, group_label, phrase_text, unique_refs
-from .places import Places
+from .places import Places, subnational_words
 from .pronouns import Pronouns
 from .roles import Roles
 from .tree import child_of
@@ -559,6 +559,11 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
             person = self.resolve_title(tok) or self.resolve_role_description(tok, _depth)
             if person is not None:
                 found.append((person, phrase_text(tok)))
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in subnational_words().partner_nouns and \
+                    any(c.dep_ == "poss" for c in tok.children):
+                # "our partners in India": whose partners they are is not who they are; where they are is
+                for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "from")):
+                    found.extend(self.actors_of(child_of(prep, "pobj"), _depth + 1))
             else:
                 described = self._described_by_modifiers(tok, _depth)
                 agent = self.agent_of(tok) if tok.pos_ == "NOUN" else None

@@ -25,6 +25,7 @@ class SubnationalWords:
     state_of_unit: dict
     tribal_heads: frozenset
     tribal_name_heads: frozenset
+    partner_nouns: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -32,7 +33,8 @@ def subnational_words() -> SubnationalWords:
     data = read_json_resource("gazetteer", "subnational.json")
     return SubnationalWords(state_of_unit={name: state for state, names in data["units"].items() for name in names},
                             tribal_heads=frozenset(data["tribal_heads"]),
-                            tribal_name_heads=frozenset(data["tribal_name_heads"]))
+                            tribal_name_heads=frozenset(data["tribal_name_heads"]),
+                            partner_nouns=frozenset(data["partner_nouns"]))
 
 
 class Places:

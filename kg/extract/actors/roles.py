@@ -125,10 +125,16 @@ class Roles:
     def _named_state_level_before(self, tok: Token) -> bool:
         """Whether the article earlier names the same agent noun as a sub-national unit's ('state legislators',
         'state lawmakers'): the bare 'the legislators' after it are those."""
-        lemma = tok.lemma_.lower()
-        return any(t.lemma_.lower() == lemma and any(c.dep_ in ("amod", "compound") and c.lower_ == "state"
-                                                     for c in t.children)
-                   for t in self.doc[:tok.i])
+        lemma, doc = tok.lemma_.lower(), self.doc
+
+        def word_before(t: Token) -> str:
+            i = t.i - 1
+            while i >= 0 and doc[i].is_space:
+                i -= 1
+            return doc[i].text if i >= 0 else ""
+
+        # 'state' at a line's end before 'legislators' on the next is no modifier to the parser: read the words
+        return any(t.lemma_.lower() == lemma and word_before(t) == "state" for t in doc[:tok.i])
 
     def state_key(self, ref: ActorRef) -> str | None:
         state = self.gaz.state_of(ref.key if ref.key in self.gaz else ref.acts_for)
