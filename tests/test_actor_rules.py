@@ -398,3 +398,8 @@ def test_our_partners_are_not_us_but_where_they_are():
     events = extract_events(Article(id="t", title=title, date="2023-03-01",
                                     text="I thank our partners for their generous help."))
     assert events == []  # on main: Support by Joe Biden of the United States
+
+
+def test_the_shared_subject_of_a_passive_second_verb_is_its_target():
+    assert dyads("Ukrainian troops crossed the river and were shelled by Russian artillery.") == \
+        {("Attack", "russia", "ukraine")}
