@@ -327,3 +327,79 @@ def test_troops_sent_to_a_border_are_aimed_at_the_state_across_it():
     assert dyads("Russia has moved troops closer to Ukraine's border.") == {("Mobilize", "russia", "ukraine")}
     assert dyads("Egypt deployed thousands of troops along its border with Libya.") == {("Mobilize", "egypt", "libya")}
     assert dyads("Syria shelled villages along its border with Turkey.") == {("Attack", "syria", None)}
+
+
+# ---------------------------------------------------------------- sub-national units and tribes
+
+def test_a_state_of_a_country_is_its_own_government_acting_for_that_country():
+    assert dyads("Emmanuel Macron praised Ontario for its new climate plan.") == \
+        {("Support", "emmanuel-macron", "region/ontario")}
+    refs = {e.target.key: e.target for e in extract_events(Article(id="t", text=(
+        "Kamala Harris applauded Texas for expanding rural broadband.")))}
+    assert refs["region/texas"].acts_for == "united-states"
+    assert refs["region/texas"].cls == "GovernmentBody"
+
+
+def test_a_national_bodys_name_after_a_states_name_is_that_states_body():
+    assert dyads("Joe Biden thanked the Oregon State Senate for its vote on the measure.") == \
+        {("Support", "joe-biden", "organization/oregon-state-senate")}
+    assert dyads("Joe Biden thanked the Senate for its vote on the measure.") == {("Support", "joe-biden", "us-senate")}
+
+
+def test_the_legislators_after_state_legislators_are_no_national_actor():
+    text = ("A senior adviser convened state legislators from nine states in Washington. American families need "
+            "help with costs. White House officials thanked the legislators for their work.")
+    assert dyads(text) == {("Support", "white-house", "group/united-states-state-legislator")}
+
+
+def test_indian_before_a_word_for_a_tribe_is_no_india():
+    assert dyads("Jill Biden visited the Oneida Indian Nation of New York on Friday.") == \
+        {("Meet", "jill-biden", "organization/oneida-indian-nation-of-new-york")}
+    assert dyads("Jill Biden visited Indian reservations in Montana on Friday.") == set()
+
+
+def test_a_statements_us_facing_a_body_of_its_own_state_is_its_author():
+    title = "Statement by President Joe Biden on Water Safety"
+    events = extract_events(Article(id="t", title=title, date="2023-03-01",
+                                    text="Congress has partnered with us to protect drinking water."))
+    assert {(e.type, e.agent.key, e.target.key) for e in events} == {("Cooperate", "us-congress", "joe-biden")}
+    events = extract_events(Article(id="t", title=title, date="2023-03-01",
+                                    text="Canada has partnered with us to protect drinking water."))
+    assert {(e.type, e.agent.key, e.target.key) for e in events} == {("Cooperate", "canada", "united-states")}
+
+
+def test_a_state_someone_travelled_to_is_where_they_went_not_whom_they_met():
+    assert dyads("Joe Biden visited North Carolina on Monday.") == set()
+    assert dyads("Joe Biden met the Governor of North Carolina on Monday.") == \
+        {("Meet", "joe-biden", "region/north-carolina")}
+
+
+def test_a_state_in_a_towns_address_is_a_place_that_never_acts():
+    assert dyads("Soldiers marched to Springfield,\nMassachusetts, to arrest rebel leaders and seize Canadian arms.") == set()
+
+
+def test_indian_before_a_lower_case_word_for_a_community_stays_india():
+    assert dyads("Joe Biden met leaders of the Indian community in Nairobi.") == {("Meet", "joe-biden", "india")}
+
+
+def test_state_at_a_line_end_before_legislators_still_makes_them_state_legislators():
+    text = ("A senior adviser met bipartisan state\nlegislators from nine states. American families need help with "
+            "costs. White House officials thanked the legislators, experts, and survivors.")
+    assert ("Support", "white-house", "united-states") not in dyads(text)
+    assert ("Support", "white-house", "group/united-states-state-legislator") in dyads(text)
+
+
+def test_our_partners_are_not_us_but_where_they_are():
+    title = "Statement by President Joe Biden on Flood Relief"
+    events = extract_events(Article(id="t", title=title, date="2023-03-01",
+                                    text="We are sending relief supplies to our partners in Kenya."))
+    assert {(e.type, e.agent.key, e.target.key if e.target else None) for e in events} == \
+        {("Aid", "united-states", "kenya")}
+    events = extract_events(Article(id="t", title=title, date="2023-03-01",
+                                    text="I thank our partners for their generous help."))
+    assert events == []  # on main: Support by Joe Biden of the United States
+
+
+def test_the_shared_subject_of_a_passive_second_verb_is_its_target():
+    assert dyads("Ukrainian troops crossed the river and were shelled by Russian artillery.") == \
+        {("Attack", "russia", "ukraine")}

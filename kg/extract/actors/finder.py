@@ -16,7 +16,7 @@ from .kinds import (ABSTRACT_GROUPS, ADJECTIVE_ENDINGS, PERSON_AGENT_SECTORS, VA
                     person_name_kind, strip_titles, trim_name)
 from .mentions import Mention, MentionMerging
 from .names import clean_name, continued_on_next_line, group_label, phrase_text, unique_refs
-from .places import Places
+from .places import Places, subnational_words
 from .pronouns import Pronouns
 from .roles import Roles
 from .tree import child_of
@@ -178,6 +178,18 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
             return None  # "the UN Charter"
         if ent.ent_id_ and self._inside_a_hyphenated_surname(ent):
             return None  # "Mayor Rhodes-Conway": no Greek island
+        if ent.ent_id_ and self._names_a_tribe(ent):
+            return self._tribe_ref(ent)  # "the Menominee Indian Tribe": no India
+        if ent.ent_id_ and ent.ent_id_ in self.gaz and self.gaz[ent.ent_id_].cls == "State":
+            if self._in_an_address(ent):
+                return None  # "Concord, Massachusetts": where a town is, no actor
+            unit = self._subnational_unit(ent)
+            if unit is not None:
+                return unit  # "North Carolina": its own government, acting for the United States
+        if ent.ent_id_ and ent.ent_id_ in self.gaz:
+            unit_body = self._body_of_a_unit(ent)
+            if unit_body is not None:
+                return unit_body  # "the Ohio State Senate": no US Senate
         if ent.ent_id_ and ent.ent_id_ in self.gaz:
             if self.gaz[ent.ent_id_].cls == "Person" and len(ent) == 1:
                 for known in reversed(self._persons):  # "Schroeder" after "Pat Schroeder": her again
@@ -521,6 +533,8 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
             # Island'), nor is a town someone went to ('visited Belfast'); a town stays a target that can be hit
             # ('shelled the town of X')
             return unique_refs(self._coordinated(mention.span, _depth))
+        if mention is not None and mention.ref.key.startswith("region/") and self._gone_to(tok):
+            return []  # "traveled to Texas": somewhere someone went, as a town is, not its government met
         if mention is not None and self._names_a_building(mention, _depth):
             return []  # "returned to the White House", "talks at the Kremlin": the building, not the body
         if mention is not None:
@@ -545,6 +559,11 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
             person = self.resolve_title(tok) or self.resolve_role_description(tok, _depth)
             if person is not None:
                 found.append((person, phrase_text(tok)))
+            elif tok.pos_ == "NOUN" and tok.lemma_.lower() in subnational_words().partner_nouns and \
+                    any(c.dep_ == "poss" for c in tok.children):
+                # "our partners in India": whose partners they are is not who they are; where they are is
+                for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("in", "from")):
+                    found.extend(self.actors_of(child_of(prep, "pobj"), _depth + 1))
             else:
                 described = self._described_by_modifiers(tok, _depth)
                 agent = self.agent_of(tok) if tok.pos_ == "NOUN" else None

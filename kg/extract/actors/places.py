@@ -3,15 +3,38 @@ no counterpart when it is a site or somewhere someone went), a body named after 
 House' as the building), and the dictionary town that is a person's first name ('Tyre' in 'Tyre Nichols')."""
 from __future__ import annotations
 
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
 from spacy.tokens import Span, Token
 
 from ...ingest import slug
 from ...model import ActorRef
+from ...resources import read_json_resource
 from .gender import is_first_name
 from .kinds import non_actor_words, person_name_kind
 from .mentions import Mention
 from .names import clean_name
 from .words import is_an_english_word
+
+
+@dataclass(frozen=True)
+class SubnationalWords:
+    """ontology/gazetteer/subnational.json: sub-national units by name (to their state's key) and the nouns
+    after which 'Indian' names a Native American tribe rather than India."""
+    state_of_unit: dict
+    tribal_heads: frozenset
+    tribal_name_heads: frozenset
+    partner_nouns: frozenset
+
+
+@lru_cache(maxsize=1)
+def subnational_words() -> SubnationalWords:
+    data = read_json_resource("gazetteer", "subnational.json")
+    return SubnationalWords(state_of_unit={name: state for state, names in data["units"].items() for name in names},
+                            tribal_heads=frozenset(data["tribal_heads"]),
+                            tribal_name_heads=frozenset(data["tribal_name_heads"]),
+                            partner_nouns=frozenset(data["partner_nouns"]))
 
 
 class Places:
@@ -142,3 +165,71 @@ class Places:
         while i >= 0 and doc[i].is_space:
             i -= 1
         return i >= 0 and doc[i].lower_.rstrip(".") in non_actor_words().title_words
+
+    def _subnational_unit(self, ent: Span) -> ActorRef | None:
+        """'I applaud North Carolina', 'Ontario signed': a state or province the dictionaries file as a name of
+        its country is, as an actor, its own government acting for that country, not the country itself."""
+        name = clean_name(ent.text)
+        if name.lower().startswith("the "):
+            name = name[4:]
+        state = subnational_words().state_of_unit.get(name)
+        if state is None or state != ent.ent_id_:
+            return None
+        return ActorRef(key=f"region/{slug(name)}", label=name, cls="GovernmentBody", acts_for=state,
+                        code=self._code_for(state, "GOV"), source="text")
+
+    def _in_an_address(self, ent: Span) -> bool:
+        """'Concord, Massachusetts': a sub-national unit after a town's name and a comma is where the town is."""
+        if clean_name(ent.text) not in subnational_words().state_of_unit:
+            return False
+        i = ent.start - 1
+        while i >= 0 and self.doc[i].is_space:
+            i -= 1
+        return i > 0 and self.doc[i].text == "," and self.doc[i - 1].pos_ == "PROPN"
+
+    def _names_a_tribe(self, ent: Span) -> bool:
+        """'the Menominee Indian Tribe', 'Indian Country', 'Indian reservations': 'Indian' before a word for a
+        tribe or its land (a name's word like 'Country' only capitalised: 'the Indian community' in Kenya are
+        India's) names Native Americans, not India."""
+        doc = self.doc
+        if ent.text not in ("Indian", "Indians") or ent.end >= len(doc):
+            return False
+        after, words = doc[ent.end], subnational_words()
+        return after.lower_ in words.tribal_heads or after.lower_ in words.tribal_name_heads and after.text[:1].isupper()
+
+    def _tribe_ref(self, ent: Span) -> ActorRef | None:
+        """'the Menominee Indian Tribe of Wisconsin': a tribe's capitalised name around 'Indian' is a body of
+        its own (acting for the state its context gives); a tribal word without a name ('Indian Country',
+        'Indian reservations') is nobody."""
+        doc = self.doc
+        start = ent.start
+        while start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper() and \
+                doc[start - 1].whitespace_ and doc[start - 1].i != doc[start - 1].sent.start:
+            start -= 1
+        end = ent.end
+        while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
+            end += 1
+        if start == ent.start or end == ent.end:
+            return None
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].text[:1].isupper() and doc[end + 1].is_alpha:
+            end += 2
+            while end < len(doc) and doc[end].is_alpha and doc[end].text[:1].isupper():
+                end += 1
+        return self._organisation_ref(ent, clean_name(doc[start:end].text))
+
+    def _body_of_a_unit(self, ent: Span) -> ActorRef | None:
+        """'the Ohio State Senate', 'the Michigan House of Representatives': a known national body of a state
+        right after the name of one of its sub-national units is that unit's own body, acting for the state."""
+        doc = self.doc
+        entry = self.gaz[ent.ent_id_]
+        if entry.cls in ("State", "Person", "Place") or not entry.acts_for:
+            return None
+        i = ent.start - 1
+        if i >= 0 and doc[i].lower_ == "state":
+            i -= 1
+        unit = next((e for e in doc.ents if e.end == i + 1 and e.ent_id_), None)
+        if unit is None or subnational_words().state_of_unit.get(clean_name(unit.text)) != entry.acts_for \
+                or unit.ent_id_ != entry.acts_for:
+            return None
+        label = clean_name(doc[unit.start:ent.end].text)
+        return replace(self.gazetteer_ref(entry.id), key=f"organization/{slug(label)}", label=label, source="text")

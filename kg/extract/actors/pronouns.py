@@ -20,6 +20,19 @@ class Pronouns:
                 and not any(c.dep_ in ("amod", "compound", "prep", "poss", "relcl", "acl") for c in tok.children
                             if c.dep_ != "amod" or c.ent_type_))
 
+    def _own_government_facing(self, tok: Token, state: str, depth: int) -> bool:
+        """'Congress has partnered with us', 'we thank Congress': a statement's "we" facing a body of the author's own state (its
+        legislature, an agency) is the author's administration, not the state that body acts for too."""
+        verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return False
+        subject = self.find_subject(verb)
+        others = [subject] + [c for c in verb.children if c.dep_ == "dobj"]
+        return any(ref.cls not in ("State", "Person", "Place") and self.state_key(ref) == state
+                   for other in others if other is not None and other.i != tok.i
+                   and other.lower_ not in self.rules["first_person"]
+                   for ref, _ in self.actors_of(other, depth + 1))
+
     def resolve_pronoun(self, tok: Token, depth: int = 0, wants_person: bool | None = None) -> ActorRef | None:
         word = tok.lower_
         if word in self.rules["first_person"]:
@@ -28,7 +41,7 @@ class Pronouns:
                 # a statement's "I" is its author; its "we" the state the author speaks for
                 speaker = self.article_speaker
                 state = self.state_key(speaker) if word in self.rules["first_person_plural"] else None
-                if state in self.gaz:
+                if state in self.gaz and not self._own_government_facing(tok, state, depth):
                     speaker = self.gazetteer_ref(state)
             return speaker
         if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":

@@ -96,6 +96,14 @@ class Roles:
             state = self._sentence_state(tok)
             if state is None:
                 return []
+            if sector == "LEG" and self._named_state_level_before(tok):
+                # "state legislators ... thanked the legislators": a sub-national unit's legislators, acting
+                # for their state but not the state itself
+                key = self.state_key(state) or state.key
+                label = f"state {tok.text.lower()}"
+                return [(ActorRef(key=f"group/{slug(key)}-state-{slug(tok.lemma_.lower())}", label=label,
+                                  cls="InformalGroup", acts_for=key, code=self._code_for(key, sector),
+                                  source=entry.source), text)]
             described = [(state, text)]
         out = []
         for ref, found_text in described:
@@ -113,6 +121,20 @@ class Roles:
                                      cls=SECTOR_CLASS.get(sector, "InformalGroup"), acts_for=state_key,
                                      code=code, source=entry.source), found_text))
         return out
+
+    def _named_state_level_before(self, tok: Token) -> bool:
+        """Whether the article earlier names the same agent noun as a sub-national unit's ('state legislators',
+        'state lawmakers'): the bare 'the legislators' after it are those."""
+        lemma, doc = tok.lemma_.lower(), self.doc
+
+        def word_before(t: Token) -> str:
+            i = t.i - 1
+            while i >= 0 and doc[i].is_space:
+                i -= 1
+            return doc[i].text if i >= 0 else ""
+
+        # 'state' at a line's end before 'legislators' on the next is no modifier to the parser: read the words
+        return any(t.lemma_.lower() == lemma and word_before(t) == "state" for t in doc[:tok.i])
 
     def state_key(self, ref: ActorRef) -> str | None:
         state = self.gaz.state_of(ref.key if ref.key in self.gaz else ref.acts_for)

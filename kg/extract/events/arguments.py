@@ -118,6 +118,10 @@ class Arguments:
             tokens = []
             if role == "dobj":
                 tokens = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+                if not tokens and passive and tok.dep_ == "conj":
+                    # "entered the village and were attacked by X": the subject both verbs share is the target
+                    shared = self.actors.find_subject(tok)
+                    tokens = [shared] if shared is not None else []
                 if not tokens and not passive:
                     tokens = [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
             elif role == "dative":
