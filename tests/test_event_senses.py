@@ -308,3 +308,30 @@ def test_a_measure_as_subject_is_no_actor():
     text = "South Carolina's ban will cut off access to abortion for women in the state."
     assert _events(text, title="Statement by the Press Secretary on Abortion") == []
     assert _events("Russia cut off gas supplies to Ukraine.") == [("Sanction", "Russia", "Ukraine", "Asserted")]
+
+
+def test_moving_someone_to_safety_is_a_rescue_not_a_deployment():
+    # the object ends the wrapped line and 'to safety' opens the next
+    assert _events("Under heavy mortar fire, Sergeant John Miller moved the tank commander\n"
+                   "to safety and fired at the enemy position.") == []
+    assert _events("Russia moved troops to the border with Ukraine.") == [("Mobilize", "Russia", "Ukraine", "Asserted")]
+
+
+def test_a_threat_someone_poses_is_a_danger_and_one_someone_issues_is_a_threat():
+    assert _events("The Houthis pose a threat to Israel.") == []
+    assert _events("The Houthi militants continue to pose a threat of future\n"
+                   "attacks against United States forces.") == []
+    assert _events("Iran issued a threat against Israel.") == [("Threaten", "Iran", "Israel", "Asserted")]
+
+
+def test_blocking_before_a_sanction_names_its_kind_and_blocking_a_place_is_a_protest():
+    assert _events("-   On June 3, 2021, the United States will re-impose full blocking\n"
+                   "    sanctions against nine Belarusian state-owned enterprises.") == []
+    assert _events("Protesters blocked the Russian embassy.") == [("Protest", "Protesters", "Russia", "Asserted")]
+
+
+def test_a_warning_of_how_things_are_is_no_threat_even_when_its_clause_runs_on():
+    assert _events("Multiple Supreme Court justices have recently warned that lower court judges\n"
+                   "acting beyond their authority are misusing their power.") == []
+    assert _events("Multiple Supreme Court justices have recently warned that lower court judges\n"
+                   "acting beyond their authority will be removed.") == [("Threaten", "Supreme Court", None, "Asserted")]
