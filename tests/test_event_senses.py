@@ -324,6 +324,11 @@ def test_a_threat_someone_poses_is_a_danger_and_one_someone_issues_is_a_threat()
     assert _events("Iran issued a threat against Israel.") == [("Threaten", "Iran", "Israel", "Asserted")]
 
 
+def test_threats_someone_confronts_are_dangers_also_when_the_verb_ends_the_line():
+    assert _events("President Trump has confronted\nthreats from Iran to defend American\ninterests.") == []
+    assert _events("Iran has made threats against Israel.") == [("Threaten", "Iran", "Israel", "Asserted")]
+
+
 def test_blocking_before_a_sanction_names_its_kind_and_blocking_a_place_is_a_protest():
     assert _events("-   On June 3, 2021, the United States will re-impose full blocking\n"
                    "    sanctions against nine Belarusian state-owned enterprises.") == []

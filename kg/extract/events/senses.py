@@ -110,8 +110,7 @@ class Senses:
             if "prep_objects" in frame and not any(o.dep_ == "pobj" and _words(o) & set(frame["prep_objects"])
                                                    for p in preps for o in p.children):
                 continue  # "moved the wounded man to safety": a rescue, not a deployment
-            if "governors" in frame and not (tok.dep_ in ("dobj", "attr", "nsubjpass")
-                                             and _lemma(tok.head) in frame["governors"]):
+            if "governors" in frame and not any(_lemma(g) in frame["governors"] for g in self._governors(tok)):
                 continue  # "pose a threat", "confronted threats from X": a danger, not a threat made
             if "modified_nouns" in frame and not self._modifies(tok, frame["modified_nouns"]):
                 continue  # "full blocking sanctions": a kind of sanction, not a blockade
@@ -141,6 +140,20 @@ class Senses:
                 continue
             return True
         return False
+
+    @staticmethod
+    def _governors(tok: Token) -> list[Token]:
+        """The verb whose object ``tok`` is, also when that verb ends the line before the one ``tok``'s phrase
+        opens ('President X has confronted / threats from ...')."""
+        if tok.dep_ in ("dobj", "attr", "nsubjpass"):
+            return [tok.head]
+        sent, doc = tok.sent, tok.doc
+        if tok.left_edge.i > sent.start and any(not t.is_space for t in doc[sent.start:tok.left_edge.i]):
+            return []
+        before = next((t for t in reversed(doc[max(0, sent.start - 3):sent.start]) if not t.is_space), None)
+        if before is None or before.pos_ != "VERB" or doc.text[before.idx:tok.left_edge.idx].count("\n") != 1:
+            return []
+        return [before]
 
     @staticmethod
     def _next_word(tok: Token) -> Token | None:
