@@ -340,3 +340,16 @@ def test_a_warning_of_how_things_are_is_no_threat_even_when_its_clause_runs_on()
                    "acting beyond their authority are misusing their power.") == []
     assert _events("Multiple Supreme Court justices have recently warned that lower court judges\n"
                    "acting beyond their authority will be removed.") == [("Threaten", "Supreme Court", None, "Asserted")]
+
+
+def test_what_an_agenda_funds_is_the_measure_and_not_the_act_of_the_person_whose_it_is():
+    assert _events("Mike Brennan described the schools that his initiative has funded.") == []
+    # a programme's title-case name, which the parser splits at its first word
+    assert _events("Mike Brennan praised the 900 projects\nthat his Investing in Maine agenda has funded and encouraged.") == []
+    assert _events("Mike Brennan described the schools that he has funded.") == [("Aid", "Mike Brennan", None, "Asserted")]
+
+
+def test_threatening_a_state_of_affairs_is_a_danger_and_threatening_a_party_is_a_threat():
+    assert _events("Russia threatened Georgia's peace and stability.") == []
+    assert _events("Putin threatens the very foundations of international peace.") == []
+    assert _events("Russia threatened Georgia with sanctions.") == [("Threaten", "Russia", "Georgia", "Asserted")]

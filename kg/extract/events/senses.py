@@ -187,7 +187,11 @@ class Senses:
     def has_measure_subject(self, tok: Token) -> bool:
         """'South Carolina's ban will cut off access ...': the subject is a measure, not an actor
         (senses.json measure_subjects)."""
-        return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in self.senses["measure_subjects"]["words"]
+        words = self.senses["measure_subjects"]["words"]
+        return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and (
+            c.lemma_.lower() in words
+            # "his Investing in America agenda has funded": a programme's title-case name, misparsed at its first word
+            or (c.text[:1].isupper() and c.right_edge.lemma_.lower() in words))
                    for c in tok.children)
 
     @staticmethod
