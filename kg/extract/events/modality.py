@@ -35,7 +35,7 @@ class Modality:
         veterans'), and a verb coordinated without a subject of its own with the verb it follows ('a body
         that trains and supports ...'). A simple-present 'when' clause says what holds each time
         (:meth:`_in_generic_clause`)."""
-        if self._states_a_proposition(tok) or self._does_a_job(tok):
+        if self._states_a_proposition(tok) or self._does_a_job(tok) or self._states_a_norm(tok):
             return True
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in self.rules["capacity_nouns"]["words"] \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
@@ -67,6 +67,20 @@ class Modality:
         (rules.json proposition_nouns) states a principle held, not an event."""
         return tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in self.rules["proposition_nouns"]["words"] \
             and any(c.lower_ == "that" and c.dep_ in ("mark", "dobj", "nsubj") for c in tok.children)
+
+    def _states_a_norm(self, tok: Token) -> bool:
+        """'we don't ban books', 'Russia cannot seize another country's land': the present negated with 'do' or
+        'can' on a generic object (a bare plural, or 'another' / 'any' one) states a norm or a principle, not
+        that an event failed to happen (rules.json norm_statement)."""
+        rule = self.rules["norm_statement"]
+        auxes = [c for c in tok.children if c.dep_ == "aux"]
+        if not any(c.dep_ == "neg" for c in tok.children) or not auxes \
+                or any(a.lower_.replace("’", "'") not in rule["auxiliaries"] for a in auxes):
+            return False
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        return any((o.tag_ == "NNS" and not any(d.dep_ in ("det", "poss", "nummod", "compound") for d in o.children))
+                   or any(d.dep_ == "det" and d.lower_ in rule["generic_determiners"] for d in o.children)
+                   for o in objects)
 
     def _does_a_job(self, tok: Token) -> bool:
         """'Jane Roe, our Nurse of the Year, helps patients find ...': a named person's simple present with a
