@@ -308,3 +308,48 @@ def test_a_measure_as_subject_is_no_actor():
     text = "South Carolina's ban will cut off access to abortion for women in the state."
     assert _events(text, title="Statement by the Press Secretary on Abortion") == []
     assert _events("Russia cut off gas supplies to Ukraine.") == [("Sanction", "Russia", "Ukraine", "Asserted")]
+
+
+def test_moving_someone_to_safety_is_a_rescue_not_a_deployment():
+    # the object ends the wrapped line and 'to safety' opens the next
+    assert _events("Under heavy mortar fire, Sergeant John Miller moved the tank commander\n"
+                   "to safety and fired at the enemy position.") == []
+    assert _events("Russia moved troops to the border with Ukraine.") == [("Mobilize", "Russia", "Ukraine", "Asserted")]
+
+
+def test_a_threat_someone_poses_is_a_danger_and_one_someone_issues_is_a_threat():
+    assert _events("The Houthis pose a threat to Israel.") == []
+    assert _events("The Houthi militants continue to pose a threat of future\n"
+                   "attacks against United States forces.") == []
+    assert _events("Iran issued a threat against Israel.") == [("Threaten", "Iran", "Israel", "Asserted")]
+
+
+def test_threats_someone_confronts_are_dangers_also_when_the_verb_ends_the_line():
+    assert _events("President Trump has confronted\nthreats from Iran to defend American\ninterests.") == []
+    assert _events("Iran has made threats against Israel.") == [("Threaten", "Iran", "Israel", "Asserted")]
+
+
+def test_blocking_before_a_sanction_names_its_kind_and_blocking_a_place_is_a_protest():
+    assert _events("-   On June 3, 2021, the United States will re-impose full blocking\n"
+                   "    sanctions against nine Belarusian state-owned enterprises.") == []
+    assert _events("Protesters blocked the Russian embassy.") == [("Protest", "Protesters", "Russia", "Asserted")]
+
+
+def test_a_warning_of_how_things_are_is_no_threat_even_when_its_clause_runs_on():
+    assert _events("Multiple Supreme Court justices have recently warned that lower court judges\n"
+                   "acting beyond their authority are misusing their power.") == []
+    assert _events("Multiple Supreme Court justices have recently warned that lower court judges\n"
+                   "acting beyond their authority will be removed.") == [("Threaten", "Supreme Court", None, "Asserted")]
+
+
+def test_what_an_agenda_funds_is_the_measure_and_not_the_act_of_the_person_whose_it_is():
+    assert _events("Mike Brennan described the schools that his initiative has funded.") == []
+    # a programme's title-case name, which the parser splits at its first word
+    assert _events("Mike Brennan praised the 900 projects\nthat his Investing in Maine agenda has funded and encouraged.") == []
+    assert _events("Mike Brennan described the schools that he has funded.") == [("Aid", "Mike Brennan", None, "Asserted")]
+
+
+def test_threatening_a_state_of_affairs_is_a_danger_and_threatening_a_party_is_a_threat():
+    assert _events("Russia threatened Georgia's peace and stability.") == []
+    assert _events("Putin threatens the very foundations of international peace.") == []
+    assert _events("Russia threatened Georgia with sanctions.") == [("Threaten", "Russia", "Georgia", "Asserted")]

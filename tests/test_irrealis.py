@@ -195,3 +195,20 @@ def test_the_first_person_simple_present_of_an_encounter_is_a_habit_and_of_a_spe
         ("Meet", "Jill Biden", "Olaf Schmidt", "Asserted")]
     assert event_rows("I thank Chancellor Olaf Schmidt for his leadership.", title=remarks) == [
         ("Support", "Jill Biden", "Olaf Schmidt", "Asserted")]
+
+
+def test_a_principle_in_the_content_clause_of_a_noun_of_belief_is_no_event():
+    assert event_rows("and we reaffirm the timeless truth that America will never retreat when our\n"
+                      "liberty falls under threat.") == []
+    assert event_rows("Russia will never retreat from Crimea.") == [("Retreat", "Russia", "Crimea", "Negated")]
+
+
+def test_a_named_persons_simple_present_on_a_bare_plural_of_people_is_their_job():
+    assert event_rows("Maria Alvarez helps refugees find housing.") == []
+    assert event_rows("Maria Alvarez helped refugees find housing.") == [("Aid", "Maria Alvarez", "refugees", "Asserted")]
+
+
+def test_a_present_negated_with_do_or_can_on_a_generic_object_is_a_norm():
+    assert event_rows("Russia cannot seize another country’s\nterritory by force.") == []
+    assert event_rows("Russia does not attack civilians.") == []
+    assert event_rows("Russia did not seize the port of Odesa.") == [("Coerce", "Russia", "Ukraine", "Negated")]

@@ -37,6 +37,8 @@ class TriggerMatching:
         if pos == "VERB" and (tok.dep_ == "amod" or self.is_idiom(tok) or self._subject_of_infinitive_misparsed(tok)
                               or self.has_measure_subject(tok)):
             return None  # "the most pressing challenges", "delivered on a promise": not the event sense
+        if pos == "NOUN" and self.is_idiom(tok):
+            return None  # "pose a threat": not the event sense
         for lemma in _lemmas(tok):
             if (lemma, pos) in self.triggers:
                 return next((e for e in self.triggers[(lemma, pos)] if self._constraints_hold(tok, e)), None)

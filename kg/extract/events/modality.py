@@ -35,6 +35,8 @@ class Modality:
         veterans'), and a verb coordinated without a subject of its own with the verb it follows ('a body
         that trains and supports ...'). A simple-present 'when' clause says what holds each time
         (:meth:`_in_generic_clause`)."""
+        if self._states_a_proposition(tok) or self._does_a_job(tok) or self._states_a_norm(tok):
+            return True
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in self.rules["capacity_nouns"]["words"] \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
             return True  # "the ability to monitor ...": a power, not a deed
@@ -59,6 +61,39 @@ class Modality:
             return True  # "I meet their service members": a habit of the speaker's
         return tok.dep_ == "relcl" or any(c.dep_ == "advmod" and c.lower_ in self.rules["habitual_adverbs"]["words"]
                                           for c in tok.children)
+
+    def _states_a_proposition(self, tok: Token) -> bool:
+        """'the timeless truth that America will never retreat': the content clause of a noun of belief
+        (rules.json proposition_nouns) states a principle held, not an event."""
+        return tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in self.rules["proposition_nouns"]["words"] \
+            and any(c.lower_ == "that" and c.dep_ in ("mark", "dobj", "nsubj") for c in tok.children)
+
+    def _states_a_norm(self, tok: Token) -> bool:
+        """'we don't ban books', 'Russia cannot seize another country's land': the present negated with 'do' or
+        'can' on a generic object (a bare plural, or 'another' / 'any' one) states a norm or a principle, not
+        that an event failed to happen (rules.json norm_statement)."""
+        rule = self.rules["norm_statement"]
+        auxes = [c for c in tok.children if c.dep_ == "aux"]
+        if not any(c.dep_ == "neg" for c in tok.children) or not auxes \
+                or any(a.lower_.replace("’", "'") not in rule["auxiliaries"] for a in auxes):
+            return False
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        return any((o.tag_ == "NNS" and not any(d.dep_ in ("det", "poss", "nummod", "compound") for d in o.children))
+                   or any(d.dep_ == "det" and d.lower_ in rule["generic_determiners"] for d in o.children)
+                   for o in objects)
+
+    def _does_a_job(self, tok: Token) -> bool:
+        """'Jane Roe, our Nurse of the Year, helps patients find ...': a named person's simple present with a
+        bare plural of people as the one acted on says what the person does in a job, as a rule
+        (rules.json habitual_job)."""
+        if tok.tag_ != "VBZ" or any(c.dep_ in ("aux", "auxpass", "neg") for c in tok.children):
+            return False
+        if not any(c.dep_ == "nsubj" and c.ent_type_ == "PERSON" for c in tok.children):
+            return False
+        acted_on = [c for c in tok.children if c.dep_ in ("dobj", "dative")] + [
+            g for c in tok.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
+        return any(o.tag_ == "NNS" and o.lemma_.lower() in self.rules["habitual_job"]["words"]
+                   and not any(d.dep_ in ("det", "poss", "nummod") for d in o.children) for o in acted_on)
 
     def _in_generic_clause(self, tok: Token) -> bool:
         """'when we take action to help refugees, ...': the event, or the clause whose infinitive it is, in a

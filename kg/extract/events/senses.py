@@ -107,6 +107,15 @@ class Senses:
             if "complement_lemmas" in frame and not any(c.dep_ in ("xcomp", "ccomp") and _lemma(c) in frame["complement_lemmas"]
                                                         for c in tok.children):
                 continue  # "want X to know that ...": the verb of the complement clause
+            if "prep_objects" in frame and not any(o.dep_ == "pobj" and _words(o) & set(frame["prep_objects"])
+                                                   for p in preps for o in p.children):
+                continue  # "moved the wounded man to safety": a rescue, not a deployment
+            if "governors" in frame and not any(_lemma(g) in frame["governors"] for g in self._governors(tok)):
+                continue  # "pose a threat", "confronted threats from X": a danger, not a threat made
+            if "modified_nouns" in frame and not self._modifies(tok, frame["modified_nouns"]):
+                continue  # "full blocking sanctions": a kind of sanction, not a blockade
+            if frame.get("stative_content") and not self._states_a_state(tok):
+                continue  # "warned that judges are abusing ...": a comment on how things are
             if "particle" in frame and not any(c.dep_ == "prt" and c.lower_ in frame["particle"] for c in tok.children):
                 continue
             if "adverbs" in frame and not any(c.dep_ in ("advmod", "prt", "npadvmod") and c.lower_ in frame["adverbs"]
@@ -132,10 +141,57 @@ class Senses:
             return True
         return False
 
+    @staticmethod
+    def _governors(tok: Token) -> list[Token]:
+        """The verb whose object ``tok`` is, also when that verb ends the line before the one ``tok``'s phrase
+        opens ('President X has confronted / threats from ...')."""
+        if tok.dep_ in ("dobj", "attr", "nsubjpass"):
+            return [tok.head]
+        sent, doc = tok.sent, tok.doc
+        if tok.left_edge.i > sent.start and any(not t.is_space for t in doc[sent.start:tok.left_edge.i]):
+            return []
+        before = next((t for t in reversed(doc[max(0, sent.start - 3):sent.start]) if not t.is_space), None)
+        if before is None or before.pos_ != "VERB" or doc.text[before.idx:tok.left_edge.idx].count("\n") != 1:
+            return []
+        return [before]
+
+    @staticmethod
+    def _next_word(tok: Token) -> Token | None:
+        """The next token that is neither space nor punctuation, on this line or the next one."""
+        return next((t for t in tok.doc[tok.i + 1:tok.i + 8] if not t.is_space and not t.is_punct), None)
+
+    def _modifies(self, tok: Token, nouns: list[str]) -> bool:
+        """'full blocking sanctions', also when the line breaks after 'blocking': the participle stands before
+        one of ``nouns`` as its modifier."""
+        if tok.dep_ == "amod" and _words(tok.head) & set(nouns):
+            return True
+        following = self._next_word(tok)
+        return following is not None and following.pos_ == "NOUN" and bool(_words(following) & set(nouns))
+
+    def _states_a_state(self, tok: Token) -> bool:
+        """'warned that judges are abusing their power', also when the content clause runs on over the next
+        lines: a 'that' clause right after the verb with no future, hypothetical or conditional word up to the
+        sentence's full stop says how things are, nothing the speaker will do."""
+        following = self._next_word(tok)
+        if following is None or following.lower_ != "that":
+            return False
+        modal = set(self.rules["future_auxiliaries"]) | set(self.rules["hypothetical_auxiliaries"]) \
+            | set(self.rules["condition_markers"])
+        for t in tok.doc[following.i:]:
+            if t.text in (".", "!", "?", ";") or t.text.count("\n") > 1:
+                return True
+            if t.lower_ in modal or t.tag_ == "MD":
+                return False
+        return True
+
     def has_measure_subject(self, tok: Token) -> bool:
         """'South Carolina's ban will cut off access ...': the subject is a measure, not an actor
         (senses.json measure_subjects)."""
-        return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.lemma_.lower() in self.senses["measure_subjects"]["words"]
+        words = self.senses["measure_subjects"]["words"]
+        return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and (
+            c.lemma_.lower() in words
+            # "his Investing in America agenda has funded": a programme's title-case name, misparsed at its first word
+            or (c.text[:1].isupper() and c.right_edge.lemma_.lower() in words))
                    for c in tok.children)
 
     @staticmethod
@@ -147,6 +203,11 @@ class Senses:
         if all(t.is_space for t in doc[tok.i + 1:sent.end]) and sent.end < len(doc) \
                 and doc.text[tok.idx:doc[sent.end].idx].count("\n") == 1 and doc[sent.end].pos_ == "ADP":
             preps.append(doc[sent.end])
+        continued = run_on(tok)
+        if continued is not None and continued[1] == "object" and continued[0].i < sent.end:
+            opening = next((t for t in doc[sent.end:sent.end + 3] if not t.is_space), None)
+            if opening is not None and opening.pos_ == "ADP":
+                preps.append(opening)  # "moved the commander / to safety": the object ends the line
         return preps
 
     def _is_person(self, tok: Token) -> bool:
