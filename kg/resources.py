@@ -9,7 +9,7 @@ import json
 from functools import lru_cache
 from pathlib import Path
 
-__all__ = ["ontology_dir", "ontology_path", "read_jsonl_resource", "read_json_resource"]
+__all__ = ["ontology_dir", "ontology_path", "read_jsonl_resource", "read_json_resource", "word_lists"]
 
 
 @lru_cache(maxsize=1)
@@ -41,3 +41,9 @@ def read_jsonl_resource(*parts: str) -> list[dict]:
 
 def read_json_resource(*parts: str):
     return json.loads(ontology_path(*parts).read_text(encoding="utf-8"))
+
+
+def word_lists(cls, data: dict, **given):
+    """A frozen dataclass of word lists read from a JSON resource: each field of ``cls`` not in ``given`` is the
+    frozenset of the list ``data`` holds under the field's name; ``given`` supplies the fields built otherwise."""
+    return cls(**given, **{name: frozenset(data[name]) for name in cls.__dataclass_fields__ if name not in given})

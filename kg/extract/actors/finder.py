@@ -19,7 +19,7 @@ from .names import clean_name, continued_on_next_line, group_label, phrase_text,
 from .places import Places, subnational_words
 from .pronouns import Pronouns
 from .roles import Roles
-from .tree import child_of
+from .tree import child_of, word_before
 
 #: Titles that say no office: a surname after one of them may be any known person's
 GENERAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam"})
@@ -309,12 +309,10 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
         is Jill Biden), when the gazetteer knows that pair as another person's name."""
         if self.gaz[ent.ent_id_].cls != "Person":
             return None
-        i = ent.start - 1
-        while i >= 0 and self.doc[i].is_space:
-            i -= 1
-        if i < 0 or i == ent.start - 1:
+        before = word_before(self.doc, ent.start)
+        if before is None or before.i == ent.start - 1:
             return None  # no line end between them: the gazetteer matcher saw the pair already
-        known = self.gaz.named(f"{self.doc[i].text} {ent.text}")
+        known = self.gaz.named(f"{before.text} {ent.text}")
         return known if known is not None and known != ent.ent_id_ and self.gaz[known].cls == "Person" else None
 
     def _ethnic_group(self, mention: Mention, depth: int) -> ActorRef | None:
@@ -392,10 +390,8 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                for e in self.doc.ents):
             return None
         if ent is not None:
-            i = ent.start - 1
-            while i >= 0 and self.doc[i].is_space:
-                i -= 1
-            title = self.doc[i].lower_.rstrip(".") if i >= 0 else ""
+            before = word_before(self.doc, ent.start)
+            title = before.lower_.rstrip(".") if before is not None else ""
             office = {w.lower() for role in entry.roles for w in role.split()}
             if title in non_actor_words().title_words and title not in GENERAL_TITLES and title not in office:
                 return None

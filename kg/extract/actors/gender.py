@@ -7,8 +7,9 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from ...resources import read_json_resource
+from ...resources import read_json_resource, word_lists
 from ..coref import FEMALE
+from .tree import word_before
 
 MALE = "male"
 
@@ -25,8 +26,7 @@ class GenderWords:
 
 @lru_cache(maxsize=1)
 def gender_words() -> GenderWords:
-    data = read_json_resource("gazetteer", "gender.json")
-    return GenderWords(**{key: frozenset(data[key]) for key in GenderWords.__dataclass_fields__})
+    return word_lists(GenderWords, read_json_resource("gazetteer", "gender.json"))
 
 
 def is_first_name(word: str) -> bool:
@@ -57,11 +57,9 @@ def span_gender(span: Span) -> str | None:
     Lee'), or a title inside the model's entity ('Ms. Lopez')."""
     doc = span.doc
     found = set()
-    i = span.start - 1
-    while i >= 0 and doc[i].is_space:
-        i -= 1
-    if i >= 0:
-        found.add(_word_gender(doc[i].text))
+    before = word_before(doc, span.start)
+    if before is not None:
+        found.add(_word_gender(before.text))
     found.add(_word_gender(span[0].text))
     root = span.root
     if root.dep_ in ("appos", "compound") and not (span.start <= root.head.i < span.end):

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span, Token
 
-from ...resources import read_json_resource
+from ...resources import read_json_resource, word_lists
 
 #: "the bloc" is an organisation, "the country" a state: which actor classes a definite description can mean
 DESCRIPTION_CLASSES = {
@@ -64,8 +64,7 @@ class NonActorWords:
 @lru_cache(maxsize=1)
 def non_actor_words() -> NonActorWords:
     data = read_json_resource("gazetteer", "non-actors.json")
-    lists = {key: frozenset(data[key]) for key in NonActorWords.__dataclass_fields__ if key != "bill_patterns"}
-    return NonActorWords(bill_patterns=tuple(re.compile(p, re.I) for p in data["bill_patterns"]), **lists)
+    return word_lists(NonActorWords, data, bill_patterns=tuple(re.compile(p, re.I) for p in data["bill_patterns"]))
 
 
 def _bare(word: str) -> str:

@@ -11,6 +11,7 @@ from ...model import ActorRef
 from .gender import is_first_name
 from .kinds import non_actor_words
 from .names import is_acronym_of
+from .tree import word_before
 
 
 @dataclass
@@ -122,10 +123,8 @@ class MentionMerging:
         doc = self.doc
         for mention in [m for m in self.mentions if m.ref.cls == "Person" and m.ref.source == "text"
                         and " " not in m.ref.label and (is_first_name(m.ref.label) or _addressed(m.span))]:
-            i = mention.span.start - 1
-            while i >= 0 and doc[i].is_space:
-                i -= 1
-            if mention.span[0].lower_.rstrip(".") in titles or i >= 0 and doc[i].lower_.rstrip(".") in titles:
+            before = word_before(doc, mention.span.start)
+            if mention.span[0].lower_.rstrip(".") in titles or before is not None and before.lower_.rstrip(".") in titles:
                 continue  # "Senator Warren", "Pope Francis": a title goes with the name it is used with
             self.mentions.remove(mention)
             for tok in mention.span:

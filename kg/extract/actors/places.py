@@ -10,11 +10,12 @@ from spacy.tokens import Span, Token
 
 from ...ingest import slug
 from ...model import ActorRef
-from ...resources import read_json_resource
+from ...resources import read_json_resource, word_lists
 from .gender import is_first_name
 from .kinds import non_actor_words, person_name_kind
 from .mentions import Mention
 from .names import clean_name
+from .tree import word_before
 from .words import is_an_english_word
 
 
@@ -31,10 +32,8 @@ class SubnationalWords:
 @lru_cache(maxsize=1)
 def subnational_words() -> SubnationalWords:
     data = read_json_resource("gazetteer", "subnational.json")
-    return SubnationalWords(state_of_unit={name: state for state, names in data["units"].items() for name in names},
-                            tribal_heads=frozenset(data["tribal_heads"]),
-                            tribal_name_heads=frozenset(data["tribal_name_heads"]),
-                            partner_nouns=frozenset(data["partner_nouns"]))
+    return word_lists(SubnationalWords, data,
+                      state_of_unit={name: state for state, names in data["units"].items() for name in names})
 
 
 class Places:
@@ -161,10 +160,8 @@ class Places:
         if ent.end + 1 >= len(doc) or doc[ent.end].text != "-" or ent[-1].whitespace_ or doc[ent.end].whitespace_ \
                 or not doc[ent.end + 1].text[:1].isupper():
             return False
-        i = ent.start - 1
-        while i >= 0 and doc[i].is_space:
-            i -= 1
-        return i >= 0 and doc[i].lower_.rstrip(".") in non_actor_words().title_words
+        before = word_before(doc, ent.start)
+        return before is not None and before.lower_.rstrip(".") in non_actor_words().title_words
 
     def _subnational_unit(self, ent: Span) -> ActorRef | None:
         """'I applaud North Carolina', 'Ontario signed': a state or province the dictionaries file as a name of
@@ -182,10 +179,8 @@ class Places:
         """'Concord, Massachusetts': a sub-national unit after a town's name and a comma is where the town is."""
         if clean_name(ent.text) not in subnational_words().state_of_unit:
             return False
-        i = ent.start - 1
-        while i >= 0 and self.doc[i].is_space:
-            i -= 1
-        return i > 0 and self.doc[i].text == "," and self.doc[i - 1].pos_ == "PROPN"
+        before = word_before(self.doc, ent.start)
+        return before is not None and before.i > 0 and before.text == "," and self.doc[before.i - 1].pos_ == "PROPN"
 
     def _names_a_tribe(self, ent: Span) -> bool:
         """'the Menominee Indian Tribe', 'Indian Country', 'Indian reservations': 'Indian' before a word for a

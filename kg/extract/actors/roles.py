@@ -13,6 +13,7 @@ from ...ingest import slug
 from ...model import ActorRef
 from .kinds import OWN_GROUP_SECTORS, PERSON_AGENT_SECTORS
 from .names import group_label, phrase_text
+from .tree import word_before
 
 
 class Roles:
@@ -126,15 +127,9 @@ class Roles:
         """Whether the article earlier names the same agent noun as a sub-national unit's ('state legislators',
         'state lawmakers'): the bare 'the legislators' after it are those."""
         lemma, doc = tok.lemma_.lower(), self.doc
-
-        def word_before(t: Token) -> str:
-            i = t.i - 1
-            while i >= 0 and doc[i].is_space:
-                i -= 1
-            return doc[i].text if i >= 0 else ""
-
         # 'state' at a line's end before 'legislators' on the next is no modifier to the parser: read the words
-        return any(t.lemma_.lower() == lemma and word_before(t) == "state" for t in doc[:tok.i])
+        return any(t.lemma_.lower() == lemma and getattr(word_before(doc, t.i), "text", "") == "state"
+                   for t in doc[:tok.i])
 
     def state_key(self, ref: ActorRef) -> str | None:
         state = self.gaz.state_of(ref.key if ref.key in self.gaz else ref.acts_for)

@@ -1,9 +1,18 @@
-"""Walks over spaCy's dependency tree that several parts of actor resolution share."""
+"""Walks over spaCy's dependency tree, and over a doc's words across line breaks, that several parts of actor
+resolution share."""
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
+
+
+def word_before(doc: Doc, start: int) -> Token | None:
+    """The token before position ``start`` that is not blank space (a hard-wrapped page's line break), if any."""
+    i = start - 1
+    while i >= 0 and doc[i].is_space:
+        i -= 1
+    return doc[i] if i >= 0 else None
 
 
 def child_of(tok: Token, dep: str) -> Token | None:

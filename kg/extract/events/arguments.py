@@ -157,10 +157,10 @@ class Arguments:
         if continued is None:
             return []
         head, kind = continued
+        last = next(t for t in reversed(tok.sent) if not t.is_space)  # the word the line ends with
         if kind == "prep":  # "an attack against / X": the line ends with the preposition
-            dangling = next(t for t in reversed(tok.sent) if not t.is_space).lower_
             for role in roles:
-                if role == f"prep:{dangling}":
+                if role == f"prep:{last.lower_}":
                     return [a for a in self._without_own_side(head, self._counterparts_as_group(head))]
             return []
         if tok.pos_ != "VERB":
@@ -182,7 +182,6 @@ class Arguments:
         # cut ('thanked Prime Minister / Jane Roe', 'met with President / X'), a preposition the role names, or
         # the doer of an act the object names is taken from there; not 'with', which on the object names the
         # object's partner ('discussed / their diplomacy with X').
-        last = next(t for t in reversed(tok.sent) if not t.is_space)
         name_role = None
         if head.pos_ == "PROPN" and last.pos_ == "PROPN":
             named = last.head if last.dep_ == "compound" else last

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 from ...lexicon.entry import TriggerEntry
 from ...lexicon.verbs import load_lexicon as load_verb_lexicon
 from ...resources import read_json_resource
-from .senses import run_on
+from .senses import trigger_objects
 from .tokens import _child, _lemmas, _pos
 
 __all__ = ["load_lexicon", "TriggerMatching"]
@@ -105,16 +105,7 @@ class TriggerMatching:
         if e.particle and not any(c.dep_ == "prt" and c.lower_ in e.particle for c in tok.children):
             return False
         if e.objects:
-            objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-            if not objs and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
-                objs = [tok.head]  # "the costs we will impose on X": the relative clause's object is its head noun
-            continued = run_on(tok)
-            if continued is not None and continued[1] == "object":
-                objs.append(continued[0])  # "ordering additional air travel / restrictions": the next line
-            objs += [o for c in objs for o in c.children if o.dep_ in ("conj", "compound")]
-            # "700 kg of medicine", "part of a military aid program": the measured thing
-            objs += [o for c in objs for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for o in p.children if o.dep_ == "pobj"]
+            objs = trigger_objects(tok, conjuncts=True)
             if not any(o.lemma_.lower() in e.objects or o.lower_ in e.objects for o in objs):
                 return False
         if e.prep and not any(c.dep_ in ("prep", "prt") and c.lower_ in e.prep for c in tok.children):

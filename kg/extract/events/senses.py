@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from ...resources import read_json_resource
 from .tokens import _lemma
 
-__all__ = ["load_senses", "Senses", "run_on"]
+__all__ = ["load_senses", "Senses", "run_on", "trigger_objects"]
 
 
 @lru_cache(maxsize=1)
@@ -64,16 +64,19 @@ def run_on(tok: Token) -> tuple[Token, str] | None:
     return None
 
 
-def _objects(tok: Token) -> list[Token]:
-    """The trigger's objects, and the measured thing of a quantity object ('thousands of jobs'); in a relative
-    clause with no object of its own, the noun the clause describes ('the fees banks charge'); an object
-    that runs on to the next line of a hard-wrapped page (:func:`run_on`)."""
+def trigger_objects(tok: Token, conjuncts: bool = False) -> list[Token]:
+    """The trigger's objects, and the measured thing of a quantity object ('thousands of jobs', '700 kg of
+    medicine'); in a relative clause with no object of its own, the noun the clause describes ('the fees banks
+    charge', 'the costs we will impose on X'); an object that runs on to the next line of a hard-wrapped page
+    (:func:`run_on`). ``conjuncts``: also the objects' conjuncts and compounds (and their measured things)."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if not objs and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
         objs = [tok.head]
     continued = run_on(tok)
     if continued is not None and continued[1] == "object":
-        objs.append(continued[0])
+        objs.append(continued[0])  # "ordering additional air travel / restrictions": the next line
+    if conjuncts:
+        objs += [o for c in objs for o in c.children if o.dep_ in ("conj", "compound")]
     return objs + [o for c in objs for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                    for o in p.children if o.dep_ == "pobj"]
 
@@ -123,10 +126,10 @@ class Senses:
                 continue  # "welcome home our citizens": a return, not support
             if frame.get("passive") and not any(c.dep_ == "auxpass" for c in tok.children):
                 continue  # "the President was joined by ...": company at an event
-            if frame.get("person_object") and not any(self._is_person(o) for o in _objects(tok)):
+            if frame.get("person_object") and not any(self._is_person(o) for o in trigger_objects(tok)):
                 continue  # "let me recognize our Ambassador": greeting someone present
             objects = frame.get("objects") or (self.senses[frame["objects_list"]]["words"] if "objects_list" in frame else None)
-            heads = _objects(tok)
+            heads = trigger_objects(tok)
             if frame.get("with_compounds"):  # "visited Joint Base Andrews": a word of the object's name
                 heads += [c for o in heads for c in o.children if c.dep_ == "compound"]
             if objects is not None and not any(_words(o) & set(objects) for o in heads):
