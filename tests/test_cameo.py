@@ -158,3 +158,7 @@ def test_destroying_property_is_coercion_not_an_armed_attack():
     # people and forces destroyed stay an attack
     assert _events("Maoist rebels blew up an army convoy in Bihar.") == [("Attack", "Maoist rebels", "India", "kg")]
     assert _events("Russian forces destroyed a Ukrainian tank battalion.") == [("Attack", "Russia", "Ukraine", "kg")]
+    assert _events("Ukrainian forces destroyed the defensive lines of the Russian army.") == [
+        ("Attack", "Ukraine", "Russia", "kg")]
+    assert _events("Afghan rebels blew up three electric power lines near Herat.") == [
+        ("Coerce", "Afghan rebels", "Afghanistan", "kg")]
