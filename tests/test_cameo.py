@@ -144,3 +144,21 @@ def test_a_kg_pattern_leaves_the_dictionary_patterns_of_its_verb_in_place():
 def test_a_kg_pattern_applies_to_its_own_verb_not_the_whole_block():
     # 'contact' shares CAMEO's block with 'face' (and kg lists no row of its own): troops contacting officials meet them
     assert _events("American troops contacted Iraqi officials in Baghdad.") == [("Meet", "United States", "Iraq", "cameo")]
+
+
+def test_destroying_property_is_coercion_not_an_armed_attack():
+    # CAMEO 1712: the object is a building or a line, not people
+    assert _events("Settlers torched a mosque in a Palestinian village near Nablus.") == [
+        ("Coerce", "Settlers", "Palestine", "kg")]
+    assert _events("Maoist rebels blew up a railway bridge in Bihar.") == [("Coerce", "Maoist rebels", "India", "kg")]
+    assert _events("Israeli troops demolished the homes of two Palestinian militants in Hebron.") == [
+        ("Coerce", "Israel", "Palestine", "kg")]
+    assert _events("Pro-Russian hackers attacked the websites of the Estonian government.") == [
+        ("Coerce", "Russia", "Estonia", "kg")]
+    # people and forces destroyed stay an attack
+    assert _events("Maoist rebels blew up an army convoy in Bihar.") == [("Attack", "Maoist rebels", "India", "kg")]
+    assert _events("Russian forces destroyed a Ukrainian tank battalion.") == [("Attack", "Russia", "Ukraine", "kg")]
+    assert _events("Ukrainian forces destroyed the defensive lines of the Russian army.") == [
+        ("Attack", "Ukraine", "Russia", "kg")]
+    assert _events("Afghan rebels blew up three electric power lines near Herat.") == [
+        ("Coerce", "Afghan rebels", "Afghanistan", "kg")]
