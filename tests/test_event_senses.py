@@ -353,3 +353,53 @@ def test_threatening_a_state_of_affairs_is_a_danger_and_threatening_a_party_is_a
     assert _events("Russia threatened Georgia's peace and stability.") == []
     assert _events("Putin threatens the very foundations of international peace.") == []
     assert _events("Russia threatened Georgia with sanctions.") == [("Threaten", "Russia", "Georgia", "Asserted")]
+
+
+def test_hosting_an_installation_is_no_meeting():
+    assert _events("Venezuela hosts China's largest radar facility aimed at Colombia.") == []
+    assert _events("Venezuela hosted China at a summit in Caracas.") == [("Meet", "Venezuela", "China", "Asserted")]
+
+
+def test_joining_many_in_an_observance_is_no_meeting_when_in_hangs_off_the_last_joined():
+    assert _events("Today, France joins the United Nations, the Red Cross, and nations around the world in "
+                   "commemorating World Refugee Day.") == []
+    assert _events("Today, France joins the United Nations and Germany at a summit in Geneva.") == [
+        ("Meet", "France", "Germany", "Asserted"), ("Meet", "France", "United Nations", "Asserted")]
+
+
+def test_defying_limits_across_a_line_break_is_a_figure_of_speech():
+    assert _events("Just as Columbus defied the\nlimits of his age, Spain is defying the limits of what is possible.") == []
+    assert _events("Poland defied Russia at the summit.") == [("Reject", "Poland", "Russia", "Asserted")]
+
+
+def test_denying_rights_is_repression_not_a_denial():
+    assert _events("- The regime represses its own people, killing hundreds of\nprotesters, denying human rights, "
+                   "and using force to keep\npower.") == []
+    assert _events("Iran denied the accusation by Israel.") == [("Deny", "Iran", None, "Asserted")]
+
+
+def test_wanting_under_a_verb_of_knowing_is_a_wish_not_a_demand():
+    assert _events("I knew I wanted Senator Maria Lopez to\nserve alongside me.", title=STATEMENT) == []
+    assert _events("Japan wants China to halt its drills.") == [("Demand", "Japan", "China", "Asserted")]
+
+
+def test_ordering_ones_own_assets_to_help_is_a_mobilization():
+    assert _events("I have ordered all available Federal assets in the State to help with\nresponse.",
+                   title=STATEMENT) == [("Mobilize", "Joe Biden", None, "Asserted")]
+
+
+def test_will_not_allow_is_a_warning_and_did_not_allow_a_negated_concession():
+    assert _events("Let there be no mistake: Canada will not allow Russia or other\n"
+                   "authoritarian states to intimidate those living lawfully in our country.") == [
+        ("Threaten", "Canada", "Russia", "Future")]
+    assert _events("Canada did not allow Russia or other\nauthoritarian states to send ships.") == [
+        ("Concede", "Canada", "Russia", "Negated")]
+
+
+def test_an_obligation_bound_to_a_generic_when_clause_is_a_norm():
+    title = "Remarks by Vice President Harris Before Meeting with President Giammattei of Guatemala"
+    meeting = ("Meet", "United States", "Guatemala", "Asserted")
+    assert _events("We discussed the work ahead with Guatemala. I believe that the government must be held "
+                   "accountable when it violates\nthe rights of its people.", title=title) == [meeting]
+    assert _events("We discussed the work ahead with Guatemala. I believe that the government must release the "
+                   "journalists when the court rules.", title=title) == [("Demand", "Kamala Harris", "Guatemala", "Asserted"), meeting]

@@ -323,6 +323,10 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules, Un
         if negated and event_type in self.rules["negated_acceptance_types"]:
             # "will not accept", "failed to reach agreement": refusing to cooperate is a rejection (CAMEO 12)
             event_type, modality, negated = "Reject", "Asserted", False
+        elif negated and event_type in self.rules["refused_permission"]["types"] and any(
+                c.dep_ == "aux" and c.lower_ in self.rules["refused_permission"]["auxiliaries"] for c in tok.children):
+            # "will not allow X to ...": a warning to X (CAMEO 13), not a concession that did not happen
+            event_type, modality, negated = "Threaten", "Future", False
         elif modality == "Future" and event_type in self.rules["future_cooperation_types"] \
                 and not self._is_purpose(tok, [tok]):
             # "will provide aid", "promised to release": an intent to cooperate is an offer (CAMEO 03)

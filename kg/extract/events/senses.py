@@ -96,6 +96,9 @@ class Senses:
             if frame["lemma"] != lemma:
                 continue
             preps = [c for c in self._preps(tok) if c.lower_ in frame.get("prep", ())]
+            if frame.get("on_objects"):  # "joins X, Y and nations around the world in marking ...": on the last joined
+                preps += [c for o in self._joined(tok) for c in o.children
+                          if c.dep_ == "prep" and c.lower_ in frame.get("prep", ())]
             if "prep" in frame and not preps:
                 continue
             if any(c.dep_ == "prep" and c.lower_ in frame.get("unless_prep", ()) for c in tok.children):
@@ -119,6 +122,8 @@ class Senses:
                 continue  # "full blocking sanctions": a kind of sanction, not a blockade
             if frame.get("stative_content") and not self._states_a_state(tok):
                 continue  # "warned that judges are abusing ...": a comment on how things are
+            if "clause_of" in frame and not (tok.dep_ == "ccomp" and _lemma(tok.head) in frame["clause_of"]):
+                continue  # "I knew I wanted X to serve": a state of mind, nothing asked of X
             if "particle" in frame and not any(c.dep_ == "prt" and c.lower_ in frame["particle"] for c in tok.children):
                 continue
             if "adverbs" in frame and not any(c.dep_ in ("advmod", "prt", "npadvmod") and c.lower_ in frame["adverbs"]
@@ -143,6 +148,13 @@ class Senses:
                 continue
             return True
         return False
+
+    @staticmethod
+    def _joined(tok: Token) -> list[Token]:
+        """The trigger's objects and the words the parser made its conjuncts ('joins the WHO, the Red Cross, and
+        nations around the world'), with their own conjuncts."""
+        joined = [c for c in tok.children if c.dep_ in ("dobj", "conj")]
+        return joined + [c for o in joined for c in o.conjuncts if c not in joined and c is not tok]
 
     @staticmethod
     def _governors(tok: Token) -> list[Token]:
