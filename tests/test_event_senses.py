@@ -403,3 +403,22 @@ def test_an_obligation_bound_to_a_generic_when_clause_is_a_norm():
                    "accountable when it violates\nthe rights of its people.", title=title) == [meeting]
     assert _events("We discussed the work ahead with Guatemala. I believe that the government must release the "
                    "journalists when the court rules.", title=title) == [("Demand", "Kamala Harris", "Guatemala", "Asserted"), meeting]
+
+
+def test_hosting_an_installation_named_across_a_line_break_is_no_meeting():
+    assert _events("For example, Venezuela hosts China's largest overseas signals\nintelligence facility focused on "
+                   "stealing sensitive information from Colombia.") == []
+
+
+def test_joining_a_list_that_runs_on_to_the_next_line_in_an_observance_is_no_meeting():
+    assert _events("Today, the United States joins the World Health Organization,\nthe Red Cross, and nations "
+                   "around the world in marking World Refugee Day.") == []
+    assert _events("Today, the United States joins the World Health Organization,\nthe Red Cross, and Germany "
+                   "for talks in Geneva.") == [("Meet", "United States", "World Health Organization", "Asserted")]
+
+
+def test_a_nominees_request_to_withdraw_and_its_acceptance_are_a_personnel_matter():
+    assert _events("I have accepted Maria Lopez's request to withdraw her name from\nnomination for Director of the "
+                   "Office of Science. I have the utmost respect for her record.", title=STATEMENT) == []
+    assert _events("Israel accepted Egypt's request to open the crossing.") == [
+        ("Agree", "Israel", "Egypt", "Asserted"), ("Appeal", "Egypt", "Israel", "Asserted")]
