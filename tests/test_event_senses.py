@@ -422,3 +422,31 @@ def test_a_nominees_request_to_withdraw_and_its_acceptance_are_a_personnel_matte
                    "Office of Science. I have the utmost respect for her record.", title=STATEMENT) == []
     assert _events("Israel accepted Egypt's request to open the crossing.") == [
         ("Agree", "Israel", "Egypt", "Asserted"), ("Appeal", "Egypt", "Israel", "Asserted")]
+
+
+def test_a_thing_described_as_funded_by_someone_is_no_act_of_aid():
+    assert _events("- States administer many of these benefit programs funded by the\nFederal Government, yet some "
+                   "have embraced weak policies.") == []
+    assert _events("The new hospital in Kenya was funded by the United States.") == [
+        ("Aid", "United States", None, "Asserted")]
+
+
+def test_warning_of_risks_or_of_what_a_course_would_bring_is_a_comment_not_a_threat():
+    assert _events("Germany warned of the risks of a wider war in the region.") == []
+    assert _events("- **President Trump warned of the catastrophic consequences of failing\n"
+                   "to confront the Iranian threat:** \u201cDo you want to see a bad stock market? Try it.") == []
+    assert _events("Germany warned Russia of severe consequences.") == [("Threaten", "Germany", "Russia", "Asserted")]
+
+
+def test_support_one_has_or_wins_is_given_by_the_of_phrase():
+    assert _events("Georgia has the support of the United States.") == [("Support", "United States", "Georgia", "Asserted")]
+    assert _events("Georgia won the backing of the European Union.") == [
+        ("Support", "European Union", "Georgia", "Asserted")]
+    assert _events("Poland praised Georgia's support of Ukraine.") == [
+        ("Support", "Georgia", "Ukraine", "Asserted"), ("Support", "Poland", "Georgia", "Asserted")]
+
+
+def test_leaving_a_body_or_a_place_is_no_meeting_and_leaving_for_a_place_is_a_visit():
+    assert _events("President Trump left the National Guard at 24 years.") == []
+    assert _events("Germany left the NATO summit early.") == []
+    assert _events("Germany left for Ukraine on Monday.") == [("Meet", "Germany", "Ukraine", "Asserted")]

@@ -104,11 +104,17 @@ class Senses:
                 continue
             if any(c.dep_ == "prep" and c.lower_ in frame.get("unless_prep", ()) for c in tok.children):
                 continue  # "signed a memorandum with X": the partner named, the sense is agreement
+            if frame.get("cause_clause") and not any(
+                    g.dep_ == "pcomp" for p in preps for o in p.children if o.dep_ == "pobj"
+                    for q in o.children if q.dep_ == "prep" and q.lower_ == "of" for g in q.children):
+                continue  # "warned of the consequences of failing to act": what a course would bring
             if frame.get("prep_clause") and not any(o.dep_ == "pcomp" for p in preps for o in p.children):
                 continue  # "insisted on returning": the preposition governs a verb
             if "prep_clause_lemmas" in frame and not any(
                     o.lemma_.lower() in frame["prep_clause_lemmas"] for o in self._prep_clauses(tok, preps)):
                 continue  # "thank you for joining us": the verb the preposition governs
+            if frame.get("with_object") and not any(c.dep_ == "dobj" for c in tok.children):
+                continue  # "left for Paris", "the talks left off": no body or place left behind
             if frame.get("no_object") and any(c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in tok.children):
                 continue  # "trained soldiers in demining", "charged that ...": the sense is the event's
             if "complement_lemmas" in frame and not any(c.dep_ in ("xcomp", "ccomp") and _lemma(c) in frame["complement_lemmas"]
@@ -130,6 +136,8 @@ class Senses:
             if "adverbs" in frame and not any(c.dep_ in ("advmod", "prt", "npadvmod") and c.lower_ in frame["adverbs"]
                                               for c in tok.children):
                 continue  # "welcome home our citizens": a return, not support
+            if frame.get("reduced_relative") and not (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+                continue  # "benefit programs funded by the Federal Government": how a thing is paid for
             if frame.get("passive") and not any(c.dep_ == "auxpass" for c in tok.children):
                 continue  # "the President was joined by ...": company at an event
             if frame.get("person_object") and not any(self._is_person(o) for o in trigger_objects(tok)):
