@@ -450,3 +450,8 @@ def test_leaving_a_body_or_a_place_is_no_meeting_and_leaving_for_a_place_is_a_vi
     assert _events("President Trump left the National Guard at 24 years.") == []
     assert _events("Germany left the NATO summit early.") == []
     assert _events("Germany left for Ukraine on Monday.") == [("Meet", "Germany", "Ukraine", "Asserted")]
+
+
+def test_organizing_an_armed_body_is_no_agreement_with_it():
+    assert _events("American patriots organized militias in every colony.") == []
+    assert _events("The Ukrainian farmers organized militias to defend their villages.") == []
