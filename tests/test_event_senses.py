@@ -353,3 +353,105 @@ def test_threatening_a_state_of_affairs_is_a_danger_and_threatening_a_party_is_a
     assert _events("Russia threatened Georgia's peace and stability.") == []
     assert _events("Putin threatens the very foundations of international peace.") == []
     assert _events("Russia threatened Georgia with sanctions.") == [("Threaten", "Russia", "Georgia", "Asserted")]
+
+
+def test_hosting_an_installation_is_no_meeting():
+    assert _events("Venezuela hosts China's largest radar facility aimed at Colombia.") == []
+    assert _events("Venezuela hosted China at a summit in Caracas.") == [("Meet", "Venezuela", "China", "Asserted")]
+
+
+def test_joining_many_in_an_observance_is_no_meeting_when_in_hangs_off_the_last_joined():
+    assert _events("Today, France joins the United Nations, the Red Cross, and nations around the world in "
+                   "commemorating World Refugee Day.") == []
+    assert _events("Today, France joins the United Nations and Germany at a summit in Geneva.") == [
+        ("Meet", "France", "Germany", "Asserted"), ("Meet", "France", "United Nations", "Asserted")]
+
+
+def test_defying_limits_across_a_line_break_is_a_figure_of_speech():
+    assert _events("Just as Columbus defied the\nlimits of his age, Spain is defying the limits of what is possible.") == []
+    assert _events("Poland defied Russia at the summit.") == [("Reject", "Poland", "Russia", "Asserted")]
+
+
+def test_denying_rights_is_repression_not_a_denial():
+    assert _events("- The regime represses its own people, killing hundreds of\nprotesters, denying human rights, "
+                   "and using force to keep\npower.") == []
+    assert _events("Iran denied the accusation by Israel.") == [("Deny", "Iran", None, "Asserted")]
+
+
+def test_wanting_under_a_verb_of_knowing_is_a_wish_not_a_demand():
+    assert _events("I knew I wanted Senator Maria Lopez to\nserve alongside me.", title=STATEMENT) == []
+    assert _events("Japan wants China to halt its drills.") == [("Demand", "Japan", "China", "Asserted")]
+
+
+def test_ordering_ones_own_assets_to_help_is_a_mobilization():
+    assert _events("I have ordered all available Federal assets in the State to help with\nresponse.",
+                   title=STATEMENT) == [("Mobilize", "Joe Biden", None, "Asserted")]
+
+
+def test_will_not_allow_is_a_warning_and_did_not_allow_a_negated_concession():
+    assert _events("Let there be no mistake: Canada will not allow Russia or other\n"
+                   "authoritarian states to intimidate those living lawfully in our country.") == [
+        ("Threaten", "Canada", "Russia", "Future")]
+    assert _events("Canada did not allow Russia or other\nauthoritarian states to send ships.") == [
+        ("Concede", "Canada", "Russia", "Negated")]
+
+
+def test_an_obligation_bound_to_a_generic_when_clause_is_a_norm():
+    title = "Remarks by Vice President Harris Before Meeting with President Giammattei of Guatemala"
+    meeting = ("Meet", "United States", "Guatemala", "Asserted")
+    assert _events("We discussed the work ahead with Guatemala. I believe that the government must be held "
+                   "accountable when it violates\nthe rights of its people.", title=title) == [meeting]
+    assert _events("We discussed the work ahead with Guatemala. I believe that the government must release the "
+                   "journalists when the court rules.", title=title) == [("Demand", "Kamala Harris", "Guatemala", "Asserted"), meeting]
+
+
+def test_hosting_an_installation_named_across_a_line_break_is_no_meeting():
+    assert _events("For example, Venezuela hosts China's largest overseas signals\nintelligence facility focused on "
+                   "stealing sensitive information from Colombia.") == []
+
+
+def test_joining_a_list_that_runs_on_to_the_next_line_in_an_observance_is_no_meeting():
+    assert _events("Today, the United States joins the World Health Organization,\nthe Red Cross, and nations "
+                   "around the world in marking World Refugee Day.") == []
+    assert _events("Today, the United States joins the World Health Organization,\nthe Red Cross, and Germany "
+                   "for talks in Geneva.") == [("Meet", "United States", "World Health Organization", "Asserted")]
+
+
+def test_a_nominees_request_to_withdraw_and_its_acceptance_are_a_personnel_matter():
+    assert _events("I have accepted Maria Lopez's request to withdraw her name from\nnomination for Director of the "
+                   "Office of Science. I have the utmost respect for her record.", title=STATEMENT) == []
+    assert _events("Israel accepted Egypt's request to open the crossing.") == [
+        ("Agree", "Israel", "Egypt", "Asserted"), ("Appeal", "Egypt", "Israel", "Asserted")]
+
+
+def test_a_thing_described_as_funded_by_someone_is_no_act_of_aid():
+    assert _events("- States administer many of these benefit programs funded by the\nFederal Government, yet some "
+                   "have embraced weak policies.") == []
+    assert _events("The new hospital in Kenya was funded by the United States.") == [
+        ("Aid", "United States", None, "Asserted")]
+
+
+def test_warning_of_risks_or_of_what_a_course_would_bring_is_a_comment_not_a_threat():
+    assert _events("Germany warned of the risks of a wider war in the region.") == []
+    assert _events("- **President Trump warned of the catastrophic consequences of failing\n"
+                   "to confront the Iranian threat:** \u201cDo you want to see a bad stock market? Try it.") == []
+    assert _events("Germany warned Russia of severe consequences.") == [("Threaten", "Germany", "Russia", "Asserted")]
+
+
+def test_support_one_has_or_wins_is_given_by_the_of_phrase():
+    assert _events("Georgia has the support of the United States.") == [("Support", "United States", "Georgia", "Asserted")]
+    assert _events("Georgia won the backing of the European Union.") == [
+        ("Support", "European Union", "Georgia", "Asserted")]
+    assert _events("Poland praised Georgia's support of Ukraine.") == [
+        ("Support", "Georgia", "Ukraine", "Asserted"), ("Support", "Poland", "Georgia", "Asserted")]
+
+
+def test_leaving_a_body_or_a_place_is_no_meeting_and_leaving_for_a_place_is_a_visit():
+    assert _events("President Trump left the National Guard at 24 years.") == []
+    assert _events("Germany left the NATO summit early.") == []
+    assert _events("Germany left for Ukraine on Monday.") == [("Meet", "Germany", "Ukraine", "Asserted")]
+
+
+def test_organizing_an_armed_body_is_no_agreement_with_it():
+    assert _events("American patriots organized militias in every colony.") == []
+    assert _events("The Ukrainian farmers organized militias to defend their villages.") == []

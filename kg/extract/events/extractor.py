@@ -189,6 +189,14 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules, Un
             return []
         confidence = 0.75
         explicit = False
+        received = self.rules["received_support"]
+        if not agents and verb is not None and noun.dep_ == "dobj" and _lemma(verb) in received["verbs"] \
+                and entry.type in received["types"]:
+            # "X has the support of Y", "won the backing of Y": Y gives it, X is its target (CAMEO's [:071] reversal)
+            givers = [a for o in _prep_objects(noun, "of") for a in self.actors.actors_of(o)]
+            if givers:
+                receivers = self.agents_of_verb(verb, any(c.dep_ == "nsubjpass" for c in verb.children))
+                return self.make_events(noun, entry, givers, receivers, 0.7) if receivers else []
         if not agents and verb is not None and light:
             agents = self.agents_of_verb(verb, any(c.dep_ == "nsubjpass" for c in verb.children))
             explicit = self._has_own_subject(verb)
@@ -323,6 +331,10 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules, Un
         if negated and event_type in self.rules["negated_acceptance_types"]:
             # "will not accept", "failed to reach agreement": refusing to cooperate is a rejection (CAMEO 12)
             event_type, modality, negated = "Reject", "Asserted", False
+        elif negated and event_type in self.rules["refused_permission"]["types"] and any(
+                c.dep_ == "aux" and c.lower_ in self.rules["refused_permission"]["auxiliaries"] for c in tok.children):
+            # "will not allow X to ...": a warning to X (CAMEO 13), not a concession that did not happen
+            event_type, modality, negated = "Threaten", "Future", False
         elif modality == "Future" and event_type in self.rules["future_cooperation_types"] \
                 and not self._is_purpose(tok, [tok]):
             # "will provide aid", "promised to release": an intent to cooperate is an offer (CAMEO 03)

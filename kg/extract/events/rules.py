@@ -115,7 +115,7 @@ class DocumentRules:
                 reporter_verb = reporter_verb.head if reporter_verb.head.pos_ == "VERB" else None
             elif reporter_verb is not None and reporter_verb.lemma_.lower() not in reporting:
                 reporter_verb = None
-            if reporter_verb is None:
+            if reporter_verb is None or self._generic_condition(verb):
                 continue
             subject, speaker = self.actors.find_subject(verb), self.actors.find_subject(reporter_verb)
             if subject is not None and speaker is not None and \
@@ -128,6 +128,19 @@ class DocumentRules:
             entry = TriggerEntry(lemma=tok.lower_, pos="VERB", type="Demand", source="kg:rule:obligation")
             out.extend(self.make_events(verb, entry, agents, targets, 0.6) if targets else [])
         return out
+
+    def _generic_condition(self, verb) -> bool:
+        """'a government must be held accountable when it violates the rights of its people': an obligation
+        bound to a 'when' / 'whenever' clause in the simple present about the obliged one's own conduct (its
+        subject a pronoun taking up the obliged one) says what holds each time it does so, a norm, not a demand
+        on anyone now (rules.json generic_clause_marks). 'X must withdraw when the ceasefire begins' (a time
+        clause with a subject of its own) stays a demand."""
+        marks = set(self.rules["generic_clause_marks"]["words"])
+        pronouns = set(self.rules["subject_pronouns_thing"]) | set(self.rules["subject_pronouns_person"])
+        return any(c.dep_ == "advcl" and c.tag_ in ("VBZ", "VBP")
+                   and any(m.dep_ == "advmod" and m.lower_ in marks for m in c.children)
+                   and any(n.dep_ in ("nsubj", "nsubjpass") and n.lower_ in pronouns for n in c.children)
+                   for c in verb.children)
 
     def blame_events(self, sent) -> list[Event]:
         """'X is responsible for the death and destruction': the speaker accuses X (CAMEO 112); 'we hold X

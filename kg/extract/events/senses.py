@@ -96,15 +96,25 @@ class Senses:
             if frame["lemma"] != lemma:
                 continue
             preps = [c for c in self._preps(tok) if c.lower_ in frame.get("prep", ())]
+            if frame.get("on_objects"):  # "joins X, Y and nations around the world in marking ...": on the last joined
+                preps += [c for o in self._joined(tok) for c in o.children
+                          if c.dep_ == "prep" and c.lower_ in frame.get("prep", ())]
+                preps += [t for t in self._list_run_on(tok) if t.dep_ == "prep" and t.lower_ in frame.get("prep", ())]
             if "prep" in frame and not preps:
                 continue
             if any(c.dep_ == "prep" and c.lower_ in frame.get("unless_prep", ()) for c in tok.children):
                 continue  # "signed a memorandum with X": the partner named, the sense is agreement
+            if frame.get("cause_clause") and not any(
+                    g.dep_ == "pcomp" for p in preps for o in p.children if o.dep_ == "pobj"
+                    for q in o.children if q.dep_ == "prep" and q.lower_ == "of" for g in q.children):
+                continue  # "warned of the consequences of failing to act": what a course would bring
             if frame.get("prep_clause") and not any(o.dep_ == "pcomp" for p in preps for o in p.children):
                 continue  # "insisted on returning": the preposition governs a verb
             if "prep_clause_lemmas" in frame and not any(
                     o.lemma_.lower() in frame["prep_clause_lemmas"] for o in self._prep_clauses(tok, preps)):
                 continue  # "thank you for joining us": the verb the preposition governs
+            if frame.get("with_object") and not any(c.dep_ == "dobj" for c in tok.children):
+                continue  # "left for Paris", "the talks left off": no body or place left behind
             if frame.get("no_object") and any(c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in tok.children):
                 continue  # "trained soldiers in demining", "charged that ...": the sense is the event's
             if "complement_lemmas" in frame and not any(c.dep_ in ("xcomp", "ccomp") and _lemma(c) in frame["complement_lemmas"]
@@ -119,21 +129,29 @@ class Senses:
                 continue  # "full blocking sanctions": a kind of sanction, not a blockade
             if frame.get("stative_content") and not self._states_a_state(tok):
                 continue  # "warned that judges are abusing ...": a comment on how things are
+            if "clause_of" in frame and not (tok.dep_ == "ccomp" and _lemma(tok.head) in frame["clause_of"]):
+                continue  # "I knew I wanted X to serve": a state of mind, nothing asked of X
             if "particle" in frame and not any(c.dep_ == "prt" and c.lower_ in frame["particle"] for c in tok.children):
                 continue
             if "adverbs" in frame and not any(c.dep_ in ("advmod", "prt", "npadvmod") and c.lower_ in frame["adverbs"]
                                               for c in tok.children):
                 continue  # "welcome home our citizens": a return, not support
+            if frame.get("reduced_relative") and not (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+                continue  # "benefit programs funded by the Federal Government": how a thing is paid for
             if frame.get("passive") and not any(c.dep_ == "auxpass" for c in tok.children):
                 continue  # "the President was joined by ...": company at an event
             if frame.get("person_object") and not any(self._is_person(o) for o in trigger_objects(tok)):
                 continue  # "let me recognize our Ambassador": greeting someone present
             objects = frame.get("objects") or (self.senses[frame["objects_list"]]["words"] if "objects_list" in frame else None)
             heads = trigger_objects(tok)
+            # "hosts X's signals / intelligence facility": a run-on object's first noun may be a compound of its head
+            heads += [o.head for o in heads if o.dep_ == "compound" and o.head.i > o.i and o.head not in heads]
             if frame.get("with_compounds"):  # "visited Joint Base Andrews": a word of the object's name
                 heads += [c for o in heads for c in o.children if c.dep_ == "compound"]
             if objects is not None and not any(_words(o) & set(objects) for o in heads):
                 continue
+            if "content" in frame and not self._content_matches(tok, frame["content"]):
+                continue  # "accepted X's request to withdraw her name from nomination": a personnel matter
             if frame.get("passive_complement") and not any(
                     c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in tok.children):
                 continue  # "refused to be evacuated": what would be done to oneself
@@ -143,6 +161,41 @@ class Senses:
                 continue
             return True
         return False
+
+    @staticmethod
+    def _content_matches(tok: Token, content: dict) -> bool:
+        """The clause a request or its acceptance is about ('X's request to withdraw her name from nomination'):
+        a verb of ``content["verbs"]`` on the trigger noun or on the trigger's object, whose object or
+        prepositional object is one of ``content["objects"]``."""
+        nouns = [tok] if tok.pos_ == "NOUN" else [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+        clauses = [c for n in nouns for c in n.children if c.dep_ in ("acl", "relcl") and _lemma(c) in content["verbs"]]
+        said = [o for c in clauses for o in c.children if o.dep_ == "dobj"]
+        said += [o for c in clauses for p in c.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+        return any(_words(o) & set(content["objects"]) for o in said)
+
+    @staticmethod
+    def _list_run_on(tok: Token) -> list[Token]:
+        """'joins the WHO, / the Red Cross, and nations around the world in marking ...': when the trigger's line
+        ends with a comma right after its object, the list of objects runs on to the next lines; their words up
+        to the full stop (or a blank line)."""
+        sent, doc = tok.sent, tok.doc
+        words = [t for t in doc[tok.i + 1:sent.end] if not t.is_space]
+        if len(words) < 2 or words[-1].text != "," or words[-2].dep_ not in ("dobj", "conj") \
+                or not tok.is_ancestor(words[-2]) or sent.end >= len(doc):
+            return []
+        out = []
+        for t in doc[sent.end:min(len(doc), sent.end + 40)]:
+            if t.text in (".", ";", "!", "?") or (t.is_space and t.text.count("\n") > 1):
+                break
+            out.append(t)
+        return out
+
+    @staticmethod
+    def _joined(tok: Token) -> list[Token]:
+        """The trigger's objects and the words the parser made its conjuncts ('joins the WHO, the Red Cross, and
+        nations around the world'), with their own conjuncts."""
+        joined = [c for c in tok.children if c.dep_ in ("dobj", "conj")]
+        return joined + [c for o in joined for c in o.conjuncts if c not in joined and c is not tok]
 
     @staticmethod
     def _governors(tok: Token) -> list[Token]:
