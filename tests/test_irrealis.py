@@ -214,3 +214,30 @@ def test_a_present_negated_with_do_or_can_on_a_generic_object_is_a_norm():
     assert event_rows("Russia cannot seize another country’s\nterritory by force.") == []
     assert event_rows("Russia does not attack civilians.") == []
     assert event_rows("Russia did not seize the port of Odesa.") == [("Coerce", "Russia", "Ukraine", "Negated")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a contingency named by a noun phrase: the event is supposed, even when the page's hard wrap cuts the phrase
+    ("This order is separate from the strong economic steps we are\nready to take with our allies in response to a"
+     " further\nChinese invasion of Taiwan.", [("Attack", "China", "Taiwan", "Hypothetical", None)]),
+    ("In the event of a Russian attack on Estonia, NATO will respond.",
+     [("Attack", "Russia", "Estonia", "Hypothetical", None), ("Threaten", "NATO", "Russia", "Conditional", None)]),
+    # a word of supposition on the event noun
+    ("We must deter a possible Russian attack on Estonia.", [("Attack", "Russia", "Estonia", "Hypothetical", None)]),
+    # ... but a response to what happened, and one more attack launched, are asserted
+    ("We imposed sanctions in response to Russia's invasion of Ukraine.",
+     [("Attack", "Russia", "Ukraine", "Asserted", None)]),
+    ("Russia launched a further attack on Ukraine yesterday.", [("Attack", "Russia", "Ukraine", "Asserted", None)]),
+    # what a licence lets someone be able to do has not been done
+    ("The licenses allow the United Nations to be able to provide aid to Ukraine.",
+     [("Aid", "United Nations", "Ukraine", "Possible", None)]),
+])
+def test_supposed_and_permitted_events(text, expected):
+    assert _events(text) == expected
+
+
+def test_what_someone_assumed_is_supposed():
+    assert _events("The United States assumed Canada was coming to Cuba.") == [
+        ("Meet", "Canada", "Cuba", "Hypothetical", None)]
+    # what someone said stays asserted
+    assert _events("Canada said it was coming to Cuba.") == [("Meet", "Canada", "Cuba", "Asserted", "Canada")]
