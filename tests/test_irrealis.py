@@ -5,6 +5,7 @@ Every sentence here is written for the behaviour it checks; each test states the
 import pytest
 
 from helpers import event_rows
+from kg.ingest import Article
 from kg.pipeline import extract_events
 
 
@@ -241,3 +242,28 @@ def test_what_someone_assumed_is_supposed():
         ("Meet", "Canada", "Cuba", "Hypothetical", None)]
     # what someone said stays asserted
     assert _events("Canada said it was coming to Cuba.") == [("Meet", "Canada", "Cuba", "Asserted", "Canada")]
+
+
+def test_a_spoken_purpose_of_a_past_call_was_said_in_it():
+    assert _events("President Biden spoke today with Prime Minister Starmer of the United Kingdom to congratulate him.") == [
+        ("Meet", "Joe Biden", "Keir Starmer", "Asserted", None), ("Support", "Joe Biden", "Keir Starmer", "Asserted", None)]
+    # a call still to come, and a deed as the purpose, stay aims
+    assert _events("President Biden will speak with Prime Minister Starmer of the United Kingdom to congratulate him.") == [
+        ("Propose", "Joe Biden", "Keir Starmer", "Future", None), ("Support", "Joe Biden", "Keir Starmer", "Future", None)]
+    assert _events("Canada sent troops to attack Chile.") == [
+        ("Attack", "Canada", "Chile", "Future", None), ("Mobilize", "Canada", None, "Asserted", None)]
+
+
+def _titled(title, text):
+    return sorted((e.type, e.agent.label, e.target.label if e.target else None, e.modality)
+                  for e in extract_events(Article(id="t", text=text, title=title)) if e.type != "Statement")
+
+
+def test_an_orders_own_measure_at_home_is_no_threat():
+    order = "Fact Sheet: The President Signs an Executive Order on Acme"
+    assert _titled(order, "The Federal Government will halt all services provided to Acme LLP.") == []
+    # a measure on a foreign state stays a threat, and so does the same sentence on a page that is no order
+    assert _titled(order, "The Federal Government will impose sanctions on Iran.") == [
+        ("Threaten", "Federal Government", "Iran", "Future")]
+    assert _titled("Statement on Acme", "The Federal Government will halt all services provided to Acme LLP.") == [
+        ("Threaten", "Federal Government", "Acme LLP", "Future")]

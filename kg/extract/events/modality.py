@@ -215,6 +215,15 @@ class Modality:
             return "Possible", False, None
         return "Asserted", False, None
 
+    def _said_in_a_past_contact(self, clause: Token) -> bool:
+        """'spoke today with X to congratulate him', 'met with X to reaffirm our support': the spoken purpose of a
+        call or meeting told in the past tense was said in it (rules.json spoken_purposes)."""
+        rule = self.rules["spoken_purposes"]
+        contact = clause.head
+        return clause.dep_ == "advcl" and _lemma(clause) in rule["speech_lemmas"] \
+            and _lemma(contact) in rule["contact_lemmas"] and contact.tag_ == "VBD" \
+            and not any(c.dep_ in ("aux", "neg") for c in contact.children)
+
     def contact_of_speech(self, clause: Token) -> Token | None:
         """'approached X to complain that ...': a speech act as the purpose of a contact is performed in it
         (rules.json contact_verbs); returns the contact verb. A bare infinitive the parser hangs on a noun of
@@ -332,6 +341,6 @@ class Modality:
                 continue  # "I had the chance to visit X": done
             markers = {c.lower_ for c in clause.children if c.dep_ in ("aux", "mark")}
             if "to" in markers and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
-                    and self.contact_of_speech(clause) is None:
+                    and self.contact_of_speech(clause) is None and not self._said_in_a_past_contact(clause):
                 return True
         return False
