@@ -190,3 +190,12 @@ def test_a_proposal_rejected_is_coded_once_by_the_rejection():
         ("Reject", "Chile", "Peru", "Asserted")]
     # a proposal named as the object of anything but a rejection is still its own event
     assert ("Propose", "Peru", "Chile", "Asserted") in _events("Peru made a proposal to Chile for a joint fishing zone.")
+
+
+def test_a_rival_named_by_whose_rival_it_is_is_not_that_side():
+    # the hard wrap makes the apposition the subject: "X's rival" is someone else than X, whom kg cannot name
+    text = "Upon his death, King Louis XVI,\nonce Jefferson\u2019s political rival, praised him as a wise man."
+    assert _events(text) == []
+    assert _events("Russia's enemies attacked Ukraine.") == []
+    # the side itself still acts
+    assert _events("Russia attacked Ukraine.") == [("Attack", "Russia", "Ukraine", "Asserted")]

@@ -455,3 +455,9 @@ def test_leaving_a_body_or_a_place_is_no_meeting_and_leaving_for_a_place_is_a_vi
 def test_organizing_an_armed_body_is_no_agreement_with_it():
     assert _events("American patriots organized militias in every colony.") == []
     assert _events("The Ukrainian farmers organized militias to defend their villages.") == []
+
+
+def test_a_borrowed_dictionary_code_needs_the_actor_itself_as_object():
+    # 'revitalize' only borrows the code of its block (encourage): a thing owned by an actor is no counterpart
+    assert _events("The United States has revitalized the G7\u2019s commitment to drive economic growth.") == []
+    assert _events("The United States has revitalized NATO.") == [("Support", "United States", "NATO", "Asserted")]

@@ -5,6 +5,7 @@ Every sentence here is written for the behaviour it checks; each test states the
 import pytest
 
 from helpers import event_rows
+from kg.ingest import Article
 from kg.pipeline import extract_events
 
 
@@ -214,3 +215,55 @@ def test_a_present_negated_with_do_or_can_on_a_generic_object_is_a_norm():
     assert event_rows("Russia cannot seize another country’s\nterritory by force.") == []
     assert event_rows("Russia does not attack civilians.") == []
     assert event_rows("Russia did not seize the port of Odesa.") == [("Coerce", "Russia", "Ukraine", "Negated")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a contingency named by a noun phrase: the event is supposed, even when the page's hard wrap cuts the phrase
+    ("This order is separate from the strong economic steps we are\nready to take with our allies in response to a"
+     " further\nChinese invasion of Taiwan.", [("Attack", "China", "Taiwan", "Hypothetical", None)]),
+    ("In the event of a Russian attack on Estonia, NATO will respond.",
+     [("Attack", "Russia", "Estonia", "Hypothetical", None), ("Threaten", "NATO", "Russia", "Conditional", None)]),
+    # a word of supposition on the event noun
+    ("We must deter a possible Russian attack on Estonia.", [("Attack", "Russia", "Estonia", "Hypothetical", None)]),
+    # ... but a response to what happened, and one more attack launched, are asserted
+    ("We imposed sanctions in response to Russia's invasion of Ukraine.",
+     [("Attack", "Russia", "Ukraine", "Asserted", None)]),
+    ("Russia launched a further attack on Ukraine yesterday.", [("Attack", "Russia", "Ukraine", "Asserted", None)]),
+    # what a licence lets someone be able to do has not been done
+    ("The licenses allow the United Nations to be able to provide aid to Ukraine.",
+     [("Aid", "United Nations", "Ukraine", "Possible", None)]),
+])
+def test_supposed_and_permitted_events(text, expected):
+    assert _events(text) == expected
+
+
+def test_what_someone_assumed_is_supposed():
+    assert _events("The United States assumed Canada was coming to Cuba.") == [
+        ("Meet", "Canada", "Cuba", "Hypothetical", None)]
+    # what someone said stays asserted
+    assert _events("Canada said it was coming to Cuba.") == [("Meet", "Canada", "Cuba", "Asserted", "Canada")]
+
+
+def test_a_spoken_purpose_of_a_past_call_was_said_in_it():
+    assert _events("President Biden spoke today with Prime Minister Starmer of the United Kingdom to congratulate him.") == [
+        ("Meet", "Joe Biden", "Keir Starmer", "Asserted", None), ("Support", "Joe Biden", "Keir Starmer", "Asserted", None)]
+    # a call still to come, and a deed as the purpose, stay aims
+    assert _events("President Biden will speak with Prime Minister Starmer of the United Kingdom to congratulate him.") == [
+        ("Propose", "Joe Biden", "Keir Starmer", "Future", None), ("Support", "Joe Biden", "Keir Starmer", "Future", None)]
+    assert _events("Canada sent troops to attack Chile.") == [
+        ("Attack", "Canada", "Chile", "Future", None), ("Mobilize", "Canada", None, "Asserted", None)]
+
+
+def _titled(title, text):
+    return sorted((e.type, e.agent.label, e.target.label if e.target else None, e.modality)
+                  for e in extract_events(Article(id="t", text=text, title=title)) if e.type != "Statement")
+
+
+def test_an_orders_own_measure_at_home_is_no_threat():
+    order = "Fact Sheet: The President Signs an Executive Order on Acme"
+    assert _titled(order, "The Federal Government will halt all services provided to Acme LLP.") == []
+    # a measure on a foreign state stays a threat, and so does the same sentence on a page that is no order
+    assert _titled(order, "The Federal Government will impose sanctions on Iran.") == [
+        ("Threaten", "Federal Government", "Iran", "Future")]
+    assert _titled("Statement on Acme", "The Federal Government will halt all services provided to Acme LLP.") == [
+        ("Threaten", "Federal Government", "Acme LLP", "Future")]

@@ -482,7 +482,7 @@ class Arguments:
                 continue
             if t.cls == "State" and t.key in agent_states:
                 continue
-            if self._owned_thing(text, heads):
+            if self._owned_thing(text, heads, any_owner=entry.inherited):
                 continue  # "rushed to his car", "returned to their homes": a thing of someone's is no counterpart
             if entry.type != "Meet" and t.cls != "State" and self.actors.state_key(t) in agent_states:
                 continue  # "directed the Department of X to ...", "tasks the Secretary": administration at home
@@ -498,12 +498,14 @@ class Arguments:
                 if self._political(t) or (t.cls == "Place" and not (entry.inherited or bare))]
         return agents, kept
 
-    def _owned_thing(self, text: str | None, heads: set) -> bool:
+    def _owned_thing(self, text: str | None, heads: set, any_owner: bool = False) -> bool:
         """'his car', 'their homes': a common noun owned by a pronoun that names no group or role is a thing or a
-        place of someone's, not the counterpart itself."""
+        place of someone's, not the counterpart itself. ``any_owner``: also one owned by a name ('revitalized the
+        G7's commitment'), for a synonym that only borrows its block's code."""
         words = (text or "").split()
         head = next((self.doc[i] for i in heads if words and self.doc[i].text == words[-1]), None)
-        if head is None or head.pos_ != "NOUN" or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in head.children):
+        if head is None or head.pos_ != "NOUN" or not any(
+                c.dep_ == "poss" and (any_owner or c.pos_ == "PRON") for c in head.children):
             return False
         return head.lemma_.lower() not in self.rules["group_nouns"].keys() | set(self.rules["role_nouns"])
 

@@ -49,6 +49,7 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules, Un
         self.doc = doc
         self.unknown_agents = unknown_agents
         self.article_date = article_date
+        self.title = title
         self.triggers, self.rules = load_lexicon()
         self.dictionary = load_verb_lexicon()
         self.trigger_nouns, event_nouns, self.speech_act_lemmas = _lexicon_sets()
@@ -342,6 +343,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules, Un
         elif modality in ("Future", "Conditional") and event_type in self.rules["future_conflict_types"] \
                 and not self._is_purpose(tok, [tok]):
             # "would tighten the blockade", "may halt mediation if ...": announced coercion is a threat (CAMEO 13)
+            if self.is_ordered_measure(pairs):
+                return []  # an order's own measure at home: administration, no threat
             event_type = "Threaten"
         if event_type == "Meet" and modality == "Asserted" and len(pairs) == 1 and pairs[0][1]:
             self.__dict__["_last_meeting"] = (tok.i, [pairs[0][0], pairs[0][1]])  # "the leaders" may name them next

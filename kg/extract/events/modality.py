@@ -193,6 +193,10 @@ class Modality:
             return "Negated", True, condition
         if self.is_performative(tok):
             return "Asserted", False, None
+        if self._supposed_event_noun(tok) or any(
+                n.dep_ == "ccomp" and _lemma(n.head) in self.rules["supposition_verbs"]["lemmas"] for n in chain):
+            # "any attack on X", "in response to a further invasion", "assumed they were going to X"
+            return "Hypothetical", False, None
         if any(self._is_condition_clause(n) for n in chain) or \
                 (chain[-1].dep_ == "ccomp" and self._is_condition_clause(chain[-1].head)):
             return "Hypothetical", False, None  # "... if Athens expels its diplomats": the condition is supposed
@@ -211,6 +215,15 @@ class Modality:
             return "Possible", False, None
         return "Asserted", False, None
 
+    def _said_in_a_past_contact(self, clause: Token) -> bool:
+        """'spoke today with X to congratulate him', 'met with X to reaffirm our support': the spoken purpose of a
+        call or meeting told in the past tense was said in it (rules.json spoken_purposes)."""
+        rule = self.rules["spoken_purposes"]
+        contact = clause.head
+        return clause.dep_ == "advcl" and _lemma(clause) in rule["speech_lemmas"] \
+            and _lemma(contact) in rule["contact_lemmas"] and contact.tag_ == "VBD" \
+            and not any(c.dep_ in ("aux", "neg") for c in contact.children)
+
     def contact_of_speech(self, clause: Token) -> Token | None:
         """'approached X to complain that ...': a speech act as the purpose of a contact is performed in it
         (rules.json contact_verbs); returns the contact verb. A bare infinitive the parser hangs on a noun of
@@ -228,8 +241,48 @@ class Modality:
         return head if _lemma(head) in self.rules["contact_verbs"]["lemmas"] else None
 
     def _permitted(self, tok: Token) -> bool:
-        """'allow Iranians to protest freely', 'enabled them to rebuild': what someone is let do, not what they did."""
-        return tok.dep_ in ("xcomp", "ccomp") and _lemma(tok.head) in self.rules["permission_verbs"]
+        """'allow Iranians to protest freely', 'enabled them to rebuild', also through a verb or adjective of
+        ability between them ('allow charities to be able to provide aid'): what someone is let do, not what
+        they did."""
+        node = tok
+        for _ in range(3):
+            if node.dep_ not in ("xcomp", "ccomp", "acomp") or node.head.i == node.i:
+                return False
+            node = node.head
+            if _lemma(node) in self.rules["permission_verbs"]:
+                return True
+        return False
+
+    def _supposed_event_noun(self, tok: Token) -> bool:
+        """'any attack on X', 'a possible invasion', 'in the event of an attack': an event noun named with a word
+        of supposition, or inside a phrase of contingency, has not happened (rules.json supposed_event_words).
+        The words before the noun are read across the line ends of a hard-wrapped page, where the parser cuts
+        'in response to a further / Russian invasion' into pieces."""
+        if _pos(tok) != "NOUN":
+            return False
+        words = self.rules["supposed_event_words"]
+        modifiers, before = [], None
+        for t in reversed(tok.doc[max(0, tok.i - 10):tok.i]):
+            if t.is_space:
+                if t.text.count("\n") > 1:
+                    break
+                continue
+            if t.tag_ in words["modifier_tags"] and not (t.tag_ == "DT" and modifiers and modifiers[-1].tag_ == "DT"):
+                modifiers.append(t)
+                continue
+            before = t
+            break
+        said = {t.lower_ for t in modifiers}
+        if said & set(words["determiners"]) or said & set(words["adjectives"]):
+            return True
+        light = tok.dep_ == "dobj" and self._is_light_verb(tok.head)  # "launched a further attack": the verb says
+        if not light and said & set(words["indefinite_articles"]) and said & set(words["after_indefinite_article"]):
+            return True
+        if before is None:
+            return False
+        start = max(0, before.i - 4)
+        phrase = " ".join(t.lower_ for t in tok.doc[start:before.i + 1] if not t.is_space)
+        return phrase.endswith(tuple(self.rules["condition_phrases"]))
 
     @staticmethod
     def _is_question(tok: Token) -> bool:
@@ -288,6 +341,6 @@ class Modality:
                 continue  # "I had the chance to visit X": done
             markers = {c.lower_ for c in clause.children if c.dep_ in ("aux", "mark")}
             if "to" in markers and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
-                    and self.contact_of_speech(clause) is None:
+                    and self.contact_of_speech(clause) is None and not self._said_in_a_past_contact(clause):
                 return True
         return False

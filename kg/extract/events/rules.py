@@ -19,6 +19,19 @@ class DocumentRules:
         """``ref``'s key and that of the state it acts for: who counts as the same side."""
         return {ref.key, self.actors.state_key(ref)} - {None}
 
+    def is_ordered_measure(self, pairs) -> bool:
+        """'The Federal Government will halt all services provided to the firm' in a fact sheet on an executive
+        order: on a page that is an order (rules.json ordered_measures, by its title), the future of a measure
+        says what the order does. On no one named, or on someone of the agent's own state, it is administration
+        at home, not a threat."""
+        title = (self.title or "").lower()
+        if not any(word in title for word in self.rules["ordered_measures"]["title_words"]):
+            return False
+        for (agent, _), target_pair in pairs:
+            if target_pair is not None and self.actors.state_key(target_pair[0]) not in (self.actors.state_key(agent), None):
+                return False  # a measure on a foreign actor stays a threat
+        return True
+
     def reported_attacks(self) -> set:
         return set(self.rules["reported_attack_types"])
 
