@@ -68,6 +68,7 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules, Un
         reporting_used = set()
         positions = _pos_positions(self.doc)  # a token with no part of speech for the lexicon has no entry
         for sent in self.doc.sents:
+            background = set()
             for i in positions[bisect_left(positions, sent.start):bisect_left(positions, sent.end)]:
                 tok = self.doc[i]
                 entry = self.entry_for(tok)
@@ -77,9 +78,17 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules, Un
                     continue
                 for event in (self.verb_events(tok, entry) if entry.pos == "VERB" else self.noun_events(tok, entry)):
                     key = event.key()
+                    if self._in_background_clause(tok):
+                        background.add(key)
                     if key not in found or found[key].confidence < event.confidence:
                         found[key] = event
                     reporting_used.add(sent.start)
+            if background and any(k not in background and sent.start_char <= e.trigger_start < sent.end_char
+                                  for k, e in found.items()):
+                # "X banned flights to Y a day after Y's jet shot down a plane": the sentence reports the ban;
+                # what happened before it is told as its occasion (CAMEO codes the sentence's own event)
+                for key in background:
+                    found.pop(key, None)
             for event in self.obligations(sent) + self.blame_events(sent) + self.met_with_response(sent):
                 found.setdefault(event.key(), event)
             found.update({e.key(): e for e in self.statements(sent, found)})
@@ -228,6 +237,18 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules, Un
         if modifier_agent and not targets:
             return []  # "ethnic Albanian unrest": a demonym alone is too weak to say who acted, and against whom
         return self.make_events(noun, entry, agents, targets, confidence, explicit_agent=explicit)
+
+    def _in_background_clause(self, tok: Token) -> bool:
+        """Whether ``tok`` is in a past-tense clause that dates another event ('after Y shot down a plane', 'when
+        the governor expelled them', rules.json background_clause_marks)."""
+        marks = self.rules["background_clause_marks"]["words"]
+        node = tok
+        while node.head.i != node.i:
+            if node.dep_ == "advcl" and node.tag_ == "VBD" and any(
+                    c.dep_ in ("mark", "advmod") and c.lower_ in marks and c.i < node.i for c in node.children):
+                return True
+            node = node.head
+        return False
 
     def _rejects(self, verb: Token) -> bool:
         entry = self.entry_for(verb)
