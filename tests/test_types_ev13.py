@@ -12,6 +12,10 @@ def test_a_past_event_that_dates_the_sentences_own_event_is_its_occasion():
     # with no event of its own, the sentence reports the one in its clause
     assert _events("Tensions rose on Friday, a day after a Syrian jet shot down a Turkish plane.") == [
         ("Attack", "Syria", "Turkey", "Asserted")]
-    # an announced event is dated by its 'when' clause, not told as its occasion
+
+
+def test_a_present_time_clause_of_a_future_event_is_supposed():
     assert _events("Spain will criticize Syria when Syrian troops attack Turkish positions.") == [
+        ("Attack", "Syria", "Turkey", "Hypothetical"), ("Criticize", "Spain", "Syria", "Future")]
+    assert _events("Spain will criticize Syria because Syrian troops attack Turkish positions.") == [
         ("Attack", "Syria", "Turkey", "Asserted"), ("Criticize", "Spain", "Syria", "Future")]

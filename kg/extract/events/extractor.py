@@ -238,17 +238,30 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules, Un
             return []  # "ethnic Albanian unrest": a demonym alone is too weak to say who acted, and against whom
         return self.make_events(noun, entry, agents, targets, confidence, explicit_agent=explicit)
 
-    def _in_background_clause(self, tok: Token) -> bool:
-        """Whether ``tok`` is in a past-tense clause that dates another event ('after Y shot down a plane', 'when
-        the governor expelled them', rules.json background_clause_marks)."""
-        marks = self.rules["background_clause_marks"]["words"]
+    def _time_clause(self, tok: Token) -> Token | None:
+        """The clause opened by 'after', 'when', 'before' or 'since' (rules.json time_clause_marks) that ``tok``
+        is in, if any."""
+        marks = self.rules["time_clause_marks"]["words"]
         node = tok
         while node.head.i != node.i:
-            if node.dep_ == "advcl" and node.tag_ == "VBD" and any(
+            if node.dep_ == "advcl" and any(
                     c.dep_ in ("mark", "advmod") and c.lower_ in marks and c.i < node.i for c in node.children):
-                return True
+                return node
             node = node.head
-        return False
+        return None
+
+    def _in_background_clause(self, tok: Token) -> bool:
+        """Whether ``tok`` is in a past-tense time clause that dates another event ('after Y shot down a plane',
+        'when the governor expelled them')."""
+        clause = self._time_clause(tok)
+        return clause is not None and clause.tag_ == "VBD"
+
+    def _supposed_in_time_clause(self, tok: Token) -> bool:
+        """'Spain will respond when Syrian troops attack': a present-tense time clause of a future event says
+        when it will happen, not that its own event did."""
+        clause = self._time_clause(tok)
+        return clause is not None and clause.tag_ in ("VBP", "VBZ") and any(
+            c.dep_ == "aux" and c.lower_ in self.rules["future_auxiliaries"] for c in clause.head.children)
 
     def _rejects(self, verb: Token) -> bool:
         entry = self.entry_for(verb)
@@ -346,6 +359,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules, Un
                 and any((text or "").lower() in self.rules["first_person"] for _, text in agents):
             return []  # "I apologize for keeping you waiting": a courtesy
         modality, negated, condition = self.modality_of(tok)
+        if modality == "Asserted" and self._supposed_in_time_clause(tok):
+            modality = "Hypothetical"
         if entry.mode == "conditional" and modality == "Asserted":
             modality = "Future"
         event_type = entry.type
