@@ -69,6 +69,7 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules, Un
         reporting_used = set()
         positions = _pos_positions(self.doc)  # a token with no part of speech for the lexicon has no entry
         for sent in self.doc.sents:
+            background = set()
             for i in positions[bisect_left(positions, sent.start):bisect_left(positions, sent.end)]:
                 tok = self.doc[i]
                 entry = self.entry_for(tok)
@@ -78,9 +79,17 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules, Un
                     continue
                 for event in (self.verb_events(tok, entry) if entry.pos == "VERB" else self.noun_events(tok, entry)):
                     key = event.key()
+                    if self._in_background_clause(tok):
+                        background.add(key)
                     if key not in found or found[key].confidence < event.confidence:
                         found[key] = event
                     reporting_used.add(sent.start)
+            if background and any(k not in background and sent.start_char <= e.trigger_start < sent.end_char
+                                  for k, e in found.items()):
+                # "X banned flights to Y a day after Y's jet shot down a plane": the sentence reports the ban;
+                # what happened before it is told as its occasion (CAMEO codes the sentence's own event)
+                for key in background:
+                    found.pop(key, None)
             for event in self.obligations(sent) + self.blame_events(sent) + self.met_with_response(sent):
                 found.setdefault(event.key(), event)
             found.update({e.key(): e for e in self.statements(sent, found)})
@@ -230,6 +239,31 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules, Un
             return []  # "ethnic Albanian unrest": a demonym alone is too weak to say who acted, and against whom
         return self.make_events(noun, entry, agents, targets, confidence, explicit_agent=explicit)
 
+    def _time_clause(self, tok: Token) -> Token | None:
+        """The clause opened by 'after', 'when', 'before' or 'since' (rules.json time_clause_marks) that ``tok``
+        is in, if any."""
+        marks = self.rules["time_clause_marks"]["words"]
+        node = tok
+        while node.head.i != node.i:
+            if node.dep_ == "advcl" and any(
+                    c.dep_ in ("mark", "advmod") and c.lower_ in marks and c.i < node.i for c in node.children):
+                return node
+            node = node.head
+        return None
+
+    def _in_background_clause(self, tok: Token) -> bool:
+        """Whether ``tok`` is in a past-tense time clause that dates another event ('after Y shot down a plane',
+        'when the governor expelled them')."""
+        clause = self._time_clause(tok)
+        return clause is not None and clause.tag_ == "VBD"
+
+    def _supposed_in_time_clause(self, tok: Token) -> bool:
+        """'Spain will respond when Syrian troops attack': a present-tense time clause of a future event says
+        when it will happen, not that its own event did."""
+        clause = self._time_clause(tok)
+        return clause is not None and clause.tag_ in ("VBP", "VBZ") and any(
+            c.dep_ == "aux" and c.lower_ in self.rules["future_auxiliaries"] for c in clause.head.children)
+
     def _rejects(self, verb: Token) -> bool:
         entry = self.entry_for(verb)
         return entry is not None and entry.type == "Reject"
@@ -326,6 +360,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules, Un
                 and any((text or "").lower() in self.rules["first_person"] for _, text in agents):
             return []  # "I apologize for keeping you waiting": a courtesy
         modality, negated, condition = self.modality_of(tok)
+        if modality == "Asserted" and self._supposed_in_time_clause(tok):
+            modality = "Hypothetical"
         if entry.mode == "conditional" and modality == "Asserted":
             modality = "Future"
         event_type = entry.type

@@ -1,0 +1,21 @@
+"""Which events a sentence reports, and as what type (kg/extract/events/extractor.py, rules.json): CAMEO codes a
+sentence's own event, not the events it mentions as its occasion. Sentences written for the tests, real spaCy model;
+each rule's frame is paired with one it must not fire on."""
+from helpers import event_rows as _events
+
+
+def test_a_past_event_that_dates_the_sentences_own_event_is_its_occasion():
+    assert _events("Spain condemned Syria on Friday, a day after a Syrian jet shot down a Turkish plane.") == [
+        ("Criticize", "Spain", "Syria", "Asserted")]
+    assert _events("Spain criticized Syria when Syrian troops attacked Turkish positions.") == [
+        ("Criticize", "Spain", "Syria", "Asserted")]
+    # with no event of its own, the sentence reports the one in its clause
+    assert _events("Tensions rose on Friday, a day after a Syrian jet shot down a Turkish plane.") == [
+        ("Attack", "Syria", "Turkey", "Asserted")]
+
+
+def test_a_present_time_clause_of_a_future_event_is_supposed():
+    assert _events("Spain will criticize Syria when Syrian troops attack Turkish positions.") == [
+        ("Attack", "Syria", "Turkey", "Hypothetical"), ("Criticize", "Spain", "Syria", "Future")]
+    assert _events("Spain will criticize Syria because Syrian troops attack Turkish positions.") == [
+        ("Attack", "Syria", "Turkey", "Asserted"), ("Criticize", "Spain", "Syria", "Future")]
