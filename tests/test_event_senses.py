@@ -462,3 +462,11 @@ def test_a_borrowed_dictionary_code_needs_the_actor_itself_as_object():
     # 'revitalize' only borrows the code of its block (encourage): a thing owned by an actor is no counterpart
     assert _events("The United States has revitalized the G7\u2019s commitment to drive economic growth.") == []
     assert _events("The United States has revitalized NATO.") == [("Support", "United States", "NATO", "Asserted")]
+
+
+def test_talk_between_kin_is_family_life():
+    # two people who share a family name: a wife talking with her husband is no contact between political actors
+    assert _events("First Lady Jane Roe said: I talked with John about the trip.\nJohn Roe is the President.") == []
+    assert _events("Jane Roe met with John Roe in Ottawa.") == []
+    # people with different family names still meet
+    assert _events("Jane Roe met with Olaf Schmidt in Ottawa.") == [("Meet", "Jane Roe", "Olaf Schmidt", "Asserted")]

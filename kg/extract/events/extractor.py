@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from ...gazetteer import load_gazetteer
 from ...lexicon.entry import TriggerEntry
 from ...lexicon.verbs import load_lexicon as load_verb_lexicon
-from ...model import Event
+from ...model import ActorRef, Event
 from ..actors import ActorFinder
 from ..place import place_of
 from ..speaker import has_other_speakers, title_speaker
@@ -349,8 +349,10 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules, Un
                 entry.type in self.rules["target_optional_types"] or explicit_agent or self._has_own_subject(tok)):
             # "Iran threatened to ...", "Palestinian prisoners rioted": who did it is known, the target is not said
             pairs = [(a, None) for a in agents]
-        private = self.rules["private_dyads"]["classes"]
-        pairs = [(a, t) for a, t in pairs if t is None or not (a[0].cls in private and t[0].cls in private)]
+        private = self.rules["private_dyads"]
+        pairs = [(a, t) for a, t in pairs if t is None or not (
+            a[0].cls in private["classes"] and t[0].cls in private["classes"]
+            or entry.type in private["kin_types"] and _kin(a[0], t[0]))]
         if pairs and pairs[0][1] is None and entry.type in self.rules["rejected_things"]["types"] \
                 and not self._refuses_something(tok):
             return []
@@ -488,3 +490,9 @@ def extract_events_from_doc(doc: Doc, article_date: str | None = None, title: st
     default: it lifted half A of the PLOVER dev sentences, but half B, held out, has no such sentence to
     confirm it yet."""
     return _Extractor(doc, article_date, title, unknown_agents).events()
+
+
+def _kin(one: ActorRef, other: ActorRef) -> bool:
+    """Two different people with the same family name (the last word of their labels)."""
+    return one.cls == other.cls == "Person" and one.key != other.key and \
+        one.label.split()[-1] == other.label.split()[-1]
