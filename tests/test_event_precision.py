@@ -53,6 +53,24 @@ def test_the_doer_of_a_criticized_act_is_the_target():
     assert _events("Canada condemned the missile launch in the morning.") == [("Criticize", "Canada", None, "Asserted")]
 
 
+def test_the_doer_of_an_act_done_to_someone_is_the_target_not_its_victim():
+    # the parser hangs "by Chile" on the verb; on an active verb it can only be the act's doer
+    assert _events("Canada criticized the arrest of the reporter by Chile.") == [
+        ("Criticize", "Canada", "Chile", "Asserted")]
+    assert _events("Canada criticized the arrest of a Peruvian reporter by Chilean police.") == [
+        ("Coerce", "Chile", "Peru", "Asserted"), ("Criticize", "Canada", "Chile", "Asserted")]
+    assert _events("Canada condemned the attack by letter.") == [("Criticize", "Canada", None, "Asserted")]
+
+
+def test_the_owner_of_a_decision_does_what_it_decides():
+    assert _events("Canada welcomed Chile's decision to release the prisoners.") == [
+        ("Concede", "Chile", "prisoners", "Future"), ("Support", "Canada", "Chile", "Asserted")]
+    assert _events("Canada praised the move by Chile to release the prisoners.") == [
+        ("Concede", "Chile", "prisoners", "Future"), ("Support", "Canada", "Chile", "Asserted")]
+    assert _events("Canada announced its decision to release the prisoners.") == [
+        ("Concede", "Canada", "prisoners", "Future")]
+
+
 def test_easing_with_no_counterpart_and_supporting_jobs_are_no_events():
     assert _events("Statement by President Macron: we seek to ease tensions among neighboring states.") == []
     assert _events("Canada supports Mexico.") == [("Support", "Canada", "Mexico", "Asserted")]

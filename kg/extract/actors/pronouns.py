@@ -139,6 +139,16 @@ class Pronouns:
             obj = next((c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if obj is not None:
                 return obj
+        if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "India's decision to lift the ban", "a plan by Egypt to send troops": the noun's owner does the act,
+            # not whoever welcomes or condemns the noun
+            # (an owner that is a pronoun, "their resolve to", is left to the climb: it is the clause's subject as often)
+            owner = next((c for c in head.children if c.dep_ == "poss"), None) or next(
+                (o for p in head.children if p.dep_ == "prep" and p.lower_ == "by"
+                 for o in p.children if o.dep_ == "pobj"), None)
+            if owner is not None and owner.pos_ != "PRON":
+                return owner
         if verb.dep_ == "acl" and (
                 head.i in self.by_token or head.lemma_.lower() in self.group_nouns):
             return head

@@ -138,13 +138,15 @@ class Arguments:
                     # "suspension of air links with Serbia", "suspended part of an aid programme for Bosnia"
                     tokens = _prep_objects(obj, role[5:])
                     obj, hops = next(iter(_prep_objects(obj, "of")), None), hops + 1
-            # "condemned X and its acts": the pronoun's conjunct is X's own, not a second target
-            found = [a for t in tokens for a in self._without_own_side(t, self._counterparts_as_group(t))]
-            if not found and role == "dobj":
-                # "condemned the missile launch by X", "welcomed the decision by X": the doer of the act
+            found = []
+            if role == "dobj":
+                # "condemned the missile launch by X", "the arrest of Y by X": the doer of the act, before whom
+                # it was done to (the parser often hangs the act noun's 'by' phrase on the active verb)
                 found = [a for t in tokens if t.pos_ == "NOUN" and t.lemma_.lower() in self.rules["act_nouns"]["lemmas"]
-                         for o in _prep_objects(t, "by")
+                         for o in (_prep_objects(t, "by") or ([] if passive else _prep_objects(tok, "by")))
                          for a in self.actors.actors_of(o)]
+            # "condemned X and its acts": the pronoun's conjunct is X's own, not a second target
+            found = found or [a for t in tokens for a in self._without_own_side(t, self._counterparts_as_group(t))]
             if found:
                 return found
         return self._run_on_targets(tok, roles)
