@@ -133,3 +133,10 @@ def test_the_target_named_in_the_verbs_own_phrase():
         ("Attack", "Bolivian rebels", "Bolivia", "Asserted")]
     assert _events("Bolivia bombed a pipeline running into La Paz.") == [("Attack", "Bolivia", None, "Asserted")]
 
+
+
+def test_a_refusal_names_its_target_through_to():
+    # CAMEO's bare verb 'object' (120) takes what it refuses through 'to'; the owner of the refused act is the target
+    assert _events("Chile objected to the Peruvian proposal.") == [("Reject", "Chile", "Peru", "Asserted")]
+    assert _events("Chile objected to Peru's plan.") == [("Reject", "Chile", "Peru", "Asserted")]
+    assert _events("Chile objected to the plan.") == []
