@@ -217,3 +217,9 @@ def test_a_rival_named_by_whose_rival_it_is_is_not_that_side():
     assert _events("Russia's enemies attacked Ukraine.") == []
     # the side itself still acts
     assert _events("Russia attacked Ukraine.") == [("Attack", "Russia", "Ukraine", "Asserted")]
+
+
+def test_an_act_called_for_is_wanted_not_done():
+    # the parser may hang "by Chilean soldiers" on the investigation: still no one has investigated anything
+    assert _events("Amnesty International called for an investigation into the killings by Chilean soldiers.") == []
+    assert _events("Peru called for sanctions against Chile.") == [("Appeal", "Peru", "Chile", "Asserted")]

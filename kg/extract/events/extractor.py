@@ -193,9 +193,11 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules, Un
                       for a in self.actors.actors_of(c)]
             modifier_agent = bool(agents)
         verb, light = self.governing_verb(noun)
-        if verb is not None and not light and noun.dep_ == "dobj" and (
-                _lemma(verb) in self.rules["seeking_verbs"]["lemmas"]  # "seek concessions from X": wanted, not done
-                or self._rejects(verb)):  # "rejected X's proposal": coded once, by the rejection (X its target)
+        seeking = self.rules["seeking_verbs"]
+        if verb is not None and not light and (noun.dep_ == "dobj" and (
+                _lemma(verb) in seeking["lemmas"]  # "seek concessions from X": wanted, not done
+                or self._rejects(verb))  # "rejected X's proposal": coded once, by the rejection (X its target)
+                or noun.dep_ == "pobj" and noun.head.lower_ == "for" and _lemma(verb) in seeking["for_lemmas"]):
             return []
         confidence = 0.75
         explicit = False
