@@ -223,3 +223,10 @@ def test_an_act_called_for_is_wanted_not_done():
     # the parser may hang "by Chilean soldiers" on the investigation: still no one has investigated anything
     assert _events("Amnesty International called for an investigation into the killings by Chilean soldiers.") == []
     assert _events("Peru called for sanctions against Chile.") == [("Appeal", "Peru", "Chile", "Asserted")]
+
+
+def test_the_doer_of_an_act_named_by_a_participle_is_the_target():
+    assert _events("Chile vetoed a resolution drafted by Peru and Bolivia.") == [
+        ("Reject", "Chile", "Bolivia", "Asserted"), ("Reject", "Chile", "Peru", "Asserted")]
+    assert _events("Chile condemned the sanctions imposed by Peru.") == [("Criticize", "Chile", "Peru", "Asserted")]
+    assert _events("Chile condemned the sanctions imposed last year.") == [("Criticize", "Chile", None, "Asserted")]

@@ -32,6 +32,14 @@ CLOSED_DEPS = {"agent", "ccomp", "xcomp", "relcl", "parataxis", "appos", "npadvm
 PURPOSE_NOUNS = {"bid", "effort", "attempt", "push", "move", "drive", "campaign"}
 
 
+
+def _doers_of(act: Token) -> list[Token]:
+    """Who did the act a noun names: its 'by' phrase ("the launch by X"), or that of the participle describing it
+    ("a resolution drafted by X", "the sanctions imposed by X"), with the names coordinated there."""
+    doers = _prep_objects(act, "by") or [o for c in act.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                                         for o in _prep_objects(c, "by")]
+    return doers + [c for d in doers for c in d.children if c.dep_ == "conj"]
+
 class Arguments:
     """Mixin of the extractor: needs ``actors``, ``rules``, ``doc``, ``trigger_nouns`` and the matching
     mixin's ``entry_for`` / ``entry_for_noun``."""
@@ -143,7 +151,7 @@ class Arguments:
                 # "condemned the missile launch by X", "the arrest of Y by X": the doer of the act, before whom
                 # it was done to (the parser often hangs the act noun's 'by' phrase on the active verb)
                 found = [a for t in tokens if t.pos_ == "NOUN" and t.lemma_.lower() in self.rules["act_nouns"]["lemmas"]
-                         for o in (_prep_objects(t, "by") or ([] if passive else _prep_objects(tok, "by")))
+                         for o in (_doers_of(t) or ([] if passive else _prep_objects(tok, "by")))
                          for a in self.actors.actors_of(o)]
             # "condemned X and its acts": the pronoun's conjunct is X's own, not a second target
             found = found or [a for t in tokens for a in self._without_own_side(t, self._counterparts_as_group(t))]
