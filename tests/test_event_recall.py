@@ -140,3 +140,11 @@ def test_a_refusal_names_its_target_through_to():
     assert _events("Chile objected to the Peruvian proposal.") == [("Reject", "Chile", "Peru", "Asserted")]
     assert _events("Chile objected to Peru's plan.") == [("Reject", "Chile", "Peru", "Asserted")]
     assert _events("Chile objected to the plan.") == []
+
+
+def test_a_crowd_protesting_in_a_state_is_its_protesters():
+    assert _events("Thousands of people protested in Lima against the Peruvian government.") == [
+        ("Protest", "protesters in Peru", "Peru", "Asserted")]
+    assert _events("Thousands marched in Lima on Sunday.") == [("Protest", "protesters in Peru", "Peru", "Asserted")]
+    assert _events("Thousands of people protested against the war.") == []  # no place: no one to name
+    assert _events("Thousands of fans celebrated in Lima.") == []

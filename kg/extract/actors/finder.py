@@ -349,7 +349,7 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                                     acts_for=where.ref.key, code=self._code_for(where.ref.key), source="text")
         return None
 
-    def _group_within(self, words: str, state: ActorRef) -> ActorRef:
+    def group_within(self, words: str, state: ActorRef) -> ActorRef:
         """'Albanians in Serbia', 'protesters in Kenya': a group named with the state it is in, acting from that
         state but not the state itself (it can act on that state's government, and its government on it)."""
         label = f"{words} in {state.label}"
@@ -650,7 +650,7 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
             if child.dep_ == "prep" and child.lower_ in ("in", "at", "within", "throughout") and \
                     self.group_nouns.get(lemma) == "InformalGroup" and lemma not in self.role_nouns:
                 # "protesters in Nairobi": people who are somewhere in a state are a group there, not the state
-                refs = [(self._group_within(tok.text.lower(), r), text) if r.cls == "State" else (r, text)
+                refs = [(self.group_within(tok.text.lower(), r), text) if r.cls == "State" else (r, text)
                         for r, text in refs]
             # a group names itself with the whole phrase; the doer of an event keeps its own words
             if self.group_nouns.get(lemma) == "GovernmentBody" and child.dep_ == "prep":

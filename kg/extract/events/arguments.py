@@ -100,6 +100,29 @@ class Arguments:
             return []
         return self._without_own_side(subject, self.actors.actors_of(subject)) or self._meeting_participants(subject)
 
+    def crowd_agents(self, verb: Token, entry: TriggerEntry):
+        """'Thousands of people protested in Belgrade' (rules.json crowd_agents): a crowd no actor names, protesting
+        in a state, is that state's protesters."""
+        rule = self.rules["crowd_agents"]
+        if entry.type not in rule["types"]:
+            return []
+        subject = self.actors.find_subject(verb)
+        if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT":
+            subject = verb.head  # a finite verb parsed as a clause of the sentence's noun is that noun's verb
+        if subject is None:
+            return []
+        crowd = subject
+        if subject.lower_ in self.rules["partitive_nouns"]:  # "thousands of people", or "thousands" alone
+            crowd = next(iter(_prep_objects(subject, "of")), subject)
+        if crowd is not subject or subject.lower_ not in self.rules["partitive_nouns"]:
+            if crowd.lower_ not in rule["nouns"] and crowd.lemma_.lower() not in rule["nouns"]:
+                return []
+        for place in _prep_objects(verb, "in") + _prep_objects(crowd, "in"):
+            states = [r for r, _ in self.actors.actors_of(place) if r.cls == "State"]
+            if states:
+                return [(self.actors.group_within(rule["label"], states[0]), _text(subject))]
+        return []
+
     def _meeting_participants(self, subject: Token | None):
         """'The leaders called on X ...' after 'A spoke with B': the participants of the latest meeting."""
         rule = self.rules["meeting_participants"]
