@@ -267,3 +267,10 @@ def test_an_orders_own_measure_at_home_is_no_threat():
         ("Threaten", "Federal Government", "Iran", "Future")]
     assert _titled("Statement on Acme", "The Federal Government will halt all services provided to Acme LLP.") == [
         ("Threaten", "Federal Government", "Acme LLP", "Future")]
+
+
+def test_a_negated_disjunction_denies_each_verb():
+    assert event_rows("Canada will not sanction Peru or threaten Chile.") == [
+        ("Sanction", "Canada", "Peru", "Negated"), ("Threaten", "Canada", "Chile", "Negated")]
+    assert event_rows("Canada did not sanction Peru but threatened Chile.") == [
+        ("Sanction", "Canada", "Peru", "Negated"), ("Threaten", "Canada", "Chile", "Asserted")]

@@ -185,6 +185,9 @@ class Modality:
             # "will support and coordinate": a coordinated verb without a subject of its own shares its
             # head's auxiliaries (not its negation: "did not attack but withdrew")
             aux = {c.lower_ for c in tok.head.children if c.dep_ == "aux"}
+            # ... but a disjunction does share it: "will not sanction X or threaten Y" denies both
+            negated |= any(c.dep_ == "neg" for c in tok.head.children) and any(
+                c.dep_ == "cc" and c.lower_ in ("or", "nor") and tok.head.i < c.i < tok.i for c in tok.head.children)
         intended = any(n.lemma_.lower() in self.rules["intention_verbs"] or n.lower_ in self.rules["intention_verbs"]
                        for n in controllers)
         ready = any(n.lemma_.lower() in self.rules["readiness_words"] or n.lower_ in self.rules["readiness_words"]
