@@ -230,3 +230,18 @@ def test_the_doer_of_an_act_named_by_a_participle_is_the_target():
         ("Reject", "Chile", "Bolivia", "Asserted"), ("Reject", "Chile", "Peru", "Asserted")]
     assert _events("Chile condemned the sanctions imposed by Peru.") == [("Criticize", "Chile", "Peru", "Asserted")]
     assert _events("Chile condemned the sanctions imposed last year.") == [("Criticize", "Chile", None, "Asserted")]
+
+
+def test_a_gerund_in_an_owned_nouns_phrase_is_the_owners_act():
+    assert _events("We are grateful for Chile's partnership in supporting Peru.") == [
+        ("Support", "Chile", "Peru", "Asserted")]
+
+
+def test_a_thing_described_by_a_participle_does_its_act_and_no_one_above_it():
+    assert _events("President Macron described shipments killing Chileans.") == []
+    # a weapon is fired by someone, an instrument and a speech speak for their authors
+    assert _events("Peru fired missiles hitting Chilean towns.") == [("Attack", "Peru", "Chile", "Asserted")]
+    assert _events("The Security Council adopted a resolution threatening sanctions against Chile.") == [
+        ("Threaten", "The Security Council", "Chile", "Asserted")]
+    assert _events("President Macron delivered remarks thanking Chile for its work.") == [
+        ("Support", "Emmanuel Macron", "Chile", "Asserted")]

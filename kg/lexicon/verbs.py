@@ -31,6 +31,7 @@ class Lexicon:
     blocks: dict = field(default_factory=dict)        # lemma -> [(particle or None, block line)]
     patterns: dict = field(default_factory=dict)      # block line -> {key word -> [(rank, TriggerEntry)]}; rank 0 = most specific
     transformations: list = field(default_factory=list)
+    sets: dict = field(default_factory=dict)          # CAMEO synset name ("WEAPON") -> its head words
 
     def has(self, lemma: str, pos: str) -> bool:
         return (lemma, pos) in self.kg or (pos == "VERB" and (lemma in self.senses or lemma in self.blocks))
@@ -139,7 +140,8 @@ def _build() -> Lexicon:
 
     dictionary = cameo_reader.read_cameo(ontology_path("dictionaries", "CAMEO.2.0.txt"))
     verbs = cameo_reader.compile_verbs(dictionary, kind)
-    lexicon = Lexicon(kg=kg_entries(), transformations=verbs.transformations)
+    lexicon = Lexicon(kg=kg_entries(), transformations=verbs.transformations,
+                      sets={name: cameo_reader.phrase_heads(f"&{name}", dictionary.synsets) for name in dictionary.synsets})
     own_patterns = kg_patterns(dictionary.synsets)
     for lemma, senses in verbs.senses.items():
         lexicon.senses[lemma] = [TriggerEntry(

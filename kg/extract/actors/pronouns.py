@@ -134,6 +134,11 @@ class Pronouns:
             return self.find_subject(head, _depth + 1)
         if verb.dep_ == "relcl":
             return head
+        if verb.dep_ == "pcomp" and head.head.pos_ == "NOUN":
+            # "Italy's partnership in supporting X": the noun's owner does it (a pronoun owner: the climb below)
+            owner = next((c for c in head.head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            if owner is not None:
+                return owner
         if verb.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
             # "accused the US of sending ...", "blamed Kyiv for shelling ...": the object does the act
             obj = next((c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)

@@ -92,6 +92,11 @@ class Arguments:
         return None, None
 
     def agents_of_verb(self, verb: Token, passive: bool):
+        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
+            # "UN inspectors probing the sites", "shipments killing Americans": what the participle describes does it
+            described = self.actors.actors_of(verb.head)
+            if described or self._thing_does_it(verb.head):
+                return described
         if passive:
             by_agent = [o for o in _prep_objects(verb, "by")]
             return [a for obj in by_agent for a in self.actors.actors_of(obj)]
@@ -99,6 +104,19 @@ class Arguments:
         if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i:
             return []
         return self._without_own_side(subject, self.actors.actors_of(subject)) or self._meeting_participants(subject)
+
+    def _thing_does_it(self, noun: Token) -> bool:
+        """'shipments killing Americans' (rules.json participle_things): a thing that names no actor, no event, no
+        weapon ('fired missiles hitting X'), no instrument ('signed a resolution threatening X') and no vehicle of
+        speech ('remarks thanking X') does what its participle says; no one above it does."""
+        words = {noun.lemma_.lower(), noun.lower_}
+        if noun.pos_ != "NOUN" or noun.i in self.actors.by_token or words & (self.actors.group_nouns.keys()
+                                                                             | self.actors.event_nouns):
+            return False
+        rule = self.rules["participle_things"]
+        doers_behind = set(self.rules["instrument_nouns"]["nouns"]) | set(rule["speech_nouns"])
+        doers_behind |= {w for name in rule["instrument_sets"] for w in self.dictionary.sets.get(name, ())}
+        return not words & doers_behind
 
     def crowd_agents(self, verb: Token, entry: TriggerEntry):
         """'Thousands of people protested in Belgrade' (rules.json crowd_agents): a crowd no actor names, protesting
