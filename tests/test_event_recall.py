@@ -148,3 +148,8 @@ def test_a_crowd_protesting_in_a_state_is_its_protesters():
     assert _events("Thousands marched in Lima on Sunday.") == [("Protest", "protesters in Peru", "Peru", "Asserted")]
     assert _events("Thousands of people protested against the war.") == []  # no place: no one to name
     assert _events("Thousands of fans celebrated in Lima.") == []
+
+
+def test_who_is_asked_for_something_is_named_by_from():
+    assert _events("Peru asked for military aid from Chile.") == [("Appeal", "Peru", "Chile", "Asserted")]
+    assert _events("Peru sought military aid from Chile.") == [("Appeal", "Peru", "Chile", "Asserted")]
