@@ -470,3 +470,9 @@ def test_talk_between_kin_is_family_life():
     assert _events("Jane Roe met with John Roe in Ottawa.") == []
     # people with different family names still meet
     assert _events("Jane Roe met with Olaf Schmidt in Ottawa.") == [("Meet", "Jane Roe", "Olaf Schmidt", "Asserted")]
+
+
+def test_facing_sanctions_is_undergoing_them_not_a_meeting():
+    assert _events("Chile could face new sanctions from Peru.") == [("Sanction", "Peru", "Chile", "Possible")]
+    assert _events("The Chilean president faced his Peruvian counterpart in a debate.") == [
+        ("Meet", "Chile", "Peru", "Asserted")]

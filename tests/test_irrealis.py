@@ -274,3 +274,10 @@ def test_a_negated_disjunction_denies_each_verb():
         ("Sanction", "Canada", "Peru", "Negated"), ("Threaten", "Canada", "Chile", "Negated")]
     assert event_rows("Canada did not sanction Peru but threatened Chile.") == [
         ("Sanction", "Canada", "Peru", "Negated"), ("Threaten", "Canada", "Chile", "Asserted")]
+
+
+def test_a_hope_is_an_intention_though_the_lemmatizer_clips_it():
+    # spaCy lemmatizes "hopes" / "hoped" as "hop": the intention must still be seen
+    assert event_rows("Chile hopes to meet Peru.") == [("Propose", "Chile", "Peru", "Future")]
+    assert event_rows("Chile hoped to meet Peru.") == [("Propose", "Chile", "Peru", "Future")]
+    assert event_rows("Chile met Peru.") == [("Meet", "Chile", "Peru", "Asserted")]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .sentences import _text
-from .tokens import _lemma, _pos
+from .tokens import _lemma, _lemmas, _pos
 
 __all__ = ["Modality"]
 
@@ -188,10 +188,9 @@ class Modality:
             # ... but a disjunction does share it: "will not sanction X or threaten Y" denies both
             negated |= any(c.dep_ == "neg" for c in tok.head.children) and any(
                 c.dep_ == "cc" and c.lower_ in ("or", "nor") and tok.head.i < c.i < tok.i for c in tok.head.children)
-        intended = any(n.lemma_.lower() in self.rules["intention_verbs"] or n.lower_ in self.rules["intention_verbs"]
-                       for n in controllers)
-        ready = any(n.lemma_.lower() in self.rules["readiness_words"] or n.lower_ in self.rules["readiness_words"]
-                    for n in controllers)
+        # (a clipped lemma too: the lemmatizer gives "hop" for "hopes")
+        intended = any({*_lemmas(n), n.lower_} & set(self.rules["intention_verbs"]) for n in controllers)
+        ready = any({*_lemmas(n), n.lower_} & set(self.rules["readiness_words"]) for n in controllers)
         if negated:
             return "Negated", True, condition
         if self.is_performative(tok):
