@@ -247,3 +247,8 @@ def test_a_thing_described_by_a_participle_does_its_act_and_no_one_above_it():
         ("Threaten", "The Security Council", "Chile", "Asserted")]
     assert _events("President Macron delivered remarks thanking Chile for its work.") == [
         ("Support", "Emmanuel Macron", "Chile", "Asserted")]
+
+
+def test_a_nominal_event_that_is_ended_does_not_go_on():
+    assert _events("Chile suspended its cooperation with Peru.") == [("Sanction", "Chile", "Peru", "Asserted")]
+    assert _events("Chile expanded its cooperation with Peru.") == [("Cooperate", "Chile", "Peru", "Asserted")]

@@ -197,6 +197,7 @@ class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules, Un
         seeking = self.rules["seeking_verbs"]
         if verb is not None and not light and (noun.dep_ == "dobj" and (
                 _lemma(verb) in seeking["lemmas"]  # "seek concessions from X": wanted, not done
+                or _lemma(verb) in self.rules["ending_verbs"]["lemmas"]  # "suspended its cooperation with X"
                 or self._rejects(verb))  # "rejected X's proposal": coded once, by the rejection (X its target)
                 or noun.dep_ == "pobj" and noun.head.lower_ == "for" and _lemma(verb) in seeking["for_lemmas"]):
             return []
