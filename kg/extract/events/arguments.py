@@ -1,4 +1,4 @@
-"""Arguments of an event: who acted (agents), on whom (targets), who reports it, when, and what about."""
+"""Arguments of an event: on whom it was done (targets), when, and what about (who did it: agents.py)."""
 from __future__ import annotations
 
 from itertools import islice
@@ -44,35 +44,6 @@ class Arguments:
     """Mixin of the extractor: needs ``actors``, ``rules``, ``doc``, ``trigger_nouns`` and the matching
     mixin's ``entry_for`` / ``entry_for_noun``."""
 
-    def reporter_of(self, tok: Token) -> ActorRef | None:
-        reporting = set(self.rules["reporting_verbs"]) - {"be"}
-        node = tok
-        while node.head.i != node.i:
-            parent = node.head
-            if parent.lemma_.lower() in reporting and node.dep_ in ("ccomp", "parataxis", "advcl", "dep", "conj") \
-                    and parent.i != tok.i:
-                refs = self.actors.actors_of(self.actors.find_subject(parent))
-                if refs:
-                    return refs[0][0]
-            if node.dep_ == "pobj" and parent.lower_ == "to" and parent.head.lower_ == "according":
-                break
-            node = parent
-        for tok2 in self._sentences().according(tok):
-            if tok2.lower_ == "according":
-                prep = _child(tok2, "prep")
-                if prep is not None:
-                    refs = self.actors.actors_of(_child(prep, "pobj"))
-                    if refs:
-                        return refs[0][0]
-        root = self._sentences().root(tok)
-        if root.lemma_.lower() in reporting and root.i > tok.i and root.i != tok.i:
-            subject = self.actors.find_subject(root)
-            if subject is not None and subject.i > tok.i:
-                refs = self.actors.actors_of(subject)
-                if refs:
-                    return refs[0][0]
-        return None
-
     def time_of(self, tok: Token) -> tuple[str | None, str | None]:
         candidates = []
         scope = [tok, *islice(tok.ancestors, 2)]
@@ -90,65 +61,6 @@ class Arguments:
             value = resolve_time(span.text, self.article_date)
             return value, span.text
         return None, None
-
-    def agents_of_verb(self, verb: Token, passive: bool):
-        if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
-            # "UN inspectors probing the sites", "shipments killing Americans": what the participle describes does it
-            described = self.actors.actors_of(verb.head)
-            if described or self._thing_does_it(verb.head):
-                return described
-        if passive:
-            by_agent = [o for o in _prep_objects(verb, "by")]
-            return [a for obj in by_agent for a in self.actors.actors_of(obj)]
-        subject = self.actors.find_subject(verb)
-        if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i:
-            return []
-        return self._without_own_side(subject, self.actors.actors_of(subject)) or self._meeting_participants(subject)
-
-    def _thing_does_it(self, noun: Token) -> bool:
-        """'shipments killing Americans' (rules.json participle_things): a thing that names no actor, no event, no
-        weapon ('fired missiles hitting X'), no instrument ('signed a resolution threatening X') and no vehicle of
-        speech ('remarks thanking X') does what its participle says; no one above it does."""
-        words = {noun.lemma_.lower(), noun.lower_}
-        if noun.pos_ != "NOUN" or noun.i in self.actors.by_token or words & (self.actors.group_nouns.keys()
-                                                                             | self.actors.event_nouns):
-            return False
-        rule = self.rules["participle_things"]
-        doers_behind = set(self.rules["instrument_nouns"]["nouns"]) | set(rule["speech_nouns"])
-        doers_behind |= {w for name in rule["instrument_sets"] for w in self.dictionary.sets.get(name, ())}
-        return not words & doers_behind
-
-    def crowd_agents(self, verb: Token, entry: TriggerEntry):
-        """'Thousands of people protested in Belgrade' (rules.json crowd_agents): a crowd no actor names, protesting
-        in a state, is that state's protesters."""
-        rule = self.rules["crowd_agents"]
-        if entry.type not in rule["types"]:
-            return []
-        subject = self.actors.find_subject(verb)
-        if subject is None and verb.dep_ == "acl" and verb.tag_ == "VBD" and verb.head.dep_ == "ROOT":
-            subject = verb.head  # a finite verb parsed as a clause of the sentence's noun is that noun's verb
-        if subject is None:
-            return []
-        crowd = subject
-        if subject.lower_ in self.rules["partitive_nouns"]:  # "thousands of people", or "thousands" alone
-            crowd = next(iter(_prep_objects(subject, "of")), subject)
-        if crowd is not subject or subject.lower_ not in self.rules["partitive_nouns"]:
-            if crowd.lower_ not in rule["nouns"] and crowd.lemma_.lower() not in rule["nouns"]:
-                return []
-        for place in _prep_objects(verb, "in") + _prep_objects(crowd, "in"):
-            states = [r for r, _ in self.actors.actors_of(place) if r.cls == "State"]
-            if states:
-                return [(self.actors.group_within(rule["label"], states[0]), _text(subject))]
-        return []
-
-    def _meeting_participants(self, subject: Token | None):
-        """'The leaders called on X ...' after 'A spoke with B': the participants of the latest meeting."""
-        rule = self.rules["meeting_participants"]
-        if subject is None or subject.tag_ != "NNS" or subject.lemma_.lower() not in rule["nouns"] \
-                or not any(c.lower_ in rule["determiners"] for c in subject.children if c.dep_ in ("det", "nummod", "predet")):
-            return []
-        meeting = self.__dict__.get("_last_meeting")
-        return list(meeting[1]) if meeting and meeting[0] < subject.i else []
 
     @staticmethod
     def _without_own_side(head: Token | None, refs):

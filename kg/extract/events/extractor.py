@@ -15,6 +15,7 @@ from ..actors import ActorFinder
 from ..place import place_of
 from ..speaker import has_other_speakers, title_speaker
 from .agentless import UnknownAgent
+from .agents import Agents
 from .arguments import Arguments
 from .matching import TriggerMatching, load_lexicon
 from .modality import Modality
@@ -44,7 +45,7 @@ def _lexicon_sets() -> tuple[frozenset, frozenset, frozenset]:
     return trigger_nouns, trigger_nouns | frozenset(rules["offence_nouns"]), frozenset(speech_acts)
 
 
-class _Extractor(TriggerMatching, Senses, Modality, Arguments, DocumentRules, UnknownAgent):
+class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, DocumentRules, UnknownAgent):
     def __init__(self, doc: Doc, article_date: str | None, title: str | None = None, unknown_agents: bool = False):
         self.doc = doc
         self.unknown_agents = unknown_agents
