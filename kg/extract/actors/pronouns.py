@@ -10,6 +10,16 @@ from .kinds import DESCRIPTION_CLASSES
 from .tree import SUBJECT_DEPS, is_inside, verb_ancestors
 
 
+def _named_owner(noun: Token, by: bool = False) -> Token | None:
+    """The possessor of ``noun`` ("India's decision"), or with ``by`` its 'by' phrase ("a plan by Egypt"); None
+    when the possessor is a pronoun ("their resolve to"): that is left to the climb to the clause's subject."""
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None and by:
+        owner = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
+                      for o in p.children if o.dep_ == "pobj"), None)
+    return None if owner is None or owner.pos_ == "PRON" else owner
+
+
 class Pronouns:
     """Part of :class:`kg.extract.actors.ActorFinder`: pronouns and subjects."""
 
@@ -135,8 +145,8 @@ class Pronouns:
         if verb.dep_ == "relcl":
             return head
         if verb.dep_ == "pcomp" and head.head.pos_ == "NOUN":
-            # "Italy's partnership in supporting X": the noun's owner does it (a pronoun owner: the climb below)
-            owner = next((c for c in head.head.children if c.dep_ == "poss" and c.pos_ != "PRON"), None)
+            # "Italy's partnership in supporting X": the noun's owner does it
+            owner = _named_owner(head.head)
             if owner is not None:
                 return owner
         if verb.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
@@ -148,11 +158,8 @@ class Pronouns:
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "India's decision to lift the ban", "a plan by Egypt to send troops": the noun's owner does the act,
             # not whoever welcomes or condemns the noun
-            # (an owner that is a pronoun, "their resolve to", is left to the climb: it is the clause's subject as often)
-            owner = next((c for c in head.children if c.dep_ == "poss"), None) or next(
-                (o for p in head.children if p.dep_ == "prep" and p.lower_ == "by"
-                 for o in p.children if o.dep_ == "pobj"), None)
-            if owner is not None and owner.pos_ != "PRON":
+            owner = _named_owner(head, by=True)
+            if owner is not None:
                 return owner
         if verb.dep_ == "acl" and (
                 head.i in self.by_token or head.lemma_.lower() in self.group_nouns):

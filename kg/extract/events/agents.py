@@ -3,19 +3,32 @@
 latest meeting, and the one whose saying the event is told in."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Token
 
 from ...lexicon.entry import TriggerEntry
+from ...lexicon.verbs import load_lexicon as load_verb_lexicon
 from ...model import ActorRef
+from .matching import load_lexicon
 from .sentences import _text
 from .tokens import _child, _prep_objects
 
 __all__ = ["Agents"]
 
 
+@lru_cache(maxsize=1)
+def _doers_behind() -> frozenset:
+    """Nouns an -ing participle leaves the act of to the one above (rules.json participle_things): CAMEO's weapon
+    sets, instruments and vehicles of speech; the same for every article, so made once."""
+    _, rules = load_lexicon()
+    rule, sets = rules["participle_things"], load_verb_lexicon().sets
+    return frozenset(rules["instrument_nouns"]["nouns"]).union(
+        rule["speech_nouns"], *(sets.get(name, ()) for name in rule["instrument_sets"]))
+
+
 class Agents:
-    """Mixin of the extractor: needs ``actors``, ``rules``, ``dictionary`` and the arguments mixin's
-    ``_without_own_side``."""
+    """Mixin of the extractor: needs ``actors``, ``rules`` and the arguments mixin's ``_without_own_side``."""
 
     def reporter_of(self, tok: Token) -> ActorRef | None:
         reporting = set(self.rules["reporting_verbs"]) - {"be"}
@@ -64,14 +77,11 @@ class Agents:
         """'shipments killing Americans' (rules.json participle_things): a thing that names no actor, no event, no
         weapon ('fired missiles hitting X'), no instrument ('signed a resolution threatening X') and no vehicle of
         speech ('remarks thanking X') does what its participle says; no one above it does."""
-        words = {noun.lemma_.lower(), noun.lower_}
-        if noun.pos_ != "NOUN" or noun.i in self.actors.by_token or words & (self.actors.group_nouns.keys()
-                                                                             | self.actors.event_nouns):
+        words = (noun.lemma_.lower(), noun.lower_)
+        if noun.pos_ != "NOUN" or noun.i in self.actors.by_token:
             return False
-        rule = self.rules["participle_things"]
-        doers_behind = set(self.rules["instrument_nouns"]["nouns"]) | set(rule["speech_nouns"])
-        doers_behind |= {w for name in rule["instrument_sets"] for w in self.dictionary.sets.get(name, ())}
-        return not words & doers_behind
+        return not any(w in self.actors.group_nouns or w in self.actors.event_nouns or w in _doers_behind()
+                       for w in words)
 
     def crowd_agents(self, verb: Token, entry: TriggerEntry):
         """'Thousands of people protested in Belgrade' (rules.json crowd_agents): a crowd no actor names, protesting
@@ -84,12 +94,11 @@ class Agents:
             subject = verb.head  # a finite verb parsed as a clause of the sentence's noun is that noun's verb
         if subject is None:
             return []
-        crowd = subject
-        if subject.lower_ in self.rules["partitive_nouns"]:  # "thousands of people", or "thousands" alone
-            crowd = next(iter(_prep_objects(subject, "of")), subject)
-        if crowd is not subject or subject.lower_ not in self.rules["partitive_nouns"]:
-            if crowd.lower_ not in rule["nouns"] and crowd.lemma_.lower() not in rule["nouns"]:
-                return []
+        quantity = subject.lower_ in self.rules["partitive_nouns"]
+        crowd = next(iter(_prep_objects(subject, "of")), None) if quantity else subject  # "thousands of people"
+        if crowd is not None and crowd.lower_ not in rule["nouns"] and crowd.lemma_.lower() not in rule["nouns"]:
+            return []
+        crowd = crowd or subject  # "thousands" alone
         for place in _prep_objects(verb, "in") + _prep_objects(crowd, "in"):
             states = [r for r, _ in self.actors.actors_of(place) if r.cls == "State"]
             if states:

@@ -32,13 +32,13 @@ CLOSED_DEPS = {"agent", "ccomp", "xcomp", "relcl", "parataxis", "appos", "npadvm
 PURPOSE_NOUNS = {"bid", "effort", "attempt", "push", "move", "drive", "campaign"}
 
 
-
 def _doers_of(act: Token) -> list[Token]:
     """Who did the act a noun names: its 'by' phrase ("the launch by X"), or that of the participle describing it
     ("a resolution drafted by X", "the sanctions imposed by X"), with the names coordinated there."""
     doers = _prep_objects(act, "by") or [o for c in act.children if c.dep_ == "acl" and c.tag_ == "VBN"
                                          for o in _prep_objects(c, "by")]
     return doers + [c for d in doers for c in d.children if c.dep_ == "conj"]
+
 
 class Arguments:
     """Mixin of the extractor: needs ``actors``, ``rules``, ``doc``, ``trigger_nouns`` and the matching

@@ -189,8 +189,9 @@ class Modality:
             negated |= any(c.dep_ == "neg" for c in tok.head.children) and any(
                 c.dep_ == "cc" and c.lower_ in ("or", "nor") and tok.head.i < c.i < tok.i for c in tok.head.children)
         # (a clipped lemma too: the lemmatizer gives "hop" for "hopes")
-        intended = any({*_lemmas(n), n.lower_} & set(self.rules["intention_verbs"]) for n in controllers)
-        ready = any({*_lemmas(n), n.lower_} & set(self.rules["readiness_words"]) for n in controllers)
+        forms = [w for n in controllers for w in (*_lemmas(n), n.lower_)]
+        intended = any(w in self.rules["intention_verbs"] for w in forms)
+        ready = any(w in self.rules["readiness_words"] for w in forms)
         if negated:
             return "Negated", True, condition
         if self.is_performative(tok):
