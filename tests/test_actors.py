@@ -116,6 +116,12 @@ def test_a_people_with_another_states_name_before_it_is_a_group_of_that_state(nl
         "united-states"]
 
 
+def test_forces_led_by_a_state_are_that_states_and_forces_it_backs_are_not():
+    assert event("Russian-led forces have recaptured a town in eastern Syria.", "Occupy").agent.key == "russia"
+    assert event("A Turkish-led force shelled the border villages.", "Attack").agent.key == "turkey"
+    assert event("Iranian-backed militias attacked the base.", "Attack").agent.key != "iran"
+
+
 def test_whose_a_body_is_comes_before_where_it_is():
     assert event("Students protested outside the US embassy in Seoul.", "Protest").target.key == "united-states"
     assert event("Syrian refugees in Lebanon protested on Monday.", "Protest").agent.code == "SYRREF"
