@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from ...lexicon.entry import TriggerEntry
 from ...model import Event
-from .sentences import _evidence, _text
+from .sentences import _text
 from .tokens import _child, _prep_objects
 
 __all__ = ["DocumentRules"]
@@ -115,6 +115,8 @@ class DocumentRules:
         """'X said that Y must ...': a demand by the speaker on whoever must act (CAMEO 10)."""
         out = []
         must = set(self.rules["obligation_auxiliaries"])
+        if not must & self._sentences().words(sent):
+            return out
         reporting = set(self.rules["reporting_verbs"]) - {"be"}
         for tok in sent:
             if tok.dep_ != "aux" or tok.lower_ not in must:
@@ -161,6 +163,8 @@ class DocumentRules:
         CAMEO 13). Only harms count when blame is stated with 'be' (rules.json blame)."""
         blame = self.rules["blame"]
         out = []
+        if self._sentences().words(sent).isdisjoint(blame["adjectives"]):
+            return out
         for tok in sent:
             if tok.lemma_.lower() not in blame["adjectives"] or tok.head.i == tok.i:
                 continue
@@ -194,6 +198,8 @@ class DocumentRules:
         met_with_response). The responder is the 'from' phrase, else the speaker; the one threatened is the
         condition's subject, the owner of an offence the sentence names, or what is met."""
         out = []
+        if self._sentences().words(sent).isdisjoint(self.rules["met_with_response"]["nouns"]):
+            return out
         for tok in sent:
             if tok.lemma_.lower() not in self.rules["met_with_response"]["nouns"] or tok.dep_ != "pobj" \
                     or tok.head.lower_ != "with" or tok.head.head.lemma_.lower() != "meet":
@@ -218,16 +224,17 @@ class DocumentRules:
         """Attributed claims that relate no two actors: 'X said ...' with no event of its own inside."""
         out = []
         starts = {e.start for e in found.values()}
-        if _evidence(sent)[1] in starts:
+        verbs = self.rules["statement_verbs"]["lemmas"]
+        if self._sentences().words(sent).isdisjoint(verbs) or self._sentences().evidence(sent[0])[1] in starts:
             return out
         for tok in sent:
-            if tok.lemma_.lower() in ("say", "tell", "announce", "state", "declare", "insist", "add", "confirm") \
+            if tok.lemma_.lower() in verbs \
                     and tok.pos_ == "VERB" and _child(tok, "ccomp") is not None:
                 agents = self.actors.actors_of(self.actors.find_subject(tok))
                 if not agents:
                     continue
                 agent, agent_text = agents[0]
-                sentence, start, end = _evidence(sent)
+                sentence, start, end = self._sentences().evidence(tok)
                 modality, negated, condition = self.modality_of(tok)
                 time_value, time_text = self.time_of(tok)
                 out.append(Event(

@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...resources import read_json_resource
-from .tokens import _lemma
+from .tokens import _lemma, line_breaks_between
 
 __all__ = ["load_senses", "Senses", "run_on", "trigger_objects"]
 
@@ -40,7 +40,7 @@ def run_on(tok: Token) -> tuple[Token, str] | None:
     sent = tok.sent
     doc = tok.doc
     last = next((t for t in reversed(sent) if not t.is_space), tok)
-    if sent.end >= len(doc) or last.is_punct or doc.text[last.idx:doc[sent.end].idx].count("\n") > 1:
+    if sent.end >= len(doc) or last.is_punct or line_breaks_between(last, doc[sent.end]) > 1:
         return None
     tail = [t for t in doc[tok.i + 1:sent.end] if not t.is_space]
     if any(t.pos_ not in _RUN_ON_TAIL or not tok.is_ancestor(t) for t in tail):
@@ -207,7 +207,7 @@ class Senses:
         if tok.left_edge.i > sent.start and any(not t.is_space for t in doc[sent.start:tok.left_edge.i]):
             return []
         before = next((t for t in reversed(doc[max(0, sent.start - 3):sent.start]) if not t.is_space), None)
-        if before is None or before.pos_ != "VERB" or doc.text[before.idx:tok.left_edge.idx].count("\n") != 1:
+        if before is None or before.pos_ != "VERB" or line_breaks_between(before, tok.left_edge) != 1:
             return []
         return [before]
 
@@ -257,7 +257,7 @@ class Senses:
         preps = [c for c in tok.children if c.dep_ == "prep"]
         sent, doc = tok.sent, tok.doc
         if all(t.is_space for t in doc[tok.i + 1:sent.end]) and sent.end < len(doc) \
-                and doc.text[tok.idx:doc[sent.end].idx].count("\n") == 1 and doc[sent.end].pos_ == "ADP":
+                and line_breaks_between(tok, doc[sent.end]) == 1 and doc[sent.end].pos_ == "ADP":
             preps.append(doc[sent.end])
         continued = run_on(tok)
         if continued is not None and continued[1] == "object" and continued[0].i < sent.end:

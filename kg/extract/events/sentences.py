@@ -23,6 +23,7 @@ class _SentenceIndex:
         self._according: dict = {}
         self._dates: dict = {}
         self._orders: dict = {}
+        self._words: dict = {}
 
     def root(self, tok: Token) -> Token:
         number = self.sent_of[tok.i]
@@ -41,6 +42,15 @@ class _SentenceIndex:
         if number not in self._according:
             self._according[number] = [t for t in self.sents[number] if t.lower_ == "according"]
         return self._according[number]
+
+    def words(self, sent) -> frozenset:
+        """The lower-case forms and lemmas of ``sent``'s tokens, read in one pass: a sentence rule whose words
+        are not among them has nothing to look at."""
+        found = self._words.get(sent.start)
+        if found is None:
+            found = self._words[sent.start] = frozenset(
+                word for t in sent for word in (t.lower_, t.lemma_.lower()))
+        return found
 
     def entity_at(self, i: int):
         return self.entity[i]

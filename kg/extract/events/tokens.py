@@ -4,6 +4,13 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+
+def line_breaks_between(first: Token, stop: Token) -> int:
+    """How many line breaks the text from ``first`` up to ``stop`` holds. Counted on the tokens in between:
+    ``Doc.text`` joins every token of the document on each call."""
+    return first.doc[first.i:stop.i].text_with_ws.count("\n")
+
+
 def _pos(tok: Token) -> str | None:
     if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")):
         return "VERB"
