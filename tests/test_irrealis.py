@@ -281,3 +281,14 @@ def test_a_hope_is_an_intention_though_the_lemmatizer_clips_it():
     assert event_rows("Chile hopes to meet Peru.") == [("Propose", "Chile", "Peru", "Future")]
     assert event_rows("Chile hoped to meet Peru.") == [("Propose", "Chile", "Peru", "Future")]
     assert event_rows("Chile met Peru.") == [("Meet", "Chile", "Peru", "Asserted")]
+
+
+def test_a_commitment_to_act_is_an_intention_also_with_a_gerund():
+    # 'commit' controls an infinitive like 'vow'; 'committed to' + gerund is the same intention
+    assert _events("Brazil and Chile committed to expanding cooperation on energy.") == [
+        ("Propose", "Brazil", "Chile", "Future", None)]
+    assert _events("Japan is committed to supporting Ukraine.") == [("Propose", "Japan", "Ukraine", "Future", None)]
+    assert _events("Japan committed to hold Iran accountable for the attacks.") == [
+        ("Threaten", "Japan", "Iran", "Future", None)]
+    # a verb with a preposition 'to' that is no commitment keeps its own sense
+    assert _events("Chile returned to fighting Peru.") == [("Attack", "Chile", "Peru", "Asserted", None)]

@@ -169,6 +169,9 @@ class Modality:
                 or (node.dep_ == "ccomp" and _lemma(node.head) in self.rules["causative_verbs"]["words"])):
             if node.dep_ == "xcomp":  # "vowed to ...", "refused to ...": the verb that controls the event
                 controllers.append(node.head)
+            elif node.dep_ == "prep" and node.lower_ == "to" and node.head.pos_ in ("VERB", "ADJ") \
+                    and any(c.dep_ == "pcomp" for c in node.children):
+                controllers.append(node.head)  # "committed to expanding ...": a gerund after 'to' is intended too
             node = node.head
             chain.append(node)
         if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ":  # "is willing to withdraw", "prepared to lift"
