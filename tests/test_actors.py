@@ -558,3 +558,13 @@ def test_a_plural_title_is_stripped_and_its_list_split_into_persons(nlp):
 def test_a_body_cut_at_a_line_end_before_its_of_phrase_is_continued(nlp):
     found = _mentions(nlp, "The adviser met the bipartisan National Association\nof Attorneys General on Tuesday.")
     assert [key for _, key, _ in found] == ["organization/national-association-of-attorneys-general"]
+
+
+def test_a_possessive_pronoun_in_a_phrase_on_a_named_owners_noun_takes_up_that_owner():
+    found = event("The United States praised Japan's leadership in the region and its aid to the Philippines.", "Aid")
+    assert (found.agent.key, found.target.key) == ("japan", "philippines")
+    found = [e for e in events("Canada appreciates Chile's leadership, including its support for a Colombian "
+                               "peace accord.") if e.trigger == "support"]
+    assert [(e.agent.key, e.target.key) for e in found] == [("chile", "colombia")]
+    # with no named owner above it, the pronoun is still the clause's subject
+    assert event("Canada said that it would increase its aid to Chile.", "Propose").agent.key == "canada"

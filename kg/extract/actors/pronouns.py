@@ -61,6 +61,10 @@ class Pronouns:
             wants_person = word in self.rules["subject_pronouns_person"]
             if not wants_person and word not in self.rules["subject_pronouns_thing"]:
                 return None
+        if not wants_person and tok.tag_ == "PRP$":
+            owner = self._owner_of_the_phrase_above(tok, depth)
+            if owner is not None:
+                return owner
         if not wants_person:
             for verb in verb_ancestors(tok, limit=3):
                 subject = self.find_subject(verb)
@@ -98,6 +102,21 @@ class Pronouns:
         if ref is None and preferred is not None:
             ref = self.coref.antecedent(tok, kind, skip=elsewhere, test=test, prefer_subject=as_subject)
         return ref
+
+    def _owner_of_the_phrase_above(self, tok: Token, depth: int) -> ActorRef | None:
+        """'X's leadership, including its support for Y': a possessive pronoun in a phrase that hangs (by a
+        preposition, an apposition or a conjunction) on a noun a name owns takes up that owner, the nearest
+        one, before the subject of the clause."""
+        node = tok.head
+        while node.dep_ in ("pobj", "appos", "conj") and node.head.i != node.i:
+            node = node.head.head if node.dep_ == "pobj" and node.head.dep_ == "prep" else node.head
+            if node.pos_ not in ("NOUN", "PROPN"):
+                return None
+            poss = next((c for c in node.children if c.dep_ == "poss"), None)
+            if poss is not None and poss.pos_ != "PRON":
+                refs = [r for r, _ in self.actors_of(poss, depth + 1) if r.cls != "Person"]
+                return refs[0] if refs else None
+        return None
 
     def speaker_of(self, tok: Token, depth: int = 0) -> ActorRef | None:
         """The actor whose words contain ``tok``: the subject of the reporting verb above it."""
