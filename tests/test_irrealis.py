@@ -292,3 +292,15 @@ def test_a_commitment_to_act_is_an_intention_also_with_a_gerund():
         ("Threaten", "Japan", "Iran", "Future", None)]
     # a verb with a preposition 'to' that is no commitment keeps its own sense
     assert _events("Chile returned to fighting Peru.") == [("Attack", "Chile", "Peru", "Asserted", None)]
+
+
+def test_a_present_tense_event_dated_after_the_article_is_still_to_come():
+    def dated(text):
+        return [(e.type, e.agent.label, e.target.label if e.target else None, e.modality)
+                for e in extract_events(Article(id="t", text=text, date="2024-03-04")) if e.type != "Statement"]
+
+    # a meeting on the day after the article's: an intent to meet (CAMEO 036), not a meeting
+    assert dated("Tomorrow, Japan is meeting Vietnam in Hanoi.") == [("Propose", "Japan", "Vietnam", "Future")]
+    # the past tense, and the article's own day, keep what the text asserts
+    assert dated("On Monday, Japan met Vietnam in Hanoi.") == [("Meet", "Japan", "Vietnam", "Asserted")]
+    assert dated("Today, Japan is meeting Vietnam in Hanoi.") == [("Meet", "Japan", "Vietnam", "Asserted")]

@@ -369,6 +369,9 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, DocumentR
         modality, negated, condition = self.modality_of(tok)
         if modality == "Asserted" and self._supposed_in_time_clause(tok):
             modality = "Hypothetical"
+        time_value, time_text = self.time_of(tok)
+        if modality == "Asserted" and self._dated_after_the_article(tok, time_value):
+            modality = "Future"  # "Tomorrow, we are visiting X": not past, and dated after the article
         if entry.mode == "conditional" and modality == "Asserted":
             modality = "Future"
         event_type = entry.type
@@ -392,7 +395,6 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, DocumentR
         if event_type == "Meet" and modality == "Asserted" and len(pairs) == 1 and pairs[0][1]:
             self.__dict__["_last_meeting"] = (tok.i, [pairs[0][0], pairs[0][1]])  # "the leaders" may name them next
         reporter = self.reporter_of(tok)
-        time_value, time_text = self.time_of(tok)
         sentence, start, end = self._sentences().evidence(tok)
         topic = self.topic_of(tok, entry, {t[0].key for _, t in pairs if t} | agent_keys) or condition
         events = []
@@ -408,6 +410,14 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, DocumentR
                 confidence=round(confidence - (0.1 if target is None else 0.0), 2), source=entry.source or None,
             ))
         return events
+
+    def _dated_after_the_article(self, tok: Token, time_value: str | None) -> bool:
+        """Whether a trigger not in a past tense ('are visiting', 'meets', 'the visit') has a day after the
+        article's own date: it is still to come when the article says it."""
+        if tok.tag_ in ("VBD", "VBN") or not time_value or not self.article_date \
+                or len(time_value) < 10 or len(self.article_date) < 10:
+            return False
+        return time_value[:10] > self.article_date[:10]
 
     @staticmethod
     def _head_word_in(text: str | None, words) -> bool:
