@@ -112,8 +112,8 @@ class Pronouns:
             node = node.head.head if node.dep_ == "pobj" and node.head.dep_ == "prep" else node.head
             if node.pos_ not in ("NOUN", "PROPN"):
                 return None
-            poss = next((c for c in node.children if c.dep_ == "poss"), None)
-            if poss is not None and poss.pos_ != "PRON":
+            poss = _named_owner(node)
+            if poss is not None:
                 refs = [r for r, _ in self.actors_of(poss, depth + 1) if r.cls != "Person"]
                 return refs[0] if refs else None
         return None

@@ -66,8 +66,7 @@ class Agents:
             if described or self._thing_does_it(verb.head):
                 return described
         if passive:
-            by_agent = [o for o in _prep_objects(verb, "by")]
-            return [a for obj in by_agent for a in self.actors.actors_of(obj)]
+            return [a for obj in _prep_objects(verb, "by") for a in self.actors.actors_of(obj)]
         subject = self.actors.find_subject(verb)
         if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i:
             return []
