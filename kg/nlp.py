@@ -11,6 +11,7 @@ from spacy.language import Language
 
 from .errors import ModelError
 from .gazetteer import COMPILE_VERSION, NAME_PARTICLES, NER_LABEL, gazetteer_sources, load_gazetteer
+from .indexed_rules import index_attribute_ruler
 from .lexicon.cache import collector_paused, compiled
 
 __all__ = ["load_pipeline", "pipeline_of", "DEFAULT_MODELS", "GazetteerMatcher"]
@@ -305,6 +306,7 @@ def _load(model: str | None) -> Language:
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {names[0]!r} has no dependency parser; kg needs one ({INSTALL_HINT})")
     _faster_lemmatizer(nlp)
+    index_attribute_ruler(nlp)
     nlp.add_pipe("kg_line_breaks", before="parser" if "parser" in nlp.pipe_names else None)
     nlp.add_pipe("kg_gazetteer", after="ner" if "ner" in nlp.pipe_names else None)
     nlp.meta.setdefault("kg", {})["model"] = names[0] if model else nlp.meta.get("name")

@@ -83,3 +83,55 @@ def test_the_extractor_looks_at_every_token_with_a_lexicon_part_of_speech():
     positions = _pos_positions(doc)
     assert positions == [t.i for t in doc if _pos(t) is not None]
     assert {_pos(doc[i]) for i in positions} == {"VERB", "NOUN"}
+
+
+#: Sentences written to meet every kind of the model's attribute-ruler patterns: two-token runs whose rule sets
+#: the second token ("gonna", "let's", "y'all"), regular expressions ("ain't", "nothin'"), a dependency with a
+#: word ("I" as subject and object, "but" as an adverb), an expletive before a verb, auxiliaries, markers,
+#: whitespace tokens of their own.
+RULER_TEXT = ("We're gonna sign it, y'all said, and let's not pretend there is nothin' left.\n\n"
+              "I told you it ain't over, but I did and he gave it to me.\n \n"
+              "There were talks because the envoys had been meeting; that was what they wanted, c'mon.  "
+              "Whatever they got, they gotta keep it.")
+
+
+def _spacy_matches(ruler, doc) -> list:
+    return sorted(set(type(ruler)._kg_spacy_class.match(ruler, doc)))
+
+
+def test_the_attribute_ruler_finds_spacys_own_matches_by_lookups():
+    from kg.indexed_rules import _IndexedMatches
+
+    nlp = load_pipeline()
+    ruler = nlp.get_pipe("attribute_ruler")
+    assert isinstance(ruler, _IndexedMatches)  # kg's pipeline matches by lookups
+    with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer", "ner", "kg_gazetteer"]):
+        docs = [nlp(RULER_TEXT), nlp(RULER_TEXT.upper()), nlp(TEXT), nlp("")]
+    for doc in docs:
+        assert ruler.match(doc) == _spacy_matches(ruler, doc)
+    found = {rule for rule, *_ in ruler.match(docs[0])}
+    shapes = {rule for rule, entry in enumerate(ruler.patterns)
+              if len(entry["patterns"][0]) > 1 or "REGEX" in repr(entry["patterns"]) or "DEP" in repr(entry["patterns"])}
+    assert len(found & shapes) >= 6  # multi-token, regex and dependency rules among those met
+    plain = spacy.load(_model_name(nlp))
+    assert [(t.pos_, t.tag_, t.lemma_, str(t.morph)) for t in nlp(RULER_TEXT)] == \
+        [(t.pos_, t.tag_, t.lemma_, str(t.morph)) for t in plain(RULER_TEXT)]
+
+
+def test_an_attribute_ruler_with_a_pattern_beyond_lookups_keeps_spacys_matcher():
+    from kg.indexed_rules import _IndexedMatches, index_attribute_ruler
+
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "talks"}]], {"LEMMA": "talk"})
+    assert index_attribute_ruler(nlp)
+    doc = nlp("The talks, the talks.")
+    assert [t.lemma_ for t in doc][1::3] == ["talk", "talk"]
+    ruler.add([[{"LOWER": "the"}, {"LOWER": "talks"}]], {"LEMMA": "TALKS"}, index=1)  # a rule added later counts
+    assert [t.lemma_ for t in nlp("The talks, the talks.")][1::3] == ["TALKS", "TALKS"]
+    ruler.add([[{"LOWER": "more", "OP": "+"}]], {"LEMMA": "many"})  # an operator: spaCy's matcher again
+    assert [t.lemma_ for t in nlp("more more talks")] == ["many", "many", "talk"]
+    assert not isinstance(ruler, _IndexedMatches)
+    other = spacy.blank("en")
+    other.add_pipe("attribute_ruler").add([[{"LENGTH": {">=": 3}}]], {"LEMMA": "long"})
+    assert not index_attribute_ruler(other)
