@@ -20,6 +20,8 @@ __all__ = ["index_attribute_ruler"]
 #: Attributes a pattern may constrain here, in the order an anchor is chosen (the rarest values first)
 _ANCHOR_ORDER = ("ORTH", "LOWER", "NORM", "LEMMA", "DEP", "TAG", "ENT_TYPE", "IS_SPACE", "IS_PUNCT")
 _FLAGS = {"IS_SPACE", "IS_PUNCT"}
+#: Verdicts of the patterns' regular expressions kept, by (expression, word): a bound on memory, not on speed
+_REGEX_CACHE_SIZE = 200_000
 
 
 @dataclass(frozen=True)
@@ -99,6 +101,7 @@ class _Index:
         self.anchors: dict[tuple[int, int], dict[int, list]] = {}
         self.regex_anchors: list[tuple[int, _Check, _Pattern]] = []  # patterns with no value to look up
         self.rules = len(ruler.attrs)
+        self.matcher = ruler.matcher  # spaCy's: a new one after ``clear()``
         for rule, entry in enumerate(ruler.patterns):
             key = strings.add(str(rule))
             for pattern in entry["patterns"]:
@@ -181,18 +184,21 @@ def _grouped(values, hits) -> list[tuple[int, list[int]]]:
 
 class _IndexedMatches:
     """Over spaCy's AttributeRuler: ``match`` by :class:`_Index` (built at the first doc, again whenever
-    rules were added since)."""
+    rules were added or cleared since)."""
 
     def match(self, doc):
         index = self.__dict__.get("_kg_index")
-        if index is None or index.rules != len(self.attrs):
+        if index is None or index.rules != len(self.attrs) or index.matcher is not self.matcher:
             try:
                 index = _Index(self)
             except _Unreadable:
                 self.__class__ = self._kg_spacy_class  # spaCy's matcher from now on
                 return self.match(doc)
             self.__dict__["_kg_index"] = index
-        return index.matches(doc, self.__dict__.setdefault("_kg_regex_cache", {}))
+        regex_cache = self.__dict__.setdefault("_kg_regex_cache", {})
+        if len(regex_cache) > _REGEX_CACHE_SIZE:  # a long run meets ever more words
+            regex_cache.clear()
+        return index.matches(doc, regex_cache)
 
 
 def index_attribute_ruler(nlp) -> bool:

@@ -129,8 +129,13 @@ def test_an_attribute_ruler_with_a_pattern_beyond_lookups_keeps_spacys_matcher()
     assert [t.lemma_ for t in doc][1::3] == ["talk", "talk"]
     ruler.add([[{"LOWER": "the"}, {"LOWER": "talks"}]], {"LEMMA": "TALKS"}, index=1)  # a rule added later counts
     assert [t.lemma_ for t in nlp("The talks, the talks.")][1::3] == ["TALKS", "TALKS"]
+    ruler.clear()
+    ruler.add([[{"LOWER": "meetings"}]], {"LEMMA": "meeting"})  # as many rules as before, other patterns
+    ruler.add([[{"LOWER": "the"}, {"LOWER": "meetings"}]], {"LEMMA": "MEETINGS"}, index=1)
+    assert [t.lemma_ for t in nlp("The meetings, talks.")] == ["", "MEETINGS", "", "", ""]
+    assert [t.lemma_ for t in nlp("meetings")] == ["meeting"]
     ruler.add([[{"LOWER": "more", "OP": "+"}]], {"LEMMA": "many"})  # an operator: spaCy's matcher again
-    assert [t.lemma_ for t in nlp("more more talks")] == ["many", "many", "talk"]
+    assert [t.lemma_ for t in nlp("more more meetings")] == ["many", "many", "meeting"]
     assert not isinstance(ruler, _IndexedMatches)
     other = spacy.blank("en")
     other.add_pipe("attribute_ruler").add([[{"LENGTH": {">=": 3}}]], {"LEMMA": "long"})
