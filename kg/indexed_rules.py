@@ -165,7 +165,8 @@ class _Index:
             values = rows[:, anchor.column]
             hold = [v for v in numpy.unique(values).tolist() if anchor.holds(v, strings, regex_cache)]
             if hold:
-                for position in numpy.nonzero(numpy.isin(values, hold))[0].tolist():
+                # in the hashes' own dtype (uint64), as the anchors' values are: no mixed-type comparison
+                for position in numpy.nonzero(numpy.isin(values, numpy.array(hold, dtype=values.dtype)))[0].tolist():
                     try_at(position, offset, pattern)
         return sorted(found)
 
