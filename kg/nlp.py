@@ -14,7 +14,7 @@ from .gazetteer import COMPILE_VERSION, NAME_PARTICLES, NER_LABEL, gazetteer_sou
 from .indexed_rules import index_attribute_ruler
 from .lexicon.cache import collector_paused, compiled
 
-__all__ = ["load_pipeline", "pipeline_of", "DEFAULT_MODELS", "GazetteerMatcher"]
+__all__ = ["load_pipeline", "pipeline_of", "speed_up_model", "DEFAULT_MODELS", "GazetteerMatcher"]
 
 #: The loaded pipelines by id of their vocab (a Vocab takes no weak reference; the pipeline, held weakly,
 #: keeps its vocab alive, so an id here is never a freed vocab's)
