@@ -77,14 +77,15 @@ def sort_rows(columns: list[str], rows: list[tuple], keys: tuple[tuple[str, bool
     where = [(columns.index(name), descending) for name, descending in keys]
     if len(rows) < 2:
         return list(rows)
-
-    def key(row):
-        return [_Descending(_rank(row[i])) if descending else _rank(row[i]) for i, descending in where]
-
-    ranked = sorted(((key(row), row) for row in rows), key=lambda pair: pair[0])
+    if len(where) == 1 and not where[0][1]:  # one ascending key (most listings): its rank alone
+        column = where[0][0]
+        ranks = [_rank(row[column]) for row in rows]
+    else:
+        ranks = [tuple(_Descending(_rank(row[i])) if descending else _rank(row[i]) for i, descending in where)
+                 for row in rows]
     ordered: list[tuple] = []
-    for _, run in groupby(ranked, key=lambda pair: pair[0]):
-        tied = [row for _, row in run]
+    for _, run in groupby(sorted(range(len(rows)), key=ranks.__getitem__), key=ranks.__getitem__):
+        tied = [rows[i] for i in run]
         if len(tied) > 1:
             tied.sort(key=lambda row: [_rank(value) for value in row])
         ordered.extend(tied)

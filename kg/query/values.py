@@ -116,17 +116,18 @@ def plain_rows_oxigraph(solutions) -> list[tuple]:
     lines = solutions.serialize(format=_tsv_format()).decode("utf-8").split("\n")
     if lines[-1] == "":
         lines.pop()  # after the line break that ends the last row
-    seen: dict = {}
-    rows = []
-    for line in lines[1:]:  # the first is the header
-        row = []
-        for cell in line.split("\t"):
-            value = seen.get(cell, seen)
-            if value is seen:
-                value = seen[cell] = _plain_tsv(cell)
-            row.append(value)
-        rows.append(tuple(row))
-    return rows
+    plain = _PlainCells().__getitem__  # a cell seen before is a dictionary lookup, in C
+    return [tuple(map(plain, line.split("\t"))) for line in lines[1:]]  # the first line is the header
+
+
+class _PlainCells(dict):
+    """TSV cell text -> plain value, each distinct cell converted once (by :func:`_plain_tsv`)."""
+
+    __slots__ = ()
+
+    def __missing__(self, cell: str):
+        value = self[cell] = _plain_tsv(cell)
+        return value
 
 
 def _tsv_format():
