@@ -15,6 +15,8 @@ from dataclasses import dataclass
 
 import numpy
 
+from .components import extend_component
+
 __all__ = ["index_attribute_ruler"]
 
 #: Attributes a pattern may constrain here, in the order an anchor is chosen (the rarest values first)
@@ -92,26 +94,27 @@ class _Index:
         from spacy.attrs import IDS
 
         strings = ruler.vocab.strings
-        used = sorted({attr for entry in ruler.patterns for pattern in entry["patterns"] for token in pattern
-                       for attr in token}, key=lambda a: _ANCHOR_ORDER.index(a) if a in _ANCHOR_ORDER else -1)
-        if any(a not in _ANCHOR_ORDER for a in used):
+        entries = ruler.patterns  # spaCy rebuilds this list from its matcher at every read
+        used = {attr for entry in entries for pattern in entry["patterns"] for token in pattern for attr in token}
+        if not used <= set(_ANCHOR_ORDER):
             raise _Unreadable(used)
+        used = sorted(used, key=_ANCHOR_ORDER.index)
         self.attrs = [IDS[a] for a in used]
         columns = {a: i for i, a in enumerate(used)}
-        self.anchors: dict[tuple[int, int], dict[int, list]] = {}
+        self.anchors: dict[tuple[int, int], dict[int, list[_Pattern]]] = {}
         self.regex_anchors: list[tuple[int, _Check, _Pattern]] = []  # patterns with no value to look up
         self.rules = len(ruler.attrs)
         self.matcher = ruler.matcher  # spaCy's: a new one after ``clear()``
-        for rule, entry in enumerate(ruler.patterns):
+        for rule, entry in enumerate(entries):
             key = strings.add(str(rule))
             for pattern in entry["patterns"]:
                 if not pattern or any(not isinstance(t, dict) or "OP" in t for t in pattern):
                     raise _Unreadable(pattern)
                 checks = tuple(tuple(_check(strings, columns, a, s) for a, s in token.items()) for token in pattern)
                 offset, anchor = self._anchor(checks)
-                compiled = (_Pattern(key, rule, checks), offset)
+                compiled = _Pattern(key, rule, checks)
                 if anchor.regex is not None:
-                    self.regex_anchors.append((offset, anchor, compiled[0]))
+                    self.regex_anchors.append((offset, anchor, compiled))
                     continue
                 by_value = self.anchors.setdefault((anchor.column, offset), {})
                 for value in anchor.allowed:
@@ -155,7 +158,7 @@ class _Index:
             values = rows[:, column]
             hits = numpy.nonzero(numpy.isin(values, numpy.fromiter(by_value, dtype=values.dtype)))[0]
             for value, positions in _grouped(values, hits):
-                for pattern, _ in by_value[value]:
+                for pattern in by_value[value]:
                     if pattern.single:  # the anchor is its only check: every position is a match
                         found.update((pattern.rule, pattern.key, p, p + 1) for p in positions)
                     else:
@@ -211,11 +214,9 @@ def index_attribute_ruler(nlp) -> bool:
     if not hasattr(ruler, "match") or not hasattr(ruler, "patterns"):
         return False
     try:
-        _Index(ruler)
+        index = _Index(ruler)
     except _Unreadable:
         return False
-    cls = type(ruler)
-    if not issubclass(cls, _IndexedMatches):
-        ruler.__class__ = type(cls.__name__, (_IndexedMatches, cls),
-                               {"__module__": cls.__module__, "_kg_spacy_class": cls})
+    extend_component(ruler, _IndexedMatches)
+    ruler.__dict__["_kg_index"] = index  # built here once, not again at the first doc
     return True

@@ -9,6 +9,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
+from .components import extend_component
 from .errors import ModelError
 from .gazetteer import COMPILE_VERSION, NAME_PARTICLES, NER_LABEL, gazetteer_sources, load_gazetteer
 from .indexed_rules import index_attribute_ruler
@@ -220,9 +221,7 @@ def _faster_lemmatizer(nlp: Language) -> None:
         for key in list(index):
             if type(index[key]) is list:
                 index[key] = _WordList(index[key])
-    cls = type(lemmatizer)
-    if not issubclass(cls, _RememberedLemmas):
-        lemmatizer.__class__ = type(cls.__name__, (_RememberedLemmas, cls), {"__module__": cls.__module__})
+    extend_component(lemmatizer, _RememberedLemmas)
 
 
 def speed_up_model(nlp: Language) -> None:
