@@ -174,6 +174,14 @@ def test_a_definite_description_resolves_to_an_actor_of_its_kind():
     assert (found.agent.key, found.target.key) == ("european-union", "turkey")
 
 
+def test_the_government_in_a_clause_is_no_intergovernmental_subject_above_it():
+    # a description keeps its kind when it takes up the subject of the clause that governs it
+    found = event("The Security Council threatened sanctions against Sudan if the government does not disarm "
+                  "its militias.", "Retreat")
+    assert found.agent.key == "sudan"
+    assert event("Iran said the country would retaliate against Israel.", "Threaten").agent.key == "iran"
+
+
 def test_the_group_and_the_rebels_are_the_armed_group_named_before():
     found = event("Hamas fighters attacked an Israeli patrol. The group later threatened Egypt.", "Threaten")
     assert (found.agent.key, found.target.key) == ("hamas", "egypt")

@@ -65,6 +65,7 @@ class Pronouns:
             owner = self._owner_of_the_phrase_above(tok, depth)
             if owner is not None:
                 return owner
+        preferred = DESCRIPTION_CLASSES.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
         if not wants_person:
             for verb in verb_ancestors(tok, limit=3):
                 subject = self.find_subject(verb)
@@ -74,10 +75,10 @@ class Pronouns:
                         not any(c.dep_ == "conj" for c in subject.children):
                     continue  # "Turkey said they ...": they are not Turkey
                 refs = self.actors_of(subject, depth + 1)
-                refs = [r for r, _ in refs if r.cls != "Person"]
+                # "the government" is no governing clause's intergovernmental subject: a description keeps its class
+                refs = [r for r, _ in refs if r.cls != "Person" and (preferred is None or r.cls in preferred)]
                 if refs:
                     return refs[0]
-        preferred = DESCRIPTION_CLASSES.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
         if wants_person:
             kind = "person"
         elif tok.pos_ == "NOUN":
