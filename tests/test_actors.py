@@ -122,6 +122,18 @@ def test_forces_led_by_a_state_are_that_states_and_forces_it_backs_are_not():
     assert event("Iranian-backed militias attacked the base.", "Attack").agent.key != "iran"
 
 
+def test_a_coalition_led_by_a_state_is_that_states():
+    assert event("A French-led coalition bombed the rebel camps in Chad.", "Attack").agent.key == "france"
+
+
+def test_forces_loyal_to_a_leader_are_the_leaders_states_and_a_militia_loyal_to_a_state_acts_for_it():
+    found = event("Forces loyal to Vladimir Putin shelled Georgian villages.", "Attack")
+    assert (found.agent.key, found.target.key) == ("russia", "georgia")
+    militia = event("Militias loyal to Turkey attacked Kurdish fighters in Syria.", "Attack").agent
+    assert (militia.cls, militia.acts_for) == ("ArmedGroup", "turkey") and militia.key != "turkey"
+    assert not [e for e in events("Fighters loyal to nobody attacked the base.") if e.type == "Attack"]
+
+
 def test_whose_a_body_is_comes_before_where_it_is():
     assert event("Students protested outside the US embassy in Seoul.", "Protest").target.key == "united-states"
     assert event("Syrian refugees in Lebanon protested on Monday.", "Protest").agent.code == "SYRREF"

@@ -640,6 +640,11 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                 # "Russian-led forces", "a Saudi-led coalition": the forces of the one who leads them (as CAMEO
                 # codes them); who backs or trains a group ("Iranian-backed militias") is not who it is
                 order.append((2, leader))
+            elif is_group and child.dep_ == "amod" and child.lemma_.lower() in self.rules["allegiance_adjectives"]["lemmas"] \
+                    and (patron := next((o for p in child.children if p.dep_ == "prep" and p.lower_ == "to"
+                                         for o in p.children if o.dep_ == "pobj"), None)) is not None:
+                # "forces loyal to X": X's, as "X-led forces" are
+                order.append((2, patron))
             elif child.dep_ in ("compound", "amod", "nmod", "npadvmod") and (is_group or child.ent_type_ in ("NORP", "GPE", "ORG")):
                 order.append((2, child))
             elif child.dep_ == "agent" and not is_group:
@@ -658,10 +663,16 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                 refs = [(self.group_within(tok.text.lower(), r), text) if r.cls == "State" else (r, text)
                         for r, text in refs]
             # a group names itself with the whole phrase; the doer of an event keeps its own words
-            if self.group_nouns.get(lemma) == "GovernmentBody" and child.dep_ == "prep":
-                # "the government of President X": the state its leader acts for
+            if self.group_nouns.get(lemma) == "GovernmentBody" and child.dep_ == "prep" or child.dep_ == "pobj":
+                # "the government of President X", "forces loyal to President X": the state its leader acts for
                 refs = [(self.gazetteer_ref(self.state_key(r)), text)
                         if r.cls == "Person" and self.state_key(r) in self.gaz else (r, text) for r, text in refs]
+                if child.dep_ == "pobj" and self.group_nouns.get(lemma) == "ArmedGroup":
+                    # "militias loyal to X": an armed group of its own that acts for X, not X's state forces
+                    label = f"{tok.text.lower()} loyal to {{}}"
+                    refs = [(ActorRef(key=f"group/{slug(label.format(r.label))}", label=label.format(r.label),
+                                      cls="ArmedGroup", acts_for=r.key, source="text"), text)
+                            if r.cls == "State" else (r, text) for r, text in refs]
             refs = [(r, text if doer else phrase_text(tok)) for r, text in refs
                     if r.cls != "Person" or not is_group or child.dep_ == "poss"]
             if refs:
