@@ -134,6 +134,12 @@ def test_forces_loyal_to_a_leader_are_the_leaders_states_and_a_militia_loyal_to_
     assert not [e for e in events("Fighters loyal to nobody attacked the base.") if e.type == "Attack"]
 
 
+def test_a_place_named_by_who_holds_it_is_the_holders():
+    found = event("Turkish jets bombed rebel-held villages near the border.", "Attack")
+    assert (found.agent.key, found.target.key) == ("turkey", "group/rebels")
+    assert event("Saudi jets struck Houthi-controlled ports.", "Attack").target.key == "houthis"
+
+
 def test_whose_a_body_is_comes_before_where_it_is():
     assert event("Students protested outside the US embassy in Seoul.", "Protest").target.key == "united-states"
     assert event("Syrian refugees in Lebanon protested on Monday.", "Protest").agent.code == "SYRREF"

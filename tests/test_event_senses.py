@@ -129,6 +129,12 @@ def test_seizing_an_opportunity_confiscates_nothing():
     assert _events("Poland seized Russian assets.") == [("Coerce", "Poland", "Russia", "Asserted")]
 
 
+def test_recapturing_a_town_is_occupation_and_recapturing_a_convict_is_not():
+    assert _events("Serbian police recaptured the escaped convict.") == []
+    assert _events("Georgian troops recaptured three villages from Abkhaz separatists.") == [
+        ("Occupy", "Georgia", "Abkhazia", "Asserted")]
+
+
 def test_a_reduced_passive_relative_takes_its_agent_from_by_and_its_target_from_its_noun():
     assert _events("Jill and I hold those killed by gun violence in our prayers.", title=STATEMENT) == []
     assert _events("Ukrainian civilians killed by Russian troops were buried.") == [

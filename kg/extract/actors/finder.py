@@ -612,6 +612,15 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
             return None
         return child_of(child, "attr")
 
+    def _generic_holders(self, holder: Token) -> list[tuple[ActorRef, str]]:
+        """'rebel-held': the singular noun of a compound names the kind of group that holds the place, the same
+        group as 'rebels' names elsewhere."""
+        lemma = holder.lemma_.lower()
+        if holder.pos_ != "NOUN" or self.group_nouns.get(lemma) not in self.rules["unnamed_generic_ok"]:
+            return []
+        label = f"{lemma}s"
+        return [(ActorRef(key=f"group/{slug(label)}", label=label, cls=self.group_nouns[lemma]), holder.text)]
+
     def _described_by_modifiers(self, tok: Token, depth: int) -> list[tuple[ActorRef, str]]:
         lemma = tok.lemma_.lower()
         if tok.lower_ in self.rules["partitive_nouns"] or lemma in self.rules["partitive_nouns"]:
@@ -640,6 +649,9 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                 # "Russian-led forces", "a Saudi-led coalition": the forces of the one who leads them (as CAMEO
                 # codes them); who backs or trains a group ("Iranian-backed militias") is not who it is
                 order.append((2, leader))
+            elif child.dep_ == "amod" and child.lemma_.lower() in self.rules["holding_participles"]["lemmas"] and \
+                    (holder := child_of(child, "npadvmod")) is not None:
+                order.append((2, holder))  # "rebel-held areas": the holder's
             elif is_group and child.dep_ == "amod" and child.lemma_.lower() in self.rules["allegiance_adjectives"]["lemmas"] \
                     and (patron := next((o for p in child.children if p.dep_ == "prep" and p.lower_ == "to"
                                          for o in p.children if o.dep_ == "pobj"), None)) is not None:
@@ -656,6 +668,8 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
             if child.dep_ in ("prep", "agent"):
                 target = child_of(child, "pobj")
             refs = self.actors_of(target, depth + 1) if target is not None else []
+            if not refs and child.dep_ == "npadvmod" and child.head.lemma_.lower() in self.rules["holding_participles"]["lemmas"]:
+                refs = self._generic_holders(child)
             doer = child.dep_ == "prep" and not is_group and lemma in self.event_nouns
             if child.dep_ == "prep" and child.lower_ in ("in", "at", "within", "throughout") and \
                     self.group_nouns.get(lemma) == "InformalGroup" and lemma not in self.role_nouns:
