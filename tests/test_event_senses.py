@@ -140,6 +140,11 @@ def test_a_meeting_proposed_with_someone_is_a_proposal_to_them():
     assert _events("Chile suggested a meeting with Bolivia.") == [("Propose", "Chile", "Bolivia", "Asserted")]
 
 
+def test_brokering_an_accord_between_two_sides_mediates_between_them():
+    assert sorted(_events("Norway brokered a ceasefire between Colombia and Venezuela.")) == [
+        ("Meet", "Norway", "Colombia", "Asserted"), ("Meet", "Norway", "Venezuela", "Asserted")]
+
+
 def test_a_reduced_passive_relative_takes_its_agent_from_by_and_its_target_from_its_noun():
     assert _events("Jill and I hold those killed by gun violence in our prayers.", title=STATEMENT) == []
     assert _events("Ukrainian civilians killed by Russian troops were buried.") == [
