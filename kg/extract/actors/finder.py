@@ -612,6 +612,11 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
             return None
         return child_of(child, "attr")
 
+    @staticmethod
+    def _loyal_group(group: Token, state: ActorRef) -> ActorRef:
+        label = f"{group.text.lower()} loyal to {state.label}"
+        return ActorRef(key=f"group/{slug(label)}", label=label, cls="ArmedGroup", acts_for=state.key, source="text")
+
     def _generic_holders(self, holder: Token) -> list[tuple[ActorRef, str]]:
         """'rebel-held': the singular noun of a compound names the kind of group that holds the place, the same
         group as 'rebels' names elsewhere."""
@@ -676,17 +681,15 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                 # "protesters in Nairobi": people who are somewhere in a state are a group there, not the state
                 refs = [(self.group_within(tok.text.lower(), r), text) if r.cls == "State" else (r, text)
                         for r, text in refs]
+            patron = child.dep_ == "pobj"  # only "loyal to X" orders a preposition's object itself
             # a group names itself with the whole phrase; the doer of an event keeps its own words
-            if self.group_nouns.get(lemma) == "GovernmentBody" and child.dep_ == "prep" or child.dep_ == "pobj":
+            if self.group_nouns.get(lemma) == "GovernmentBody" and child.dep_ == "prep" or patron:
                 # "the government of President X", "forces loyal to President X": the state its leader acts for
                 refs = [(self.gazetteer_ref(self.state_key(r)), text)
                         if r.cls == "Person" and self.state_key(r) in self.gaz else (r, text) for r, text in refs]
-                if child.dep_ == "pobj" and self.group_nouns.get(lemma) == "ArmedGroup":
-                    # "militias loyal to X": an armed group of its own that acts for X, not X's state forces
-                    label = f"{tok.text.lower()} loyal to {{}}"
-                    refs = [(ActorRef(key=f"group/{slug(label.format(r.label))}", label=label.format(r.label),
-                                      cls="ArmedGroup", acts_for=r.key, source="text"), text)
-                            if r.cls == "State" else (r, text) for r, text in refs]
+            if patron and self.group_nouns.get(lemma) == "ArmedGroup":
+                # "militias loyal to X": an armed group of its own that acts for X, not X's state forces
+                refs = [(self._loyal_group(tok, r), text) if r.cls == "State" else (r, text) for r, text in refs]
             refs = [(r, text if doer else phrase_text(tok)) for r, text in refs
                     if r.cls != "Person" or not is_group or child.dep_ == "poss"]
             if refs:
