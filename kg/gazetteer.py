@@ -365,6 +365,11 @@ def _record_class(record: ActorRecord, file_name: str) -> str:
     if file_name.startswith("Phoenix.Countries") and record.codes and (
             all(len(s.code) == 3 for s in record.codes) or (len(record.codes[0].code) == 3 and not record.codes[0].dated)):
         return "State"  # a state, whose code may change with the date ("KOSOVO [KSV]", then [FRYKSV 920428-990610])
+    if file_name.startswith("Phoenix.Countries") and len(code) == 3 and "CountryInfo" not in record.comment \
+            and "rulers" not in record.comment:
+        # a state that was part of another before its code of now ("UKRAINE [USRUKR <910824] ... [UKR >911221]"):
+        # a state, not a person with dated offices (its towns, "KHARKIV", are its aliases)
+        return "State"
     if dated and _BODY_NAME_WORDS & set(re.split(r"[\s_'-]+", record.primary.lower())):
         # "SUDAN_PEOPLE'S_LIBERATION_ARMY [SDNREB 19830101-20110711] [SSDMIL >20110711]": a body with dated codes
         return SECTOR_CLASS.get(code[3:6], "Organization")

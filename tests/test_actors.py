@@ -140,6 +140,12 @@ def test_a_place_named_by_who_holds_it_is_the_holders():
     assert event("Saudi jets struck Houthi-controlled ports.", "Attack").target.key == "houthis"
 
 
+def test_a_town_the_dictionary_files_under_a_state_whose_code_changed_is_that_state():
+    # Phoenix files Kharkiv under UKRAINE, whose code was USRUKR before 1991: the state, not a person "Ukraine"
+    found = event("Russian artillery shelled Kharkiv on Tuesday.", "Attack")
+    assert (found.target.key, found.target.cls) == ("ukraine", "State")
+
+
 def test_whose_a_body_is_comes_before_where_it_is():
     assert event("Students protested outside the US embassy in Seoul.", "Protest").target.key == "united-states"
     assert event("Syrian refugees in Lebanon protested on Monday.", "Protest").agent.code == "SYRREF"

@@ -88,3 +88,19 @@ def test_discards_and_whole_story_discards(tmp_path):
     discards = read_discards(_write(tmp_path, "Test.discards.txt", DISCARDS))
     assert [(d.phrase, d.whole_story) for d in discards] == [("world cup", False), ("academy award", True),
                                                              ("1914", False)]
+
+
+def test_a_state_whose_code_changed_is_a_state_and_a_person_with_dated_offices_is_not(tmp_path):
+    from kg.gazetteer import _record_class
+    path = _write(tmp_path, "Phoenix.Countries.actors.txt", """\
+ZENDA_
++TARLENHEIM_  # a town of it
+\t[RURZND <910824]
+\t[ZND >911221]
+FRITZ_TARLENHEIM_  # CountryInfo.txt
+\t[ZNDGOV 950101-991231]
+\t[ZND >20000101]
+""")
+    state, person = read_actors(path)
+    assert _record_class(state, path.name) == "State"
+    assert _record_class(person, path.name) == "Person"
