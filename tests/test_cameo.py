@@ -27,6 +27,7 @@ WIRE_+TAP
 - * &UNDEFINED                                     [1125]        # ACCUSE
 - * EACH OTHER                                     [112:112]     # ACCUSE
 - * GIFT (FROM)                                    [:071]        # BLAME
+- * {NO &WEAPON} (FROM)                            [:122]        # BLAME
 - TALKS *                                          [---]         # BLAME
 - * DOWN                                           [173]         # BLAME
 
@@ -66,6 +67,9 @@ def test_patterns_become_required_objects_prepositions_and_codes():
     talks = patterns["TALKS *"]
     assert (talks.code, talks.before) == (None, (frozenset({"talks", "talk"}),))
     assert patterns["* DOWN"].particle == "down"
+    none = patterns["* {NO &WEAPON} (FROM)"]  # a phrase object keeps the words before its head
+    assert (none.objects, none.object_words) == (frozenset({"rifle", "tank"}), (frozenset({"no"}),))
+    assert gift.object_words == ()
     chat = _dictionary().blocks[1]
     assert (chat.code, chat.patterns[0].target_preps) == (None, ("with",))
 
@@ -95,6 +99,13 @@ def test_a_dictionary_verb_kg_does_not_list_makes_an_event_with_its_source():
 
 def test_a_reversed_pattern_makes_the_giver_the_agent():
     assert _events("Chad received a loan from France.") == [("Aid", "France", "Chad", "cameo")]
+
+
+def test_a_phrase_object_needs_all_its_words_and_its_own_no_negates_nothing():
+    # {NO AID} [:122]: receiving no aid is the giver's refusal; receiving military aid is not
+    assert _events("Chad received military aid from France.") == []
+    assert _events("Chad received no aid from France.") == [("Reject", "France", "Chad", "cameo")]
+    assert [e.modality for e in extract_events("Chad received no aid from France.")] == ["Asserted"]
 
 
 def test_a_pattern_coded_as_no_event_silences_the_verb():

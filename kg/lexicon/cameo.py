@@ -47,6 +47,7 @@ class Pattern:
     reciprocal: bool                        # "[112:112]": coded both ways round
     text: str
     reverse: bool = False                   # "[:071]": the target is the one who acts
+    object_words: tuple[frozenset, ...] = ()  # the other words of a ``{NO AID}`` object, each a set of forms
 
 
 @dataclass(frozen=True)
@@ -108,12 +109,22 @@ def phrase_heads(token: str, synsets: dict) -> frozenset:
     token = token.strip("{}")
     if not token:
         return frozenset()
-    if token.startswith("&"):
+    head = token.split()[-1]  # a phrase's head may be a set too: "{NO &TREATY}"
+    if head.startswith("&"):
         out = set()
-        for member in synsets.get(token[1:], ()):
+        for member in synsets.get(head[1:], ()):
             out |= head_forms(member)
         return frozenset(out)
-    return frozenset(head_forms(token.split()[-1]))
+    return frozenset(head_forms(head))
+
+
+def phrase_modifiers(token: str, synsets: dict) -> tuple[frozenset, ...]:
+    """The words of a ``{A B}`` phrase before its head, each as the set of forms it matches: ``{NO AID}`` asks
+    for "no" on the object as much as for "aid" ("received no aid", not "received military aid")."""
+    if not token.startswith("{"):
+        return ()
+    words = token.strip("{}").split()[:-1]
+    return tuple(phrase_heads(w, synsets) if w.startswith("&") else frozenset({w.lower()}) for w in words)
 
 
 def _tokens(pattern: str) -> list[str]:
@@ -152,6 +163,7 @@ def _parse_pattern(body: str, code_raw: str, line: int, synsets: dict) -> Patter
     before = tuple(phrase_heads(w, synsets) for w in words[:star]
                    if w not in ("$", "+", "^", "%", "(", ")") and phrase_heads(w, synsets))
     objects: frozenset = frozenset()
+    object_words: tuple = ()
     preps: list = []
     target_preps: list = []
     particle = None
@@ -193,10 +205,11 @@ def _parse_pattern(body: str, code_raw: str, line: int, synsets: dict) -> Patter
             continue
         if not objects:
             objects = phrase_heads(w, synsets)
+            object_words = phrase_modifiers(w, synsets)
         i += 1
     return Pattern(line=line, code=code, before=before, objects=objects, preps=tuple(preps),
                    target_preps=tuple(dict.fromkeys(target_preps)), particle=particle, reciprocal=reciprocal,
-                   text=body.strip(), reverse=reverse)
+                   text=body.strip(), reverse=reverse, object_words=object_words)
 
 
 def _parse_verb(text: str, line: int) -> Verb | None:
@@ -307,6 +320,7 @@ class VerbPattern:
     pattern_particle: str | None
     reciprocal: bool
     text: str
+    object_words: tuple = ()
 
     @property
     def specificity(self) -> int:
@@ -317,7 +331,7 @@ def specificity(pattern) -> int:
     """How much a pattern asks of the parse: a required object or prepositional object counts double."""
     particle = getattr(pattern, "pattern_particle", None) or getattr(pattern, "particle", None)
     return (2 * bool(pattern.objects) + 2 * sum(bool(n) for _, n in pattern.preps) + len(pattern.preps)
-            + len(pattern.before) + bool(particle))
+            + len(pattern.before) + bool(particle) + len(getattr(pattern, "object_words", ())))
 
 
 @dataclass
@@ -349,7 +363,8 @@ def compile_verbs(dictionary: CameoDictionary, type_of_code: Callable[[str], str
                     lemma=verb.lemma, particle=verb.particle, code=pat.code,
                     type=type_of_code(pat.code) if pat.code else None, line=pat.line, block=block.name,
                     before=pat.before, objects=pat.objects, preps=pat.preps, target_preps=pat.target_preps,
-                    pattern_particle=pat.particle, reciprocal=pat.reciprocal, text=pat.text))
+                    pattern_particle=pat.particle, reciprocal=pat.reciprocal, text=pat.text,
+                    object_words=pat.object_words))
     for lemma, found in patterns.items():
         # the most specific pattern first; among equals, the earlier line (stable across runs)
         found.sort(key=lambda p: (-p.specificity, p.line))

@@ -17,6 +17,8 @@ class TriggerEntry:
     type: str
     target: tuple = ()
     objects: frozenset = frozenset()
+    #: the other words of a dictionary phrase object ("{NO AID}"), each a set of forms, left of the object's head
+    object_words: tuple = ()
     particle: frozenset = frozenset()
     prep: frozenset = frozenset()
     requires: tuple = ()

@@ -159,7 +159,7 @@ def _build() -> Lexicon:
             entry = TriggerEntry(
                 lemma=block.name.lower(), pos="VERB", type=kind_of or "None",
                 target=("prep:from", *p.target_preps) if p.reverse else _targets(kind_of or "", p.target_preps, rules),
-                objects=p.objects, reverse=p.reverse,
+                objects=p.objects, object_words=p.object_words, reverse=p.reverse,
                 prep=frozenset([p.particle]) if p.particle else frozenset(),
                 prep_objects=p.preps, before=p.before, needs_target=True, symmetric=p.reciprocal,
                 source=f"cameo:{p.line}", cameo=p.code, is_event=kind_of is not None)

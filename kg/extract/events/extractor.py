@@ -367,6 +367,9 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, DocumentR
                 and any((text or "").lower() in self.rules["first_person"] for _, text in agents):
             return []  # "I apologize for keeping you waiting": a courtesy
         modality, negated, condition = self.modality_of(tok)
+        if negated and any(forms & set(self.senses["negation"]["determiners"]) for forms in entry.object_words):
+            # "received no aid" ({NO AID}, a refusal): the pattern's own "no" is what it codes, no negation of it
+            modality, negated = "Asserted" if modality == "Negated" else modality, False
         if modality == "Asserted" and self._supposed_in_time_clause(tok):
             modality = "Hypothetical"
         time_value, time_text = self.time_of(tok)

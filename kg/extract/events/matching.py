@@ -106,7 +106,8 @@ class TriggerMatching:
             return False
         if e.objects:
             objs = trigger_objects(tok, conjuncts=True)
-            if not any(o.lemma_.lower() in e.objects or o.lower_ in e.objects for o in objs):
+            if not any((o.lemma_.lower() in e.objects or o.lower_ in e.objects) and self._has_words_before(o, e.object_words)
+                       for o in objs):
                 return False
         if e.prep and not any(c.dep_ in ("prep", "prt") and c.lower_ in e.prep for c in tok.children):
             return False
@@ -130,6 +131,14 @@ class TriggerMatching:
         if e.pos == "VERB" and self._is_light_use(tok):
             return False
         return True
+
+    @staticmethod
+    def _has_words_before(obj: Token, words: tuple) -> bool:
+        """'received no aid' for {NO AID}: each word of the phrase before its head stands in the object's phrase."""
+        if not words:
+            return True
+        left = {w for t in obj.subtree if t.i < obj.i for w in (t.lower_, t.lemma_.lower())}
+        return all(left & forms for forms in words)
 
     @staticmethod
     def _has_prep_object(tok: Token, prep: str, nouns: frozenset) -> bool:
