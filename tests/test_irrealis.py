@@ -304,3 +304,22 @@ def test_a_present_tense_event_dated_after_the_article_is_still_to_come():
     # the past tense, and the article's own day, keep what the text asserts
     assert dated("On Monday, Japan met Vietnam in Hanoi.") == [("Meet", "Japan", "Vietnam", "Asserted")]
     assert dated("Today, Japan is meeting Vietnam in Hanoi.") == [("Meet", "Japan", "Vietnam", "Asserted")]
+
+
+def test_an_event_named_as_what_is_threatened_offered_or_feared_has_not_happened():
+    # the 'of' complement of a threat or a risk is supposed, of an offer or a plan intended
+    assert _events("Chile renewed its threat of an invasion of Peru.") == [
+        ("Attack", "Chile", "Peru", "Hypothetical", None)]
+    assert _events("The risk of an invasion of Peru by Chile is growing.") == [
+        ("Attack", "Chile", "Peru", "Hypothetical", None)]
+    # talks offered are an intent to meet (CAMEO 036), not a meeting
+    assert _events("Chile rejected an offer of talks from Peru.") == [
+        ("Propose", "Peru", "Chile", "Future", None), ("Reject", "Chile", "Peru", "Asserted", None)]
+    # a threat carried out, or followed through on, is done
+    assert _events("Chile carried out its threat of an invasion of Peru.") == [
+        ("Attack", "Chile", "Peru", "Asserted", None)]
+    assert _events("Chile followed through on its threat of an invasion of Peru.") == [
+        ("Attack", "Chile", "Peru", "Asserted", None)]
+    # the same event noun under a noun that names no prospect happened
+    assert _events("The invasion of Peru by Chile was condemned by Brazil.") == [
+        ("Attack", "Chile", "Peru", "Asserted", None), ("Criticize", "Brazil", "Chile", "Asserted", None)]

@@ -199,6 +199,9 @@ class Modality:
             return "Negated", True, condition
         if self.is_performative(tok):
             return "Asserted", False, None
+        prospect = self._prospect_of(chain)
+        if prospect:
+            return prospect, False, None  # "its threat of an invasion", "an offer of talks": not what happened
         if self._supposed_event_noun(tok) or any(
                 n.dep_ == "ccomp" and _lemma(n.head) in self.rules["supposition_verbs"]["lemmas"] for n in chain):
             # "any attack on X", "in response to a further invasion", "assumed they were going to X"
@@ -220,6 +223,33 @@ class Modality:
         if aux & set(self.rules["possibility_auxiliaries"]) or self._permitted(tok):
             return "Possible", False, None
         return "Asserted", False, None
+
+    def _prospect_of(self, chain) -> str | None:
+        """'its threat of an invasion of X', 'an offer of talks', 'the risk of attacking X': an event that is the
+        'of' / 'for' / 'to' complement of a noun of threat, risk or wish (Hypothetical) or of offer, plan or
+        promise (Future) on its way up to its clause (rules.json prospect_nouns)."""
+        words = self.rules["prospect_nouns"]
+        for prep, noun in zip(chain[1:], chain[2:]):
+            if prep.dep_ != "prep" or prep.lower_ not in words["preps"] or _pos(noun) != "NOUN":
+                continue
+            if self._prospect_kept(noun):
+                return None
+            lemma = noun.lemma_.lower()
+            if lemma in words["hypothetical"]:
+                return "Hypothetical"
+            if lemma in words["future"]:
+                return "Future"
+        return None
+
+    def _prospect_kept(self, noun: Token) -> bool:
+        """'carried out its threat of ...', 'followed through on its offer of ...': the prospect is fulfilled."""
+        words = self.rules["prospect_nouns"]
+        if noun.dep_ == "dobj":
+            return _lemma(noun.head) in words["kept_by_objects_of"]
+        kept_on = words["kept_on"]
+        prep = noun.head
+        return noun.dep_ == "pobj" and prep.lower_ in kept_on["preps"] and prep.head.i != prep.i and (
+            _lemma(prep.head) in kept_on["lemmas"] or _lemma(prep.head.head) in kept_on["lemmas"])
 
     def _said_in_a_past_contact(self, clause: Token) -> bool:
         """'spoke today with X to congratulate him', 'met with X to reaffirm our support': the spoken purpose of a
