@@ -153,3 +153,15 @@ def test_a_crowd_protesting_in_a_state_is_its_protesters():
 def test_who_is_asked_for_something_is_named_by_from():
     assert _events("Peru asked for military aid from Chile.") == [("Appeal", "Peru", "Chile", "Asserted")]
     assert _events("Peru sought military aid from Chile.") == [("Appeal", "Peru", "Chile", "Asserted")]
+
+
+def test_a_demand_or_offer_rebuffed_or_turned_down_is_refused():
+    # CAMEO's own REBUFF patterns: a rebuffed demand is 123, a rebuffed offer 125 (Reject), not criticism (110)
+    assert _events("Peru rebuffed a demand by Chile for compensation.") == [("Reject", "Peru", "Chile", "Asserted")]
+    assert _events("Peru rebuffed an offer from Chile.") == [("Reject", "Peru", "Chile", "Asserted")]
+    # rebuffing someone over what they said stays criticism
+    assert _events("Peru rebuffed Chile over its remarks.") == [("Criticize", "Peru", "Chile", "Asserted")]
+    # 'turn down' refuses; 'turn' alone codes nothing
+    assert _events("Peru turned down Chile's offer.") == [("Reject", "Peru", "Chile", "Asserted")]
+    assert _events("Peru turned down a request by Chile for access.") == [("Reject", "Peru", "Chile", "Asserted")]
+    assert _events("Peru turned the corner.") == []
