@@ -413,6 +413,15 @@ def test_will_not_allow_is_a_warning_and_did_not_allow_a_negated_concession():
         ("Concede", "Canada", "Russia", "Negated")]
 
 
+def test_the_one_allowed_is_the_target_where_the_parser_makes_it_the_subject_of_the_clause():
+    # spaCy hangs 'Iran' on the complement ('Iran to acquire') as its subject: it is allow's object all the same
+    assert _events("Israel will not allow Iran to acquire nuclear weapons.") == [
+        ("Threaten", "Israel", "Iran", "Future")]
+    assert _events("Peru allowed Chile to open a consulate.") == [("Concede", "Peru", "Chile", "Asserted")]
+    # a thing allowed is no counterpart
+    assert _events("Peru allowed aid to enter the port.") == []
+
+
 def test_an_obligation_bound_to_a_generic_when_clause_is_a_norm():
     title = "Remarks by Vice President Harris Before Meeting with President Giammattei of Guatemala"
     meeting = ("Meet", "United States", "Guatemala", "Asserted")

@@ -189,6 +189,16 @@ class Arguments:
             return ref, text
         return ActorRef(key=f"group/{slug(text)}", label=text, cls=group, acts_for=self.actors.state_key(ref)), text
 
+    def permitted_one(self, tok: Token, entry: TriggerEntry) -> Token | None:
+        """'will not allow Iran to acquire ...', 'let Russia dictate ...': the parser makes the one allowed the
+        subject of the complement clause; a verb of yielding (rules.json refused_permission) with no object of
+        its own controls it as its object."""
+        if entry.type not in self.rules["refused_permission"]["types"] or _child(tok, "dobj") is not None:
+            return None
+        clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.i > tok.i), None)
+        subject = _child(clause, "nsubj") if clause is not None else None
+        return subject if subject is not None and tok.i < subject.i < clause.i else None
+
     def complement_targets(self, tok: Token):
         """'threatened to cut off electricity to X', 'offered to hand over to X', 'called for sanctions against X'."""
         obj = _child(tok, "dobj")
@@ -435,6 +445,8 @@ class Arguments:
                   if o.dep_ == "pobj"}
         heads |= {o.i for h in list(heads) for c in self.doc[h].children if c.dep_ == "prep" and c.lower_ != "of"
                   for o in c.children if o.dep_ == "pobj"}  # "attended talks with X"
+        permitted = self.permitted_one(tok, entry)
+        heads |= {permitted.i} if permitted is not None else set()
         heads |= {c.i for h in list(heads) for c in self.doc[h].children if c.dep_ in ("conj", "appos")}
         head_words = {self.doc[i].text for i in heads}
         agents = [(a, text) for a, text in agents if a.cls != "Place"]

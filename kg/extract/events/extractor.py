@@ -142,6 +142,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, DocumentR
             # coercion (CAMEO 17), a demand needs someone to comply
             entry = replace(entry, type="Coerce", target=tuple(coercion["target"]), source="kg:rule:coercive-order")
         targets = self.targets_from_roles(verb, entry.target, passive)
+        if not targets and not passive:
+            targets = self.actors.actors_of(self.permitted_one(verb, entry))
         if not targets and contact is not None:
             targets = self.actors.actors_of(_child(contact, "dobj"))
         if not targets and self.is_reported_content(verb):
