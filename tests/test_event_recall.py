@@ -165,3 +165,13 @@ def test_a_demand_or_offer_rebuffed_or_turned_down_is_refused():
     assert _events("Peru turned down Chile's offer.") == [("Reject", "Peru", "Chile", "Asserted")]
     assert _events("Peru turned down a request by Chile for access.") == [("Reject", "Peru", "Chile", "Asserted")]
     assert _events("Peru turned the corner.") == []
+
+
+def test_a_light_verbs_subject_does_the_act_its_noun_names():
+    # the parser hangs 'by Peru' on the investigation, not on the crimes it is about: the subject investigates,
+    # whoever the crimes are by is investigated
+    assert _events("The International Criminal Court launched an investigation into alleged war crimes by Peru.") == [
+        ("Investigate", "International Criminal Court", "Peru", "Asserted")]
+    # with no subject of the light verb, the 'by' phrase still names the doer
+    assert _events("An investigation by the International Criminal Court into Peru began.") == [
+        ("Investigate", "International Criminal Court", "Peru", "Asserted")]

@@ -182,13 +182,20 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, DocumentR
         return self.make_events(verb, entry, agents, targets, confidence)
 
     def noun_events(self, noun: Token, entry: TriggerEntry) -> list[Event]:
-        agents = []
+        agents, misplaced_doers = [], []
         poss = _child(noun, "poss")
         if poss is not None:
             agents = self.actors.actors_of(poss)
         if not agents:
             owners = _prep_objects(noun, "by") + _prep_objects(noun, "from")
             agents = [a for t in owners for a in self.actors.actors_of(t)]
+            verb, light = self.governing_verb(noun)
+            if agents and light and _child(verb, "nsubj") is not None:
+                # "X launched an investigation into crimes by Y": a light verb's own subject does the act; the
+                # 'by' phrase the parser hung on the noun belongs to what the act is about
+                doers = self.agents_of_verb(verb, False)
+                if doers and not {a.key for a, _ in doers} & {a.key for a, _ in agents}:
+                    agents, misplaced_doers = [], agents
         if not agents:
             agents = self.actors.possessive_before(noun)
         modifier_agent = False
@@ -233,6 +240,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, DocumentR
                     entry = replace(entry, type=joint)
             if not targets:
                 targets = self.shared_targets(verb)
+        if not targets:
+            targets = misplaced_doers
         if not targets and entry.type in ("Accuse", "Criticize", "Demand", "Threaten"):
             targets = self.clause_subject_targets(noun)
         if not targets and entry.type in self.rules["future_conflict_types"] + ["Threaten"]:
