@@ -323,3 +323,11 @@ def test_an_event_named_as_what_is_threatened_offered_or_feared_has_not_happened
     # the same event noun under a noun that names no prospect happened
     assert _events("The invasion of Peru by Chile was condemned by Brazil.") == [
         ("Attack", "Chile", "Peru", "Asserted", None), ("Criticize", "Brazil", "Chile", "Asserted", None)]
+
+
+def test_an_event_noun_promised_is_still_to_come():
+    # the pledge is the event (CAMEO 03); the aid it promises has not been given
+    assert _events("Chile pledged military aid to Peru.") == [("Propose", "Chile", "Peru", "Asserted", None)]
+    assert _events("Chile promised humanitarian aid to Peru.") == [("Propose", "Chile", "Peru", "Asserted", None)]
+    # aid sent is given
+    assert _events("Chile sent military aid to Peru.") == [("Aid", "Chile", "Peru", "Asserted", None)]

@@ -227,8 +227,12 @@ class Modality:
     def _prospect_of(self, chain) -> str | None:
         """'its threat of an invasion of X', 'an offer of talks', 'the risk of attacking X': an event that is the
         'of' / 'for' / 'to' complement of a noun of threat, risk or wish (Hypothetical) or of offer, plan or
-        promise (Future) on its way up to its clause (rules.json prospect_nouns)."""
+        promise (Future) on its way up to its clause, or the object of a verb of promising ('pledged aid':
+        Future) (rules.json prospect_nouns)."""
         words = self.rules["prospect_nouns"]
+        tok = chain[0]
+        if _pos(tok) == "NOUN" and tok.dep_ == "dobj" and _lemma(tok.head) in words["promising_verbs"]:
+            return "Future"  # "pledged military aid to X": promised, not given
         for prep, noun in zip(chain[1:], chain[2:]):
             if prep.dep_ != "prep" or prep.lower_ not in words["preps"] or _pos(noun) != "NOUN":
                 continue
