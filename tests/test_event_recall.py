@@ -175,3 +175,11 @@ def test_a_light_verbs_subject_does_the_act_its_noun_names():
     # with no subject of the light verb, the 'by' phrase still names the doer
     assert _events("An investigation by the International Criminal Court into Peru began.") == [
         ("Investigate", "International Criminal Court", "Peru", "Asserted")]
+
+
+def test_tariffs_put_on_a_state_are_a_sanction_and_slapping_them_on_is_no_blow():
+    assert _events("Peru imposed tariffs on Chile.") == [("Sanction", "Peru", "Chile", "Asserted")]
+    assert _events("Peru slapped tariffs on Chilean copper.") == [("Sanction", "Peru", "Chile", "Asserted")]
+    assert _events("Peru slapped sanctions on Chile.") == [("Sanction", "Peru", "Chile", "Asserted")]
+    # no one puts them on anyone: no event
+    assert _events("Tariffs are taxes paid by consumers.") == []
