@@ -183,3 +183,13 @@ def test_tariffs_put_on_a_state_are_a_sanction_and_slapping_them_on_is_no_blow()
     assert _events("Peru slapped sanctions on Chile.") == [("Sanction", "Peru", "Chile", "Asserted")]
     # no one puts them on anyone: no event
     assert _events("Tariffs are taxes paid by consumers.") == []
+
+
+def test_a_proposal_blocked_is_refused_and_a_weapons_test_is_a_show_of_force():
+    assert _events("Peru blocked Chile's bid to join the alliance.") == [("Reject", "Peru", "Chile", "Asserted")]
+    assert _events("Chile's bid to join the alliance was blocked by Peru.") == [("Reject", "Peru", "Chile", "Asserted")]
+    # a road blocked stays a protest
+    assert _events("Farmers in Lima blocked the road to the airport.") == [
+        ("Protest", "farmers in Peru", None, "Asserted")]
+    assert _events("Chile conducted a missile test.") == [("Mobilize", "Chile", None, "Asserted")]
+    assert _events("Chile conducted a test of its new vaccine.") == []
