@@ -193,3 +193,9 @@ def test_a_proposal_blocked_is_refused_and_a_weapons_test_is_a_show_of_force():
         ("Protest", "farmers in Peru", None, "Asserted")]
     assert _events("Chile conducted a missile test.") == [("Mobilize", "Chile", None, "Asserted")]
     assert _events("Chile conducted a test of its new vaccine.") == []
+
+
+def test_an_envoy_recalled_names_the_state_it_is_accredited_to():
+    assert _events("Peru recalled its ambassador to Chile for consultations.") == [("Sanction", "Peru", "Chile", "Asserted")]
+    assert _events("Peru withdrew its ambassador to Chile.") == [("Sanction", "Peru", "Chile", "Asserted")]
+    assert _events("Peru recalled its ambassador from Santiago.") == [("Sanction", "Peru", "Chile", "Asserted")]
