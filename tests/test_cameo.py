@@ -123,6 +123,18 @@ def test_every_kg_correction_says_why_it_is_there():
     assert [r["lemma"] for r in rows if len(r.get("why", "")) < 20] == []
 
 
+def test_a_kg_row_with_a_misspelt_key_is_refused_with_its_line(tmp_path):
+    import pytest
+    from kg.lexicon.verbs import _kg_rows
+
+    path = tmp_path / "triggers.jsonl"
+    path.write_text('{"lemma": "rebuff", "pos": "VERB", "type": "Reject", "why": "a refusal of an offer"}\n'
+                    '{"lemma": "rebuff", "pos": "VERB", "type": "Reject", "object": ["offer"], "why": "a typo"}\n',
+                    encoding="utf-8")
+    with pytest.raises(ValueError, match=r"triggers.jsonl:2: unknown key\(s\) \['object'\]; valid keys: .*'objects'"):
+        list(_kg_rows(path))
+
+
 def test_a_kg_pattern_names_its_subjects_by_a_dictionary_set():
     from kg.lexicon.verbs import kg_patterns
     from kg.resources import ontology_path

@@ -199,3 +199,10 @@ def test_an_envoy_recalled_names_the_state_it_is_accredited_to():
     assert _events("Peru recalled its ambassador to Chile for consultations.") == [("Sanction", "Peru", "Chile", "Asserted")]
     assert _events("Peru withdrew its ambassador to Chile.") == [("Sanction", "Peru", "Chile", "Asserted")]
     assert _events("Peru recalled its ambassador from Santiago.") == [("Sanction", "Peru", "Chile", "Asserted")]
+
+
+def test_aid_provided_with_names_the_receiver_as_the_object():
+    assert _events("Peru provided Chile with weapons.") == [("Aid", "Peru", "Chile", "Asserted")]
+    assert _events("Peru provided weapons to Chile.") == [("Aid", "Peru", "Chile", "Asserted")]
+    # what is provided must be aid of some kind
+    assert _events("Peru provided Chile with an update.") == []

@@ -62,18 +62,28 @@ def type_of_code(code: str | None, prefixes: dict) -> str | None:
     return None
 
 
-def _kg_rows():
-    """(line number, row) of ontology/lexicon/triggers.jsonl."""
-    path = ontology_path("lexicon", "triggers.jsonl")
+#: the keys a row of triggers.jsonl may have
+ROW_KEYS = frozenset({"lemma", "pos", "type", "target", "objects", "particle", "prep", "prep_objects", "requires",
+                      "forbids", "modifiers", "not_modifiers", "mode", "needs_target", "symmetric", "before", "cameo",
+                      "dictionary_pattern", "why"})
+
+
+def _kg_rows(path=None):
+    """(line number, row) of ontology/lexicon/triggers.jsonl (or ``path``)."""
+    path = path or ontology_path("lexicon", "triggers.jsonl")
     with path.open(encoding="utf-8") as handle:
         for number, line in enumerate(handle, 1):
             line = line.strip()
             if not line or line.startswith("//"):
                 continue
             try:
-                yield number, json.loads(line)
+                row = json.loads(line)
             except json.JSONDecodeError as exc:
                 raise ValueError(f"{path}:{number}: {exc}") from None
+            unknown = set(row) - ROW_KEYS
+            if unknown:  # a misspelt condition would be silently dropped and the row code too widely
+                raise ValueError(f"{path}:{number}: unknown key(s) {sorted(unknown)}; valid keys: {sorted(ROW_KEYS)}")
+            yield number, row
 
 
 def kg_entries() -> dict:
@@ -91,6 +101,7 @@ def kg_entries() -> dict:
             forbids=tuple(row.get("forbids", ())),
             modifiers=frozenset(row.get("modifiers", ())), not_modifiers=frozenset(row.get("not_modifiers", ())),
             mode=row.get("mode"), needs_target=bool(row.get("needs_target")), symmetric=bool(row.get("symmetric")),
+            prep_objects=tuple((prep, frozenset(nouns)) for prep, nouns in row.get("prep_objects", {}).items()),
             source=f"kg:triggers.jsonl:{number}", is_event=row.get("type") != "None",
         )
         triggers.setdefault((entry.lemma, entry.pos), []).append(entry)
