@@ -206,3 +206,12 @@ def test_aid_provided_with_names_the_receiver_as_the_object():
     assert _events("Peru provided weapons to Chile.") == [("Aid", "Peru", "Chile", "Asserted")]
     # what is provided must be aid of some kind
     assert _events("Peru provided Chile with an update.") == []
+
+
+def test_two_sides_that_clash_clash_with_each_other():
+    # not with the place they clash in
+    assert _events("Chile and Peru clashed in Tacna.") == [("Attack", "Chile", "Peru", "Asserted")]
+    assert _events("Clashes between Chilean police and Peruvian protesters left ten injured.") == [
+        ("Attack", "Chile", "Peru", "Asserted")]
+    # one side alone still clashes with whom 'with' names
+    assert _events("Chilean troops clashed with Peruvian forces.") == [("Attack", "Chile", "Peru", "Asserted")]

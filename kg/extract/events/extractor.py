@@ -176,7 +176,7 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, DocumentR
             targets = self.clause_subject_targets(verb)
         if not targets and entry.type == "Threaten":
             targets = self.condition_subject_targets(verb) or self.answered_targets(verb)
-        if not targets:
+        if not targets and not (entry.symmetric and len(agents) > 1):  # "X and Y clashed in Z": each other
             targets = self.purpose_targets(verb) or self.location_targets(verb, entry) \
                 or self.phrase_targets(verb, entry, passive)
         return self.make_events(verb, entry, agents, targets, confidence)
@@ -198,6 +198,13 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, DocumentR
                     agents, misplaced_doers = [], agents
         if not agents:
             agents = self.actors.possessive_before(noun)
+        if not agents and entry.symmetric and entry.type == "Attack":
+            # "clashes between X and Y": the sides of a fight are each other's counterpart (not so the parties of
+            # a deal or of talks "between X and Y", which a mediator may have made: no agent is read from them)
+            sides = list({a.key: (a, text) for t in _prep_objects(noun, "between") for c in (t, *t.conjuncts)
+                          for a, text in self.actors.actors_of(c)}.values())
+            if len(sides) > 1:
+                return self.make_events(noun, entry, sides[:1], sides[1:], 0.7)
         modifier_agent = False
         if not agents:
             agents = [a for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
