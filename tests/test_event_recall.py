@@ -215,3 +215,12 @@ def test_two_sides_that_clash_clash_with_each_other():
         ("Attack", "Chile", "Peru", "Asserted")]
     # one side alone still clashes with whom 'with' names
     assert _events("Chilean troops clashed with Peruvian forces.") == [("Attack", "Chile", "Peru", "Asserted")]
+
+
+def test_joint_military_exercises_are_cooperation_and_others_a_show_of_force():
+    assert _events("Chile and Peru held joint military exercises.") == [("Cooperate", "Chile", "Peru", "Asserted")]
+    assert _events("Chile held joint naval drills with Peru.") == [("Cooperate", "Chile", "Peru", "Asserted")]
+    assert _events("Chile staged military exercises.") == [("Mobilize", "Chile", None, "Asserted")]
+    # an exercise of a right is none
+    assert _events("Chileans exercised their right to vote.") == []
+    assert _events("The exercise of free speech is protected in Chile.") == []
