@@ -224,3 +224,12 @@ def test_joint_military_exercises_are_cooperation_and_others_a_show_of_force():
     # an exercise of a right is none
     assert _events("Chileans exercised their right to vote.") == []
     assert _events("The exercise of free speech is protected in Chile.") == []
+
+
+def test_a_claim_or_threat_by_someone_names_them_as_whom_it_is_about():
+    assert _events("Lima rejected the claims by Santiago.") == [("Reject", "Peru", "Chile", "Asserted")]
+    assert _events("Peru condemned the threat by Chile.") == [("Criticize", "Peru", "Chile", "Asserted")]
+
+
+def test_the_pope_is_the_holy_sees():
+    assert _events("The Pope met with the president of Peru.") == [("Meet", "Vatican", "Peru", "Asserted")]
