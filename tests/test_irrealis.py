@@ -331,3 +331,10 @@ def test_an_event_noun_promised_is_still_to_come():
     assert _events("Chile promised humanitarian aid to Peru.") == [("Propose", "Chile", "Peru", "Asserted", None)]
     # aid sent is given
     assert _events("Chile sent military aid to Peru.") == [("Aid", "Chile", "Peru", "Asserted", None)]
+
+
+def test_what_someone_is_warned_against_doing_is_theirs_and_not_done():
+    assert _events("Chile warned Peru against sending troops to Bolivia.") == [
+        ("Mobilize", "Peru", "Bolivia", "Hypothetical", None), ("Threaten", "Chile", "Peru", "Asserted", None)]
+    assert _events("Chile voted against imposing sanctions on Peru.") == [
+        ("Sanction", "Chile", "Peru", "Hypothetical", None)]

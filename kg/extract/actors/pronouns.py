@@ -169,8 +169,9 @@ class Pronouns:
             owner = _named_owner(head.head)
             if owner is not None:
                 return owner
-        if verb.dep_ == "pcomp" and head.lower_ in ("of", "for") and head.head.pos_ == "VERB":
-            # "accused the US of sending ...", "blamed Kyiv for shelling ...": the object does the act
+        if verb.dep_ == "pcomp" and head.lower_ in ("of", "for", "against") and head.head.pos_ == "VERB":
+            # "accused the US of sending ...", "blamed Kyiv for shelling ...", "warned the West against sending
+            # ...": the object does the act
             obj = next((c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if obj is not None:
                 return obj

@@ -199,6 +199,9 @@ class Modality:
             return "Negated", True, condition
         if self.is_performative(tok):
             return "Asserted", False, None
+        if any(n.dep_ == "pcomp" and n.head.lower_ == "against" and _lemma(n.head.head) in self.rules["warned_against"]["lemmas"]
+               for n in chain):
+            return "Hypothetical", False, None  # "warned the West against sending troops": not done
         prospect = self._prospect_of(chain)
         if prospect:
             return prospect, False, None  # "its threat of an invasion", "an offer of talks": not what happened
