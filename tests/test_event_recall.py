@@ -233,3 +233,7 @@ def test_a_claim_or_threat_by_someone_names_them_as_whom_it_is_about():
 
 def test_the_pope_is_the_holy_sees():
     assert _events("The Pope met with the president of Peru.") == [("Meet", "Vatican", "Peru", "Asserted")]
+
+
+def test_an_extradition_cooperates_with_the_state_the_person_is_handed_to():
+    assert _events("Peru extradited a Bolivian citizen to Chile.") == [("Cooperate", "Peru", "Chile", "Asserted")]
