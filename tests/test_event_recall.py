@@ -237,3 +237,14 @@ def test_the_pope_is_the_holy_sees():
 
 def test_an_extradition_cooperates_with_the_state_the_person_is_handed_to():
     assert _events("Peru extradited a Bolivian citizen to Chile.") == [("Cooperate", "Peru", "Chile", "Asserted")]
+
+
+def test_an_accusation_in_a_clause_the_parser_hangs_on_an_appended_denial_stands():
+    # 'a charge Z denied' is appended to the sentence; the parser makes the accusation its content
+    assert _events("Kyiv accused Moscow of war crimes, a charge the Kremlin denied.") == [
+        ("Accuse", "Ukraine", "Russia", "Asserted"), ("Deny", "Russia", "Ukraine", "Asserted")]
+
+
+def test_saying_someone_was_behind_an_attack_accuses_them():
+    assert _events("Peru said Chile was behind the attack.") == [("Accuse", "Peru", "Chile", "Asserted")]
+    assert _events("Peru said Chile was behind the decision.") == []  # no harm: no blame

@@ -21,6 +21,8 @@ class Modality:
         for _ in range(6):
             if node.head.i == node.i:
                 return False
+            if node.dep_ == "ccomp" and _fronted_main_clause(node):
+                return False
             clausal |= node.dep_ in ("ccomp", "xcomp", "pcomp", "relcl", "acl")
             node = node.head
             if clausal and _lemma(node) in self.speech_act_lemmas:
@@ -387,3 +389,11 @@ class Modality:
                     and self.contact_of_speech(clause) is None and not self._said_in_a_past_contact(clause):
                 return True
         return False
+
+
+def _fronted_main_clause(clause: Token) -> bool:
+    """'X accused Y of war crimes, a charge Z denied': the parser makes the first clause the content of the
+    verb of the appended one, whose object ('a charge') stands between them; a verb's content does not come
+    before its own object, so the clause is the sentence's own assertion."""
+    head = clause.head
+    return clause.i < head.i and any(c.dep_ == "dobj" and clause.i < c.i < head.i for c in head.children)

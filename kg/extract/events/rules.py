@@ -158,20 +158,22 @@ class DocumentRules:
                    for c in verb.children)
 
     def blame_events(self, sent) -> list[Event]:
-        """'X is responsible for the death and destruction': the speaker accuses X (CAMEO 112); 'we hold X
-        accountable' is the holder's accusation, and a threat when it is announced ('will hold X accountable',
-        CAMEO 13). Only harms count when blame is stated with 'be' (rules.json blame)."""
+        """'X is responsible for the death and destruction', 'X was behind the attack': the speaker accuses X (CAMEO
+        112); 'we hold X accountable' is the holder's accusation, and a threat when it is announced ('will hold X
+        accountable', CAMEO 13). Only harms count when blame is stated with 'be' (rules.json blame)."""
         blame = self.rules["blame"]
         out = []
-        if self._sentences().words(sent).isdisjoint(blame["adjectives"]):
+        words = set(blame["adjectives"]) | set(blame["prepositions"])
+        if self._sentences().words(sent).isdisjoint(words):
             return out
         for tok in sent:
-            if tok.lemma_.lower() not in blame["adjectives"] or tok.head.i == tok.i:
+            if tok.lemma_.lower() not in words or tok.head.i == tok.i:
                 continue
             head = tok.head
-            if tok.dep_ == "acomp" and head.lemma_.lower() == "be":
-                harms = [o for prep in tok.children if prep.dep_ == "prep" and prep.lower_ == "for"
-                         for pobj in prep.children if pobj.dep_ == "pobj"
+            behind = tok.dep_ == "prep" and tok.lower_ in blame["prepositions"]  # "X was behind the attack"
+            if (tok.dep_ == "acomp" or behind) and head.lemma_.lower() == "be":
+                held = [tok] if behind else [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"]
+                harms = [o for prep in held for pobj in prep.children if pobj.dep_ == "pobj"
                          for o in (pobj, *(c for c in pobj.children if c.dep_ == "conj"))]
                 if not any(o.lemma_.lower() in blame["harm_nouns"] or o.lower_ in blame["harm_nouns"] for o in harms):
                     continue
