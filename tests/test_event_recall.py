@@ -245,6 +245,14 @@ def test_an_accusation_in_a_clause_the_parser_hangs_on_an_appended_denial_stands
         ("Accuse", "Ukraine", "Russia", "Asserted"), ("Deny", "Russia", "Ukraine", "Asserted")]
 
 
+def test_a_relative_clause_on_an_accusation_says_what_was_done_with_it():
+    assert _events("Lima accused Santiago of war crimes, a charge Chile denied.") == [
+        ("Accuse", "Peru", "Chile", "Asserted"), ("Deny", "Chile", "Peru", "Asserted")]
+    # a content clause without 'that' (its verb has an object of its own) is still what is alleged
+    assert _events("Chile was forced to deny the allegations it was sending troops to Peru.") == [
+        ("Deny", "Chile", None, "Asserted")]
+
+
 def test_saying_someone_was_behind_an_attack_accuses_them():
     assert _events("Peru said Chile was behind the attack.") == [("Accuse", "Peru", "Chile", "Asserted")]
     assert _events("Peru said Chile was behind the decision.") == []  # no harm: no blame
