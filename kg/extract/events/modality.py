@@ -23,8 +23,9 @@ class Modality:
                 return False
             if node.dep_ == "ccomp" and _fronted_main_clause(node):
                 return False
-            if node.dep_ == "relcl" and _lemma(node.head) in self.speech_act_lemmas and _object_gap(node):
-                return False  # "a charge Z denied": what was done with the speech act, not what it says
+            if node.dep_ == "relcl" and _lemma(node) in self.speech_act_lemmas \
+                    and _lemma(node.head) in self.speech_act_lemmas and _object_gap(node):
+                return False  # "a charge Z denied": the answer to the speech act, not what it says
             clausal |= node.dep_ in ("ccomp", "xcomp", "pcomp", "relcl", "acl")
             node = node.head
             if clausal and _lemma(node) in self.speech_act_lemmas:
