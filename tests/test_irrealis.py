@@ -338,3 +338,8 @@ def test_what_someone_is_warned_against_doing_is_theirs_and_not_done():
         ("Mobilize", "Peru", "Bolivia", "Hypothetical", None), ("Threaten", "Chile", "Peru", "Asserted", None)]
     assert _events("Chile voted against imposing sanctions on Peru.") == [
         ("Sanction", "Chile", "Peru", "Hypothetical", None)]
+
+
+def test_what_is_put_to_a_vote_is_not_done():
+    assert _events("Chile held a referendum on annexing Peru.") == [("Occupy", "Chile", "Peru", "Hypothetical", None)]
+    assert _events("Chile began annexing Peru.") == [("Occupy", "Chile", "Peru", "Asserted", None)]

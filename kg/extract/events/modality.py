@@ -242,6 +242,8 @@ class Modality:
         if _pos(tok) == "NOUN" and tok.dep_ == "dobj" and _lemma(tok.head) in words["promising_verbs"]:
             return "Future"  # "pledged military aid to X": promised, not given
         for prep, noun in zip(chain[1:], chain[2:]):
+            if prep.dep_ == "prep" and prep.lower_ in words["vote_preps"] and noun.lemma_.lower() in words["vote_nouns"]:
+                return "Hypothetical"  # "a referendum on annexing X": put to a vote
             if prep.dep_ != "prep" or prep.lower_ not in words["preps"] or _pos(noun) != "NOUN":
                 continue
             if self._prospect_kept(noun):
