@@ -256,3 +256,9 @@ def test_a_relative_clause_on_an_accusation_says_what_was_done_with_it():
 def test_saying_someone_was_behind_an_attack_accuses_them():
     assert _events("Peru said Chile was behind the attack.") == [("Accuse", "Peru", "Chile", "Asserted")]
     assert _events("Peru said Chile was behind the decision.") == []  # no harm: no blame
+
+
+def test_a_city_an_instrument_is_named_after_is_no_party_to_it():
+    assert _events("Armenia signed the Rome Statute.") == []
+    # a state named outright in the instrument's name is a party
+    assert _events("Chile withdrew from the Peru trade deal.") == [("Retreat", "Chile", "Peru", "Asserted")]

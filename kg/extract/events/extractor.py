@@ -330,6 +330,7 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, DocumentR
 
         instruments = self.rules["instrument_nouns"]["nouns"]
         agents = [(a, text) for a, text in agents if not self._head_word_in(text, instruments)]
+        targets = [(t, text) for t, text in targets if not self._names_an_instrument(tok, t, text, instruments)]
         if entry.type in self.rules["armed_movement"]["types"] and _lemma(tok) in self.rules["armed_movement"]["lemmas"]:
             agents = [(a, text) for a, text in agents if not self._armed(a, text)]
         agent_keys = {a.key for a, _ in agents}
@@ -445,6 +446,16 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, DocumentR
         """Whether a mention's last word (its head: 'the Minsk agreements') is one of ``words``."""
         parts = (text or "").lower().split()
         return bool(parts) and parts[-1] in words
+
+    @staticmethod
+    def _names_an_instrument(tok: Token, ref, text: str | None, instruments) -> bool:
+        """'signed the Rome Statute', 'violated the Vienna Convention': a city an instrument is named after, standing
+        for its state, is no party to it (a state named outright is: 'the Iran nuclear deal')."""
+        if not _Extractor._head_word_in(text, instruments):
+            return False
+        words = (text or "").split()
+        return any(t.dep_ == "compound" and t.tag_ == "NNP" and t.head.lemma_.lower() in instruments
+                   and t.text in words and t.text not in ref.label for t in tok.sent)
 
     def _own_executive(self, target, agents) -> bool:
         """Whether the target is an executive department or officer of the state an agent acts for
