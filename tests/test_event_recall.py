@@ -262,3 +262,11 @@ def test_a_city_an_instrument_is_named_after_is_no_party_to_it():
     assert _events("Armenia signed the Rome Statute.") == []
     # a state named outright in the instrument's name is a party
     assert _events("Chile withdrew from the Peru trade deal.") == [("Retreat", "Chile", "Peru", "Asserted")]
+
+
+def test_weapons_shipped_are_aid_and_warships_sent_a_deployment():
+    assert _events("Chile shipped artillery shells to Peru.") == [("Aid", "Chile", "Peru", "Asserted")]
+    assert _events("Chile supplied drones to Peru.") == [("Aid", "Chile", "Peru", "Asserted")]
+    assert _events("Chile sent two aircraft carriers to the Pacific.") == [("Mobilize", "Chile", None, "Asserted")]
+    # a strike delivered stays an attack
+    assert _events("Chile delivered a missile strike on Lima.") == [("Attack", "Chile", "Peru", "Asserted")]
