@@ -190,7 +190,7 @@ class Arguments:
         return ActorRef(key=f"group/{slug(text)}", label=text, cls=group, acts_for=self.actors.state_key(ref)), text
 
     def permitted_one(self, tok: Token, entry: TriggerEntry) -> Token | None:
-        """'will not allow Iran to acquire ...', 'let Russia dictate ...': the parser makes the one allowed the
+        """'will not allow Iran to acquire ...', 'permitted X to open ...': the parser makes the one allowed the
         subject of the complement clause; a verb of yielding (rules.json refused_permission) with no object of
         its own controls it as its object."""
         if entry.type not in self.rules["refused_permission"]["types"] or _child(tok, "dobj") is not None:

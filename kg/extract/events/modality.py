@@ -204,8 +204,8 @@ class Modality:
             return "Negated", True, condition
         if self.is_performative(tok):
             return "Asserted", False, None
-        if any(n.dep_ == "pcomp" and n.head.lower_ == "against" and _lemma(n.head.head) in self.rules["warned_against"]["lemmas"]
-               for n in chain):
+        warned = self.rules["warned_against"]["lemmas"]
+        if any(n.dep_ == "pcomp" and n.head.lower_ == "against" and _lemma(n.head.head) in warned for n in chain):
             return "Hypothetical", False, None  # "warned the West against sending troops": not done
         prospect = self._prospect_of(chain)
         if prospect:
@@ -242,7 +242,8 @@ class Modality:
         if _pos(tok) == "NOUN" and tok.dep_ == "dobj" and _lemma(tok.head) in words["promising_verbs"]:
             return "Future"  # "pledged military aid to X": promised, not given
         for prep, noun in zip(chain[1:], chain[2:]):
-            if prep.dep_ == "prep" and prep.lower_ in words["vote_preps"] and noun.lemma_.lower() in words["vote_nouns"]:
+            voted = prep.lower_ in words["vote_preps"] and noun.lemma_.lower() in words["vote_nouns"]
+            if prep.dep_ == "prep" and voted:
                 return "Hypothetical"  # "a referendum on annexing X": put to a vote
             if prep.dep_ != "prep" or prep.lower_ not in words["preps"] or _pos(noun) != "NOUN":
                 continue
