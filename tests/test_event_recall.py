@@ -270,3 +270,9 @@ def test_weapons_shipped_are_aid_and_warships_sent_a_deployment():
     assert _events("Chile sent two aircraft carriers to the Pacific.") == [("Mobilize", "Chile", None, "Asserted")]
     # a strike delivered stays an attack
     assert _events("Chile delivered a missile strike on Lima.") == [("Attack", "Chile", "Peru", "Asserted")]
+
+
+def test_a_past_tense_the_tagger_takes_for_an_adjective_is_still_the_verb():
+    # spaCy's small model tags 'annexed' JJ here, yet parses it as the root with a subject and an object
+    assert _events("Chile annexed Peru.") == [("Occupy", "Chile", "Peru", "Asserted")]
+    assert _events("The talks seemed tired.") == []

@@ -83,6 +83,9 @@ def test_the_extractor_looks_at_every_token_with_a_lexicon_part_of_speech():
     positions = _pos_positions(doc)
     assert positions == [t.i for t in doc if _pos(t) is not None]
     assert {_pos(doc[i]) for i in positions} == {"VERB", "NOUN"}
+    # a past tense tagged as an adjective but parsed as the root with a subject and an object is looked at too
+    doc = load_pipeline()("Chile annexed Peru. Good.")
+    assert _pos_positions(doc) == [t.i for t in doc if _pos(t) is not None] == [1]
 
 
 #: Sentences written to meet every kind of the model's attribute-ruler patterns: two-token runs whose rule sets
