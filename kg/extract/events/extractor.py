@@ -183,13 +183,13 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, DocumentR
 
     def noun_events(self, noun: Token, entry: TriggerEntry) -> list[Event]:
         agents, misplaced_doers = [], []
+        verb, light = self.governing_verb(noun)
         poss = _child(noun, "poss")
         if poss is not None:
             agents = self.actors.actors_of(poss)
         if not agents:
             owners = _prep_objects(noun, "by") + _prep_objects(noun, "from")
             agents = [a for t in owners for a in self.actors.actors_of(t)]
-            verb, light = self.governing_verb(noun)
             if agents and light and _child(verb, "nsubj") is not None:
                 # "X launched an investigation into crimes by Y": a light verb's own subject does the act; the
                 # 'by' phrase the parser hung on the noun belongs to what the act is about
@@ -210,7 +210,6 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, DocumentR
             agents = [a for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
                       for a in self.actors.actors_of(c)]
             modifier_agent = bool(agents)
-        verb, light = self.governing_verb(noun)
         seeking = self.rules["seeking_verbs"]
         if verb is not None and not light and (noun.dep_ == "dobj" and (
                 _lemma(verb) in seeking["lemmas"]  # "seek concessions from X": wanted, not done

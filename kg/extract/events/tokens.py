@@ -29,8 +29,9 @@ def _verb_tagged_adjective(tok: Token) -> bool:
 def _lemma(tok: Token) -> str:
     lemma = tok.lemma_.lower()
     if _pos(tok) == "VERB" and lemma.endswith("ed") and tok.lower_ == lemma:  # tagger slips: "annexed", "staged"
+        # "staged" -> "stage" (_lemmas adds the "e" back where only the "d" was the ending); "annexed" -> "annex"
         stem = lemma[:-2]
-        lemma = stem if stem.endswith(("x", "ss", "sh", "ch", "zz")) or not lemma[:-1].endswith("e") else lemma[:-1]
+        lemma = stem if stem.endswith(("x", "ss", "sh", "ch", "zz")) else lemma[:-1]
     return lemma
 
 
