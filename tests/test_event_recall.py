@@ -276,3 +276,23 @@ def test_a_past_tense_the_tagger_takes_for_an_adjective_is_still_the_verb():
     # spaCy's small model tags 'annexed' JJ here, yet parses it as the root with a subject and an object
     assert _events("Chile annexed Peru.") == [("Occupy", "Chile", "Peru", "Asserted")]
     assert _events("The talks seemed tired.") == []
+
+
+def test_states_that_set_up_or_cut_ties_do_it_to_each_other():
+    assert _events("Chile and Peru established diplomatic ties.") == [("Support", "Chile", "Peru", "Asserted")]
+    assert _events("Chile and Peru cut diplomatic relations.") == [("Sanction", "Chile", "Peru", "Asserted")]
+    # a relation held with a third party names that party, not each other
+    assert _events("Chile and Bolivia restored ties with Peru.") == [
+        ("Support", "Bolivia", "Peru", "Asserted"), ("Support", "Chile", "Peru", "Asserted")]
+
+
+def test_an_attribute_named_with_of_supports_its_owner():
+    assert _events("Bolivia reaffirmed its support for the sovereignty of Peru.") == [
+        ("Support", "Bolivia", "Peru", "Asserted")]
+    assert _events("Chile massed troops on the borders of Peru.") == [("Mobilize", "Chile", "Peru", "Asserted")]
+
+
+def test_proposing_an_event_is_a_proposal_whoever_it_is_made_to():
+    assert _events("Chile proposed a ceasefire.") == [("Propose", "Chile", None, "Asserted")]
+    # a thing proposed that names no event is not a proposal in the coders' sense
+    assert _events("Chile suggested a name for the bridge.") == []

@@ -173,8 +173,11 @@ class Arguments:
             return [a for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for a in self.actors.actors_of(c)]
         found = self.actors.actors_of(tok)
         if not found and tok.lemma_.lower() in self.rules["attribute_nouns"]["lemmas"]:
-            # "commitment to X's sovereignty and territorial integrity": X, the owner, is supported
-            owners = [c for c in tok.subtree if c.i < tok.i and c.dep_ in ("poss", "nmod") and c.ent_type_]
+            # "commitment to X's sovereignty and territorial integrity", "the right of X to ...": X, the owner,
+            # is supported
+            owners = [c for c in tok.subtree if c.i < tok.i and c.dep_ in ("poss", "nmod") and c.ent_type_] + [
+                o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                if o.dep_ == "pobj" and o.ent_type_]
             found = [a for c in owners[:1] for a in self.actors.actors_of(c)]
         return found
 

@@ -366,9 +366,11 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, DocumentR
         pairs = []
         if targets:
             pairs = [(a, t) for a in agents for t in targets]
-        elif entry.symmetric and len(agents) > 1 and not self._object_is_elsewhere(tok, entry):
+        elif (entry.symmetric or self._relation_object(tok, entry)) and len(agents) > 1 \
+                and not self._object_is_elsewhere(tok, entry):
             pairs = [(agents[i], agents[j]) for i in range(len(agents)) for j in range(i + 1, len(agents))]
-        elif not entry.needs_target and not entry.symmetric and not self._needs_counterpart(entry) and (
+        elif not entry.needs_target and not entry.symmetric and (
+                not self._needs_counterpart(entry) or self._proposes_an_event(tok, entry)) and (
                 entry.type in self.rules["target_optional_types"] or explicit_agent or self._has_own_subject(tok)):
             # "Iran threatened to ...", "Palestinian prisoners rioted": who did it is known, the target is not said
             pairs = [(a, None) for a in agents]
@@ -513,6 +515,22 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, DocumentR
         reciprocal = self.rules["reciprocal_words"]["words"]
         return any(c.dep_ == "prep" and c.lower_ == "with" and not any(o.lower_ in reciprocal for o in c.children)
                    for c in tok.children)  # (a 'with' whose object the parser lost to a line break counts too)
+
+    def _proposes_an_event(self, tok: Token, entry: TriggerEntry) -> bool:
+        """'Brazil proposed a ceasefire', 'offered talks': what is proposed is an event kg codes (a nominal
+        trigger), so the proposal stands without a counterpart (rules.json proposed_events)."""
+        rule = self.rules["proposed_events"]
+        return entry.type in rule["types"] and _lemma(tok) in rule["lemmas"] and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and self.entry_for_noun(c) is not None for c in tok.children)
+
+    def _relation_object(self, tok: Token, entry: TriggerEntry) -> bool:
+        """'Syria and Turkey established ties': the verb's object is a relation, held between the co-agents;
+        only for a trigger whose own frame is a relation and whose subject is its own or that of the verb it
+        completes ('agreed to restore ties'): 'an issue likely to dominate relations' is no act of anyone's."""
+        relations = set(self.rules["relation_objects"]["lemmas"])
+        clause = tok.head if tok.dep_ == "xcomp" else tok
+        return bool(entry.objects & relations) and self._has_own_subject(clause) and any(
+            c.dep_ == "dobj" and _lemma(c) in relations for c in tok.children)
 
     def _needs_counterpart(self, entry: TriggerEntry) -> bool:
         """Support, aid, appeals and cooperation are done to someone (CAMEO codes them between a source and a
