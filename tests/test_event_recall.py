@@ -296,3 +296,10 @@ def test_proposing_an_event_is_a_proposal_whoever_it_is_made_to():
     assert _events("Chile proposed a ceasefire.") == [("Propose", "Chile", None, "Asserted")]
     # a thing proposed that names no event is not a proposal in the coders' sense
     assert _events("Chile suggested a name for the bridge.") == []
+
+
+def test_a_particle_the_parser_takes_for_a_preposition_still_makes_the_phrasal_verb():
+    # spaCy's small model parses 'out' in 'out of' as a preposition with 'of' under it
+    assert _events("Chile pulled its troops out of Peru.") == [("Retreat", "Chile", "Peru", "Asserted")]
+    assert _events("Chile pulled out of Peru.") == [("Retreat", "Chile", "Peru", "Asserted")]
+    assert _events("The ship broke off the coast of Peru.") == []  # a preposition with its own object

@@ -10,7 +10,7 @@ from ...lexicon.entry import TriggerEntry
 from ...lexicon.verbs import load_lexicon as load_verb_lexicon
 from ...resources import read_json_resource
 from .senses import trigger_objects
-from .tokens import _child, _lemmas, _pos
+from .tokens import _child, _is_particle, _lemmas, _pos
 
 __all__ = ["load_lexicon", "TriggerMatching"]
 
@@ -102,7 +102,7 @@ class TriggerMatching:
         return None
 
     def _constraints_hold(self, tok: Token, e: TriggerEntry) -> bool:
-        if e.particle and not any(c.dep_ == "prt" and c.lower_ in e.particle for c in tok.children):
+        if e.particle and not any(_is_particle(c) and c.lower_ in e.particle for c in tok.children):
             return False
         if e.objects:
             objs = trigger_objects(tok, conjuncts=True)

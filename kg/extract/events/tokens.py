@@ -46,11 +46,25 @@ def _child(tok: Token, *deps: str) -> Token | None:
 
 
 def _prep_objects(tok: Token, prep: str) -> list[Token]:
+    """The objects of ``tok``'s preposition ``prep``; 'out/of' names a preposition after a particle, which the
+    parser may take for a preposition of its own ('pulled out / of X') or hang the particle on the object."""
+    particle, _, prep = prep.rpartition("/")
     out = []
     for child in tok.children:
-        if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep:
+        if not particle and child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep:
             out.extend(c for c in child.children if c.dep_ == "pobj")
+        elif particle and child.lower_ == particle and _is_particle(child):
+            out.extend(o for p in child.children if p.dep_ == "prep" and p.lower_ == prep
+                       for o in p.children if o.dep_ == "pobj")
     return out
+
+
+def _is_particle(tok: Token) -> bool:
+    """'out' in 'pulled out of X', 'back' in 'pulled its troops back': a verb's particle, whether the parser
+    calls it one, an adverb, or a preposition with no object of its own."""
+    if tok.dep_ == "prt":
+        return True
+    return tok.dep_ in ("prep", "advmod") and not any(c.dep_ in ("pobj", "pcomp") for c in tok.children)
 
 
 def _pos_positions(doc) -> list[int]:
