@@ -303,3 +303,12 @@ def test_a_particle_the_parser_takes_for_a_preposition_still_makes_the_phrasal_v
     assert _events("Chile pulled its troops out of Peru.") == [("Retreat", "Chile", "Peru", "Asserted")]
     assert _events("Chile pulled out of Peru.") == [("Retreat", "Chile", "Peru", "Asserted")]
     assert _events("The ship broke off the coast of Peru.") == []  # a preposition with its own object
+
+
+def test_a_body_suspending_a_member_sanctions_it():
+    assert _events("The African Union suspended Chile.") == [("Sanction", "African Union", "Chile", "Asserted")]
+    assert _events("The party suspended two of its lawmakers.") == []  # no actor suspended
+
+
+def test_closing_a_shared_border_is_done_to_the_neighbour():
+    assert _events("Chile closed its border with Peru.") == [("Coerce", "Chile", "Peru", "Asserted")]

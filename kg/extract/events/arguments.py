@@ -171,8 +171,14 @@ class Arguments:
         all, never one person an earlier sentence named."""
         if tok.lemma_.lower() == "counterpart" and tok.tag_ == "NNS":
             return [a for c in tok.children if c.dep_ in ("compound", "amod", "nmod") for a in self.actors.actors_of(c)]
-        found = self.actors.actors_of(tok)
-        if not found and tok.lemma_.lower() in self.rules["attribute_nouns"]["lemmas"]:
+        attribute = tok.lemma_.lower() in self.rules["attribute_nouns"]["lemmas"]
+        # "closed its border with X": what is shared with X is done to X, whoever "its" is (the parser may hang
+        # the 'with' on the verb)
+        partners = (_prep_objects(tok, "with") or (_prep_objects(tok.head, "with") if tok.dep_ == "dobj" else [])) \
+            if attribute else []
+        found = [a for o in partners if o.ent_type_ for a in self.actors.actors_of(o)]
+        found = found or self.actors.actors_of(tok)
+        if not found and attribute:
             # "commitment to X's sovereignty and territorial integrity", "the right of X to ...": X, the owner,
             # is supported
             owners = [c for c in tok.subtree if c.i < tok.i and c.dep_ in ("poss", "nmod") and c.ent_type_] + [
