@@ -312,3 +312,7 @@ def test_a_body_suspending_a_member_sanctions_it():
 
 def test_closing_a_shared_border_is_done_to_the_neighbour():
     assert _events("Chile closed its border with Peru.") == [("Coerce", "Chile", "Peru", "Asserted")]
+
+
+def test_agreeing_to_a_truce_with_someone_agrees_with_them():
+    assert _events("Chile agreed to a truce with Peru.") == [("Agree", "Chile", "Peru", "Asserted")]

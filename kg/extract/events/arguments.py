@@ -93,9 +93,10 @@ class Arguments:
                 tokens = [c for c in obj.children if c.dep_ == "poss"] if obj is not None else []
             elif role.startswith("prep:"):
                 tokens = _prep_objects(tok, role[5:])
-                # ("asked for aid from X": what is asked for stands where the object would)
-                obj = (_child(tok, "dobj") or next(iter(_prep_objects(tok, "for")), None)) if tok.pos_ == "VERB" \
-                    else next(iter(_prep_objects(tok, "of")), None)
+                # ("asked for aid from X", "agreed to a truce with X": what is asked for or agreed to stands where
+                # the object would)
+                obj = (_child(tok, "dobj") or next(iter(_prep_objects(tok, "for") + _prep_objects(tok, "to")), None)) \
+                    if tok.pos_ == "VERB" else next(iter(_prep_objects(tok, "of")), None)
                 hops = 0
                 while not tokens and obj is not None and hops < 3:
                     # "suspension of air links with Serbia", "suspended part of an aid programme for Bosnia"
