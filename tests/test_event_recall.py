@@ -316,3 +316,9 @@ def test_closing_a_shared_border_is_done_to_the_neighbour():
 
 def test_agreeing_to_a_truce_with_someone_agrees_with_them():
     assert _events("Chile agreed to a truce with Peru.") == [("Agree", "Chile", "Peru", "Asserted")]
+
+
+def test_an_amount_in_aid_is_the_aid_and_names_its_receiver():
+    assert _events("Bolivia pledged 500 million euros in military aid to Peru.") == [
+        ("Propose", "Bolivia", "Peru", "Asserted")]
+    assert _events("Chile provided 2 billion pesos in loans to Peru.") == [("Aid", "Chile", "Peru", "Asserted")]

@@ -11,7 +11,7 @@ from ...model import ActorRef
 from ..time import resolve_time
 from .senses import run_on
 from .sentences import _text
-from .tokens import _child, _lemma, _prep_objects
+from .tokens import _child, _is_amount, _lemma, _prep_objects
 
 __all__ = ["Arguments"]
 
@@ -99,9 +99,11 @@ class Arguments:
                     if tok.pos_ == "VERB" else next(iter(_prep_objects(tok, "of")), None)
                 hops = 0
                 while not tokens and obj is not None and hops < 3:
-                    # "suspension of air links with Serbia", "suspended part of an aid programme for Bosnia"
+                    # "suspension of air links with Serbia", "suspended part of an aid programme for Bosnia",
+                    # "pledged $50 million in aid to Kenya" (an amount names what it counts with 'of' or 'in')
                     tokens = _prep_objects(obj, role[5:])
-                    obj, hops = next(iter(_prep_objects(obj, "of")), None), hops + 1
+                    counted = _prep_objects(obj, "of") + (_prep_objects(obj, "in") if _is_amount(obj) else [])
+                    obj, hops = next(iter(counted), None), hops + 1
             found = []
             if role == "dobj":
                 # "condemned the missile launch by X", "the arrest of Y by X": the doer of the act, before whom

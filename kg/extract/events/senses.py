@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...resources import read_json_resource
-from .tokens import _lemma, line_breaks_between
+from .tokens import _is_amount, _lemma, line_breaks_between
 
 __all__ = ["load_senses", "Senses", "run_on", "trigger_objects"]
 
@@ -66,7 +66,7 @@ def run_on(tok: Token) -> tuple[Token, str] | None:
 
 def trigger_objects(tok: Token, conjuncts: bool = False) -> list[Token]:
     """The trigger's objects, and the measured thing of a quantity object ('thousands of jobs', '700 kg of
-    medicine'); in a relative clause with no object of its own, the noun the clause describes ('the fees banks
+    medicine', '$5 million in loans'); in a relative clause with no object of its own, the noun the clause describes ('the fees banks
     charge', 'the costs we will impose on X'); an object that runs on to the next line of a hard-wrapped page
     (:func:`run_on`). ``conjuncts``: also the objects' conjuncts and compounds (and their measured things)."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -77,7 +77,8 @@ def trigger_objects(tok: Token, conjuncts: bool = False) -> list[Token]:
         objs.append(continued[0])  # "ordering additional air travel / restrictions": the next line
     if conjuncts:
         objs += [o for c in objs for o in c.children if o.dep_ in ("conj", "compound")]
-    return objs + [o for c in objs for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+    return objs + [o for c in objs for p in c.children
+                   if p.dep_ == "prep" and (p.lower_ == "of" or p.lower_ == "in" and _is_amount(c))
                    for o in p.children if o.dep_ == "pobj"]
 
 

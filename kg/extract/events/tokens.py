@@ -82,3 +82,8 @@ def _pos_positions(doc) -> list[int]:
     root_adjectives = numpy.flatnonzero((pos == ADJ) & (dep == doc.vocab.strings["ROOT"])).tolist()  # a few a page
     chosen[[i for i in root_adjectives if _verb_tagged_adjective(doc[i])]] = True
     return numpy.flatnonzero(chosen).tolist()
+
+
+def _is_amount(tok: Token) -> bool:
+    """'500 million euros', '$50 million', 'billions': a noun that counts money or a quantity."""
+    return tok.ent_type_ in ("MONEY", "QUANTITY") or tok.like_num or any(c.dep_ == "nummod" for c in tok.children)
