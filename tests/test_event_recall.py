@@ -294,6 +294,9 @@ def test_an_attribute_named_with_of_supports_its_owner():
 
 def test_proposing_an_event_is_a_proposal_whoever_it_is_made_to():
     assert _events("Chile proposed a ceasefire.") == [("Propose", "Chile", None, "Asserted")]
+    assert _events("Chile called for a ceasefire.") == [("Appeal", "Chile", None, "Asserted")]
+    assert _events("Chile called for calm.") == []
+    assert _events("The budget calls for a request in funding for Peru.") == []  # a request asked for
     # a thing proposed that names no event is not a proposal in the coders' sense
     assert _events("Chile suggested a name for the bridge.") == []
 

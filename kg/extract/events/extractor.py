@@ -517,11 +517,15 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, DocumentR
                    for c in tok.children)  # (a 'with' whose object the parser lost to a line break counts too)
 
     def _proposes_an_event(self, tok: Token, entry: TriggerEntry) -> bool:
-        """'Brazil proposed a ceasefire', 'offered talks': what is proposed is an event kg codes (a nominal
-        trigger), so the proposal stands without a counterpart (rules.json proposed_events)."""
+        """'Brazil proposed a ceasefire', 'called for a ceasefire': what is proposed or asked for is an event kg
+        codes (a nominal trigger), so the proposal or appeal stands without a counterpart (rules.json
+        proposed_events)."""
         rule = self.rules["proposed_events"]
-        return entry.type in rule["types"] and _lemma(tok) in rule["lemmas"] and tok.pos_ == "VERB" and any(
-            c.dep_ == "dobj" and self.entry_for_noun(c) is not None for c in tok.children)
+        if entry.type not in rule["types"] or _lemma(tok) not in rule["lemmas"] or tok.pos_ != "VERB":
+            return False
+        asked = [self.entry_for_noun(o) for o in [_child(tok, "dobj"), *_prep_objects(tok, "for")] if o is not None]
+        # ('calls for a request in funding': a request asked for is no event asked for)
+        return any(e is not None and e.type not in rule["not_asked_types"] for e in asked)
 
     def _relation_object(self, tok: Token, entry: TriggerEntry) -> bool:
         """'Syria and Turkey established ties': the verb's object is a relation, held between the co-agents;
