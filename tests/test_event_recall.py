@@ -325,3 +325,12 @@ def test_an_amount_in_aid_is_the_aid_and_names_its_receiver():
     assert _events("Bolivia pledged 500 million euros in military aid to Peru.") == [
         ("Propose", "Bolivia", "Peru", "Asserted")]
     assert _events("Chile provided 2 billion pesos in loans to Peru.") == [("Aid", "Chile", "Peru", "Asserted")]
+
+
+def test_a_blockade_by_force_coerces_and_by_a_crowd_protests():
+    assert _events("Chilean navy vessels blocked a Peruvian supply convoy.") == [("Coerce", "Chile", "Peru", "Asserted")]
+    assert _events("Chile blockaded the port of Lima.") == [("Coerce", "Chile", "Peru", "Asserted")]
+    assert _events("Angry Chilean farmers blocked a bridge to Peru.") == [("Protest", "Chile", "Peru", "Asserted")]
+    assert _events("Young Chileans blocked a bridge to Peru.") == [("Protest", "Chile", "Peru", "Asserted")]
+    # sanctions blocked are refused
+    assert _events("Bolivia blocked EU sanctions against Chile.") == [("Reject", "Bolivia", "European Union", "Asserted")]

@@ -398,6 +398,10 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, DocumentR
         if entry.mode == "conditional" and modality == "Asserted":
             modality = "Future"
         event_type = entry.type
+        blockade = self.rules["blockade_by_force"]
+        if event_type in blockade["types"] and _lemma(tok) in blockade["lemmas"] \
+                and all(self._acts_by_force(a, text) for a, text in agents):
+            event_type = blockade["as"]  # "coast guard vessels blocked a supply mission": coercion, not dissent
         if negated and event_type in self.rules["negated_acceptance_types"]:
             # "will not accept", "failed to reach agreement": refusing to cooperate is a rejection (CAMEO 12)
             event_type, modality, negated = "Reject", "Asserted", False
@@ -502,6 +506,19 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, DocumentR
         noun = self.rules["group_nouns"].get(words[-1].rstrip("s"), self.rules["group_nouns"].get(words[-1])) \
             if words else None
         return ref.cls in rule["classes"] or noun in rule["classes"] or (ref.code or "")[3:6] in rule["sectors"]
+
+    def _acts_by_force(self, ref, text: str | None) -> bool:
+        """A state's armed forces, or a state or its government named as such ('China', 'Beijing', 'the Chinese
+        government'); not a group of its people ('Chinese farmers', 'young Chileans', which the gazetteer also
+        resolves to the state), nor a non-state armed group (rules.json blockade_by_force)."""
+        words = (text or "").split()
+        noun = self.rules["group_nouns"].get(words[-1].lower().rstrip("s"),
+                                             self.rules["group_nouns"].get(words[-1].lower())) if words else None
+        if noun in self.rules["blockade_by_force"]["forces"] or ref.cls in self.rules["blockade_by_force"]["forces"]:
+            return True
+        people = words and words[-1][:1].isupper() and words[-1].endswith("s") \
+            and words[-1].lower() not in ref.label.lower().split()  # "Chileans", not "the Philippines"
+        return ref.cls in ("State", "GovernmentBody") and noun in (None, "GovernmentBody") and not people
 
     def _object_is_elsewhere(self, tok: Token, entry: TriggerEntry) -> bool:
         """'Joe and I visited the memorial': a meeting verb's object is its counterpart; when the object is
