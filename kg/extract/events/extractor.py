@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from ...gazetteer import load_gazetteer
 from ...lexicon.entry import TriggerEntry
 from ...lexicon.verbs import load_lexicon as load_verb_lexicon
-from ...model import ActorRef, Event
+from ...model import Event
 from ..actors import ActorFinder
 from ..place import place_of
 from ..speaker import has_other_speakers, title_speaker
@@ -19,6 +19,7 @@ from .agents import Agents
 from .arguments import Arguments
 from .matching import TriggerMatching, load_lexicon
 from .modality import Modality
+from .pairing import Pairing, kin
 from .rules import DocumentRules
 from .senses import Senses
 from .sentences import _SentenceIndex
@@ -45,7 +46,7 @@ def _lexicon_sets() -> tuple[frozenset, frozenset, frozenset]:
     return trigger_nouns, trigger_nouns | frozenset(rules["offence_nouns"]), frozenset(speech_acts)
 
 
-class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, DocumentRules, UnknownAgent):
+class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, DocumentRules, UnknownAgent, Pairing):
     def __init__(self, doc: Doc, article_date: str | None, title: str | None = None, unknown_agents: bool = False):
         self.doc = doc
         self.unknown_agents = unknown_agents
@@ -377,7 +378,7 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, DocumentR
         private = self.rules["private_dyads"]
         pairs = [(a, t) for a, t in pairs if t is None or not (
             a[0].cls in private["classes"] and t[0].cls in private["classes"]
-            or entry.type in private["kin_types"] and _kin(a[0], t[0]))]
+            or entry.type in private["kin_types"] and kin(a[0], t[0]))]
         if pairs and pairs[0][1] is None and entry.type in self.rules["rejected_things"]["types"] \
                 and not self._refuses_something(tok):
             return []
@@ -446,125 +447,6 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, DocumentR
             return False
         return time_value[:10] > self.article_date[:10]
 
-    @staticmethod
-    def _head_word_in(text: str | None, words) -> bool:
-        """Whether a mention's last word (its head: 'the Minsk agreements') is one of ``words``."""
-        parts = (text or "").lower().split()
-        return bool(parts) and parts[-1] in words
-
-    @staticmethod
-    def _names_an_instrument(tok: Token, ref, text: str | None, instruments) -> bool:
-        """'signed the Rome Statute', 'violated the Vienna Convention': a city an instrument is named after, standing
-        for its state, is no party to it (a state named outright is: 'the Iran nuclear deal')."""
-        if not _Extractor._head_word_in(text, instruments):
-            return False
-        words = (text or "").split()
-        return any(t.dep_ == "compound" and t.tag_ == "NNP" and t.head.lemma_.lower() in instruments
-                   and t.text in words and t.text not in ref.label for t in tok.sent)
-
-    def _own_executive(self, target, agents) -> bool:
-        """Whether the target is an executive department or officer of the state an agent acts for
-        (rules.json administration): asking it to act is administration at home."""
-        if target.cls not in ("GovernmentBody", "Person"):
-            return False
-        state = self.actors.state_key(target)
-        if state is None or state not in {self.actors.state_key(a) for a, _ in agents}:
-            return False
-        words = set(f"{target.label} {target.role or ''}".lower().replace("-", " ").split())
-        return bool(words & set(self.rules["administration"]["words"]))
-
-    def _warns_of_a_state(self, verb: Token, entry: TriggerEntry) -> bool:
-        """'warned that judges are abusing their power': a warning about how things are, with nothing the
-        warner will do in its content clause, is no threat (rules.json warning_content)."""
-        rule = self.rules["warning_content"]
-        if entry.type not in rule["types"] or _lemma(verb) not in rule["lemmas"]:
-            return False
-        content = _child(verb, "ccomp")
-        if content is None:
-            return False
-        nodes = [content, *(c for c in content.children if c.dep_ in ("conj", "xcomp"))]
-        modal = set(self.rules["future_auxiliaries"]) | set(self.rules["hypothetical_auxiliaries"])
-        return not any(c.dep_ == "aux" and c.lower_ in modal for n in nodes for c in n.children) \
-            and self.condition_of(content) is None
-
-    def _refuses_something(self, tok: Token) -> bool:
-        """'declined to resign', 'rejected the invitation', 'the rejection of the plan': a rejection with no one
-        named says what it refuses, a clause or someone's proposal, demand or order (rules.json rejected_things)."""
-        if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
-            return True
-        things = self.rules["rejected_things"]["objects"]
-        objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + _prep_objects(tok, "of") \
-            + _prep_objects(tok, "to")
-        objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
-        return any(o.lemma_.lower() in things or o.lower_ in things or o.pos_ == "PRON" for o in objects)
-
-    def _armed(self, ref, text: str | None) -> bool:
-        """Whether an actor is an armed force: by its class, its CAMEO sector, or its mention's last word
-        ('the Union Army', 'Confederate troops')."""
-        rule = self.rules["armed_movement"]
-        words = (text or "").lower().split()
-        noun = self.rules["group_nouns"].get(words[-1].rstrip("s"), self.rules["group_nouns"].get(words[-1])) \
-            if words else None
-        return ref.cls in rule["classes"] or noun in rule["classes"] or (ref.code or "")[3:6] in rule["sectors"]
-
-    def _acts_by_force(self, ref, text: str | None) -> bool:
-        """A state's armed forces, or a state or its government named as such ('China', 'Beijing', 'the Chinese
-        government'); not a group of its people ('Chinese farmers', 'young Chileans', which the gazetteer also
-        resolves to the state), nor a non-state armed group (rules.json blockade_by_force)."""
-        words = (text or "").split()
-        noun = self.rules["group_nouns"].get(words[-1].lower().rstrip("s"),
-                                             self.rules["group_nouns"].get(words[-1].lower())) if words else None
-        if noun in self.rules["blockade_by_force"]["forces"] or ref.cls in self.rules["blockade_by_force"]["forces"]:
-            return True
-        people = words and words[-1][:1].isupper() and words[-1].endswith("s") \
-            and words[-1].lower() not in ref.label.lower().split()  # "Chileans", not "the Philippines"
-        return ref.cls in ("State", "GovernmentBody") and noun in (None, "GovernmentBody") and not people
-
-    def _object_is_elsewhere(self, tok: Token, entry: TriggerEntry) -> bool:
-        """'Joe and I visited the memorial': a meeting verb's object is its counterpart; when the object is
-        something else, the co-agents went there together and did not meet each other. 'A and B met with
-        these leaders', 'A and B will coordinate with the agencies': a counterpart named with 'with' (even one
-        no actor resolves) is whom they dealt with, not each other ('agreed to a ceasefire' still pairs them)."""
-        if tok.pos_ != "VERB":
-            return False
-        if entry.type == "Meet" and not entry.objects and any(c.dep_ == "dobj" for c in tok.children):
-            return True
-        reciprocal = self.rules["reciprocal_words"]["words"]
-        return any(c.dep_ == "prep" and c.lower_ == "with" and not any(o.lower_ in reciprocal for o in c.children)
-                   for c in tok.children)  # (a 'with' whose object the parser lost to a line break counts too)
-
-    def _proposes_an_event(self, tok: Token, entry: TriggerEntry) -> bool:
-        """'Brazil proposed a ceasefire', 'called for a ceasefire': what is proposed or asked for is an event kg
-        codes (a nominal trigger), so the proposal or appeal stands without a counterpart (rules.json
-        proposed_events)."""
-        rule = self.rules["proposed_events"]
-        if entry.type not in rule["types"] or _lemma(tok) not in rule["lemmas"] or tok.pos_ != "VERB":
-            return False
-        asked = [self.entry_for_noun(o) for o in [_child(tok, "dobj"), *_prep_objects(tok, "for")] if o is not None]
-        # ('calls for a request in funding': a request asked for is no event asked for)
-        return any(e is not None and e.type not in rule["not_asked_types"] for e in asked)
-
-    def _relation_object(self, tok: Token, entry: TriggerEntry) -> bool:
-        """'Syria and Turkey established ties': the verb's object is a relation, held between the co-agents;
-        only for a trigger whose own frame is a relation and whose subject is its own or that of the verb it
-        completes ('agreed to restore ties'): 'an issue likely to dominate relations' is no act of anyone's."""
-        relations = set(self.rules["relation_objects"]["lemmas"])
-        clause = tok.head if tok.dep_ == "xcomp" else tok
-        return bool(entry.objects & relations) and self._has_own_subject(clause) and any(
-            c.dep_ == "dobj" and _lemma(c) in relations for c in tok.children)
-
-    def _needs_counterpart(self, entry: TriggerEntry) -> bool:
-        """Support, aid, appeals and cooperation are done to someone (CAMEO codes them between a source and a
-        target): with no one named, the verb is in another sense ('supports jobs', 'helped lead', 'thank you
-        all'), unless the trigger's own frame names what is given or set up ('established ties')."""
-        return entry.type in self.rules["dyadic_types"]["types"] and not entry.objects
-
-    @staticmethod
-    def _has_own_subject(tok: Token) -> bool:
-        return tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "agent") for c in tok.children)
-
-
-
 def extract_events_from_doc(doc: Doc, article_date: str | None = None, title: str | None = None,
                             unknown_agents: bool = False) -> list[Event]:
     """Events in a parsed document (a spaCy Doc from :func:`kg.nlp.load_pipeline`), in text order. The
@@ -575,9 +457,3 @@ def extract_events_from_doc(doc: Doc, article_date: str | None = None, title: st
     default: it lifted half A of the PLOVER dev sentences, but half B, held out, has no such sentence to
     confirm it yet."""
     return _Extractor(doc, article_date, title, unknown_agents).events()
-
-
-def _kin(one: ActorRef, other: ActorRef) -> bool:
-    """Two different people with the same family name (the last word of their labels)."""
-    return one.cls == other.cls == "Person" and one.key != other.key and \
-        one.label.split()[-1] == other.label.split()[-1]
