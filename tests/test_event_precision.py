@@ -220,8 +220,10 @@ def test_a_rival_named_by_whose_rival_it_is_is_not_that_side():
 
 
 def test_an_act_called_for_is_wanted_not_done():
-    # the parser may hang "by Chilean soldiers" on the investigation: still no one has investigated anything
-    assert _events("Amnesty International called for an investigation into the killings by Chilean soldiers.") == []
+    # the parser may hang "by Chilean soldiers" on the investigation: still no one has investigated anything;
+    # the call itself is an appeal, to no one named
+    assert _events("Amnesty International called for an investigation into the killings by Chilean soldiers.") == [
+        ("Appeal", "Amnesty International", None, "Asserted")]
     assert _events("Peru called for sanctions against Chile.") == [("Appeal", "Peru", "Chile", "Asserted")]
 
 
