@@ -334,3 +334,11 @@ def test_a_blockade_by_force_coerces_and_by_a_crowd_protests():
     assert _events("Young Chileans blocked a bridge to Peru.") == [("Protest", "Chile", "Peru", "Asserted")]
     # sanctions blocked are refused
     assert _events("Bolivia blocked EU sanctions against Chile.") == [("Reject", "Bolivia", "European Union", "Asserted")]
+
+
+def test_a_plural_pronoun_takes_up_every_conjunct_of_its_clauses_subject():
+    assert _events("Chile, Bolivia and Peru announced their withdrawal from the Andean Community.") == [
+        ("Retreat", "Bolivia", "Andean Community", "Asserted"), ("Retreat", "Chile", "Andean Community", "Asserted"),
+        ("Retreat", "Peru", "Andean Community", "Asserted")]
+    assert _events("Chile and Peru said they would attack Bolivia.") == [
+        ("Threaten", "Chile", "Bolivia", "Future"), ("Threaten", "Peru", "Bolivia", "Future")]

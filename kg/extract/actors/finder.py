@@ -538,6 +538,9 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
             found.extend(self._coordinated(mention.span, _depth))
             return unique_refs(found)
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$", "WDT", "WP"):
+            coordinated = self.coordinated_antecedents(tok, _depth)
+            if coordinated:
+                return unique_refs([(ref, tok.text) for ref, _ in coordinated])
             ref = self.resolve_pronoun(tok, _depth)
             if ref is not None:
                 found.append((ref, tok.text))

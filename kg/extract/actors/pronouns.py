@@ -43,6 +43,21 @@ class Pronouns:
                    and other.lower_ not in self.rules["first_person"]
                    for ref, _ in self.actors_of(other, depth + 1))
 
+    def coordinated_antecedents(self, tok: Token, depth: int = 0) -> list[tuple[ActorRef, str]]:
+        """'X, Y and Z announced their withdrawal': a plural pronoun whose clause's subject (or the subject of a
+        clause above it) is a coordination stands for every conjunct; empty when there is none."""
+        if tok.lower_ not in PLURAL_PRONOUNS:
+            return []
+        for verb in verb_ancestors(tok, limit=3):
+            subject = self.find_subject(verb)
+            if subject is None or subject.i == tok.i or is_inside(tok, subject):
+                continue
+            if not any(c.dep_ == "conj" for c in subject.children):
+                return []
+            refs = [(r, text) for r, text in self.actors_of(subject, depth + 1) if r.cls != "Person"]
+            return refs if len(refs) > 1 else []
+        return []
+
     def resolve_pronoun(self, tok: Token, depth: int = 0, wants_person: bool | None = None) -> ActorRef | None:
         word = tok.lower_
         if word in self.rules["first_person"]:
