@@ -342,3 +342,9 @@ def test_a_plural_pronoun_takes_up_every_conjunct_of_its_clauses_subject():
         ("Retreat", "Peru", "Andean Community", "Asserted")]
     assert _events("Chile and Peru said they would attack Bolivia.") == [
         ("Threaten", "Chile", "Bolivia", "Future"), ("Threaten", "Peru", "Bolivia", "Future")]
+
+
+def test_weapons_received_are_aid_from_the_giver():
+    # CAMEO marks 'RECEIVE * &WEAPON' as the receiver's own aid (072, not ':072'); the giver is named by 'from'
+    assert _events("Peru received fighter jets from Chile.") == [("Aid", "Chile", "Peru", "Asserted")]
+    assert _events("Peru received a loan from Chile.") == [("Aid", "Chile", "Peru", "Asserted")]

@@ -165,12 +165,16 @@ def _build() -> Lexicon:
         patterns = sorted((p for p in block.patterns if cameo_reader.specificity(p) > 0),
                           key=lambda p: (-cameo_reader.specificity(p), p.line))
         index: dict = {}
+        receiving = block.name.lower() in rules["receiving_blocks"]["blocks"]
         for rank, p in enumerate(patterns):
             kind_of = kind(p.code) if p.code else None
+            # "RECEIVE * &WEAPON [072]": aid received is given by the other side, whether or not the pattern marks
+            # its code reversed ("[:072]", as most of the block's aid patterns do)
+            reverse = p.reverse or (receiving and kind_of in rules["receiving_blocks"]["types"])
             entry = TriggerEntry(
                 lemma=block.name.lower(), pos="VERB", type=kind_of or "None",
-                target=("prep:from", *p.target_preps) if p.reverse else _targets(kind_of or "", p.target_preps, rules),
-                objects=p.objects, object_words=p.object_words, reverse=p.reverse,
+                target=("prep:from", *p.target_preps) if reverse else _targets(kind_of or "", p.target_preps, rules),
+                objects=p.objects, object_words=p.object_words, reverse=reverse,
                 prep=frozenset([p.particle]) if p.particle else frozenset(),
                 prep_objects=p.preps, before=p.before, needs_target=True, symmetric=p.reciprocal,
                 source=f"cameo:{p.line}", cameo=p.code, is_event=kind_of is not None)
