@@ -343,3 +343,20 @@ def test_what_someone_is_warned_against_doing_is_theirs_and_not_done():
 def test_what_is_put_to_a_vote_is_not_done():
     assert _events("Chile held a referendum on annexing Peru.") == [("Occupy", "Chile", "Peru", "Hypothetical", None)]
     assert _events("Chile began annexing Peru.") == [("Occupy", "Chile", "Peru", "Asserted", None)]
+
+
+def test_an_act_refrained_from_or_stopped_short_of_did_not_happen():
+    assert _events("Chile refrained from attacking Peru.") == [("Attack", "Chile", "Peru", "Negated", None)]
+    assert _events("Chile avoided attacking Peru.") == [("Attack", "Chile", "Peru", "Negated", None)]
+    assert _events("Chile stopped short of imposing sanctions on Peru.") == [("Sanction", "Chile", "Peru", "Negated", None)]
+    # a purpose of avoiding something leaves the act itself asserted
+    assert _events("Chile attacked Peru to avoid a war.") == [("Attack", "Chile", "Peru", "Asserted", None)]
+
+
+def test_a_modal_perfect_is_a_past_that_did_not_happen():
+    assert _events("Chile would have attacked Peru without the treaty.") == [
+        ("Attack", "Chile", "Peru", "Hypothetical", None)]
+    assert _events("Chile could have attacked Peru.") == [("Attack", "Chile", "Peru", "Hypothetical", None)]
+    assert _events("Chile would have attacked Peru had it not been for Bolivia.") == [
+        ("Attack", "Chile", "Peru", "Hypothetical", None)]
+    assert _events("Chile may have attacked Peru.") == [("Attack", "Chile", "Peru", "Possible", None)]

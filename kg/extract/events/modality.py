@@ -186,6 +186,7 @@ class Modality:
         negated = any(c.dep_ == "neg" for n in chain for c in n.children)
         negated |= any(self.negated_by_word(n) for n in chain)  # "offers nothing", "no country has agreed"
         negated |= any(n.lemma_.lower() in self.rules["refusal_verbs"] for n in controllers)
+        negated |= self._avoided(chain)
         condition = self.condition_of(tok)
         aux = {c.lower_ for n in chain for c in n.children if c.dep_ == "aux"}
         if not aux and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") \
@@ -222,6 +223,9 @@ class Modality:
         if (self._is_question(tok) and not self._presupposed(tok)) or ready or self._responded_to_in_irrealis(tok):
             # "Will Moscow attack?", "forces positioned to attack": nothing is said to have happened
             return "Hypothetical", False, None
+        counterfactual = self.rules["counterfactual"]
+        if aux & set(counterfactual["modals"]) and aux & set(counterfactual["perfect"]) and tok.tag_ == "VBN":
+            return "Hypothetical", False, None  # "would have attacked X", "could have stopped it": it did not happen
         hypothetical = aux & set(self.rules["hypothetical_auxiliaries"])
         supposed = _pos(tok) == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass")  # "an invasion would ..."
         if hypothetical and (supposed or not self._reported_future(tok, chain)):
@@ -231,6 +235,19 @@ class Modality:
         if aux & set(self.rules["possibility_auxiliaries"]) or self._permitted(tok):
             return "Possible", False, None
         return "Asserted", False, None
+
+    def _avoided(self, chain) -> bool:
+        """'refrained from attacking X', 'avoided naming X', 'stopped short of imposing sanctions': an act kept
+        from happening (rules.json avoidance)."""
+        rule = self.rules["avoidance"]
+        for n in chain:
+            if n.dep_ == "xcomp" and _lemma(n.head) in rule["lemmas"]:
+                return True
+            prep = n.head
+            if n.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in rule["preps"] and (
+                    _lemma(prep.head) in rule["lemmas"] or prep.head.lower_ in rule["short_of"]):
+                return True
+        return False
 
     def _prospect_of(self, chain) -> str | None:
         """'its threat of an invasion of X', 'an offer of talks', 'the risk of attacking X': an event that is the
