@@ -348,3 +348,9 @@ def test_weapons_received_are_aid_from_the_giver():
     # CAMEO marks 'RECEIVE * &WEAPON' as the receiver's own aid (072, not ':072'); the giver is named by 'from'
     assert _events("Peru received fighter jets from Chile.") == [("Aid", "Chile", "Peru", "Asserted")]
     assert _events("Peru received a loan from Chile.") == [("Aid", "Chile", "Peru", "Asserted")]
+
+
+def test_what_someone_called_an_act_is_the_object():
+    assert _events("Chile condemned what it called Peru's aggression.") == [("Criticize", "Chile", "Peru", "Asserted")]
+    assert _events("Chile denounced what it described as Peruvian provocations.") == [
+        ("Criticize", "Chile", "Peru", "Asserted")]

@@ -85,6 +85,8 @@ class Arguments:
                     tokens = [shared] if shared is not None else []
                 if not tokens and not passive:
                     tokens = [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+                if not tokens and not passive:
+                    tokens = self._what_it_called(tok)
             elif role == "dative":
                 tokens = [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
                 tokens += [o for c in tok.children if c.dep_ == "dative" and c.pos_ == "ADP" for o in c.children]
@@ -168,6 +170,14 @@ class Arguments:
             if found:
                 return found
         return []
+
+    def _what_it_called(self, tok: Token) -> list[Token]:
+        """'condemned what it called X's aggression', 'what it described as X's provocations': the object is a
+        free relative whose naming verb says what the object is (rules.json naming_verbs); the parser makes the
+        relative the verb's clausal complement."""
+        return [o for c in tok.children if c.dep_ == "ccomp" and _lemma(c) in self.rules["naming_verbs"]["lemmas"]
+                and any(w.tag_ == "WP" and w.lower_ == "what" and w.dep_ == "dobj" for w in c.children)
+                for o in [*c.children, *_prep_objects(c, "as")] if o.dep_ in ("oprd", "attr", "pobj")]
 
     def _counterparts_as_group(self, tok: Token):
         """'my G7 counterparts': plural counterparts are a body of peers, named by their modifier ('G7') if at
