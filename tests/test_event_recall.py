@@ -354,3 +354,12 @@ def test_what_someone_called_an_act_is_the_object():
     assert _events("Chile condemned what it called Peru's aggression.") == [("Criticize", "Chile", "Peru", "Asserted")]
     assert _events("Chile denounced what it described as Peruvian provocations.") == [
         ("Criticize", "Chile", "Peru", "Asserted")]
+
+
+def test_a_phone_call_to_a_counterpart_is_a_meeting():
+    assert _events("President Boric called his Peruvian counterpart.") == [("Meet", "Boric", "Peru", "Asserted")]
+    # spaCy's small model labels a lone object of 'called' a predicate; a date's 'on' is no 'called on X'
+    assert _events("Michelle Bachelet called Alan Garcia on Friday.") == [
+        ("Meet", "Michelle Bachelet", "Alan Garcia", "Asserted")]
+    assert _events("Chile called Peru a rogue state.") == []  # a naming
+    assert _events("Chile called a snap election.") == []

@@ -24,6 +24,7 @@ class TriggerEntry:
     particle: frozenset = frozenset()
     prep: frozenset = frozenset()
     requires: tuple = ()
+    #: dependencies the trigger must not have; "naming": an object and an object predicate ("called X a liar")
     forbids: tuple = ()
     modifiers: frozenset = frozenset()
     not_modifiers: frozenset = frozenset()

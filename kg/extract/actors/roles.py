@@ -143,7 +143,8 @@ class Roles:
         return {word.lower() for role in roles for word in role.split()}
 
     def resolve_role_description(self, tok: Token, depth: int) -> ActorRef | None:
-        """'the American president', 'Blinken's counterpart', 'the top Putin ally': a person named elsewhere."""
+        """'the American president', 'Blinken's counterpart', 'the top Putin ally': a person named elsewhere; 'his
+        Peruvian counterpart' with no Peruvian named, Peru."""
         lemma = tok.lemma_.lower()
         if lemma not in self.role_nouns and lemma not in ("ally", "counterpart") or tok.i in self.by_token:
             return None
@@ -157,6 +158,11 @@ class Roles:
         anchor_state = self.state_key(anchor)
         persons = sorted((m for m in self.mentions if m.ref.cls == "Person" and not (m.span.start <= tok.i < m.span.end)),
                          key=lambda m: (m.span.start > tok.i, abs(m.span.start - tok.i)))
+        named_state = next((ref for c in tok.children if c.dep_ in ("amod", "compound")
+                            for ref, _ in self.actors_of(c, depth + 1) if ref.cls == "State"), None)
+        if lemma == "counterpart" and named_state is not None:
+            # "his Peruvian counterpart": the person of that state the article names nearest, else the state
+            return next((m.ref for m in persons if self.state_key(m.ref) == named_state.key), named_state)
         for mention in persons:
             ref = mention.ref
             if ref.key == anchor.key:

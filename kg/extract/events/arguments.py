@@ -87,6 +87,9 @@ class Arguments:
                     tokens = [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
                 if not tokens and not passive:
                     tokens = self._what_it_called(tok)
+            elif role == "oprd":
+                # "called Putin on Friday": the small model takes a lone object of 'call' for a predicate
+                tokens = [c for c in tok.children if c.dep_ == "oprd"] if _child(tok, "dobj") is None else []
             elif role == "dative":
                 tokens = [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
                 tokens += [o for c in tok.children if c.dep_ == "dative" and c.pos_ == "ADP" for o in c.children]

@@ -109,8 +109,9 @@ class TriggerMatching:
             if not any((o.lemma_.lower() in e.objects or o.lower_ in e.objects) and self._has_words_before(o, e.object_words)
                        for o in objs):
                 return False
-        if e.prep and not any(c.dep_ in ("prep", "prt") and c.lower_ in e.prep for c in tok.children):
-            return False
+        if e.prep and not any(c.dep_ in ("prep", "prt") and c.lower_ in e.prep and not _dates_only(c)
+                              for c in tok.children):
+            return False  # ("called Putin on Friday": a date's preposition is not the one the row asks for)
         if e.prep_objects and not all(self._has_prep_object(tok, prep, nouns) for prep, nouns in e.prep_objects):
             return False
         if e.before and not all(any(c.i < tok.i and (c.lemma_.lower() in words or c.lower_ in words)
@@ -121,6 +122,8 @@ class TriggerMatching:
                 return False
         if any(c.dep_ in e.forbids for c in tok.children):  # "NATO is demonstrating its unity": not a protest
             return False
+        if "naming" in e.forbids and _child(tok, "dobj") is not None and _child(tok, "oprd") is not None:
+            return False  # "called X a liar": a naming, not the verb's own sense
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
         if e.modifiers and not mods & e.modifiers:
             return False
@@ -174,3 +177,9 @@ class TriggerMatching:
         unless it names what an effort or campaign is about ('a mediation effort')."""
         return entry.pos == "NOUN" and tok.dep_ == "compound" and \
             tok.head.lemma_.lower() not in self.rules["event_frame_nouns"]
+
+
+def _dates_only(prep: Token) -> bool:
+    """'on Friday', 'in March': a preposition whose objects are all dates or times."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
