@@ -102,8 +102,9 @@ def test_a_reversed_pattern_makes_the_giver_the_agent():
 
 
 def test_a_phrase_object_needs_all_its_words_and_its_own_no_negates_nothing():
-    # {NO AID} [:122]: receiving no aid is the giver's refusal; receiving military aid is not
-    assert _events("Chad received military aid from France.") == []
+    # {NO AID} [:122]: receiving no aid is the giver's refusal; receiving military aid is not, it is aid from the
+    # giver (RECEIVE * {&MILITARY AID} [072], read as given by the other side: rules.json receiving_blocks)
+    assert _events("Chad received military aid from France.") == [("Aid", "France", "Chad", "cameo")]
     assert _events("Chad received no aid from France.") == [("Reject", "France", "Chad", "cameo")]
     assert [e.modality for e in extract_events("Chad received no aid from France.")] == ["Asserted"]
 

@@ -277,9 +277,10 @@ def test_a_preposition_that_opens_the_next_line_still_makes_the_frame():
 def test_a_line_that_opens_with_an_infinitive_gives_it_no_subject():
     # 'called / X to congratulate him': X is the one called, not the one who congratulates
     assert _events("Yesterday Chancellor Olaf Schmidt called\nPresident Jane Roe to congratulate him on his election.") == []
-    # the congratulation is the spoken purpose of a past call, so it was said in it (see test_irrealis)
+    # the congratulation is the spoken purpose of a past call, so it was said in it (see test_irrealis); the call
+    # itself is a meeting by telephone (CAMEO 041)
     assert _events("President Jane Roe called Chancellor Olaf Schmidt to congratulate him on his election.") == [
-        ("Support", "Jane Roe", "Olaf Schmidt", "Asserted")]
+        ("Meet", "Jane Roe", "Olaf Schmidt", "Asserted"), ("Support", "Jane Roe", "Olaf Schmidt", "Asserted")]
 
 
 def test_what_someone_currently_does_is_a_role():
