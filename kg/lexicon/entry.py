@@ -15,8 +15,9 @@ class TriggerEntry:
     lemma: str
     pos: str
     type: str
-    #: where the target is, in order: "dobj", "dative", "poss", "prep:<word>"; "prep:out/of" is a preposition after
-    #: a particle the parser may take for a preposition ("pulled out of X")
+    #: where the target is, in order: "dobj", "dative", "poss", "oprd" (a lone object the parser took for a
+    #: predicate), "prep:<word>"; "prep:out/of" is a preposition after a particle the parser may take for a
+    #: preposition ("pulled out of X")
     target: tuple = ()
     objects: frozenset = frozenset()
     #: the other words of a dictionary phrase object ("{NO AID}"), each a set of forms, left of the object's head

@@ -43,15 +43,20 @@ class Pronouns:
                    and other.lower_ not in self.rules["first_person"]
                    for ref, _ in self.actors_of(other, depth + 1))
 
+    def _subjects_above(self, tok: Token):
+        """The subjects of the clauses ``tok`` stands in, nearest first (up to three verbs up), not ``tok`` itself
+        nor a subject ``tok`` is part of."""
+        for verb in verb_ancestors(tok, limit=3):
+            subject = self.find_subject(verb)
+            if subject is not None and subject.i != tok.i and not is_inside(tok, subject):
+                yield subject
+
     def coordinated_antecedents(self, tok: Token, depth: int = 0) -> list[tuple[ActorRef, str]]:
         """'X, Y and Z announced their withdrawal': a plural pronoun whose clause's subject (or the subject of a
         clause above it) is a coordination stands for every conjunct; empty when there is none."""
         if tok.lower_ not in PLURAL_PRONOUNS:
             return []
-        for verb in verb_ancestors(tok, limit=3):
-            subject = self.find_subject(verb)
-            if subject is None or subject.i == tok.i or is_inside(tok, subject):
-                continue
+        for subject in self._subjects_above(tok):
             if not any(c.dep_ == "conj" for c in subject.children):
                 return []
             refs = [(r, text) for r, text in self.actors_of(subject, depth + 1) if r.cls != "Person"]
@@ -82,10 +87,7 @@ class Pronouns:
                 return owner
         preferred = DESCRIPTION_CLASSES.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
         if not wants_person:
-            for verb in verb_ancestors(tok, limit=3):
-                subject = self.find_subject(verb)
-                if subject is None or subject.i == tok.i or is_inside(tok, subject):
-                    continue
+            for subject in self._subjects_above(tok):
                 if word in PLURAL_PRONOUNS and subject.tag_ not in ("NNS", "NNPS") and \
                         not any(c.dep_ == "conj" for c in subject.children):
                     continue  # "Turkey said they ...": they are not Turkey

@@ -159,8 +159,9 @@ class Roles:
         persons = sorted((m for m in self.mentions if m.ref.cls == "Person" and not (m.span.start <= tok.i < m.span.end)),
                          key=lambda m: (m.span.start > tok.i, abs(m.span.start - tok.i)))
         named_state = next((ref for c in tok.children if c.dep_ in ("amod", "compound")
-                            for ref, _ in self.actors_of(c, depth + 1) if ref.cls == "State"), None)
-        if lemma == "counterpart" and named_state is not None:
+                            for ref, _ in self.actors_of(c, depth + 1) if ref.cls == "State"), None) \
+            if lemma == "counterpart" else None
+        if named_state is not None:
             # "his Peruvian counterpart": the person of that state the article names nearest, else the state
             return next((m.ref for m in persons if self.state_key(m.ref) == named_state.key), named_state)
         for mention in persons:

@@ -71,18 +71,21 @@ class Pairing:
         """Whether an actor is an armed force: by its class, its CAMEO sector, or its mention's last word
         ('the Union Army', 'Confederate troops')."""
         rule = self.rules["armed_movement"]
-        words = (text or "").lower().split()
-        noun = self.rules["group_nouns"].get(words[-1].rstrip("s"), self.rules["group_nouns"].get(words[-1])) \
-            if words else None
+        noun = self._group_noun(text)
         return ref.cls in rule["classes"] or noun in rule["classes"] or (ref.code or "")[3:6] in rule["sectors"]
+
+    def _group_noun(self, text: str | None) -> str | None:
+        """The class of the group noun a mention ends in ('Confederate troops': MilitaryForce), if any."""
+        words = (text or "").lower().split()
+        groups = self.rules["group_nouns"]
+        return groups.get(words[-1].rstrip("s"), groups.get(words[-1])) if words else None
 
     def _acts_by_force(self, ref, text: str | None) -> bool:
         """A state's armed forces, or a state or its government named as such ('China', 'Beijing', 'the Chinese
         government'); not a group of its people ('Chinese farmers', 'young Chileans', which the gazetteer also
         resolves to the state), nor a non-state armed group (rules.json blockade_by_force)."""
         words = (text or "").split()
-        noun = self.rules["group_nouns"].get(words[-1].lower().rstrip("s"),
-                                             self.rules["group_nouns"].get(words[-1].lower())) if words else None
+        noun = self._group_noun(text)
         if noun in self.rules["blockade_by_force"]["forces"] or ref.cls in self.rules["blockade_by_force"]["forces"]:
             return True
         people = words and words[-1][:1].isupper() and words[-1].endswith("s") \
