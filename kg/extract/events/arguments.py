@@ -1,4 +1,5 @@
-"""Arguments of an event: on whom it was done (targets), when, and what about (who did it: agents.py)."""
+"""Arguments of an event: on whom it was done (targets), when, and what about (who did it: agents.py; targets in
+the clauses around the trigger: clauses.py)."""
 from __future__ import annotations
 
 from itertools import islice
@@ -15,8 +16,6 @@ from .tokens import _child, _is_amount, _lemma, _prep_objects
 
 __all__ = ["Arguments"]
 
-QUANTITY_NOUNS = {"state", "amount", "level", "number", "package", "tranche", "list", "series", "wave", "round", "flow", "supply"}
-
 #: Classes of actor that act as their state does
 STATE_SIDE = {"State", "GovernmentBody", "MilitaryForce", "Person"}
 
@@ -28,8 +27,6 @@ REFUSALS = {"Reject", "Deny"}
 #: relative clauses, asides, adverbials of time and manner
 CLOSED_DEPS = {"agent", "ccomp", "xcomp", "relcl", "parataxis", "appos", "npadvmod", "advmod", "punct", "cc", "mark", "nsubj",
                "nsubjpass"}
-
-PURPOSE_NOUNS = {"bid", "effort", "attempt", "push", "move", "drive", "campaign"}
 
 
 def _doers_of(act: Token) -> list[Token]:
@@ -213,163 +210,6 @@ class Arguments:
         if group is None or len(words) < 2 or (text or "").lower() == ref.label.lower():
             return ref, text
         return ActorRef(key=f"group/{slug(text)}", label=text, cls=group, acts_for=self.actors.state_key(ref)), text
-
-    def permitted_one(self, tok: Token, entry: TriggerEntry) -> Token | None:
-        """'will not allow Iran to acquire ...', 'permitted X to open ...': the parser makes the one allowed the
-        subject of the complement clause; a verb of yielding (rules.json refused_permission) with no object of
-        its own controls it as its object."""
-        if entry.type not in self.rules["refused_permission"]["types"] or _child(tok, "dobj") is not None:
-            return None
-        clause = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.i > tok.i), None)
-        subject = _child(clause, "nsubj") if clause is not None else None
-        return subject if subject is not None and tok.i < subject.i < clause.i else None
-
-    def complement_targets(self, tok: Token):
-        """'threatened to cut off electricity to X', 'offered to hand over to X', 'called for sanctions against X'."""
-        obj = _child(tok, "dobj")
-        object_preps = [c for c in obj.children if c.dep_ == "prep"] if obj is not None else []
-        for child in [*tok.children, *object_preps]:
-            if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
-                entry = self.entry_for(child)
-                general = ("dobj", "dative", "prep:to", "prep:against", "prep:with", "prep:on")
-                # the complement's own roles first; a dictionary verb's few roles are no reason to stop there
-                roles = tuple(dict.fromkeys((*entry.target, *general))) if entry else general
-                found = (self.targets_from_roles(child, roles, False)
-                         or self.location_targets(child, self.entry_for(tok) or entry)
-                         or self.location_targets(child, entry))  # "refused to deploy troops in X"
-                if found:
-                    return found
-            if child.dep_ == "prep" and child.lower_ == "in":
-                # "in a bid to get Moscow to scale down": the purpose names who is addressed
-                pobj = _child(child, "pobj")
-                purpose = _child(pobj, "acl") if pobj is not None and pobj.lemma_.lower() in PURPOSE_NOUNS else None
-                found = (self.targets_from_roles(purpose, ("dobj",), False) or self.clause_subject_targets(purpose)
-                         ) if purpose is not None else []
-                if found:
-                    return found
-            if child.dep_ == "prep" and child.lower_ in ("for",):
-                pobj = _child(child, "pobj")
-                if pobj is not None and pobj.lemma_.lower() in self.trigger_nouns:
-                    entry = self.entry_for_noun(pobj)
-                    found = self.targets_from_roles(pobj, entry.target, False) if entry else []
-                    if found:
-                        return found
-        return []
-
-    def clause_subject_targets(self, tok: Token):
-        """'want to see Russia de-escalate', 'accusation that the US was amassing': who is to act or acted."""
-        for child in tok.children:
-            if child.dep_ in ("xcomp", "ccomp", "acl", "advcl") and not self._has_condition_mark(child):
-                for node in [child, *[c for c in child.children if c.dep_ in ("ccomp", "xcomp", "conj")]]:
-                    by_agent = [a for o in _prep_objects(node, "by") for a in self.actors.actors_of(o)]
-                    if by_agent:  # "complained that he was punched by Mr. Vohor"
-                        return by_agent
-                    subj = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")), None)
-                    refs = self.actors.actors_of(subj) if subj is not None else []
-                    if refs:
-                        return refs
-        return []
-
-    def condition_subject_targets(self, tok: Token):
-        for node in self._condition_scope(tok):
-            for child in node.children:
-                if self._is_condition_clause(child):
-                    subj = _child(child, "nsubj", "nsubjpass")
-                    refs = self.actors.actors_of(subj)
-                    if refs:
-                        return refs
-        return []
-
-    def answered_targets(self, verb: Token):
-        """'X is responsible for ..., and we will respond', 'concerned about X's escalation, we would respond':
-        a threatened response that names no target answers the actor its sentence blames (rules.json
-        response_grounds, blame)."""
-        grounds, blame = self.rules["response_grounds"]["nouns"], self.rules["blame"]["adjectives"]
-        for tok in verb.sent:
-            if tok.i == verb.i:
-                continue
-            if tok.lemma_.lower() in blame and tok.dep_ == "acomp" and tok.head.lemma_.lower() == "be":
-                refs = self.actors.actors_of(self.actors.find_subject(tok.head))
-            elif tok.pos_ == "NOUN" and (tok.lemma_.lower() in grounds or any(
-                    c.dep_ == "amod" and c.lemma_.lower() in self.rules["response_grounds"]["adjectives"]
-                    for c in tok.children)):
-                owner = _child(tok, "poss") or next((c for c in tok.children if c.dep_ == "amod"
-                                                     and c.ent_type_ in ("NORP", "GPE")), None)
-                refs = self.actors.actors_of(owner) if owner is not None else []
-            else:
-                continue
-            if refs:
-                return refs
-        return []
-
-    def shared_targets(self, verb: Token | None):
-        """Targets of a coordinated predicate: 'issued condemnations and urged Russia to ...'."""
-        if verb is None:
-            return []
-        siblings = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-        if verb.dep_ == "conj":
-            siblings.append(verb.head)
-        for sib in siblings:
-            entry = self.entry_for(sib)
-            refs = self.targets_from_roles(sib, entry.target if entry else ("dobj",), False)
-            if refs:
-                return refs
-        return []
-
-    def governing_verb(self, noun: Token) -> tuple[Token | None, bool]:
-        """The verb a nominal trigger is the object of, and whether it is a light verb that shares its subject."""
-        node, hops = noun, 0
-        while hops < 4:
-            head = node.head
-            if head.i == node.i:
-                return None, False
-            if node.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and head.pos_ in ("VERB", "AUX"):
-                return head, self._is_light_verb(head) or _lemma(head) in ("increase", "boost", "expand", "approve",
-                                                                           "provide", "pledge", "promise", "allocate")
-            if node.dep_ == "pobj" and head.dep_ == "prep":
-                if head.head.pos_ in ("VERB", "AUX"):
-                    keeping = self.rules["keeping_verbs"]
-                    # "back down from its threat": keeping to or dropping one's own commitment
-                    return head.head, _lemma(head.head) in keeping["lemmas"] and head.lower_ in keeping["preps"]
-                if head.head.lemma_.lower() in QUANTITY_NOUNS or head.lower_ == "of":
-                    node, hops = head.head, hops + 1
-                    continue
-            if node.dep_ in ("conj", "compound"):  # "a mediation effort": the head noun stands for the event
-                node, hops = head, hops + 1
-                continue
-            return None, False
-        return None, False
-
-    def course_targets(self, noun: Token):
-        """'the threat of pursuing rebels across X's territory': the owner of the ground the threatened action
-        crosses or enters (rules.json course_preps) is whom it hits."""
-        preps = self.rules["course_preps"]["preps"]
-        for clause in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
-                       if o.dep_ == "pcomp"):
-            nodes = [clause, *(c for c in clause.children if c.dep_ == "dobj")]
-            for ground in (o for n in nodes for p in n.children if p.dep_ == "prep" and p.lower_ in preps
-                           for o in p.children if o.dep_ == "pobj"):
-                owner = _child(ground, "poss")
-                found = self.actors.actors_of(owner if owner is not None else ground)
-                if found:
-                    return found
-        return []
-
-    def purpose_targets(self, tok: Token):
-        """'rioted ... to demand the resignation of X', 'demonstrated calling for independence from Iraq'."""
-        for child in tok.children:
-            if child.dep_ in ("advcl", "xcomp", "acl") and child.pos_ == "VERB":
-                entry = self.entry_for(child)
-                if entry is not None and entry.type in ("Demand", "Appeal", "Protest"):
-                    found = self.targets_from_roles(child, entry.target, False) or self.complement_targets(child)
-                    if found:
-                        return found
-                    for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "for"):
-                        pobj = _child(prep, "pobj")
-                        found = [a for o in _prep_objects(pobj, "from") for a in self.actors.actors_of(o)] if pobj is not None else []
-                        if found:
-                            return found
-        return []
 
     def phrase_targets(self, verb: Token, entry: TriggerEntry, passive: bool):
         """'evacuated two camps inside X', 'suspended the talks between X's unions', 'bombed a pipeline running

@@ -17,6 +17,7 @@ from ..speaker import has_other_speakers, title_speaker
 from .agentless import UnknownAgent
 from .agents import Agents
 from .arguments import Arguments
+from .clauses import ClauseTargets
 from .matching import TriggerMatching, load_lexicon
 from .modality import Modality
 from .pairing import Pairing, kin
@@ -46,7 +47,8 @@ def _lexicon_sets() -> tuple[frozenset, frozenset, frozenset]:
     return trigger_nouns, trigger_nouns | frozenset(rules["offence_nouns"]), frozenset(speech_acts)
 
 
-class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, DocumentRules, UnknownAgent, Pairing):
+class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTargets, DocumentRules, UnknownAgent,
+                 Pairing):
     def __init__(self, doc: Doc, article_date: str | None, title: str | None = None, unknown_agents: bool = False):
         self.doc = doc
         self.unknown_agents = unknown_agents
