@@ -363,3 +363,31 @@ def test_a_phone_call_to_a_counterpart_is_a_meeting():
         ("Meet", "Michelle Bachelet", "Alan Garcia", "Asserted")]
     assert _events("Chile called Peru a rogue state.") == []  # a naming
     assert _events("Chile called a snap election.") == []
+
+
+def test_a_relative_clause_without_an_object_acts_on_the_noun_it_describes():
+    assert _events("Peru freed the Bolivian activists it had arrested in May.") == [
+        ("Coerce", "Peru", "Bolivia", "Asserted"), ("Concede", "Peru", "Bolivia", "Asserted")]
+    assert _events("The Chilean fishermen that Peru detained were released on Friday.") == [
+        ("Coerce", "Peru", "Chile", "Asserted")]
+    # the relative clause has an object of its own: the noun it describes is its subject, not its object
+    assert _events("The Chilean soldiers who attacked the Peruvian outpost withdrew.") == [
+        ("Attack", "Chile", "Peru", "Asserted"), ("Retreat", "Chile", None, "Asserted")]
+    assert _events("The Peruvian soldiers who fought in Bolivia returned home.") == [
+        ("Attack", "Peru", "Bolivia", "Asserted")]
+
+
+def test_what_describes_a_speakers_subject_is_not_the_content_of_the_speech():
+    assert _events("The Peruvian general whom Bolivia accused of smuggling denied the charges.") == [
+        ("Accuse", "Bolivia", "Peru", "Asserted"), ("Deny", "Peru", "Bolivia", "Asserted")]
+    # what the denial says is still its content, not an attack that happened
+    assert _events("Peru denied that its troops had attacked Bolivia.") == [("Deny", "Peru", None, "Asserted")]
+
+
+def test_the_subject_of_a_light_verb_in_a_relative_clause_did_the_act():
+    assert _events("Bolivia condemned the attack that Chilean troops carried out near the border.") == [
+        ("Criticize", "Bolivia", "Chile", "Asserted")]
+    assert _events("Bolivia rejected the demands Chile made at the summit.") == [
+        ("Reject", "Bolivia", "Chile", "Asserted")]
+    assert _events("Peru condemned the attack Bolivia suffered last week.") == [
+        ("Criticize", "Peru", None, "Asserted")]  # who suffers an attack did not do it

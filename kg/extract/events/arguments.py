@@ -12,7 +12,7 @@ from ...model import ActorRef
 from ..time import resolve_time
 from .senses import run_on
 from .sentences import _text
-from .tokens import _child, _is_amount, _lemma, _prep_objects
+from .tokens import _child, _is_amount, _lemma, _object_gap, _own_subject, _prep_objects
 
 __all__ = ["Arguments"]
 
@@ -29,17 +29,20 @@ CLOSED_DEPS = {"agent", "ccomp", "xcomp", "relcl", "parataxis", "appos", "npadvm
                "nsubjpass"}
 
 
-def _doers_of(act: Token) -> list[Token]:
-    """Who did the act a noun names: its 'by' phrase ("the launch by X"), or that of the participle describing it
-    ("a resolution drafted by X", "the sanctions imposed by X"), with the names coordinated there."""
-    doers = _prep_objects(act, "by") or [o for c in act.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                                         for o in _prep_objects(c, "by")]
-    return doers + [c for d in doers for c in d.children if c.dep_ == "conj"]
-
-
 class Arguments:
     """Mixin of the extractor: needs ``actors``, ``rules``, ``doc``, ``trigger_nouns`` and the matching
-    mixin's ``entry_for`` / ``entry_for_noun``."""
+    mixin's ``entry_for`` / ``entry_for_noun`` / ``_is_light_verb``."""
+
+    def _doers_of(self, act: Token) -> list[Token]:
+        """Who did the act a noun names: its 'by' phrase ("the launch by X"), or that of the participle describing
+        it ("a resolution drafted by X", "the sanctions imposed by X"), or the subject of a relative clause whose
+        light verb has the act as its object ("the attack X carried out", "the demands that X made"; not "the
+        attack X suffered"), with the names coordinated there."""
+        doers = _prep_objects(act, "by") or [o for c in act.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                                             for o in _prep_objects(c, "by")] \
+            or [s for c in act.children if c.dep_ == "relcl" and self._is_light_verb(c) and _object_gap(c)
+                for s in [_own_subject(c)] if s is not None]
+        return doers + [c for d in doers for c in d.children if c.dep_ == "conj"]
 
     def time_of(self, tok: Token) -> tuple[str | None, str | None]:
         candidates = []
@@ -84,6 +87,9 @@ class Arguments:
                     tokens = [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
                 if not tokens and not passive:
                     tokens = self._what_it_called(tok)
+                if not tokens and not passive and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") \
+                        and _object_gap(tok) and _own_subject(tok) is not None:
+                    tokens = [tok.head]  # "the activists it had arrested", "the soldiers that X detained"
             elif role == "oprd":
                 # "called Putin on Friday": the small model takes a lone object of 'call' for a predicate
                 tokens = [c for c in tok.children if c.dep_ == "oprd"] if _child(tok, "dobj") is None else []
@@ -111,7 +117,7 @@ class Arguments:
                 # "condemned the missile launch by X", "the arrest of Y by X": the doer of the act, before whom
                 # it was done to (the parser often hangs the act noun's 'by' phrase on the active verb)
                 found = [a for t in tokens if t.pos_ == "NOUN" and t.lemma_.lower() in self.rules["act_nouns"]["lemmas"]
-                         for o in (_doers_of(t) or ([] if passive else _prep_objects(tok, "by")))
+                         for o in (self._doers_of(t) or ([] if passive else _prep_objects(tok, "by")))
                          for a in self.actors.actors_of(o)]
             # "condemned X and its acts": the pronoun's conjunct is X's own, not a second target
             found = found or [a for t in tokens for a in self._without_own_side(t, self._counterparts_as_group(t))]

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .sentences import _text
-from .tokens import _lemma, _lemmas, _pos
+from .tokens import _lemma, _lemmas, _object_gap, _pos
 
 __all__ = ["Modality"]
 
@@ -27,8 +27,9 @@ class Modality:
                     and _lemma(node.head) in self.speech_act_lemmas and _object_gap(node):
                 return False  # "a charge Z denied": the answer to the speech act, not what it says
             clausal |= node.dep_ in ("ccomp", "xcomp", "pcomp", "relcl", "acl")
-            node = node.head
-            if clausal and _lemma(node) in self.speech_act_lemmas:
+            below, node = node, node.head
+            # "the general whom X accused denied ...": what describes a speech act's speaker is not its content
+            if clausal and _lemma(node) in self.speech_act_lemmas and below.dep_ != "nsubj":
                 return True
         return False
 
@@ -420,12 +421,3 @@ def _fronted_main_clause(clause: Token) -> bool:
     before its own object, so the clause is the sentence's own assertion."""
     head = clause.head
     return clause.i < head.i and any(c.dep_ == "dobj" and clause.i < c.i < head.i for c in head.children)
-
-
-def _object_gap(clause: Token) -> bool:
-    """'a charge Z denied', 'the accusation, which Z made': a relative clause whose object is the noun it
-    describes (none of its own, or a relative pronoun). 'allegations it was sending fighters' has an object of
-    its own: a content clause the parser took for a relative one."""
-    obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
-    return (obj is None or obj.tag_ in ("WDT", "WP") or obj.lower_ == "that") \
-        and not any(c.dep_ in ("ccomp", "xcomp") for c in clause.children)

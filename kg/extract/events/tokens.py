@@ -87,3 +87,19 @@ def _pos_positions(doc) -> list[int]:
 def _is_amount(tok: Token) -> bool:
     """'500 million euros', '$50 million', 'billions': a noun that counts money or a quantity."""
     return tok.ent_type_ in ("MONEY", "QUANTITY") or tok.like_num or any(c.dep_ == "nummod" for c in tok.children)
+
+
+def _object_gap(clause: Token) -> bool:
+    """'a charge Z denied', 'the accusation, which Z made', 'the activists it arrested': a relative clause whose
+    object is the noun it describes (none of its own, or a relative pronoun). 'allegations it was sending
+    fighters' has an object of its own: a content clause the parser took for a relative one."""
+    obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
+    return (obj is None or obj.tag_ in ("WDT", "WP") or obj.lower_ == "that") \
+        and not any(c.dep_ in ("ccomp", "xcomp") for c in clause.children)
+
+
+def _own_subject(clause: Token) -> Token | None:
+    """A relative clause's subject when it is not the relative pronoun ('the activists it arrested': 'it'; 'the
+    soldiers who fought': none, the noun described is the subject)."""
+    return next((c for c in clause.children if c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")
+                 and c.lower_ != "that"), None)
