@@ -391,3 +391,14 @@ def test_the_subject_of_a_light_verb_in_a_relative_clause_did_the_act():
         ("Reject", "Bolivia", "Chile", "Asserted")]
     assert _events("Peru condemned the attack Bolivia suffered last week.") == [
         ("Criticize", "Peru", None, "Asserted")]  # who suffers an attack did not do it
+
+
+def test_a_reported_harm_to_what_the_doer_would_own_is_done_to_the_reporter():
+    assert _events("Bolivia said Chilean troops shelled its positions overnight.") == [
+        ("Accuse", "Bolivia", "Chile", "Asserted"), ("Attack", "Chile", "Bolivia", "Asserted")]
+    assert _events("Bolivian officials said Chilean jets bombed their positions.") == [
+        ("Accuse", "Bolivia", "Chile", "Asserted"), ("Attack", "Chile", "Bolivia", "Asserted")]
+    # no one reports it: the pronoun stays the doer's own, which names no target
+    assert _events("Chile shelled its own positions by mistake.") == [("Attack", "Chile", None, "Asserted")]
+    # not a harm: withdrawing one's own ambassador is one's own
+    assert _events("Chile said Peru had withdrawn its ambassador.") == [("Sanction", "Peru", None, "Asserted")]

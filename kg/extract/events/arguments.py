@@ -206,6 +206,23 @@ class Arguments:
             found = [a for c in owners[:1] for a in self.actors.actors_of(c)]
         return found
 
+    def _reporters_own(self, tok: Token, targets, agent_keys: set):
+        """'Ukraine said Russia shelled its positions': what a possessive pronoun says the doer owns is, for a
+        harm, the reporter's (rules.json reported_own_harm); without a reporter other than the doer it stays the
+        doer's own, which names no target."""
+        pronouns = set(self.rules["reported_own_harm"]["pronouns"])
+        possessed = {n.lower_ for n in tok.subtree if any(p.dep_ == "poss" and p.lower_ in pronouns for p in n.children)}
+
+        def owned(ref, text):  # the mention is a thing a pronoun owns: "its positions", "their villages"
+            return ref.key in agent_keys and (text or "").lower() in possessed
+
+        if not any(owned(t, text) for t, text in targets):
+            return targets
+        reporter = self.actors.speaker_of(tok)
+        if reporter is None or reporter.key in agent_keys:
+            return targets
+        return [(reporter, text) if owned(t, text) else (t, text) for t, text in targets]
+
     def _within(self, ref: ActorRef, text: str | None) -> tuple[ActorRef, str | None]:
         """'Croatia is investigating crimes by Croatian extremists': a group inside the agent's own state
         becomes an actor of its own (acting for that state) instead of a self-loop."""
