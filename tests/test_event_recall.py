@@ -402,3 +402,9 @@ def test_a_reported_harm_to_what_the_doer_would_own_is_done_to_the_reporter():
     assert _events("Chile shelled its own positions by mistake.") == [("Attack", "Chile", None, "Asserted")]
     # not a harm: withdrawing one's own ambassador is one's own
     assert _events("Chile said Peru had withdrawn its ambassador.") == [("Sanction", "Peru", None, "Asserted")]
+
+
+def test_an_act_on_the_agents_own_object_is_done_where_the_object_is():
+    assert _events("Argentina closed its embassy in Caracas.") == [("Sanction", "Argentina", "Venezuela", "Asserted")]
+    assert _events("Chile closed the Peruvian embassy in Santiago.") == [("Sanction", "Chile", "Peru", "Asserted")]
+    assert _events("Chile closed its border.") == []  # its own, and nowhere else named

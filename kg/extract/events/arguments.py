@@ -10,7 +10,7 @@ from ...ingest import slug
 from ...lexicon.entry import TriggerEntry
 from ...model import ActorRef
 from ..time import resolve_time
-from .senses import run_on
+from .senses import run_on, trigger_objects
 from .sentences import _text
 from .tokens import _child, _is_amount, _lemma, _object_gap, _own_subject, _prep_objects
 
@@ -222,6 +222,17 @@ class Arguments:
         if reporter is None or reporter.key in agent_keys:
             return targets
         return [(reporter, text) if owned(t, text) else (t, text) for t, text in targets]
+
+    def _where_own_object_is(self, tok: Token, targets, agent_keys: set):
+        """'closed its embassy in X': when the object the target was read from is the agent's own, the act is
+        done where that object is (rules.json own_object_places), if an actor other than the agent is named there."""
+        if not targets or any(t.key not in agent_keys for t, _ in targets):
+            return targets
+        preps = self.rules["own_object_places"]["preps"]
+        places = [a for obj in trigger_objects(tok) if _child(obj, "poss") is not None
+                  for prep in preps for o in _prep_objects(obj, prep) for a in self.actors.actors_of(o)
+                  if a[0].key not in agent_keys]
+        return places or targets
 
     def _within(self, ref: ActorRef, text: str | None) -> tuple[ActorRef, str | None]:
         """'Croatia is investigating crimes by Croatian extremists': a group inside the agent's own state

@@ -327,6 +327,7 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
 
     def make_events(self, tok: Token, entry: TriggerEntry, agents, targets, confidence,
                     explicit_agent: bool = False) -> list[Event]:
+        targets = self._where_own_object_is(tok, targets, {a.key for a, _ in agents})
         if entry.source.startswith("cameo:"):
             agents, targets = self.dictionary_arguments(tok, entry, agents, targets)
 
