@@ -408,3 +408,11 @@ def test_an_act_on_the_agents_own_object_is_done_where_the_object_is():
     assert _events("Argentina closed its embassy in Caracas.") == [("Sanction", "Argentina", "Venezuela", "Asserted")]
     assert _events("Chile closed the Peruvian embassy in Santiago.") == [("Sanction", "Chile", "Peru", "Asserted")]
     assert _events("Chile closed its border.") == []  # its own, and nowhere else named
+
+
+def test_the_sides_of_a_clash_hang_on_its_verb_or_share_one_noun():
+    assert _events("Clashes broke out between Chilean troops and Bolivian soldiers.") == [
+        ("Attack", "Chile", "Bolivia", "Asserted")]
+    assert _events("Clashes between Chilean and Bolivian troops left three dead.") == [
+        ("Attack", "Chile", "Bolivia", "Asserted")]
+    assert _events("Talks began between Chile and Peru.") == []  # the parties of talks are not its sides

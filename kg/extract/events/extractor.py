@@ -204,8 +204,15 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         if not agents and entry.symmetric and entry.type == "Attack":
             # "clashes between X and Y": the sides of a fight are each other's counterpart (not so the parties of
             # a deal or of talks "between X and Y", which a mediator may have made: no agent is read from them)
-            sides = list({a.key: (a, text) for t in _prep_objects(noun, "between") for c in (t, *t.conjuncts)
+            # ("clashes broke out between X and Y": the parser hangs the sides on the verb the fight is subject of;
+            # "between Chilean and Bolivian troops": each side a modifier of one noun)
+            between = _prep_objects(noun, "between") or (
+                _prep_objects(noun.head, "between") if noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" else [])
+            sides = list({a.key: (a, text) for t in between for c in (t, *t.conjuncts)
                           for a, text in self.actors.actors_of(c)}.values())
+            if len(sides) == 1:
+                sides += [a for t in between for m in t.children if m.dep_ == "amod" for c in m.conjuncts
+                          for a in self.actors.actors_of(c) if a[0].key not in {s.key for s, _ in sides}]
             if len(sides) > 1:
                 return self.make_events(noun, entry, sides[:1], sides[1:], 0.7)
         modifier_agent = False
