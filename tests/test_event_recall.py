@@ -416,3 +416,12 @@ def test_the_sides_of_a_clash_hang_on_its_verb_or_share_one_noun():
     assert _events("Clashes between Chilean and Bolivian troops left three dead.") == [
         ("Attack", "Chile", "Bolivia", "Asserted")]
     assert _events("Talks began between Chile and Peru.") == []  # the parties of talks are not its sides
+
+
+def test_a_reaction_drawn_from_someone_is_their_reaction_to_the_subject():
+    assert _events("Peru's refusal to extradite the suspect drew criticism from Chile.") == [
+        ("Criticize", "Chile", "Peru", "Asserted")]
+    assert _events("Chile's decision drew a sharp protest from Bolivia.") == [
+        ("Protest", "Bolivia", "Chile", "Asserted")]
+    assert _events("Peru drew praise from Chile for its response.") == [("Support", "Chile", "Peru", "Asserted")]
+    assert _events("The plan drew criticism from Chile.") == []  # whose plan it is, the text does not say

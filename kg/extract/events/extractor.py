@@ -199,6 +199,16 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
                 doers = self.agents_of_verb(verb, False)
                 if doers and not {a.key for a, _ in doers} & {a.key for a, _ in agents}:
                     agents, misplaced_doers = [], agents
+        drawn = self.rules["drawn_reactions"]
+        if poss is None and verb is not None and noun.dep_ == "dobj" and not misplaced_doers \
+                and _lemma(verb) in drawn["verbs"] and entry.type in drawn["types"]:
+            # "X's refusal drew criticism from Y" (the parser may hang 'from Y' on the verb): Y's reaction to X,
+            # to the doer of the act X names
+            givers = agents or [a for o in _prep_objects(verb, "from") for a in self.actors.actors_of(o)]
+            subject = self.actors.find_subject(verb)
+            reacted_to = self.actors.actors_of(subject) if subject is not None and givers else []
+            if reacted_to:
+                return self.make_events(noun, entry, givers, reacted_to, 0.7)
         if not agents:
             agents = self.actors.possessive_before(noun)
         if not agents and entry.symmetric and entry.type == "Attack":
