@@ -425,3 +425,11 @@ def test_a_reaction_drawn_from_someone_is_their_reaction_to_the_subject():
         ("Protest", "Bolivia", "Chile", "Asserted")]
     assert _events("Peru drew praise from Chile for its response.") == [("Support", "Chile", "Peru", "Asserted")]
     assert _events("The plan drew criticism from Chile.") == []  # whose plan it is, the text does not say
+
+
+def test_who_is_expelled_is_the_of_phrase_of_the_expulsion():
+    assert _events("Chile announced the expulsion of Peruvian diplomats.") == [("Sanction", "Chile", "Peru", "Asserted")]
+    assert _events("Chile's expulsion of Peruvian diplomats angered Lima.") == [("Sanction", "Chile", "Peru", "Asserted")]
+    # the parser hangs the doer's 'by' on the one expelled: the condemnation is of the doer
+    assert _events("Bolivia condemned the expulsion of its ambassador by Chile.") == [
+        ("Criticize", "Bolivia", "Chile", "Asserted")]

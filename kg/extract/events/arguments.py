@@ -35,11 +35,13 @@ class Arguments:
 
     def _doers_of(self, act: Token) -> list[Token]:
         """Who did the act a noun names: its 'by' phrase ("the launch by X"), or that of the participle describing
-        it ("a resolution drafted by X", "the sanctions imposed by X"), or the subject of a relative clause whose
+        it ("a resolution drafted by X", "the sanctions imposed by X") or hung by the parser on its 'of' phrase
+        ("the expulsion of its envoy by X"), or the subject of a relative clause whose
         light verb has the act as its object ("the attack X carried out", "the demands that X made"; not "the
         attack X suffered"), with the names coordinated there."""
         doers = _prep_objects(act, "by") or [o for c in act.children if c.dep_ == "acl" and c.tag_ == "VBN"
                                              for o in _prep_objects(c, "by")] \
+            or [o for done_to in _prep_objects(act, "of") for o in _prep_objects(done_to, "by")] \
             or [s for c in act.children if c.dep_ == "relcl" and self._is_light_verb(c) and _object_gap(c)
                 for s in [_own_subject(c)] if s is not None]
         return doers + [c for d in doers for c in d.children if c.dep_ == "conj"]
