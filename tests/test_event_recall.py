@@ -433,3 +433,9 @@ def test_who_is_expelled_is_the_of_phrase_of_the_expulsion():
     # the parser hangs the doer's 'by' on the one expelled: the condemnation is of the doer
     assert _events("Bolivia condemned the expulsion of its ambassador by Chile.") == [
         ("Criticize", "Bolivia", "Chile", "Asserted")]
+
+
+def test_the_verb_a_reaction_is_drawn_with_is_no_event_of_its_own():
+    # FACE is a CAMEO synonym of MEET (040): facing condemnation is no meeting
+    assert _events("Chile faced strong condemnation from Bolivia.") == [("Criticize", "Bolivia", "Chile", "Asserted")]
+    assert _events("Peru received support from Chile.") == [("Support", "Chile", "Peru", "Asserted")]

@@ -199,9 +199,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
                 doers = self.agents_of_verb(verb, False)
                 if doers and not {a.key for a, _ in doers} & {a.key for a, _ in agents}:
                     agents, misplaced_doers = [], agents
-        drawn = self.rules["drawn_reactions"]
         if poss is None and verb is not None and noun.dep_ == "dobj" and not misplaced_doers \
-                and _lemma(verb) in drawn["verbs"] and entry.type in drawn["types"]:
+                and self._draws_reaction(verb, entry):
             # "X's refusal drew criticism from Y" (the parser may hang 'from Y' on the verb): Y's reaction to X,
             # to the doer of the act X names
             givers = agents or [a for o in _prep_objects(verb, "from") for a in self.actors.actors_of(o)]

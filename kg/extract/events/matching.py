@@ -160,11 +160,20 @@ class TriggerMatching:
         return any(lemma in self.rules["light_verbs"] for lemma in _lemmas(verb))
 
     def _is_light_use(self, verb: Token) -> bool:
-        """'issued condemnations', 'offered an apology': the noun carries the event, not the verb."""
-        if not self._is_light_verb(verb) or any(c.dep_ == "prt" for c in verb.children):
+        """'issued condemnations', 'offered an apology': the noun carries the event, not the verb; so it does for
+        a reaction drawn ('faced condemnation from X', rules.json drawn_reactions), which is the giver's."""
+        if any(c.dep_ == "prt" for c in verb.children):
             return False
         obj = _child(verb, "dobj")
-        return obj is not None and obj.lemma_.lower() in self.trigger_nouns and self.entry_for_noun(obj) is not None
+        if obj is None or obj.lemma_.lower() not in self.trigger_nouns:
+            return False
+        entry = self.entry_for_noun(obj)
+        return entry is not None and (self._is_light_verb(verb) or self._draws_reaction(verb, entry))
+
+    def _draws_reaction(self, verb: Token, entry: TriggerEntry) -> bool:
+        """'drew criticism', 'faced condemnation', 'sparked a protest' (rules.json drawn_reactions)."""
+        drawn = self.rules["drawn_reactions"]
+        return entry.type in drawn["types"] and any(lemma in drawn["verbs"] for lemma in _lemmas(verb))
 
     def entry_for_noun(self, tok: Token) -> TriggerEntry | None:
         for entry in self.triggers.get((tok.lemma_.lower(), "NOUN"), ()):
