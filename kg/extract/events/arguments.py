@@ -34,11 +34,11 @@ class Arguments:
     mixin's ``entry_for`` / ``entry_for_noun`` / ``_is_light_verb``."""
 
     def _doers_of(self, act: Token) -> list[Token]:
-        """Who did the act a noun names: its 'by' phrase ("the launch by X"), or that of the participle describing
-        it ("a resolution drafted by X", "the sanctions imposed by X") or hung by the parser on its 'of' phrase
-        ("the expulsion of its envoy by X"), or the subject of a relative clause whose
-        light verb has the act as its object ("the attack X carried out", "the demands that X made"; not "the
-        attack X suffered"), with the names coordinated there."""
+        """Who did the act a noun names: its 'by' phrase ("the launch by X"), that of the participle describing it
+        ("a resolution drafted by X", "the sanctions imposed by X") or the one the parser hangs on its 'of' phrase
+        ("the expulsion of its envoy by X"), or the subject of a relative clause whose light verb has the act as
+        its object ("the attack X carried out", "the demands that X made"; not "the attack X suffered"), with the
+        names coordinated there."""
         doers = _prep_objects(act, "by") or [o for c in act.children if c.dep_ == "acl" and c.tag_ == "VBN"
                                              for o in _prep_objects(c, "by")] \
             or [o for done_to in _prep_objects(act, "of") for o in _prep_objects(done_to, "by")] \
