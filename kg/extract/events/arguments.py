@@ -212,6 +212,8 @@ class Arguments:
         """'Ukraine said Russia shelled its positions': what a possessive pronoun says the doer owns is, for a
         harm, the reporter's (rules.json reported_own_harm); without a reporter other than the doer it stays the
         doer's own, which names no target."""
+        if not any(t.key in agent_keys for t, _ in targets):
+            return targets  # before the walk over the clause: most harms name someone else
         pronouns = set(self.rules["reported_own_harm"]["pronouns"])
         possessed = {n.lower_ for n in tok.subtree if any(p.dep_ == "poss" and p.lower_ in pronouns for p in n.children)}
 

@@ -204,8 +204,7 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             # "X's refusal drew criticism from Y" (the parser may hang 'from Y' on the verb): Y's reaction to X,
             # to the doer of the act X names
             givers = agents or [a for o in _prep_objects(verb, "from") for a in self.actors.actors_of(o)]
-            subject = self.actors.find_subject(verb)
-            reacted_to = self.actors.actors_of(subject) if subject is not None and givers else []
+            reacted_to = self.agents_of_verb(verb, any(c.dep_ == "nsubjpass" for c in verb.children)) if givers else []
             if reacted_to:
                 return self.make_events(noun, entry, givers, reacted_to, 0.7)
         if not agents:
@@ -220,8 +219,9 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             sides = list({a.key: (a, text) for t in between for c in (t, *t.conjuncts)
                           for a, text in self.actors.actors_of(c)}.values())
             if len(sides) == 1:
+                first = sides[0][0].key
                 sides += [a for t in between for m in t.children if m.dep_ == "amod" for c in m.conjuncts
-                          for a in self.actors.actors_of(c) if a[0].key not in {s.key for s, _ in sides}]
+                          for a in self.actors.actors_of(c) if a[0].key != first]
             if len(sides) > 1:
                 return self.make_events(noun, entry, sides[:1], sides[1:], 0.7)
         modifier_agent = False

@@ -164,16 +164,21 @@ class TriggerMatching:
         a reaction drawn ('faced condemnation from X', rules.json drawn_reactions), which is the giver's."""
         if any(c.dep_ == "prt" for c in verb.children):
             return False
+        light = self._is_light_verb(verb)
+        if not light and not self._is_drawing_verb(verb):
+            return False  # before the object's lexicon lookup: most verbs are neither
         obj = _child(verb, "dobj")
         if obj is None or obj.lemma_.lower() not in self.trigger_nouns:
             return False
         entry = self.entry_for_noun(obj)
-        return entry is not None and (self._is_light_verb(verb) or self._draws_reaction(verb, entry))
+        return entry is not None and (light or self._draws_reaction(verb, entry))
+
+    def _is_drawing_verb(self, verb: Token) -> bool:
+        return any(lemma in self.rules["drawn_reactions"]["verbs"] for lemma in _lemmas(verb))
 
     def _draws_reaction(self, verb: Token, entry: TriggerEntry) -> bool:
         """'drew criticism', 'faced condemnation', 'sparked a protest' (rules.json drawn_reactions)."""
-        drawn = self.rules["drawn_reactions"]
-        return entry.type in drawn["types"] and any(lemma in drawn["verbs"] for lemma in _lemmas(verb))
+        return entry.type in self.rules["drawn_reactions"]["types"] and self._is_drawing_verb(verb)
 
     def entry_for_noun(self, tok: Token) -> TriggerEntry | None:
         for entry in self.triggers.get((tok.lemma_.lower(), "NOUN"), ()):
