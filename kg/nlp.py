@@ -6,6 +6,7 @@ import weakref
 from functools import lru_cache
 from pathlib import Path
 
+import numpy
 import spacy
 from spacy.language import Language
 
@@ -14,6 +15,7 @@ from .errors import ModelError
 from .gazetteer import COMPILE_VERSION, NAME_PARTICLES, NER_LABEL, gazetteer_sources, load_gazetteer
 from .indexed_rules import index_attribute_ruler
 from .lexicon.cache import collector_paused, compiled
+from .resources import read_json_resource
 
 __all__ = ["load_pipeline", "pipeline_of", "speed_up_model", "DEFAULT_MODELS", "GazetteerMatcher"]
 
@@ -103,6 +105,11 @@ class GazetteerMatcher:
         self.discards.add("kg_discard", patterns["discards"])
         self.lower_index: dict[tuple, int] = patterns["lower_index"]
         self.exact_index: dict[tuple, int] = patterns["exact_index"]
+        words = read_json_resource("gazetteer", "non-actors.json")
+        self.region_prefixes = frozenset(words["region_adjective_prefixes"])
+        self.region_adjectives = frozenset(words["region_adjectives"])
+        self._region_adjective_hashes = numpy.array(
+            sorted(vocab.strings.add(word) for word in self.region_adjectives), dtype="uint64")
 
     @staticmethod
     def _spelled_as_name(span) -> bool:
@@ -117,6 +124,26 @@ class GazetteerMatcher:
                 span[0].pos_ == "ADJ" or span[0].tag_ in ("NNS", "NNPS")):
             return "NORP"  # "Afghan", "Afghans": the people or the adjective, not the state's name
         return NER_LABEL.get(entry.cls, "ORG")
+
+    def _region_adjectives(self, doc, found: list) -> list:
+        """'South American', 'Latin American', 'West African': a capitalised compass word (non-actors.json's
+        region_adjective_prefixes) right before a continent's adjective (region_adjectives) makes the two
+        the adjective of a region, which is no actor: neither the state a match of the adjective names
+        ('American') nor one of the compass word ('the West'). A two-word demonym the gazetteer knows
+        ('South African', 'Central African') is a match of its own covering both words, and stays."""
+        from spacy.attrs import LOWER
+
+        regions = []
+        lowers = doc.to_array(LOWER)
+        for end in numpy.flatnonzero(numpy.isin(lowers, self._region_adjective_hashes)).tolist():
+            i = end - 1
+            if i >= 1 and doc[i].text == "-" and not doc[i - 1].whitespace_:
+                i -= 1  # 'South-American'
+            prefix = doc[i] if i >= 0 else None
+            if prefix is not None and prefix.lower_ in self.region_prefixes and prefix.text[:1].isupper() \
+                    and not any(other.start <= i and other.end > end for other in found):
+                regions.append(doc[i:end + 1])
+        return regions
 
     def __call__(self, doc):
         from spacy.tokens import Span
@@ -142,7 +169,7 @@ class GazetteerMatcher:
                               Span(doc, start, end, label=self._label(span, phrase), span_id=phrase.entry)))
         # the hand gazetteer first, so that of two equal spans its entry wins over a dictionary's
         found = [span for _, span in sorted(found, key=lambda pair: pair[0])]
-        discarded = [doc[s:e] for _, s, e in self.discards(doc)]
+        discarded = [doc[s:e] for _, s, e in self.discards(doc)] + self._region_adjectives(doc, found)
         if discarded:
             blocked = {i for span in discarded for i in range(span.start, span.end)}
             found = [s for s in found if not any(i in blocked for i in range(s.start, s.end))]

@@ -563,6 +563,23 @@ def test_a_nationality_before_an_international_body_names_a_body_of_its_own(nlp)
         ("The Red Cross", "icrc", None), ("Yemen", "yemen", None)]
 
 
+def test_a_state_before_the_name_another_states_body_goes_by_names_its_own_body(nlp):
+    congress_of_peru = ("organization/congress-of-peru", "peru")
+    assert [m[1:] for m in _mentions(nlp, "Peru's Congress voted against the mining law.")] == [congress_of_peru]
+    assert [m[1:] for m in _mentions(nlp, "The Peruvian Congress voted against the mining law.")] == [congress_of_peru]
+    assert _mentions(nlp, "The Bolivian Senate approved the accord with Chile.") == [
+        ("Bolivian Senate", "organization/senate-of-bolivia", "bolivia"), ("Chile", "chile", None)]
+    assert _mentions(nlp, "Congress voted against the mining law.") == [("Congress", "us-congress", "united-states")]
+    assert _mentions(nlp, "The Russian Duma voted against the law.") == [("Russian Duma", "state-duma", "russia")]
+
+
+def test_a_compass_word_before_a_continents_adjective_is_a_region_and_no_actor(nlp):
+    assert _mentions(nlp, "South American and West African delegates met in Lima.") == [("Lima", "peru", None)]
+    assert _mentions(nlp, "Latin American ministers met American officials.") == [("American", "united-states", None)]
+    assert _mentions(nlp, "South African troops crossed the border.") == [("South African", "south-africa", None)]
+    assert _mentions(nlp, "North Vietnamese units shelled the town.") == [("Vietnamese", "vietnam", None)]
+
+
 def test_a_departments_acronym_is_the_department(nlp):
     assert _mentions(nlp, "The DOE announced new funding for solar research.") == [
         ("DOE", "us-department-of-energy", "united-states")]

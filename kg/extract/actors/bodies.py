@@ -35,6 +35,30 @@ class BodyNames:
         return entry.cls in ("IntergovernmentalOrganization", "NonGovernmentalOrganization") and entry.acts_for is None \
             and adjective[-1].whitespace_ == " "
 
+    def _state_body_ref(self, span: Span) -> ActorRef:
+        """'Peru's Congress', 'the Peruvian Congress': one node, the state's body of that name ('Congress of
+        Peru'), however the text puts the state."""
+        state = span[0].ent_id_
+        word = clean_name(span[-1].text)
+        return ActorRef(key=f"organization/{slug(f'{word} of {state}')}", label=f"{word} of {self.gaz[state].label}",
+                        cls=self.gaz[span[-1].ent_id_].cls, acts_for=state, code=self._code_for(state), source="text")
+
+    def _state_before_anothers_body(self, state: Span, body: Span) -> bool:
+        """'Peru's Congress', 'the Philippine Senate', 'the Russian Navy': a state's name or adjective right
+        before (or owning) a one-word name the gazetteer gives a body of another state ('Congress' is the US
+        Congress) names that state's own body, not the other's."""
+        if state.ent_id_ not in self.gaz or body.ent_id_ not in self.gaz or len(body) != 1 \
+                or state.label_ not in ("NORP", "GPE") or not state.text[:1].isupper():
+            return False
+        owner, entry = self.gaz[state.ent_id_], self.gaz[body.ent_id_]
+        if owner.cls != "State" or entry.cls not in ("GovernmentBody", "MilitaryForce") \
+                or entry.acts_for in (None, state.ent_id_) or entry.acts_for not in self.gaz \
+                or self.gaz[entry.acts_for].cls != "State":
+            return False
+        between = self.doc[state.end:body.start]
+        return len(between) == 0 and state[-1].whitespace_ == " " or \
+            len(between) == 1 and between[0].tag_ == "POS" and between[0].whitespace_ == " "
+
     def _capitals_before(self, ent: Span) -> str:
         """'HD ' before 'Hyundai': a short all-capital word the model left out right before a body's name, on
         the same line and starting the phrase, is the first word of that name."""

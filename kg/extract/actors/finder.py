@@ -56,7 +56,8 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                               for word in e.text.split() if word[:1].isupper() and word.lower().rstrip(".") not in titles}
         for ent, reading in self._reread_entities():
             ref = self._entity_ref(ent) if reading == "entity" else self._person_ref(ent) if reading == "person" \
-                else self._people_ref(ent) if reading == "people" else self._national_body_ref(ent)
+                else self._people_ref(ent) if reading == "people" else self._state_body_ref(ent) \
+                if reading == "state body" else self._national_body_ref(ent)
             if ref is None:
                 continue
             mention = Mention(ref, ent)
@@ -76,10 +77,11 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
 
     # ------------------------------------------------------------------ entities
     def _reread_entities(self) -> list[tuple[Span, str]]:
-        """The document's entities, with three readings the dictionary match or the model gets wrong put
+        """The document's entities, with four readings the dictionary match or the model gets wrong put
         right: a dictionary place used as a person's first name ('Tyre' / 'Nichols'), a nationality before an
-        international body's name ('American' / 'Red Cross': a body of its own) and persons listed after a
-        plural title ('Presidents Ruto and Tinubu')."""
+        international body's name ('American' / 'Red Cross': a body of its own), a state before the name
+        another state's body goes by ('Peru's' / 'Congress': Peru's own) and persons listed after a plural
+        title ('Presidents Ruto and Tinubu')."""
         doc = self.doc
         ents = list(doc.ents)
         spans: list[tuple[Span, str]] = []
@@ -102,6 +104,10 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                 continue
             if after is not None and after.start == ent.end and self._nationality_before_a_body(ent, after):
                 spans.append((Span(doc, ent.start, after.end, label="ORG"), "body"))
+                skip = after.end
+                continue
+            if after is not None and self._state_before_anothers_body(ent, after):
+                spans.append((Span(doc, ent.start, after.end, label="ORG"), "state body"))
                 skip = after.end
                 continue
             if after is not None and after.start == ent.end and self._name_before_a_people(ent, after):
