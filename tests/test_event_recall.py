@@ -415,7 +415,19 @@ def test_the_sides_of_a_clash_hang_on_its_verb_or_share_one_noun():
         ("Attack", "Chile", "Bolivia", "Asserted")]
     assert _events("Clashes between Chilean and Bolivian troops left three dead.") == [
         ("Attack", "Chile", "Bolivia", "Asserted")]
-    assert _events("Talks began between Chile and Peru.") == []  # the parties of talks are not its sides
+
+
+def test_talks_that_happened_between_two_parties_are_a_meeting_of_both():
+    assert _events("Talks began between Chile and Peru.") == [("Meet", "Chile", "Peru", "Asserted")]
+    assert _events("Talks between Bolivia and Chile collapsed on Friday.") == [("Meet", "Bolivia", "Chile", "Asserted")]
+    # talks someone proposes may never happen, and the proposer is no party of them
+    assert [e for e in _events("Brazil proposed talks between Bolivia and Chile.") if e[0] == "Meet"] == []
+
+
+def test_a_hyphenated_pair_before_a_reciprocal_noun_names_its_two_sides():
+    assert _events("Chile-Peru talks on fishing rights resumed in Quito.") == [("Meet", "Chile", "Peru", "Asserted")]
+    assert _events("Bolivian-Chilean talks ended without a deal.") == [("Meet", "Bolivia", "Chile", "Asserted")]
+    assert _events("The Peru-Ecuador clashes left four soldiers dead.") == [("Attack", "Peru", "Ecuador", "Asserted")]
 
 
 def test_a_reaction_drawn_from_someone_is_their_reaction_to_the_subject():
