@@ -254,3 +254,9 @@ def test_a_thing_described_by_a_participle_does_its_act_and_no_one_above_it():
 def test_a_nominal_event_that_is_ended_does_not_go_on():
     assert _events("Chile suspended its cooperation with Peru.") == [("Sanction", "Chile", "Peru", "Asserted")]
     assert _events("Chile expanded its cooperation with Peru.") == [("Cooperate", "Chile", "Peru", "Asserted")]
+
+
+def test_a_measure_that_is_lifted_or_taken_back_is_not_also_imposed():
+    assert _events("Chile lifted its embargo on Bolivian gas.") == [("Concede", "Chile", "Bolivia", "Asserted")]
+    assert _events("Chile revoked its sanctions against Bolivia.") == [("Concede", "Chile", "Bolivia", "Asserted")]
+    assert _events("Chile imposed its embargo on Bolivian gas.") == [("Sanction", "Chile", "Bolivia", "Asserted")]
