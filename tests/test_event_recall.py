@@ -430,6 +430,13 @@ def test_a_hyphenated_pair_before_a_reciprocal_noun_names_its_two_sides():
     assert _events("The Peru-Ecuador clashes left four soldiers dead.") == [("Attack", "Peru", "Ecuador", "Asserted")]
 
 
+def test_a_gerund_standing_as_a_subject_is_its_noun():
+    # the tagger leaves a sentence-opening 'Fighting' a verb; with no subject or object of its own it is the noun
+    assert _events("Fighting between Chile and Bolivia continued overnight.") == [
+        ("Attack", "Chile", "Bolivia", "Asserted")]
+    assert _events("Fighting broke out in the capital.") == []
+
+
 def test_a_reaction_drawn_from_someone_is_their_reaction_to_the_subject():
     assert _events("Peru's refusal to extradite the suspect drew criticism from Chile.") == [
         ("Criticize", "Chile", "Peru", "Asserted")]

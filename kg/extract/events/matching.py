@@ -39,7 +39,11 @@ class TriggerMatching:
             return None  # "the most pressing challenges", "delivered on a promise": not the event sense
         if pos == "NOUN" and self.is_idiom(tok):
             return None  # "pose a threat": not the event sense
-        for lemma in _lemmas(tok):
+        if pos == "VERB" and _is_nominal_gerund(tok) and (tok.lower_, "NOUN") in self.triggers:
+            pos, lemmas = "NOUN", (tok.lower_,)  # "Fighting between X and Y continued": the noun 'fighting'
+        else:
+            lemmas = _lemmas(tok)
+        for lemma in lemmas:
             if (lemma, pos) in self.triggers:
                 return next((e for e in self.triggers[(lemma, pos)] if self._constraints_hold(tok, e)), None)
         if pos == "VERB":
@@ -191,6 +195,13 @@ class TriggerMatching:
         unless it names what an effort or campaign is about ('a mediation effort')."""
         return entry.pos == "NOUN" and tok.dep_ == "compound" and \
             tok.head.lemma_.lower() not in self.rules["event_frame_nouns"]
+
+
+def _is_nominal_gerund(tok: Token) -> bool:
+    """'Fighting between X and Y continued': a gerund the tagger leaves a verb, standing as a subject with no
+    subject, auxiliary or object of its own, is the noun of that form ('fighting' has a row of its own)."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark") for c in tok.children)
 
 
 def _dates_only(prep: Token) -> bool:
