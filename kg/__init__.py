@@ -18,7 +18,7 @@ __version__ = "0.1.0"
 import importlib
 
 from .build import build
-from .errors import FormatError, InputError, KgError, ModelError, QueryError, StoreError
+from .errors import FilterError, FormatError, InputError, KgError, ModelError, QueryError, StoreError
 from .ingest import Article, read_articles
 
 __all__ = [
@@ -30,7 +30,7 @@ __all__ = [
     # querying and network analysis
     "run_query", "list_named_queries", "to_networkx",
     # errors
-    "KgError", "InputError", "ModelError", "FormatError", "QueryError", "StoreError",
+    "KgError", "InputError", "ModelError", "FormatError", "FilterError", "QueryError", "StoreError",
 ]
 
 _LAZY = {

@@ -91,11 +91,37 @@ def _parser() -> argparse.ArgumentParser:
                     "weight), agent and target with their countries, topic, evidence sentence and offsets, date "
                     "(the text's, else the article's: date_source), modality, reporter, confidence, the pattern "
                     "or rule that found it (source), place and the article's url. Articles are extracted first; "
-                    "graphs are read as they are, so a saved graph gives the same table as its articles.")
+                    "graphs are read as they are, so a saved graph gives the same table as its articles. "
+                    "--actor, --agent, --target, --type, --since, --until, --article and --asserted-only keep "
+                    "some rows only: several values of one option keep a row matching any of them, several "
+                    "options a row matching all of them (e.g. who accused Russia: --type accuse --target Russia). "
+                    "An unknown actor or type, or a malformed date, is an error (exit code 2).",
+        epilog="Dates: --since 2022-03 starts on the 1st of March 2022, --until 2022-03 ends on the 31st; a row's "
+               "date names a period too (2022 the year, 2022-03 the month) and is kept when that period overlaps "
+               "the range (it may fall in it); rows with no date are left out when either bound is given.")
     events.add_argument("inputs", nargs="*", metavar="INPUT", help=_INPUT_HELP)
     events.add_argument("--store", metavar="DIR", help="read the graph of this Oxigraph store (besides any INPUT)")
     events.add_argument("--format", default="table", metavar="FORMAT",
                         help=f"one of {', '.join(TABLE_FORMATS)} (default: table)")
+    events.add_argument("--actor", action="append", default=[], metavar="NAME",
+                        help="keep events whose agent or target is this actor or acts for it (a minister counts "
+                             "for the state): a label, alias, ISO3 code or IRI; repeatable (any)")
+    events.add_argument("--agent", action="append", default=[], metavar="NAME",
+                        help="as --actor, for the agent only; repeatable (any)")
+    events.add_argument("--target", action="append", default=[], metavar="NAME",
+                        help="as --actor, for the target only; repeatable (any)")
+    events.add_argument("--type", action="append", default=[], metavar="TYPE", dest="types",
+                        help="keep events of this type (Accuse or accuse), PLOVER category (ACCUSE) or CAMEO root "
+                             "code (11); repeatable (any)")
+    events.add_argument("--since", metavar="DATE",
+                        help="keep events dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD; see below)")
+    events.add_argument("--until", metavar="DATE",
+                        help="keep events dated on or before DATE (YYYY, YYYY-MM or YYYY-MM-DD; see below)")
+    events.add_argument("--article", action="append", default=[], metavar="ID", dest="articles",
+                        help="keep events of this article (the article column); repeatable (any)")
+    events.add_argument("--asserted-only", action="store_true",
+                        help="keep only events the text asserts and does not negate (drop negated, conditional, "
+                             "future, possible and hypothetical ones)")
     events.add_argument("--model", metavar="NAME", help="spaCy pipeline for article inputs")
     events.add_argument("--jobs", type=_positive_int, default=1, metavar="N", help="parser processes (default: 1)")
     add_extraction_options(events)
@@ -310,18 +336,23 @@ def _summarise(dataset, output: str, fmt: str) -> None:
 
 def _events(args) -> int:
     from .errors import FormatError
+    from .event_filter import EventFilter
     from .table import TABLE_FORMATS, event_rows, format_rows
 
     if args.format not in TABLE_FORMATS:  # before reading: extraction may take a while
         raise FormatError(args.format, TABLE_FORMATS)
+    criteria = dict(actors=args.actor, agents=args.agent, targets=args.target, types=args.types, since=args.since,
+                    until=args.until, articles=args.articles, asserted_only=args.asserted_only)
+    EventFilter(**criteria)  # a bad type or date before reading too; actors need the graph
     if args.store and not args.inputs:  # query the store where it is, no copy into rdflib
         from .store import open_store
 
-        _print_rows(format_rows(event_rows(open_store(args.store, read_only=True)), args.format), args.format)
+        rows = event_rows(open_store(args.store, read_only=True), **criteria)
+        _print_rows(format_rows(rows, args.format), args.format)
         return EXIT_OK
     dataset, errors = _read(args.inputs, args.model, args.jobs, progress=False, store=args.store,
                             stdin_format=_stdin_format(args), unknown_agents=args.unknown_agents)
-    _print_rows(format_rows(event_rows(dataset), args.format), args.format)
+    _print_rows(format_rows(event_rows(dataset, **criteria), args.format), args.format)
     return EXIT_PARTIAL if errors else EXIT_OK
 
 

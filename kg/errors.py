@@ -1,6 +1,7 @@
 """kg's errors: one small hierarchy; every message names the bad value and, where there is a choice, the valid ones."""
 
-__all__ = ["KgError", "InputError", "ModelError", "FormatError", "QueryError", "StoreError", "failure_message"]
+__all__ = ["KgError", "InputError", "ModelError", "FormatError", "FilterError", "QueryError", "StoreError",
+           "failure_message"]
 
 
 class KgError(Exception):
@@ -28,6 +29,16 @@ class FormatError(KgError):
         self.value = value
         self.choices = tuple(choices)
         super().__init__(f"unknown format {value!r}; choose one of: {', '.join(self.choices)}")
+
+
+class FilterError(KgError):
+    """A value of an event-table filter (kg.event_filter) that names nothing kg knows: an unknown event type,
+    a malformed date."""
+
+    def __init__(self, what: str, value, message: str):
+        self.what = what
+        self.value = value
+        super().__init__(f"{what} {str(value)!r} {message}")
 
 
 class QueryError(KgError):

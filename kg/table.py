@@ -3,7 +3,7 @@
 The rows come from the SPARQL query ontology/queries/event-table.rq, run by Oxigraph over the union of
 the graph's named graphs with ontology/kg.ttl added (an rdflib graph is copied into an in-memory store
 first: on large graphs the query is orders of magnitude faster there than in rdflib's evaluator); this
-module only names the columns.
+module names the columns, and :mod:`kg.event_filter` keeps the rows asked for (by actor, type, date, ...).
 """
 from __future__ import annotations
 
@@ -37,8 +37,10 @@ def _sort_key(row: dict):
             row["agent"] or "", row["target"] or "", row["event"])
 
 
-def event_rows(source) -> list[dict]:
-    """The events in ``source`` as dicts with the keys in COLUMNS.
+def event_rows(source, *, actors: Iterable[str] = (), agents: Iterable[str] = (), targets: Iterable[str] = (),
+               types: Iterable[str] = (), since=None, until=None, articles: Iterable[str] = (),
+               asserted_only: bool = False) -> list[dict]:
+    """The events in ``source`` as dicts with the keys in COLUMNS, all of them or those the criteria keep.
 
     ``source`` is an rdflib Dataset or Graph, a ``pyoxigraph.Store``, a store directory, a graph file or a
     :class:`kg.query.QuerySource`. Sorted by article, sentence start, type, agent, target. ``type`` and
@@ -49,11 +51,26 @@ def event_rows(source) -> list[dict]:
     conflict), ``source`` the dictionary pattern ("cameo:…") or rule ("kg:…") that found the event,
     ``confidence`` a number from 0 to 1 (see :mod:`kg.extract.confidence`) and ``place`` the label of
     where it happened. Absent values are None.
+
+    The keyword arguments keep some rows only (:class:`kg.event_filter.EventFilter` says how): events of
+    ``actors`` (as agent or target: the actor itself or anyone acting for it), ``agents``, ``targets``
+    (label, alias, ISO3 code or IRI), of ``types`` (event type, PLOVER category or CAMEO root code),
+    dated from ``since`` to ``until`` (inclusive; ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; undated rows
+    are then left out), from ``articles``, and with ``asserted_only`` only what the text asserts and does
+    not negate. Several values of one keyword: any of them; several keywords: all of them. Types and
+    dates are checked before the graph is read (FilterError); an actor name that matches no actor, or
+    several, raises QueryError naming the candidates.
+
+    >>> rows = event_rows("out/seed.ttl", types=["accuse"], targets=["United States"])  # doctest: +SKIP
     """
+    from .event_filter import EventFilter
     from .query import open_source, run_query
     from .rdf.ontology import local_name
 
-    columns, results = run_query(open_source(source, engine="oxigraph"), "event-table")
+    wanted = EventFilter(actors=actors, agents=agents, targets=targets, types=types, since=since, until=until,
+                         articles=articles, asserted_only=asserted_only)
+    query_source = open_source(source, engine="oxigraph")
+    columns, results = run_query(query_source, "event-table")
     rows = []
     for values in _one_per_event(columns, results):
         get = dict(zip(columns, values))
@@ -88,7 +105,7 @@ def event_rows(source) -> list[dict]:
             "url": _text(get["url"]),
         })
     rows.sort(key=_sort_key)
-    return rows
+    return wanted.select(query_source, rows)
 
 
 def _one_per_event(columns: list[str], results: list[tuple]) -> list[tuple]:
