@@ -169,6 +169,26 @@ def test_what_an_announced_response_answers_is_only_supposed():
         ("Attack", "Russia", "Ukraine", "Asserted", None), ("Sanction", "Canada", None, "Asserted", None)]
 
 
+def test_announced_coercion_is_a_threat_only_when_its_doer_or_its_side_announces_it():
+    threat = [("Threaten", "Chile", "Bolivia", "Conditional", "Chile")]
+    assert _events("Chile said it would impose sanctions on Bolivia if the talks failed.") == threat
+    assert _events("Chile's foreign minister said Chile would impose sanctions on Bolivia if the talks failed.") == threat
+    # a forecast by people whose trade is forecasting, or a claim of another side, is no threat of Chile's
+    assert _events("Analysts say Chile could impose sanctions on Bolivia if the talks fail.") == [
+        ("Sanction", "Chile", "Bolivia", "Conditional", "Analysts")]
+    assert _events("Chile will impose sanctions on Bolivia if the talks fail, experts said.") == [
+        ("Sanction", "Chile", "Bolivia", "Conditional", "experts")]
+    assert _events("Observers say Chile could impose sanctions on Bolivia if the talks fail.") == [
+        ("Sanction", "Chile", "Bolivia", "Conditional", None)]  # no actor: a forecaster by trade (rules.json)
+    assert _events("Officials say Chile could impose sanctions on Bolivia if the talks fail.") == [
+        ("Threaten", "Chile", "Bolivia", "Conditional", None)]  # unnamed officials may be Chile's own
+    assert _events("Peru said Chile would impose sanctions on Bolivia if the talks failed.") == [
+        ("Sanction", "Chile", "Bolivia", "Conditional", "Peru")]
+    # what Chile itself threatened to do stays its threat whoever reports it
+    assert _events("Chile threatened to cut off gas to Bolivia, a news agency said.") == [
+        ("Threaten", "Chile", "Bolivia", "Asserted", None)]
+
+
 def test_seeking_to_do_something_codes_the_act_and_no_threat():
     # CAMEO codes the verb 'seek to' governs (PETRARCH has no 'seek' intention): an ongoing campaign an actor is
     # said to seek is not a threat it made (the strict checks judged the Threaten reading wrong)

@@ -28,21 +28,54 @@ def _doers_behind() -> frozenset:
 
 
 class Agents:
-    """Mixin of the extractor: needs ``actors``, ``rules`` and the arguments mixin's ``_without_own_side``."""
+    """Mixin of the extractor: needs ``actors``, ``rules``, the arguments mixin's ``_without_own_side``, the
+    clause mixin's ``governing_verb`` and the document rules' ``_side``."""
 
-    def reporter_of(self, tok: Token) -> ActorRef | None:
-        reporting = set(self.rules["reporting_verbs"]) - {"be"}
+    def _reporting_lemmas(self) -> frozenset:
+        return frozenset(self.rules["reporting_verbs"]) - {"be"}
+
+    def _reporting_verbs_above(self, tok: Token):
+        """The reporting verbs whose content ``tok``'s clause is, nearest first (up to an 'according to')."""
+        reporting = self._reporting_lemmas()
         node = tok
         while node.head.i != node.i:
             parent = node.head
             if parent.lemma_.lower() in reporting and node.dep_ in ("ccomp", "parataxis", "advcl", "dep", "conj") \
                     and parent.i != tok.i:
-                refs = self.actors.actors_of(self.actors.find_subject(parent))
-                if refs:
-                    return refs[0][0]
+                yield parent
             if node.dep_ == "pobj" and parent.lower_ == "to" and parent.head.lower_ == "according":
-                break
+                return
             node = parent
+
+    def _reporting_root_after(self, tok: Token) -> Token | None:
+        """'X will attack Y, Z said': the sentence's root, a reporting verb after ``tok``."""
+        root = self._sentences().root(tok)
+        return root if root.i > tok.i and root.lemma_.lower() in self._reporting_lemmas() else None
+
+    def told_by_another(self, tok: Token, agents) -> bool:
+        """'Analysts say X could impose sanctions if ...', 'X will attack Y, Z said': whether ``tok`` is the
+        forecast of someone other than its agents' side -- an actor of another side, or people whose trade is
+        forecasting (rules.json forecasters: 'analysts', 'experts'); a news agency that reports it, or
+        officials no one names, may be telling the agents' own plan. What the agents themselves threaten,
+        vow or plan to do ('X threatened to cut ...') is theirs whoever reports it."""
+        clause = tok if tok.pos_ in ("VERB", "AUX") else (self.governing_verb(tok)[0] or tok)
+        if clause.dep_ == "xcomp":
+            return False
+        speech = next(self._reporting_verbs_above(tok), None) or self._reporting_root_after(tok)
+        subject = self.actors.find_subject(speech) if speech is not None else None
+        if subject is None:
+            return False
+        refs = self.actors.actors_of(subject)
+        if refs:
+            own = set().union(*(self._side(agent) for agent, _ in agents))
+            return not any(self._side(ref) & own for ref, _ in refs)
+        return subject.lemma_.lower() in self.rules["forecasters"]["nouns"]
+
+    def reporter_of(self, tok: Token) -> ActorRef | None:
+        for parent in self._reporting_verbs_above(tok):
+            refs = self.actors.actors_of(self.actors.find_subject(parent))
+            if refs:
+                return refs[0][0]
         for tok2 in self._sentences().according(tok):
             if tok2.lower_ == "according":
                 prep = _child(tok2, "prep")
@@ -50,8 +83,8 @@ class Agents:
                     refs = self.actors.actors_of(_child(prep, "pobj"))
                     if refs:
                         return refs[0][0]
-        root = self._sentences().root(tok)
-        if root.lemma_.lower() in reporting and root.i > tok.i and root.i != tok.i:
+        root = self._reporting_root_after(tok)
+        if root is not None:
             subject = self.actors.find_subject(root)
             if subject is not None and subject.i > tok.i:
                 refs = self.actors.actors_of(subject)

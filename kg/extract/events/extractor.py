@@ -459,7 +459,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             # "would tighten the blockade", "may halt mediation if ...": announced coercion is a threat (CAMEO 13)
             if self.is_ordered_measure(pairs):
                 return []  # an order's own measure at home: administration, no threat
-            event_type = "Threaten"
+            if not self.told_by_another(tok, agents):
+                event_type = "Threaten"
         if event_type == "Meet" and modality == "Asserted" and len(pairs) == 1 and pairs[0][1]:
             self.__dict__["_last_meeting"] = (tok.i, [pairs[0][0], pairs[0][1]])  # "the leaders" may name them next
         reporter = self.reporter_of(tok)
