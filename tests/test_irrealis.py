@@ -189,6 +189,14 @@ def test_announced_coercion_is_a_threat_only_when_its_doer_or_its_side_announces
         ("Threaten", "Chile", "Bolivia", "Asserted", None)]
 
 
+def test_an_act_still_deliberated_over_is_possible():
+    assert _events("Bolivia is considering expelling the Chilean ambassador.") == [
+        ("Sanction", "Bolivia", "Chile", "Possible", None)]
+    assert _events("Chile is weighing imposing sanctions on Peru.") == [("Sanction", "Chile", "Peru", "Possible", None)]
+    # what is considered as a thing already there is not made possible
+    assert _events("Peru considered the Chilean proposal.") == [("Propose", "Chile", "Peru", "Asserted", None)]
+
+
 def test_seeking_to_do_something_codes_the_act_and_no_threat():
     # CAMEO codes the verb 'seek to' governs (PETRARCH has no 'seek' intention): an ongoing campaign an actor is
     # said to seek is not a threat it made (the strict checks judged the Threaten reading wrong)

@@ -202,6 +202,7 @@ class Modality:
         forms = [w for n in controllers for w in (*_lemmas(n), n.lower_)]
         intended = any(w in self.rules["intention_verbs"] for w in forms)
         ready = any(w in self.rules["readiness_words"] for w in forms)
+        deliberated = any(w in self.rules["deliberation_verbs"]["lemmas"] for w in forms)
         if negated:
             return "Negated", True, condition
         if self.is_performative(tok):
@@ -224,6 +225,8 @@ class Modality:
         if (self._is_question(tok) and not self._presupposed(tok)) or ready or self._responded_to_in_irrealis(tok):
             # "Will Moscow attack?", "forces positioned to attack": nothing is said to have happened
             return "Hypothetical", False, None
+        if deliberated:
+            return "Possible", False, None  # "is considering expelling X": as 'may expel X'
         counterfactual = self.rules["counterfactual"]
         if aux & set(counterfactual["modals"]) and aux & set(counterfactual["perfect"]) and tok.tag_ == "VBN":
             return "Hypothetical", False, None  # "would have attacked X", "could have stopped it": it did not happen
