@@ -197,6 +197,14 @@ def test_an_act_still_deliberated_over_is_possible():
     assert _events("Peru considered the Chilean proposal.") == [("Propose", "Chile", "Peru", "Asserted", None)]
 
 
+def test_an_act_named_as_its_doers_own_is_given_whatever_someone_else_does_with_it():
+    proposal = ("Propose", "Chile", "Bolivia", "Asserted", None)
+    assert _events("Bolivia has not yet responded to Chile's proposal.") == [proposal]
+    assert _events("Bolivia will respond to Chile's proposal next week.") == [proposal]
+    assert _events("Peru threatened to respond to Chile's attack.") == [
+        ("Attack", "Chile", "Peru", "Asserted", None), ("Threaten", "Peru", "Chile", "Asserted", None)]
+
+
 def test_seeking_to_do_something_codes_the_act_and_no_threat():
     # CAMEO codes the verb 'seek to' governs (PETRARCH has no 'seek' intention): an ongoing campaign an actor is
     # said to seek is not a threat it made (the strict checks judged the Threaten reading wrong)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .sentences import _text
-from .tokens import _lemma, _lemmas, _object_gap, _pos
+from .tokens import _child, _lemma, _lemmas, _object_gap, _pos
 
 __all__ = ["Modality"]
 
@@ -182,6 +182,8 @@ class Modality:
             chain.append(node)
         if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ":  # "is willing to withdraw", "prepared to lift"
             controllers.append(tok.head)
+        if self._owned_by_another(tok, chain):
+            chain, controllers = [tok], []
         if _pos(tok) == "NOUN" and node.dep_ in ("nsubj", "nsubjpass") and node.head.i != node.i:
             chain.append(node.head)  # "an invasion would bring ...": the noun's clause carries its modality
         negated = any(c.dep_ == "neg" for n in chain for c in n.children)
@@ -373,6 +375,21 @@ class Modality:
             return False
         verb = response.head.head
         return verb.pos_ in ("VERB", "AUX") and self.modality_of(verb)[0] in ("Future", "Hypothetical", "Conditional", "Possible")
+
+    def _owned_by_another(self, tok: Token, chain) -> bool:
+        """'X has not responded to Y's proposal', 'X will answer Y's demand': an act its possessor did, named
+        as the object of someone else's verb, is taken as given -- the verb's negation, tense or mood is that
+        someone's, not the act's ('X did not make its proposal public' keeps the negation: X's own)."""
+        poss = _child(tok, "poss") if _pos(tok) == "NOUN" else None
+        verb = next((n for n in chain[1:] if n.pos_ in ("VERB", "AUX")), None)
+        if poss is None or verb is None:
+            return False
+        owners = self.actors.actors_of(poss)
+        doers = self.actors.actors_of(self.actors.find_subject(verb))
+        if not owners or not doers:
+            return False
+        own = set().union(*(self._side(ref) for ref, _ in doers))
+        return not any(self._side(ref) & own for ref, _ in owners)
 
     @staticmethod
     def _presupposed(tok: Token) -> bool:
