@@ -169,15 +169,20 @@ class GazetteerMatcher:
                               Span(doc, start, end, label=self._label(span, phrase), span_id=phrase.entry)))
         # the hand gazetteer first, so that of two equal spans its entry wins over a dictionary's
         found = [span for _, span in sorted(found, key=lambda pair: pair[0])]
-        discarded = [doc[s:e] for _, s, e in self.discards(doc)] + self._region_adjectives(doc, found)
+        discarded = [doc[s:e] for _, s, e in self.discards(doc)]
         if discarded:
             blocked = {i for span in discarded for i in range(span.start, span.end)}
             found = [s for s in found if not any(i in blocked for i in range(s.start, s.end))]
+        regions = self._region_adjectives(doc, found)
+        if regions:  # what lies inside one goes ('American', 'West'); a name running on past it stays
+            within = lambda span: any(r.start <= span.start and span.end <= r.end for r in regions)  # noqa: E731
+            found = [s for s in found if not within(s)]
         chosen = filter_spans(found)
         taken = {i for span in chosen for i in range(span.start, span.end)}
         if discarded:
             taken |= blocked
-        kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))]
+        kept = [e for e in doc.ents if not any(i in taken for i in range(e.start, e.end))
+                and not (regions and within(e))]
         doc.ents = sorted(chosen + kept, key=lambda span: span.start)
         return doc
 

@@ -571,6 +571,11 @@ def test_a_state_before_the_name_another_states_body_goes_by_names_its_own_body(
         ("Bolivian Senate", "organization/senate-of-bolivia", "bolivia"), ("Chile", "chile", None)]
     assert _mentions(nlp, "Congress voted against the mining law.") == [("Congress", "us-congress", "united-states")]
     assert _mentions(nlp, "The Russian Duma voted against the law.") == [("Russian Duma", "state-duma", "russia")]
+    # not a name a state shares with another's sub-national unit, an acronym, or a name that runs on
+    assert ("Senate", "us-senate", "united-states") in _mentions(nlp, "The Georgia Senate condemned the strike.")
+    assert ("Senate", "us-senate", "united-states") in _mentions(nlp, "Georgia's Senate condemned the strike.")
+    assert not any(key.startswith("organization/") for _, key, _ in _mentions(nlp, "Syria's SDF held the town."))
+    assert not any(key.startswith("organization/") for _, key, _ in _mentions(nlp, "Peru's Congress party split."))
 
 
 def test_a_compass_word_before_a_continents_adjective_is_a_region_and_no_actor(nlp):
@@ -578,6 +583,10 @@ def test_a_compass_word_before_a_continents_adjective_is_a_region_and_no_actor(n
     assert _mentions(nlp, "Latin American ministers met American officials.") == [("American", "united-states", None)]
     assert _mentions(nlp, "South African troops crossed the border.") == [("South African", "south-africa", None)]
     assert _mentions(nlp, "North Vietnamese units shelled the town.") == [("Vietnamese", "vietnam", None)]
+    # a name that runs on past the region's adjective is a name of its own
+    assert ("European Union", "european-union", None) in _mentions(
+        nlp, "Eastern European Union members criticised the plan.")
+    assert _mentions(nlp, "Sub-Saharan African states met in Lagos.") == [("Lagos", "nigeria", None)]
 
 
 def test_a_departments_acronym_is_the_department(nlp):

@@ -9,6 +9,7 @@ from ...ingest import slug
 from ...model import ActorRef
 from .kinds import non_actor_words
 from .names import clean_name, organisation_key_name
+from .places import subnational_words
 
 #: A name that starts with one of these ('My Administration') is a description by whoever speaks, not a name
 POSSESSIVE_PRONOUNS = frozenset({"my", "our", "your", "his", "her", "its", "their"})
@@ -44,19 +45,26 @@ class BodyNames:
                         cls=self.gaz[span[-1].ent_id_].cls, acts_for=state, code=self._code_for(state), source="text")
 
     def _state_before_anothers_body(self, state: Span, body: Span) -> bool:
-        """'Peru's Congress', 'the Philippine Senate', 'the Russian Navy': a state's name or adjective right
-        before (or owning) a one-word name the gazetteer gives a body of another state ('Congress' is the US
-        Congress) names that state's own body, not the other's."""
+        """'Peru's Congress', 'the Philippine Senate': a state's adjective right before, or its name owning, a
+        one-word name the gazetteer gives a body of another state ('Congress' is the US Congress) names that
+        state's own body, not the other's. Not an acronym ('Syria's SDF' are no body of Syria's), not a
+        name running on ('the Ukrainian Congress Committee', 'India's Congress party'), not a name a state
+        shares with another's sub-national unit ('Georgia's Senate': subnational.json shared_names), and
+        not a state's bare name as a modifier ('the Georgia Senate')."""
         if state.ent_id_ not in self.gaz or body.ent_id_ not in self.gaz or len(body) != 1 \
-                or state.label_ not in ("NORP", "GPE") or not state.text[:1].isupper():
+                or state.label_ not in ("NORP", "GPE") or not state.text[:1].isupper() or body.text.isupper():
             return False
         owner, entry = self.gaz[state.ent_id_], self.gaz[body.ent_id_]
         if owner.cls != "State" or entry.cls not in ("GovernmentBody", "MilitaryForce") \
                 or entry.acts_for in (None, state.ent_id_) or entry.acts_for not in self.gaz \
-                or self.gaz[entry.acts_for].cls != "State":
+                or self.gaz[entry.acts_for].cls != "State" or state.text in subnational_words().shared_names:
+            return False
+        after = self.doc[body.end] if body.end < len(self.doc) else None
+        if after is not None and (after.text[:1].isupper() and after.is_alpha
+                                  or after.lower_ in non_actor_words().organisation_heads):
             return False
         between = self.doc[state.end:body.start]
-        return len(between) == 0 and state[-1].whitespace_ == " " or \
+        return len(between) == 0 and state.label_ == "NORP" and state[-1].whitespace_ == " " or \
             len(between) == 1 and between[0].tag_ == "POS" and between[0].whitespace_ == " "
 
     def _capitals_before(self, ent: Span) -> str:

@@ -21,12 +21,13 @@ from .words import is_an_english_word
 
 @dataclass(frozen=True)
 class SubnationalWords:
-    """ontology/gazetteer/subnational.json: sub-national units by name (to their state's key) and the nouns
-    after which 'Indian' names a Native American tribe rather than India."""
+    """ontology/gazetteer/subnational.json: sub-national units by name (to their state's key), the nouns after
+    which 'Indian' names a Native American tribe rather than India, and names a state shares with a unit."""
     state_of_unit: dict
     tribal_heads: frozenset
     tribal_name_heads: frozenset
     partner_nouns: frozenset
+    shared_names: frozenset
 
 
 @lru_cache(maxsize=1)
