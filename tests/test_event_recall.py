@@ -420,7 +420,10 @@ def test_the_sides_of_a_clash_hang_on_its_verb_or_share_one_noun():
 def test_talks_that_happened_between_two_parties_are_a_meeting_of_both():
     assert _events("Talks began between Chile and Peru.") == [("Meet", "Chile", "Peru", "Asserted")]
     assert _events("Talks between Bolivia and Chile collapsed on Friday.") == [("Meet", "Bolivia", "Chile", "Asserted")]
-    # talks someone proposes may never happen, and the proposer is no party of them
+    # talks that failed to happen, or stand still, or that someone proposes, are no meeting (nor is the proposer
+    # a party of them)
+    assert _events("Talks between Bolivia and Chile failed to materialise.") == []
+    assert _events("Talks between Bolivia and Chile remain frozen.") == []
     assert [e for e in _events("Brazil proposed talks between Bolivia and Chile.") if e[0] == "Meet"] == []
 
 

@@ -184,6 +184,12 @@ def test_announced_coercion_is_a_threat_only_when_its_doer_or_its_side_announces
         ("Threaten", "Chile", "Bolivia", "Conditional", None)]  # unnamed officials may be Chile's own
     assert _events("Peru said Chile would impose sanctions on Bolivia if the talks failed.") == [
         ("Sanction", "Chile", "Bolivia", "Conditional", "Peru")]
+    assert _events("According to analysts, Chile could impose sanctions on Bolivia if the talks fail.") == [
+        ("Sanction", "Chile", "Bolivia", "Conditional", "analysts")]
+    # what others expect of Chile is theirs too; a news agency reporting Chile's plan does not make it a forecast
+    assert _events("Analysts say Chile is likely to attack Bolivia if the talks fail.") == [
+        ("Attack", "Chile", "Bolivia", "Conditional", "Analysts")]
+    assert [e[0] for e in _events("Chile will attack Bolivia if the talks fail, Reuters reported.")] == ["Threaten"]
     # what Chile itself threatened to do stays its threat whoever reports it
     assert _events("Chile threatened to cut off gas to Bolivia, a news agency said.") == [
         ("Threaten", "Chile", "Bolivia", "Asserted", None)]

@@ -12,7 +12,7 @@ from ...lexicon.verbs import load_lexicon as load_verb_lexicon
 from ...model import ActorRef
 from .matching import load_lexicon
 from .sentences import _text
-from .tokens import _child, _prep_objects
+from .tokens import _child, _lemma, _prep_objects
 
 __all__ = ["Agents"]
 
@@ -52,44 +52,51 @@ class Agents:
         root = self._sentences().root(tok)
         return root if root.i > tok.i and root.lemma_.lower() in self._reporting_lemmas() else None
 
+    def _speaker_subjects(self, tok: Token):
+        """Who ``tok`` is told by, nearest first: the subjects of the reporting verbs above it, the object of an
+        'according to', the subject after it of a reporting verb that is the sentence's root (any may be None)."""
+        for parent in self._reporting_verbs_above(tok):
+            yield self.actors.find_subject(parent)
+        for tok2 in self._sentences().according(tok):
+            if tok2.lower_ == "according":
+                prep = _child(tok2, "prep")
+                if prep is not None:
+                    yield _child(prep, "pobj")
+        root = self._reporting_root_after(tok)
+        if root is not None:
+            subject = self.actors.find_subject(root)
+            if subject is not None and subject.i > tok.i:
+                yield subject
+
     def told_by_another(self, tok: Token, agents) -> bool:
         """'Analysts say X could impose sanctions if ...', 'X will attack Y, Z said': whether ``tok`` is the
         forecast of someone other than its agents' side -- an actor of another side, or people whose trade is
         forecasting (rules.json forecasters: 'analysts', 'experts'); a news agency that reports it, or
         officials no one names, may be telling the agents' own plan. What the agents themselves threaten,
-        vow or plan to do ('X threatened to cut ...') is theirs whoever reports it."""
+        vow or plan to do ('X threatened to cut ...', an intention verb's clause) is theirs whoever reports
+        it; what others expect of them ('X is expected to', 'is likely to') is not."""
+        rule = self.rules["forecasters"]
         clause = tok if tok.pos_ in ("VERB", "AUX") else (self.governing_verb(tok)[0] or tok)
-        if clause.dep_ == "xcomp":
+        head = clause.head
+        if clause.dep_ == "xcomp" and head.pos_ == "VERB" and _lemma(head) in self.rules["intention_verbs"] \
+                and not any(c.dep_ in ("auxpass", "nsubjpass") for c in head.children):
             return False
-        speech = next(self._reporting_verbs_above(tok), None) or self._reporting_root_after(tok)
-        subject = self.actors.find_subject(speech) if speech is not None else None
+        subject = next((s for s in self._speaker_subjects(tok) if s is not None), None)
         if subject is None:
             return False
         refs = self.actors.actors_of(subject)
         if refs:
+            if all(ref.cls in rule["reporting_classes"] for ref, _ in refs):
+                return False
             own = set().union(*(self._side(agent) for agent, _ in agents))
             return not any(self._side(ref) & own for ref, _ in refs)
-        return subject.lemma_.lower() in self.rules["forecasters"]["nouns"]
+        return subject.lemma_.lower() in rule["nouns"]
 
     def reporter_of(self, tok: Token) -> ActorRef | None:
-        for parent in self._reporting_verbs_above(tok):
-            refs = self.actors.actors_of(self.actors.find_subject(parent))
+        for subject in self._speaker_subjects(tok):
+            refs = self.actors.actors_of(subject)
             if refs:
                 return refs[0][0]
-        for tok2 in self._sentences().according(tok):
-            if tok2.lower_ == "according":
-                prep = _child(tok2, "prep")
-                if prep is not None:
-                    refs = self.actors.actors_of(_child(prep, "pobj"))
-                    if refs:
-                        return refs[0][0]
-        root = self._reporting_root_after(tok)
-        if root is not None:
-            subject = self.actors.find_subject(root)
-            if subject is not None and subject.i > tok.i:
-                refs = self.actors.actors_of(subject)
-                if refs:
-                    return refs[0][0]
         return None
 
     def agents_of_verb(self, verb: Token, passive: bool):

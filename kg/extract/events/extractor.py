@@ -190,10 +190,10 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         Y'; 'between Chilean and Bolivian troops': each side a modifier of one noun) and a hyphenated pair
         before the noun ('X-Y clashes', 'X-Y trade talks'). Talks or a deal 'between X and Y' that someone
         proposes, hosts or mediates may never happen, and the mediator is no side: for them the sides are read
-        only when the noun is the subject of what happened ('talks between X and Y resumed'); rules.json
-        reciprocal_sides."""
-        happened = noun.dep_ == "nsubj" and noun.head.pos_ == "VERB"
+        only when the noun is the subject of a verb of their course ('talks between X and Y resumed', not
+        'failed to materialise'); rules.json reciprocal_sides."""
         kinds = self.rules["reciprocal_sides"]
+        happened = noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and _lemma(noun.head) in kinds["happening_verbs"]
         if entry.type not in kinds["attack_types"] and not (happened and entry.type in kinds["meeting_types"]):
             return []
         between = _prep_objects(noun, "between") or (_prep_objects(noun.head, "between") if happened else [])
