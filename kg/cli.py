@@ -111,8 +111,8 @@ def _parser() -> argparse.ArgumentParser:
     events.add_argument("--target", action="append", default=[], metavar="NAME",
                         help="as --actor, for the target only; repeatable (any)")
     events.add_argument("--type", action="append", default=[], metavar="TYPE", dest="types",
-                        help="keep events of this type (Accuse or accuse), PLOVER category (ACCUSE) or CAMEO root "
-                             "code (11); repeatable (any)")
+                        help="keep events of this type (Accuse or accuse), PLOVER category (in capitals: ACCUSE; "
+                             "REJECT also keeps Deny) or CAMEO root code (11); repeatable (any)")
     events.add_argument("--since", metavar="DATE",
                         help="keep events dated on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD; see below)")
     events.add_argument("--until", metavar="DATE",

@@ -37,7 +37,7 @@ __all__ = ["EventFilter", "DATE_FORMS", "date_period"]
 DATE_FORMS = ("YYYY", "YYYY-MM", "YYYY-MM-DD")
 
 _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
-_ROW_DATE = re.compile(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ].*)?\s*")
+_ROW_DATE = re.compile(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:Z|[+-]\d{2}:\d{2}|[T ].*)?\s*")
 
 
 def _asserted() -> str:
@@ -51,7 +51,7 @@ def _asserted() -> str:
 def date_period(text) -> tuple[dt.date, dt.date] | None:
     """(first day, last day) of the period a row's date names; None when it names none.
 
-    A time after the day (``2022-03-14T09:00:00``) is ignored.
+    A time after the day (``2022-03-14T09:00:00``) or a time zone (``2022-03-14Z``, an xsd:date's) is ignored.
 
     >>> date_period("2022-02")
     (datetime.date(2022, 2, 1), datetime.date(2022, 2, 28))
@@ -103,16 +103,21 @@ def _values(values) -> tuple[str, ...]:
 
 def _type_matcher(value: str) -> tuple[frozenset[str], frozenset[str]]:
     """(the event types a ``type`` value names, the ``plover`` / ``cameo`` column values it stands for), matched
-    case-insensitively against every event type's name, PLOVER categories and CAMEO root codes ("4" is "04")."""
+    against every event type's name in any case but all capitals ("Reject", "reject"), else its PLOVER
+    categories and CAMEO root codes ("REJECT" also gives Deny; "4" is "04")."""
     from .rdf.ontology import event_types
 
     types = event_types()
     wanted = value.strip()
     plover = wanted.upper()
     cameo = wanted.zfill(2) if wanted.isdigit() and len(wanted) <= 2 else wanted
+    # a type's own name wins, in any case but all capitals, which is PLOVER's spelling: 'Reject' is Reject only,
+    # 'REJECT' PLOVER's category, which files Deny under it too
+    named = frozenset(name for name in types if name.casefold() == wanted.casefold() and not wanted.isupper())
+    if named:
+        return named, frozenset()
     names = frozenset(name for name, event_type in types.items()
-                      if name.casefold() == wanted.casefold() or plover in event_type.plover
-                      or cameo in event_type.cameo)
+                      if plover in event_type.plover or cameo in event_type.cameo)
     if not names:
         ploverset = sorted({p for t in types.values() for p in t.plover})
         cameoset = sorted({c for t in types.values() for c in t.cameo})

@@ -138,13 +138,22 @@ def test_events_of_actor_is_a_named_query_giving_the_same_rows_on_both_engines(a
 
 # ------------------------------------------------------------------------------------------ types
 
+def test_a_row_date_with_a_time_zone_names_its_day():
+    from kg.event_filter import date_period
+
+    day = (dt.date(2023, 3, 14), dt.date(2023, 3, 14))
+    assert date_period("2023-03-14Z") == date_period("2023-03-14+02:00") == date_period("2023-03-14T09:00:00") == day
+
+
 def test_type_by_name_plover_category_or_cameo_root(table):
     accusations = {A1, A2, N3}
     for value in ("accuse", "Accuse", "ACCUSE", " accuse "):
         assert table(types=[value]) == accusations, value
     assert table(types=["11"]) == accusations | {C2, C3}  # CAMEO 11 is Criticize's root too
     assert table(types=["DISAPPROVE"]) == {C2, C3}
-    assert table(types=["reject"]) == {D1}  # Deny's PLOVER category
+    # a type's own name is that type only; in capitals it is PLOVER's category, which files Deny under REJECT
+    assert table(types=["reject"]) == table(types=["Reject"]) == set()
+    assert table(types=["REJECT"]) == {D1}
     assert table(types=["04"]) == table(types=["4"]) == table(types=["consult"]) == {M1}
 
 
