@@ -461,3 +461,11 @@ def test_the_verb_a_reaction_is_drawn_with_is_no_event_of_its_own():
     # FACE is a CAMEO synonym of MEET (040): facing condemnation is no meeting
     assert _events("Chile faced strong condemnation from Bolivia.") == [("Criticize", "Bolivia", "Chile", "Asserted")]
     assert _events("Peru received support from Chile.") == [("Support", "Chile", "Peru", "Asserted")]
+
+
+def test_a_delegation_or_a_counterpart_received_is_a_visit_hosted():
+    assert _events("Chile's president received the Bolivian delegation in Santiago.") == [
+        ("Meet", "Chile", "Bolivia", "Asserted")]
+    assert _events("Chile's president received his Bolivian counterpart.") == [("Meet", "Chile", "Bolivia", "Asserted")]
+    # the dictionary's own patterns for 'receive' stay: assurances received are the giver's promise
+    assert _events("Chile received assurances from Peru.") == [("Propose", "Peru", "Chile", "Asserted")]
