@@ -184,36 +184,6 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
                 or self.phrase_targets(verb, entry, passive)
         return self.make_events(verb, entry, agents, targets, confidence)
 
-    def _sides(self, noun: Token, entry: TriggerEntry) -> list:
-        """The two sides of a reciprocal act a noun names, each the other's counterpart: 'clashes between X and
-        Y' (the parser may hang 'between' on the verb the fight is subject of: 'clashes broke out between X and
-        Y'; 'between Chilean and Bolivian troops': each side a modifier of one noun) and a hyphenated pair
-        before the noun ('X-Y clashes', 'X-Y trade talks'). Talks or a deal 'between X and Y' that someone
-        proposes, hosts or mediates may never happen, and the mediator is no side: for them the sides are read
-        only when the noun is the subject of a verb of their course ('talks between X and Y resumed', not
-        'failed to materialise'); rules.json reciprocal_sides."""
-        kinds = self.rules["reciprocal_sides"]
-        happened = noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and _lemma(noun.head) in kinds["happening_verbs"]
-        if entry.type not in kinds["attack_types"] and not (happened and entry.type in kinds["meeting_types"]):
-            return []
-        between = _prep_objects(noun, "between") or (_prep_objects(noun.head, "between") if happened else [])
-        sides = list({a.key: (a, text) for t in between for c in (t, *t.conjuncts)
-                      for a, text in self.actors.actors_of(c)}.values())
-        if len(sides) == 1:
-            first = sides[0][0].key
-            sides += [a for t in between for m in t.children if m.dep_ == "amod" for c in m.conjuncts
-                      for a in self.actors.actors_of(c) if a[0].key != first]
-        if len(sides) > 1:
-            return sides
-        for second in noun.children:  # 'X-Y talks': Y modifies the noun, X modifies Y across a hyphen
-            first = next((m for m in second.children if m.dep_ in ("compound", "amod") and m.i + 2 == second.i
-                          and m.nbor(1).tag_ == "HYPH" and not m.whitespace_ and not m.nbor(1).whitespace_), None)
-            if second.dep_ in ("compound", "amod") and first is not None:
-                pair = {a.key: (a, text) for c in (first, second) for a, text in self.actors.actors_of(c)}
-                if len(pair) == 2:
-                    return list(pair.values())
-        return sides
-
     def noun_events(self, noun: Token, entry: TriggerEntry) -> list[Event]:
         agents, misplaced_doers = [], []
         verb, light = self.governing_verb(noun)
