@@ -503,3 +503,10 @@ def test_facing_sanctions_is_undergoing_them_not_a_meeting():
     assert _events("Chile could face new sanctions from Peru.") == [("Sanction", "Peru", "Chile", "Possible")]
     assert _events("The Chilean president faced his Peruvian counterpart in a debate.") == [
         ("Meet", "Chile", "Peru", "Asserted")]
+
+
+def test_a_memorandum_signed_with_a_partner_is_an_agreement_and_one_signed_alone_a_measure():
+    assert _events("Chile signed a memorandum of understanding with Peru.") == [("Agree", "Chile", "Peru", "Asserted")]
+    assert _events("Chile and Peru signed a memorandum of understanding on mining.") == [
+        ("Agree", "Chile", "Peru", "Asserted")]
+    assert _events("The president signed a memorandum on trade with Peru.", title=STATEMENT) == []

@@ -89,6 +89,16 @@ class Senses:
     def senses(self) -> dict:
         return load_senses()
 
+    @staticmethod
+    def _object_preps(tok: Token) -> list[Token]:
+        """The prepositions of ``tok``, of its object and of its object's 'of' phrase ('signed a memorandum of
+        understanding / with X': the parser hangs 'with' on 'understanding'), not those further down ('an
+        order on trade with X' is about the trade)."""
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        objects += [o for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj"]
+        return [c for t in (tok, *objects) for c in t.children if c.dep_ == "prep"]
+
     def is_idiom(self, tok: Token) -> bool:
         """Whether ``tok`` stands in one of the idiomatic frames of its lemma: every condition a frame names
         (preposition, particle, object head, complement clause marker) holds on the parse."""
@@ -103,8 +113,11 @@ class Senses:
                 preps += [t for t in self._list_run_on(tok) if t.dep_ == "prep" and t.lower_ in frame.get("prep", ())]
             if "prep" in frame and not preps:
                 continue
-            if any(c.dep_ == "prep" and c.lower_ in frame.get("unless_prep", ()) for c in tok.children):
-                continue  # "signed a memorandum with X": the partner named, the sense is agreement
+            if any(c.dep_ == "prep" and c.lower_ in frame.get("unless_prep", ()) for c in self._object_preps(tok)):
+                continue  # "signed a memorandum (of understanding) with X": the partner named, the sense is agreement
+            if frame.get("unless_joint_subject") and any(
+                    c.dep_ == "conj" for s in tok.children if s.dep_ == "nsubj" for c in s.children):
+                continue  # "X and Y signed a memorandum": the partners are the subject, the sense is agreement
             if frame.get("cause_clause") and not any(
                     g.dep_ == "pcomp" for p in preps for o in p.children if o.dep_ == "pobj"
                     for q in o.children if q.dep_ == "prep" and q.lower_ == "of" for g in q.children):
