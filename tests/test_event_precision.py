@@ -260,3 +260,12 @@ def test_a_measure_that_is_lifted_or_taken_back_is_not_also_imposed():
     assert _events("Chile lifted its embargo on Bolivian gas.") == [("Concede", "Chile", "Bolivia", "Asserted")]
     assert _events("Chile revoked its sanctions against Bolivia.") == [("Concede", "Chile", "Bolivia", "Asserted")]
     assert _events("Chile imposed its embargo on Bolivian gas.") == [("Sanction", "Chile", "Bolivia", "Asserted")]
+
+
+def test_near_a_border_is_on_neither_sides_ground():
+    assert _events("Colombia arrested a rebel commander near the Venezuelan border.") == [
+        ("Coerce", "Colombia", None, "Asserted")]
+    assert _events("Colombian police arrested two smugglers in Venezuela.") == [
+        ("Coerce", "Colombia", "Venezuela", "Asserted")]
+    # a mobilisation near a border is aimed across it
+    assert _events("Ecuador mobilized troops near the Peruvian border.") == [("Mobilize", "Ecuador", "Peru", "Asserted")]

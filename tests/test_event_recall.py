@@ -475,3 +475,9 @@ def test_a_delegation_or_a_counterpart_received_is_a_visit_hosted():
     assert _events("Chile's president received his Bolivian counterpart.") == [("Meet", "Chile", "Bolivia", "Asserted")]
     # the dictionary's own patterns for 'receive' stay: assurances received are the giver's promise
     assert _events("Chile received assurances from Peru.") == [("Propose", "Peru", "Chile", "Asserted")]
+
+
+def test_people_captured_are_detained_and_peacekeepers_sent_are_aid():
+    assert _events("Chile captured two Bolivian soldiers.") == [("Coerce", "Chile", "Bolivia", "Asserted")]
+    assert _events("Peru captured the town from Ecuadorian forces.") == [("Occupy", "Peru", "Ecuador", "Asserted")]
+    assert _events("Brazil sent 2,000 peacekeepers to Haiti.") == [("Aid", "Brazil", "Haiti", "Asserted")]

@@ -292,9 +292,16 @@ class Arguments:
                 continue
             if tok.dep_ == "prep" and tok.head.lemma_.lower() in self.rules["border_nouns"]["nouns"]:
                 continue  # "villages along its border with X": a place on a border, no one across it (border_targets)
+            if self._near_a_border(tok):
+                continue
             kept.append(tok)
             stack.extend(tok.children)
         return sorted(kept, key=lambda t: t.i)
+
+    def _near_a_border(self, prep: Token) -> bool:
+        """'arrested a commander near the X border': a border has two sides, so near it is on neither's ground."""
+        pobj = _child(prep, "pobj") if prep.dep_ == "prep" and prep.lower_ == "near" else None
+        return pobj is not None and pobj.lemma_.lower() in self.rules["border_nouns"]["nouns"]
 
     def location_targets(self, tok: Token, entry: TriggerEntry):
         """Where material conflict happens names whom it hits: 'shelled positions in Gaza', 'rioted in Israel'."""
@@ -315,6 +322,8 @@ class Arguments:
             for node in nodes:
                 for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in ("in", "into", "near", "at")):
                     pobj = _child(prep, "pobj")
+                    if self._near_a_border(prep):
+                        continue
                     found = [(r, t) for r, t in self.actors.actors_of(pobj) if r.cls in ("State", "Place")]
                     if found:
                         return found[:1]
