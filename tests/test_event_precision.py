@@ -269,3 +269,10 @@ def test_near_a_border_is_on_neither_sides_ground():
         ("Coerce", "Colombia", "Venezuela", "Asserted")]
     # a mobilisation near a border is aimed across it
     assert _events("Ecuador mobilized troops near the Peruvian border.") == [("Mobilize", "Ecuador", "Peru", "Asserted")]
+
+
+def test_an_act_its_possessive_names_the_doer_of_is_that_doers():
+    # the parser hangs the mediation's 'by' phrase on the call
+    assert _events("Chile rejected Bolivia's call for mediation by the Vatican.") == [
+        ("Reject", "Chile", "Bolivia", "Asserted")]
+    assert _events("Chile condemned the missile launch by Bolivia.") == [("Criticize", "Chile", "Bolivia", "Asserted")]

@@ -481,3 +481,9 @@ def test_people_captured_are_detained_and_peacekeepers_sent_are_aid():
     assert _events("Chile captured two Bolivian soldiers.") == [("Coerce", "Chile", "Bolivia", "Asserted")]
     assert _events("Peru captured the town from Ecuadorian forces.") == [("Occupy", "Peru", "Ecuador", "Asserted")]
     assert _events("Brazil sent 2,000 peacekeepers to Haiti.") == [("Aid", "Brazil", "Haiti", "Asserted")]
+
+
+def test_breaking_relations_without_off_is_breaking_them_off():
+    assert _events("Venezuela broke diplomatic relations with Paraguay.") == [
+        ("Sanction", "Venezuela", "Paraguay", "Asserted")]
+    assert _events("Chile broke the regional record.") == []

@@ -117,8 +117,11 @@ class Arguments:
             found = []
             if role == "dobj":
                 # "condemned the missile launch by X", "the arrest of Y by X": the doer of the act, before whom
-                # it was done to (the parser often hangs the act noun's 'by' phrase on the active verb)
+                # it was done to (the parser often hangs the act noun's 'by' phrase on the active verb); an act
+                # its possessive names the doer of is that doer's ("rejected X's call for mediation by Y": the
+                # 'by' phrase the parser hung on the call is the mediation's)
                 found = [a for t in tokens if t.pos_ == "NOUN" and t.lemma_.lower() in self.rules["act_nouns"]["lemmas"]
+                         and _child(t, "poss") is None
                          for o in (self._doers_of(t) or ([] if passive else _prep_objects(tok, "by")))
                          for a in self.actors.actors_of(o)]
             # "condemned X and its acts": the pronoun's conjunct is X's own, not a second target
