@@ -82,23 +82,6 @@ class TriggerMatching:
         if lemma is None:
             return None
         particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
-        pattern = self._dictionary_pattern(tok, lemma, particles)
-        if pattern is not None:
-            return pattern if pattern.is_event else None
-        senses = lexicon.senses.get(lemma, ())
-        own = [e for e in senses if e.particle & particles]
-        if not own and particles - {p for e in senses for p in e.particle}:
-            return None  # a phrasal verb the dictionary does not list ("give up") means something else
-        for entry in own or [e for e in senses if not e.particle]:
-            if self._constraints_hold(tok, entry):
-                return entry
-        return None
-
-    def _dictionary_pattern(self, tok: Token, lemma: str, particles: set, light_check: bool = True):
-        """The most specific pattern of ``lemma``'s dictionary blocks that holds for ``tok`` (None when none
-        does: then only a bare sense may). ``light_check``: whether a light use of the verb fails a pattern
-        (off when the light-use check itself asks)."""
-        lexicon = self.dictionary
         blocks = [line for particle, line in lexicon.blocks.get(lemma, ())
                   if particle is None or particle.split()[0] in particles]
         words = self._context_words(tok)
@@ -111,11 +94,18 @@ class TriggerMatching:
         for _, entry in sorted(candidates.values(), key=lambda c: (c[0], c[1].source)):
             if entry.source.startswith("kg:") and entry.lemma != lemma:
                 continue  # kg's pattern names its verb; the dictionary's own apply to every verb of the block
-            if self._constraints_hold(tok, entry, light_check):
+            if self._constraints_hold(tok, entry):
+                return entry if entry.is_event else None
+        senses = lexicon.senses.get(lemma, ())
+        own = [e for e in senses if e.particle & particles]
+        if not own and particles - {p for e in senses for p in e.particle}:
+            return None  # a phrasal verb the dictionary does not list ("give up") means something else
+        for entry in own or [e for e in senses if not e.particle]:
+            if self._constraints_hold(tok, entry):
                 return entry
         return None
 
-    def _constraints_hold(self, tok: Token, e: TriggerEntry, light_check: bool = True) -> bool:
+    def _constraints_hold(self, tok: Token, e: TriggerEntry) -> bool:
         if e.particle and not any(_is_particle(c) and c.lower_ in e.particle for c in tok.children):
             return False
         if e.objects:
@@ -145,7 +135,7 @@ class TriggerMatching:
             return False
         if e.mode == "conditional" and not (self.condition_of(tok) or self._announced(tok)):
             return False
-        if light_check and e.pos == "VERB" and self._is_light_use(tok):
+        if e.pos == "VERB" and self._is_light_use(tok):
             return False
         return True
 
@@ -191,14 +181,8 @@ class TriggerMatching:
         return any(lemma in self.rules["drawn_reactions"]["verbs"] for lemma in _lemmas(verb))
 
     def _draws_reaction(self, verb: Token, entry: TriggerEntry) -> bool:
-        """'drew criticism', 'faced condemnation', 'sparked a protest', 'received aid from X' (rules.json
-        drawn_reactions); not where a pattern of the verb's own dictionary block codes the phrase ('received
-        military aid', 'a loan', 'no aid': the dictionary's reading, with its code, stands)."""
-        if entry.type not in self.rules["drawn_reactions"]["types"] or not self._is_drawing_verb(verb):
-            return False
-        lemma = next((lemma for lemma in _lemmas(verb) if lemma in self.dictionary.blocks), None)
-        particles = {c.lower_ for c in verb.children if c.dep_ == "prt"}
-        return lemma is None or self._dictionary_pattern(verb, lemma, particles, light_check=False) is None
+        """'drew criticism', 'faced condemnation', 'sparked a protest' (rules.json drawn_reactions)."""
+        return entry.type in self.rules["drawn_reactions"]["types"] and self._is_drawing_verb(verb)
 
     def entry_for_noun(self, tok: Token) -> TriggerEntry | None:
         for entry in self.triggers.get((tok.lemma_.lower(), "NOUN"), ()):
