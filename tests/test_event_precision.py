@@ -267,7 +267,11 @@ def test_near_a_border_is_on_neither_sides_ground():
         ("Coerce", "Colombia", None, "Asserted")]
     assert _events("Colombian police arrested two smugglers in Venezuela.") == [
         ("Coerce", "Colombia", "Venezuela", "Asserted")]
-    # a mobilisation near a border is aimed across it
+    assert _events("Colombian police arrested two smugglers at the Venezuelan border.") == [
+        ("Coerce", "Colombia", None, "Asserted")]
+    # an attack near a border is read as hitting the state named, a mobilisation as aimed across it
+    assert _events("Colombian jets bombed camps near the Venezuelan border.") == [
+        ("Attack", "Colombia", "Venezuela", "Asserted")]
     assert _events("Ecuador mobilized troops near the Peruvian border.") == [("Mobilize", "Ecuador", "Peru", "Asserted")]
 
 

@@ -447,6 +447,9 @@ def test_a_reaction_drawn_from_someone_is_their_reaction_to_the_subject():
         ("Protest", "Bolivia", "Chile", "Asserted")]
     assert _events("Peru drew praise from Chile for its response.") == [("Support", "Chile", "Peru", "Asserted")]
     assert _events("The plan drew criticism from Chile.") == []  # whose plan it is, the text does not say
+    # a pattern of the verb's dictionary block does not take the reading's place
+    assert _events("Chile's expulsion of the envoy sparked protests from Bolivia.") == [
+        ("Protest", "Bolivia", "Chile", "Asserted")]
 
 
 def test_who_is_expelled_is_the_of_phrase_of_the_expulsion():
@@ -475,6 +478,7 @@ def test_people_captured_are_detained_and_peacekeepers_sent_are_aid():
     assert _events("Chile captured two Bolivian soldiers.") == [("Coerce", "Chile", "Bolivia", "Asserted")]
     assert _events("Peru captured the town from Ecuadorian forces.") == [("Occupy", "Peru", "Ecuador", "Asserted")]
     assert _events("Brazil sent 2,000 peacekeepers to Haiti.") == [("Aid", "Brazil", "Haiti", "Asserted")]
+    assert _events("Bolivia captured the attention of Chilean officials.") == []  # interest, not custody
 
 
 def test_breaking_relations_without_off_is_breaking_them_off():

@@ -510,3 +510,6 @@ def test_a_memorandum_signed_with_a_partner_is_an_agreement_and_one_signed_alone
     assert _events("Chile and Peru signed a memorandum of understanding on mining.") == [
         ("Agree", "Chile", "Peru", "Asserted")]
     assert _events("The president signed a memorandum on trade with Peru.", title=STATEMENT) == []
+    # a 'with' on an object that is no pact, or partners of one side, sign nothing together
+    assert _events("President Boric signed an executive order with Peru's envoy at his side.") == []
+    assert _events("Congress and the White House signed the budget bill.", title=STATEMENT) == []

@@ -209,6 +209,9 @@ def test_an_act_named_as_its_doers_own_is_given_whatever_someone_else_does_with_
     assert _events("Bolivia will respond to Chile's proposal next week.") == [proposal]
     assert _events("Peru threatened to respond to Chile's attack.") == [
         ("Attack", "Chile", "Peru", "Asserted", None), ("Threaten", "Peru", "Chile", "Asserted", None)]
+    # only a verb of response: what someone will not support or has not confirmed stays as uncertain as that
+    assert ("Attack", "Chile", "Bolivia", "Asserted", None) not in _events(
+        "Peru will not support Chile's invasion of Bolivia.")
 
 
 def test_seeking_to_do_something_codes_the_act_and_no_threat():

@@ -273,7 +273,7 @@ class Arguments:
         obj = _child(verb, "dobj")
         # 'mobilized Chilean reservists': an object the trigger's roles leave out is what it moves, not whom
         moved = {t.i for t in obj.subtree if t.i <= obj.i} if obj is not None and "dobj" not in entry.target else set()
-        for tok in self._phrase_after(verb):
+        for tok in self._phrase_after(verb, entry):
             if tok.i in moved or tok.ent_type_ in ("DATE", "TIME") or tok.pos_ not in ("NOUN", "PROPN", "ADJ"):
                 continue
             found = [(a, text) for a, text in self.actors.actors_of(tok) if a.key not in agents]
@@ -281,7 +281,7 @@ class Arguments:
                 return found
         return []
 
-    def _phrase_after(self, verb: Token):
+    def _phrase_after(self, verb: Token, entry: TriggerEntry | None = None):
         """The tokens of the verb's phrase after it, in text order, without its clauses that have their own
         subject or are events of their own ('resolutions threatening sanctions against X'), its coordinated
         predicates, its agent phrase, asides, adverbials of time, and who is across a border it names."""
@@ -295,16 +295,21 @@ class Arguments:
                 continue
             if tok.dep_ == "prep" and tok.head.lemma_.lower() in self.rules["border_nouns"]["nouns"]:
                 continue  # "villages along its border with X": a place on a border, no one across it (border_targets)
-            if self._near_a_border(tok):
+            if self._near_a_border(tok, entry):
                 continue
             kept.append(tok)
             stack.extend(tok.children)
         return sorted(kept, key=lambda t: t.i)
 
-    def _near_a_border(self, prep: Token) -> bool:
-        """'arrested a commander near the X border': a border has two sides, so near it is on neither's ground."""
-        pobj = _child(prep, "pobj") if prep.dep_ == "prep" and prep.lower_ == "near" else None
-        return pobj is not None and pobj.lemma_.lower() in self.rules["border_nouns"]["nouns"]
+    def _near_a_border(self, prep: Token, entry: TriggerEntry | None) -> bool:
+        """'arrested a commander near the X border': a border has two sides, so an arrest near or at it is on
+        neither's ground (rules.json border_nouns: neutral_preps, neutral_types)."""
+        rule = self.rules["border_nouns"]
+        if entry is None or entry.type not in rule["neutral_types"] or prep.dep_ != "prep" \
+                or prep.lower_ not in rule["neutral_preps"]:
+            return False
+        pobj = _child(prep, "pobj")
+        return pobj is not None and pobj.lemma_.lower() in rule["nouns"]
 
     def location_targets(self, tok: Token, entry: TriggerEntry):
         """Where material conflict happens names whom it hits: 'shelled positions in Gaza', 'rioted in Israel'."""
@@ -325,7 +330,7 @@ class Arguments:
             for node in nodes:
                 for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in ("in", "into", "near", "at")):
                     pobj = _child(prep, "pobj")
-                    if self._near_a_border(prep):
+                    if self._near_a_border(prep, entry):
                         continue
                     found = [(r, t) for r, t in self.actors.actors_of(pobj) if r.cls in ("State", "Place")]
                     if found:

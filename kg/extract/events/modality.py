@@ -378,11 +378,12 @@ class Modality:
 
     def _owned_by_another(self, tok: Token, chain) -> bool:
         """'X has not responded to Y's proposal', 'X will answer Y's demand': an act its possessor did, named
-        as the object of someone else's verb, is taken as given -- the verb's negation, tense or mood is that
-        someone's, not the act's ('X did not make its proposal public' keeps the negation: X's own)."""
+        as the object of someone else's verb of response (rules.json response_verbs), is taken as given -- the
+        verb's negation, tense or mood is that someone's, not the act's ('X did not make its proposal public'
+        keeps the negation: X's own; 'X will not support Y's invasion' leaves the invasion uncertain)."""
         poss = _child(tok, "poss") if _pos(tok) == "NOUN" else None
         verb = next((n for n in chain[1:] if n.pos_ in ("VERB", "AUX")), None)
-        if poss is None or verb is None:
+        if poss is None or verb is None or _lemma(verb) not in self.rules["response_verbs"]["lemmas"]:
             return False
         owners = self.actors.actors_of(poss)
         doers = self.actors.actors_of(self.actors.find_subject(verb))

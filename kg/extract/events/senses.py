@@ -83,21 +83,29 @@ def trigger_objects(tok: Token, conjuncts: bool = False) -> list[Token]:
 
 
 class Senses:
-    """Mixin of the extractor: the sense checks, on the data of senses.json."""
+    """Mixin of the extractor: the sense checks, on the data of senses.json (needs ``actors`` and the document
+    rules' ``_side`` for the partners of a signing)."""
 
     @property
     def senses(self) -> dict:
         return load_senses()
 
     @staticmethod
-    def _object_preps(tok: Token) -> list[Token]:
-        """The prepositions of ``tok``, of its object and of its object's 'of' phrase ('signed a memorandum of
-        understanding / with X': the parser hangs 'with' on 'understanding'), not those further down ('an
-        order on trade with X' is about the trade)."""
-        objects = [c for c in tok.children if c.dep_ == "dobj"]
+    def _object_preps(tok: Token, pacts=()) -> list[Token]:
+        """The prepositions of ``tok`` and, when its object is one of ``pacts``, of that object and of its 'of'
+        phrase ('signed a memorandum of understanding / with X': the parser hangs 'with' on 'understanding');
+        not of other objects ('signed an executive order with X at his side') nor further down."""
+        objects = [c for c in tok.children if c.dep_ == "dobj" and c.lemma_.lower() in pacts]
         objects += [o for c in objects for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                     for o in p.children if o.dep_ == "pobj"]
         return [c for t in (tok, *objects) for c in t.children if c.dep_ == "prep"]
+
+    def _partners_as_subject(self, tok: Token) -> bool:
+        """'X and Y signed ...': coordinated subjects of two different sides ('Congress and the White House' are
+        one side: no partners)."""
+        sides = [self._side(ref) for s in tok.children if s.dep_ == "nsubj"
+                 for c in (s, *s.conjuncts) for ref, _ in self.actors.actors_of(c)]
+        return any(not (one & other) for i, one in enumerate(sides) for other in sides[i + 1:])
 
     def is_idiom(self, tok: Token) -> bool:
         """Whether ``tok`` stands in one of the idiomatic frames of its lemma: every condition a frame names
@@ -113,10 +121,10 @@ class Senses:
                 preps += [t for t in self._list_run_on(tok) if t.dep_ == "prep" and t.lower_ in frame.get("prep", ())]
             if "prep" in frame and not preps:
                 continue
-            if any(c.dep_ == "prep" and c.lower_ in frame.get("unless_prep", ()) for c in self._object_preps(tok)):
+            if any(c.dep_ == "prep" and c.lower_ in frame.get("unless_prep", ())
+                   for c in self._object_preps(tok, frame.get("pact_objects", ()))):
                 continue  # "signed a memorandum (of understanding) with X": the partner named, the sense is agreement
-            if frame.get("unless_joint_subject") and any(
-                    c.dep_ == "conj" for s in tok.children if s.dep_ == "nsubj" for c in s.children):
+            if frame.get("unless_joint_subject") and self._partners_as_subject(tok):
                 continue  # "X and Y signed a memorandum": the partners are the subject, the sense is agreement
             if frame.get("cause_clause") and not any(
                     g.dep_ == "pcomp" for p in preps for o in p.children if o.dep_ == "pobj"
