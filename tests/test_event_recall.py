@@ -440,6 +440,14 @@ def test_a_gerund_standing_as_a_subject_is_its_noun():
     assert _events("Fighting broke out in the capital.") == []
 
 
+def test_aid_received_from_someone_is_their_aid_to_the_recipient():
+    assert _events("Bolivia received humanitarian aid from Chile after the floods.") == [
+        ("Aid", "Chile", "Bolivia", "Asserted")]
+    assert _events("Bolivia received aid.") == []  # from no one named
+    # aid an act draws is not aid to the act's doer
+    assert [e for e in _events("Peru's invasion of Bolivia prompted humanitarian aid from Chile.") if e[0] == "Aid"] == []
+
+
 def test_a_reaction_drawn_from_someone_is_their_reaction_to_the_subject():
     assert _events("Peru's refusal to extradite the suspect drew criticism from Chile.") == [
         ("Criticize", "Chile", "Peru", "Asserted")]

@@ -232,6 +232,10 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
                 and entry.type in received["types"]:
             # "X has the support of Y", "won the backing of Y": Y gives it, X is its target (CAMEO's [:071] reversal)
             givers = [a for o in _prep_objects(noun, "of") for a in self.actors.actors_of(o)]
+            if not givers and entry.type in received["from_types"] and self.entry_for(verb) is None:
+                # "X received humanitarian aid from Y" (the parser hangs 'from' on the verb); where a pattern of the
+                # dictionary codes the verb ('received a loan / military aid / no aid'), it stands
+                givers = [a for o in _prep_objects(verb, "from") for a in self.actors.actors_of(o)]
             if givers:
                 receivers = self.agents_of_verb(verb, any(c.dep_ == "nsubjpass" for c in verb.children))
                 return self.make_events(noun, entry, givers, receivers, 0.7) if receivers else []
