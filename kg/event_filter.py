@@ -27,6 +27,7 @@ import datetime as dt
 import difflib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Iterable
 
 from .errors import FilterError
@@ -40,6 +41,7 @@ _DATE = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
 _ROW_DATE = re.compile(r"\s*(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:Z|[+-]\d{2}:\d{2}|[T ].*)?\s*")
 
 
+@lru_cache(maxsize=1)
 def _asserted() -> str:
     """The ``modality`` column of an event the text asserts: kgo:Asserted as event_rows shows it."""
     from .rdf.kgo import KGO

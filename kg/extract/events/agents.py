@@ -27,16 +27,20 @@ def _doers_behind() -> frozenset:
         rule["speech_nouns"], *(sets.get(name, ()) for name in rule["instrument_sets"]))
 
 
+@lru_cache(maxsize=1)
+def _reporting_lemmas() -> frozenset:
+    """The verbs whose clause is what someone reports (rules.json reporting_verbs, without the copula)."""
+    _, rules = load_lexicon()
+    return frozenset(rules["reporting_verbs"]) - {"be"}
+
+
 class Agents:
     """Mixin of the extractor: needs ``actors``, ``rules``, the arguments mixin's ``_without_own_side``, the
-    clause mixin's ``governing_verb`` and the document rules' ``_side``."""
-
-    def _reporting_lemmas(self) -> frozenset:
-        return frozenset(self.rules["reporting_verbs"]) - {"be"}
+    clause mixin's ``governing_verb`` and the document rules' ``_of_other_sides``."""
 
     def _reporting_verbs_above(self, tok: Token):
         """The reporting verbs whose content ``tok``'s clause is, nearest first (up to an 'according to')."""
-        reporting = self._reporting_lemmas()
+        reporting = _reporting_lemmas()
         node = tok
         while node.head.i != node.i:
             parent = node.head
@@ -50,7 +54,7 @@ class Agents:
     def _reporting_root_after(self, tok: Token) -> Token | None:
         """'X will attack Y, Z said': the sentence's root, a reporting verb after ``tok``."""
         root = self._sentences().root(tok)
-        return root if root.i > tok.i and root.lemma_.lower() in self._reporting_lemmas() else None
+        return root if root.i > tok.i and root.lemma_.lower() in _reporting_lemmas() else None
 
     def _speaker_subjects(self, tok: Token):
         """Who ``tok`` is told by, nearest first: the subjects of the reporting verbs above it, the object of an
@@ -88,8 +92,7 @@ class Agents:
         if refs:
             if all(ref.cls in rule["reporting_classes"] for ref, _ in refs):
                 return False
-            own = set().union(*(self._side(agent) for agent, _ in agents))
-            return not any(self._side(ref) & own for ref, _ in refs)
+            return self._of_other_sides(refs, agents)
         return subject.lemma_.lower() in rule["nouns"]
 
     def reporter_of(self, tok: Token) -> ActorRef | None:

@@ -281,7 +281,7 @@ class Arguments:
                 return found
         return []
 
-    def _phrase_after(self, verb: Token, entry: TriggerEntry | None = None):
+    def _phrase_after(self, verb: Token, entry: TriggerEntry):
         """The tokens of the verb's phrase after it, in text order, without its clauses that have their own
         subject or are events of their own ('resolutions threatening sanctions against X'), its coordinated
         predicates, its agent phrase, asides, adverbials of time, and who is across a border it names."""

@@ -24,7 +24,7 @@ from .pairing import Pairing, kin
 from .rules import DocumentRules
 from .senses import Senses
 from .sentences import _SentenceIndex
-from .tokens import _child, _lemma, _pos_positions, _prep_objects
+from .tokens import _child, _is_passive, _lemma, _pos_positions, _prep_objects
 
 __all__ = ["extract_events_from_doc"]
 
@@ -204,7 +204,7 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             # "X's refusal drew criticism from Y" (the parser may hang 'from Y' on the verb): Y's reaction to X,
             # to the doer of the act X names
             givers = agents or [a for o in _prep_objects(verb, "from") for a in self.actors.actors_of(o)]
-            reacted_to = self.agents_of_verb(verb, any(c.dep_ == "nsubjpass" for c in verb.children)) if givers else []
+            reacted_to = self.agents_of_verb(verb, _is_passive(verb)) if givers else []
             if reacted_to:
                 return self.make_events(noun, entry, givers, reacted_to, 0.7)
         if not agents:
@@ -237,10 +237,10 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
                 # dictionary codes the verb ('received a loan / military aid / no aid'), it stands
                 givers = [a for o in _prep_objects(verb, "from") for a in self.actors.actors_of(o)]
             if givers:
-                receivers = self.agents_of_verb(verb, any(c.dep_ == "nsubjpass" for c in verb.children))
+                receivers = self.agents_of_verb(verb, _is_passive(verb))
                 return self.make_events(noun, entry, givers, receivers, 0.7) if receivers else []
         if not agents and verb is not None and light:
-            agents = self.agents_of_verb(verb, any(c.dep_ == "nsubjpass" for c in verb.children))
+            agents = self.agents_of_verb(verb, _is_passive(verb))
             explicit = self._has_own_subject(verb)
             confidence = 0.7
         if not agents:
@@ -331,7 +331,7 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             return []
         under = noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.i == verb.i
         if under or (noun.dep_ == "dobj" and _lemma(verb) in self.rules["patient_verbs"]["lemmas"]):
-            return self.agents_of_verb(verb, any(c.dep_ == "nsubjpass" for c in verb.children))
+            return self.agents_of_verb(verb, _is_passive(verb))
         return []
 
     def make_events(self, tok: Token, entry: TriggerEntry, agents, targets, confidence,

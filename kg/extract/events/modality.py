@@ -389,8 +389,7 @@ class Modality:
         doers = self.actors.actors_of(self.actors.find_subject(verb))
         if not owners or not doers:
             return False
-        own = set().union(*(self._side(ref) for ref, _ in doers))
-        return not any(self._side(ref) & own for ref, _ in owners)
+        return self._of_other_sides(owners, doers)
 
     @staticmethod
     def _presupposed(tok: Token) -> bool:

@@ -19,6 +19,11 @@ class DocumentRules:
         """``ref``'s key and that of the state it acts for: who counts as the same side."""
         return {ref.key, self.actors.state_key(ref)} - {None}
 
+    def _of_other_sides(self, refs, others) -> bool:
+        """Whether none of ``refs`` is on the side of any of ``others`` (both (ActorRef, text) pairs)."""
+        own = set().union(*(self._side(ref) for ref, _ in others))
+        return not any(self._side(ref) & own for ref, _ in refs)
+
     def is_ordered_measure(self, pairs) -> bool:
         """'The Federal Government will halt all services provided to the firm' in a fact sheet on an executive
         order: on a page that is an order (rules.json ordered_measures, by its title), the future of a measure

@@ -84,6 +84,11 @@ def _pos_positions(doc) -> list[int]:
     return numpy.flatnonzero(chosen).tolist()
 
 
+def _is_passive(verb: Token) -> bool:
+    """'X was accused by Y': the verb has a passive subject."""
+    return any(c.dep_ == "nsubjpass" for c in verb.children)
+
+
 def _is_amount(tok: Token) -> bool:
     """'500 million euros', '$50 million', 'billions': a noun that counts money or a quantity."""
     return tok.ent_type_ in ("MONEY", "QUANTITY") or tok.like_num or any(c.dep_ == "nummod" for c in tok.children)
