@@ -493,3 +493,9 @@ def test_breaking_relations_without_off_is_breaking_them_off():
     assert _events("Venezuela broke diplomatic relations with Paraguay.") == [
         ("Sanction", "Venezuela", "Paraguay", "Asserted")]
     assert _events("Chile broke the regional record.") == []
+
+
+def test_talks_between_two_sides_hosted_are_the_hosts_meeting_with_each():
+    assert sorted(_events("Kenya hosted peace talks between Uganda and Tanzania.")) == [
+        ("Meet", "Kenya", "Tanzania", "Asserted"), ("Meet", "Kenya", "Uganda", "Asserted")]
+    assert _events("Kenya hosted Ugandan officials.") == [("Meet", "Kenya", "Uganda", "Asserted")]
