@@ -499,3 +499,12 @@ def test_talks_between_two_sides_hosted_are_the_hosts_meeting_with_each():
     assert sorted(_events("Kenya hosted peace talks between Uganda and Tanzania.")) == [
         ("Meet", "Kenya", "Tanzania", "Asserted"), ("Meet", "Kenya", "Uganda", "Asserted")]
     assert _events("Kenya hosted Ugandan officials.") == [("Meet", "Kenya", "Uganda", "Asserted")]
+
+
+def test_a_sector_outside_the_state_acts_on_its_own_government():
+    # students, unions, the opposition are rolled up to their state with a sector of their own: 'the
+    # government' they act on is that state's government, not themselves
+    assert _events("Ghanaian students demonstrated against the government on Monday.") == [
+        ("Protest", "Ghana", "Ghanaian government", "Asserted")]
+    # the state's own forces or officials facing 'the government' name no counterpart
+    assert _events("Ghanaian soldiers protested against the government.") == [("Protest", "Ghana", None, "Asserted")]

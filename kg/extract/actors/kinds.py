@@ -34,6 +34,13 @@ ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ary", "ian", "ese", "isan", "ied
 PERSON_AGENT_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI"}
 
 
+def outside_the_state(ref, state_sectors) -> bool:
+    """An actor rolled up to its state with a sector of its own that is not one of ``state_sectors`` (the
+    state's government, forces, courts, officials): CAMEO codes such as 'KENEDU', 'NGALAB', 'SRBOPP'."""
+    sector = (ref.code or "")[3:6]
+    return bool(sector) and sector not in state_sectors
+
+
 def is_described(tok: Token) -> bool:
     return any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in QUANTIFIERS for c in tok.children)
 

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from ...model import ActorRef
 from ..coref import PLURAL_PRONOUNS
-from .kinds import DESCRIPTION_CLASSES
+from .kinds import DESCRIPTION_CLASSES, outside_the_state
 from .tree import SUBJECT_DEPS, is_inside, verb_ancestors
 
 
@@ -113,7 +113,11 @@ class Pronouns:
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
             subject = self.find_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
             if subject is not None and subject.i != tok.i and depth < 3:
-                excluded = {r.key for r, _ in self.actors_of(subject, depth + 1)}
+                # "Kenyan students accused the government": their state's government is not themselves
+                own = self.rules["own_government"]
+                facing = tok.pos_ == "NOUN" and tok.lower_ in own["nouns"]
+                excluded = {r.key for r, _ in self.actors_of(subject, depth + 1)
+                            if not (facing and outside_the_state(r, own["state_sectors"]))}
                 test = lambda r: r.key not in excluded  # noqa: E731
         as_subject = tok.dep_ not in ("dobj", "pobj", "dative")
         ref = self.coref.antecedent(tok, kind, classes=preferred, skip=elsewhere, test=test, prefer_subject=as_subject)

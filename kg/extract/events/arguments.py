@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ...ingest import slug
 from ...lexicon.entry import TriggerEntry
 from ...model import ActorRef
+from ..actors.kinds import outside_the_state
 from ..time import resolve_time
 from .senses import run_on, trigger_objects
 from .sentences import _text
@@ -241,10 +242,19 @@ class Arguments:
                   if a[0].key not in agent_keys]
         return places or targets
 
-    def _within(self, ref: ActorRef, text: str | None) -> tuple[ActorRef, str | None]:
+    def _within(self, ref: ActorRef, text: str | None, agents=()) -> tuple[ActorRef, str | None]:
         """'Croatia is investigating crimes by Croatian extremists': a group inside the agent's own state
-        becomes an actor of its own (acting for that state) instead of a self-loop."""
+        becomes an actor of its own (acting for that state) instead of a self-loop; so does the bare 'the
+        government' of a state whose students, unions or opposition (``agents``, a sector outside the state's
+        own) act on it."""
         words = (text or "").split()
+        if len(words) == 1 and words[0].lower() in self.rules["own_government"]["nouns"] and ref.cls == "State" \
+                and agents and all(outside_the_state(a, self.rules["own_government"]["state_sectors"])
+                                   for a, _ in agents if a.key == ref.key):
+            entry = self.actors.gaz.get(ref.key)
+            people = entry.demonyms[0] if entry is not None and entry.demonyms else ref.label
+            text = f"{people} {words[0].lower()}"
+            words = text.split()
         group = self.rules["group_nouns"].get(words[-1].lower().rstrip("s"), None) if words else None
         if group is None and len(words) >= 2 and words[-1][:1].isupper() and words[-1].endswith("s"):
             group = "InformalGroup"  # a people within a state: "Iraqi Kurds", "ethnic Albanians"

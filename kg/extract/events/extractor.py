@@ -348,7 +348,7 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         agent_keys = {a.key for a, _ in agents}
         if entry.type in self.reported_attacks():
             targets = self._reporters_own(tok, targets, agent_keys)
-        targets = [self._within(t, text) if t.key in agent_keys else (t, text) for t, text in targets]
+        targets = [self._within(t, text, agents) if t.key in agent_keys else (t, text) for t, text in targets]
         agent_texts = {(text or "").lower() for _, text in agents}
         looped = {t.key for t, text in targets if text and text[:1].isupper() and text.lower() not in agent_texts
                   } & agent_keys  # named outright, not "their", not the agent's own words again
