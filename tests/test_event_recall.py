@@ -506,5 +506,9 @@ def test_a_sector_outside_the_state_acts_on_its_own_government():
     # government' they act on is that state's government, not themselves
     assert _events("Ghanaian students demonstrated against the government on Monday.") == [
         ("Protest", "Ghana", "Ghanaian government", "Asserted")]
+    # the charge the parser hangs on the object leaves it a description; a name after 'of' does not
+    assert _events("Ghanaian opposition leaders accused the government of fraud.") == [
+        ("Accuse", "Ghana", "Ghanaian government", "Asserted")]
+    assert _events("Togo accused the government of Ghana of fraud.") == [("Accuse", "Togo", "Ghana", "Asserted")]
     # the state's own forces or officials facing 'the government' name no counterpart
     assert _events("Ghanaian soldiers protested against the government.") == [("Protest", "Ghana", None, "Asserted")]

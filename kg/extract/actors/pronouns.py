@@ -20,6 +20,14 @@ def _named_owner(noun: Token, by: bool = False) -> Token | None:
     return None if owner is None or owner.pos_ == "PRON" else owner
 
 
+def _a_charge(prep: Token) -> bool:
+    """'accused the government of fraud / of lying': the parser hangs a charge's 'of' on the object; an 'of'
+    whose object is a common noun or a gerund (no name, not 'the government of Kenya') leaves it a description."""
+    obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    return prep.dep_ == "prep" and prep.lower_ == "of" and obj is not None and not obj.ent_type_ \
+        and obj.pos_ in ("NOUN", "VERB") and not any(c.dep_ == "det" for c in obj.children)
+
+
 class Pronouns:
     """Part of :class:`kg.extract.actors.ActorFinder`: pronouns and subjects."""
 
@@ -28,7 +36,7 @@ class Pronouns:
         return (tok.pos_ == "NOUN" and (lemma in self.rules["definite_descriptions"] or lemma in DESCRIPTION_CLASSES)
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
                 and not any(c.dep_ in ("amod", "compound", "prep", "poss", "relcl", "acl") for c in tok.children
-                            if c.dep_ != "amod" or c.ent_type_))
+                            if (c.dep_ != "amod" or c.ent_type_) and not _a_charge(c)))
 
     def _own_government_facing(self, tok: Token, state: str, depth: int) -> bool:
         """'Congress has partnered with us', 'we thank Congress': a statement's "we" facing a body of the author's own state (its
