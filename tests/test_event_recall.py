@@ -332,6 +332,11 @@ def test_a_blockade_by_force_coerces_and_by_a_crowd_protests():
     assert _events("Chile blockaded the port of Lima.") == [("Coerce", "Chile", "Peru", "Asserted")]
     assert _events("Angry Chilean farmers blocked a bridge to Peru.") == [("Protest", "Chile", "Peru", "Asserted")]
     assert _events("Young Chileans blocked a bridge to Peru.") == [("Protest", "Chile", "Peru", "Asserted")]
+    # people the dictionary gives a sector outside the state's own, or a plural no group noun names, are a crowd;
+    # the state's authorities are the state
+    assert _events("Chilean nurses blocked a bridge to Peru.") == [("Protest", "Chile", "Peru", "Asserted")]
+    assert _events("Chilean miners blocked a bridge to Peru.") == [("Protest", "Chile", "Peru", "Asserted")]
+    assert _events("Chilean authorities blocked a bridge to Peru.") == [("Coerce", "Chile", "Peru", "Asserted")]
     # sanctions blocked are refused
     assert _events("Bolivia blocked EU sanctions against Chile.") == [("Reject", "Bolivia", "European Union", "Asserted")]
 
