@@ -517,3 +517,11 @@ def test_a_sector_outside_the_state_acts_on_its_own_government():
     assert _events("Togo accused the government of Ghana of fraud.") == [("Accuse", "Togo", "Ghana", "Asserted")]
     # the state's own forces or officials facing 'the government' name no counterpart
     assert _events("Ghanaian soldiers protested against the government.") == [("Protest", "Ghana", None, "Asserted")]
+
+
+def test_entering_or_taking_part_in_an_event_shares_its_subject():
+    assert _events("Ghana entered into talks with Togo.") == [("Meet", "Ghana", "Togo", "Asserted")]
+    assert _events("Ghana took part in talks with Togo.") == [("Meet", "Ghana", "Togo", "Asserted")]
+    assert _events("Ghanaian nurses went on strike on Monday.") == [("Protest", "Ghana", None, "Asserted")]
+    # 'went into effect' names no event
+    assert _events("The accord went into effect on Monday.") == []

@@ -133,7 +133,8 @@ class ClauseTargets:
                 if head.head.pos_ in ("VERB", "AUX"):
                     keeping = self.rules["keeping_verbs"]
                     # "back down from its threat": keeping to or dropping one's own commitment
-                    return head.head, _lemma(head.head) in keeping["lemmas"] and head.lower_ in keeping["preps"]
+                    return head.head, (_lemma(head.head) in keeping["lemmas"] and head.lower_ in keeping["preps"]) \
+                        or self._enters_into(head.head, head)
                 if head.head.lemma_.lower() in self.rules["quantity_nouns"]["nouns"] or head.lower_ == "of":
                     node, hops = head.head, hops + 1
                     continue
@@ -142,6 +143,17 @@ class ClauseTargets:
                 continue
             return None, False
         return None, False
+
+    def _enters_into(self, verb: Token, prep: Token) -> bool:
+        """'went on strike', 'entered into talks', 'took part in talks': a verb of entering or taking part whose
+        preposition holds the nominal event (rules.json entering_verbs)."""
+        rule = self.rules["entering_verbs"]
+        lemma = _lemma(verb)
+        if lemma not in rule["lemmas"] or prep.lower_ not in rule["preps"]:
+            return False
+        obj = _child(verb, "dobj")
+        needed = rule["objects"].get(lemma)
+        return obj is None if needed is None else obj is not None and obj.lower_ in needed
 
     def course_targets(self, noun: Token):
         """'the threat of pursuing rebels across X's territory': the owner of the ground the threatened action
