@@ -186,3 +186,16 @@ def test_destroying_property_is_coercion_not_an_armed_attack():
         ("Attack", "Ukraine", "Russia", "kg")]
     assert _events("Afghan rebels blew up three electric power lines near Herat.") == [
         ("Coerce", "Afghan rebels", "Afghanistan", "kg")]
+
+
+def test_a_lemmas_rows_with_conditions_are_tried_before_its_general_ones():
+    from kg.lexicon.verbs import kg_entries
+
+    entries = kg_entries()
+    for rows in entries.values():
+        kinds = [bool(e.objects or e.particle or e.prep or e.requires or e.modifiers or e.prep_objects or e.mode)
+                 for e in rows]
+        assert kinds == sorted(kinds, reverse=True)  # every conditioned row before every general one
+    dismiss = entries[("dismiss", "VERB")]
+    assert [e.type for e in dismiss] == ["Reject", "Deny"]  # the Reject row comes later in the file
+    assert int(dismiss[0].source.rsplit(":", 1)[1]) > int(dismiss[1].source.rsplit(":", 1)[1])

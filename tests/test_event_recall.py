@@ -525,3 +525,11 @@ def test_entering_or_taking_part_in_an_event_shares_its_subject():
     assert _events("Ghanaian nurses went on strike on Monday.") == [("Protest", "Ghana", None, "Asserted")]
     # 'went into effect' names no event
     assert _events("The accord went into effect on Monday.") == []
+
+
+def test_a_request_or_proposal_dismissed_or_denied_is_refused():
+    assert _events("Togo dismissed Ghana's proposal.") == [("Reject", "Togo", "Ghana", "Asserted")]
+    assert _events("Togo denied Ghana's request.") == [("Reject", "Togo", "Ghana", "Asserted")]
+    # claims dismissed or denied are rebutted, as before
+    assert _events("Togo dismissed Ghana's claims.") == [("Deny", "Togo", "Ghana", "Asserted")]
+    assert _events("Togo denied the allegations.") == [("Deny", "Togo", None, "Asserted")]

@@ -88,7 +88,10 @@ def _kg_rows(path=None):
 
 def kg_entries() -> dict:
     """kg's corrections (ontology/lexicon/triggers.jsonl) by (lemma, pos), each with its line as source. Rows
-    marked ``dictionary_pattern`` are not here: they join the dictionary's own patterns (:func:`kg_patterns`)."""
+    marked ``dictionary_pattern`` are not here: they join the dictionary's own patterns (:func:`kg_patterns`).
+    A lemma's rows are tried in file order, those with a condition on the words around the trigger before
+    those without (as the dictionary tries its most specific pattern first), so a row added later can
+    refine a general one: 'dismissed the proposal' (a Reject) before 'dismissed the claims' (a Deny)."""
     triggers: dict = {}
     for number, row in _kg_rows():
         if row.get("dictionary_pattern"):
@@ -105,7 +108,16 @@ def kg_entries() -> dict:
             source=f"kg:triggers.jsonl:{number}", is_event=row.get("type") != "None",
         )
         triggers.setdefault((entry.lemma, entry.pos), []).append(entry)
+    for entries in triggers.values():
+        entries.sort(key=lambda e: not _conditioned(e))  # stable: file order within each kind
     return triggers
+
+
+def _conditioned(entry: TriggerEntry) -> bool:
+    """Whether a row codes only with certain words around its trigger (objects, particle, preposition, ...); a
+    row that only rules some out ('forbids', 'not_modifiers') is a general one."""
+    return bool(entry.objects or entry.particle or entry.prep or entry.requires or entry.modifiers
+                or entry.prep_objects or entry.mode)
 
 
 def kg_patterns(synsets: dict, rows=None) -> dict:
