@@ -34,11 +34,17 @@ ADJECTIVE_ENDINGS = ("al", "ic", "ous", "ive", "ary", "ian", "ese", "isan", "ied
 PERSON_AGENT_SECTORS = {"GOV", "MIL", "COP", "JUD", "LEG", "SPY", "ELI"}
 
 
-def outside_the_state(ref, state_sectors) -> bool:
-    """An actor rolled up to its state with a sector of its own that is not one of ``state_sectors`` (the
-    state's government, forces, courts, officials): CAMEO codes such as 'KENEDU', 'NGALAB', 'SRBOPP'."""
+def outside_the_state(ref, not_people=()) -> bool:
+    """A state's people, not the state: an actor rolled up to a state with a CAMEO sector of its own that is not
+    one of the state's (PERSON_AGENT_SECTORS) nor in ``not_people`` (rules.json people_sectors): 'KENEDU',
+    'NGALAB', 'SRBOPP'."""
     sector = (ref.code or "")[3:6]
-    return bool(sector) and sector not in state_sectors
+    return ref.cls == "State" and bool(sector) and sector not in PERSON_AGENT_SECTORS and sector not in not_people
+
+
+def singular(word: str) -> str:
+    """A plural noun's singular as the group-noun lists key it: 'authorities' -> 'authority', 'troops' -> 'troop'."""
+    return word[:-3] + "y" if word.endswith("ies") else word.rstrip("s")
 
 
 def is_described(tok: Token) -> bool:

@@ -20,11 +20,14 @@ def _named_owner(noun: Token, by: bool = False) -> Token | None:
     return None if owner is None or owner.pos_ == "PRON" else owner
 
 
-def _a_charge(prep: Token) -> bool:
-    """'accused the government of fraud / of lying': the parser hangs a charge's 'of' on the object; an 'of'
-    whose object is a common noun or a gerund (no name, not 'the government of Kenya') leaves it a description."""
+def _a_charge(prep: Token, charging_verbs) -> bool:
+    """'accused the government of fraud / of lying': the parser hangs the charge's 'of' on the object of a verb of
+    charging; an 'of' whose object is a common noun or a gerund there (no name: not 'the government of Kenya')
+    leaves the object a description."""
+    noun = prep.head
     obj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
-    return prep.dep_ == "prep" and prep.lower_ == "of" and obj is not None and not obj.ent_type_ \
+    return prep.dep_ == "prep" and prep.lower_ == "of" and noun.dep_ == "dobj" and \
+        noun.head.lemma_.lower() in charging_verbs and obj is not None and not obj.ent_type_ \
         and obj.pos_ in ("NOUN", "VERB") and not any(c.dep_ == "det" for c in obj.children)
 
 
@@ -36,7 +39,8 @@ class Pronouns:
         return (tok.pos_ == "NOUN" and (lemma in self.rules["definite_descriptions"] or lemma in DESCRIPTION_CLASSES)
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
                 and not any(c.dep_ in ("amod", "compound", "prep", "poss", "relcl", "acl") for c in tok.children
-                            if (c.dep_ != "amod" or c.ent_type_) and not _a_charge(c)))
+                            if (c.dep_ != "amod" or c.ent_type_)
+                            and not _a_charge(c, self.rules["own_government"]["charging_verbs"])))
 
     def _own_government_facing(self, tok: Token, state: str, depth: int) -> bool:
         """'Congress has partnered with us', 'we thank Congress': a statement's "we" facing a body of the author's own state (its
@@ -122,10 +126,10 @@ class Pronouns:
             subject = self.find_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
             if subject is not None and subject.i != tok.i and depth < 3:
                 # "Kenyan students accused the government": their state's government is not themselves
-                own = self.rules["own_government"]
-                facing = tok.pos_ == "NOUN" and tok.lower_ in own["nouns"]
+                facing = tok.pos_ == "NOUN" and tok.lower_ in self.rules["own_government"]["nouns"]
+                not_people = self.rules["people_sectors"]["not_people"]
                 excluded = {r.key for r, _ in self.actors_of(subject, depth + 1)
-                            if not (facing and outside_the_state(r, own["state_sectors"]))}
+                            if not (facing and outside_the_state(r, not_people))}
                 test = lambda r: r.key not in excluded  # noqa: E731
         as_subject = tok.dep_ not in ("dobj", "pobj", "dative")
         ref = self.coref.antecedent(tok, kind, classes=preferred, skip=elsewhere, test=test, prefer_subject=as_subject)

@@ -134,7 +134,7 @@ class ClauseTargets:
                     keeping = self.rules["keeping_verbs"]
                     # "back down from its threat": keeping to or dropping one's own commitment
                     return head.head, (_lemma(head.head) in keeping["lemmas"] and head.lower_ in keeping["preps"]) \
-                        or self._enters_into(head.head, head)
+                        or self._enters_into(head.head, head, noun)
                 if head.head.lemma_.lower() in self.rules["quantity_nouns"]["nouns"] or head.lower_ == "of":
                     node, hops = head.head, hops + 1
                     continue
@@ -144,12 +144,15 @@ class ClauseTargets:
             return None, False
         return None, False
 
-    def _enters_into(self, verb: Token, prep: Token) -> bool:
+    def _enters_into(self, verb: Token, prep: Token, noun: Token) -> bool:
         """'went on strike', 'entered into talks', 'took part in talks': a verb of entering or taking part whose
-        preposition holds the nominal event (rules.json entering_verbs)."""
+        preposition holds the nominal event ``noun``, of a type its subject does (rules.json entering_verbs)."""
         rule = self.rules["entering_verbs"]
         lemma = _lemma(verb)
         if lemma not in rule["lemmas"] or prep.lower_ not in rule["preps"]:
+            return False
+        entry = self.entry_for_noun(noun)
+        if entry is None or entry.type not in rule["types"]:
             return False
         obj = _child(verb, "dobj")
         needed = rule["objects"].get(lemma)

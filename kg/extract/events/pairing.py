@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ...lexicon.entry import TriggerEntry
 from ...model import ActorRef
-from ..actors.kinds import outside_the_state
+from ..actors.kinds import outside_the_state, singular
 from .tokens import _child, _lemma, _prep_objects
 
 __all__ = ["Pairing", "kin"]
@@ -81,9 +81,7 @@ class Pairing:
         groups = self.rules["group_nouns"]
         if not words:
             return None
-        last = words[-1]
-        singular = last[:-3] + "y" if last.endswith("ies") else last.rstrip("s")  # "authorities", "troops"
-        return groups.get(singular, groups.get(last))
+        return groups.get(singular(words[-1]), groups.get(words[-1]))
 
     def _acts_by_force(self, ref, text: str | None) -> bool:
         """A state's armed forces, or a state or its government named as such ('China', 'Beijing', 'the Chinese
@@ -95,11 +93,8 @@ class Pairing:
             return True
         people = words and words[-1][:1].isupper() and words[-1].endswith("s") \
             and words[-1].lower() not in ref.label.lower().split()  # "Chileans", not "the Philippines"
-        # "Bolivian nurses" (rolled up to the state with a sector of their own), "Bolivian miners" (a plural
-        # no group noun names): a group of its people too
-        people = people or outside_the_state(ref, self.rules["own_government"]["state_sectors"]) or (
-            len(words) > 1 and noun is None and words[-1].islower() and words[-1].endswith("s")
-            and not words[-1].endswith("ss"))
+        # "Bolivian nurses", "Bolivian students": rolled up to the state with a sector of their own, its people too
+        people = people or outside_the_state(ref, self.rules["people_sectors"]["not_people"])
         return ref.cls in ("State", "GovernmentBody") and noun in (None, "GovernmentBody") and not people
 
     def _object_is_elsewhere(self, tok: Token, entry: TriggerEntry) -> bool:
