@@ -544,3 +544,9 @@ def test_a_request_or_proposal_dismissed_or_denied_is_refused():
 def test_an_official_impeached_is_formally_accused():
     assert _events("Peru's Congress impeached President Vizcarra.") == [
         ("Accuse", "Congress of Peru", "Vizcarra", "Asserted")]
+
+
+def test_an_investigation_into_events_somewhere_is_about_that_state():
+    assert _events("The African Union opened an investigation into the killings in Mali.") == [
+        ("Investigate", "African Union", "Mali", "Asserted")]
+    assert _events("The African Union opened an investigation.") == [("Investigate", "African Union", None, "Asserted")]
