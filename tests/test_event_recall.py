@@ -550,3 +550,10 @@ def test_an_investigation_into_events_somewhere_is_about_that_state():
     assert _events("The African Union opened an investigation into the killings in Mali.") == [
         ("Investigate", "African Union", "Mali", "Asserted")]
     assert _events("The African Union opened an investigation.") == [("Investigate", "African Union", None, "Asserted")]
+
+
+def test_trade_or_arms_sales_banned_or_suspended_are_sanctions():
+    assert _events("Ghana banned imports of Togolese cement.") == [("Sanction", "Ghana", "Togo", "Asserted")]
+    assert _events("Ghana suspended arms sales to Togo.") == [("Sanction", "Ghana", "Togo", "Asserted")]
+    # a gathering banned stays a coercion
+    assert _events("Ghana banned rallies by Togolese exiles.") == [("Coerce", "Ghana", "Togo", "Asserted")]
