@@ -41,6 +41,8 @@ SECTOR_CLASS = {
 PHOENIX_ACTORS = ("Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt",
                   "Phoenix.MilNonState.actors.txt")
 PHOENIX_AGENTS = "Phoenix.agents.txt"
+#: kg's additions to the agents file, in its format (ontology/gazetteer/)
+KG_AGENTS = "agents.txt"
 PHOENIX_DISCARDS = "Phoenix.discards.txt"
 #: Bump when the compiled structure or the merge rules change.
 COMPILE_VERSION = "gazetteer-9"
@@ -434,7 +436,7 @@ def _compile() -> Gazetteer:
     code_owner = {e.iso3: e.id for e in hand if e.cls == "State" and e.iso3}
     extra_codes: dict[str, list[CodeSpan]] = {}
     folder = ontology_path("dictionaries")
-    agent_records = read_agents(folder / PHOENIX_AGENTS)
+    agent_records = read_agents(folder / PHOENIX_AGENTS) + read_agents(ontology_path("gazetteer", KG_AGENTS))
     # a one-word dictionary name that is a common noun ("ORGANIZATION" for Tanzim) would name everything
     common = {a.phrase for a in agent_records if " " not in a.phrase} | _COMMON_WORDS
     for file_name in PHOENIX_ACTORS:
@@ -501,7 +503,8 @@ def gazetteer_sources():
     change to either rebuilds the cache)."""
     folder = ontology_path("dictionaries")
     return [ontology_path("gazetteer", "actors.jsonl"), ontology_path("gazetteer", "cameo-codes.json"), *(folder / name for name in PHOENIX_ACTORS),
-            folder / PHOENIX_AGENTS, folder / PHOENIX_DISCARDS, Path(__file__), Path(phoenix.__file__)]
+            folder / PHOENIX_AGENTS, ontology_path("gazetteer", KG_AGENTS), folder / PHOENIX_DISCARDS, Path(__file__),
+            Path(phoenix.__file__)]
 
 
 @lru_cache(maxsize=1)
