@@ -550,10 +550,15 @@ def test_an_investigation_into_events_somewhere_is_about_that_state():
     assert _events("The African Union opened an investigation into the killings in Mali.") == [
         ("Investigate", "African Union", "Mali", "Asserted")]
     assert _events("The African Union opened an investigation.") == [("Investigate", "African Union", None, "Asserted")]
+    # where the inquiry sits is not what it looks into
+    assert _events("The African Union opened an inquiry in Ghana into the killings in Mali.") == [
+        ("Investigate", "African Union", "Mali", "Asserted")]
 
 
 def test_trade_or_arms_sales_banned_or_suspended_are_sanctions():
     assert _events("Ghana banned imports of Togolese cement.") == [("Sanction", "Ghana", "Togo", "Asserted")]
     assert _events("Ghana suspended arms sales to Togo.") == [("Sanction", "Ghana", "Togo", "Asserted")]
-    # a gathering banned stays a coercion
+    # a gathering banned stays a coercion; a ban or a sale suspended at home names no other state and is none
     assert _events("Ghana banned rallies by Togolese exiles.") == [("Coerce", "Ghana", "Togo", "Asserted")]
+    assert _events("Ghana banned rice exports.") == []
+    assert _events("Ghana suspended the sale of alcohol during the curfew.") == []

@@ -29,7 +29,12 @@ class Roles:
 
 
     def agent_of(self, tok: Token):
-        """(phrase, Agent) for the longest agent phrase the noun ``tok`` ends ('foreign minister', 'police')."""
+        """(phrase, Agent) for the longest agent phrase the noun ``tok`` ends ('foreign minister', 'police'); not
+        a noun that names a stance by its complement ('Egypt's opposition to the dam': rules.json stance_agents)."""
+        stance = self.rules["stance_agents"]
+        if tok.lemma_.lower() in stance["nouns"] and any(
+                c.dep_ == "prep" and c.lower_ in stance["preps"] for c in tok.children):
+            return None
         words = []
         for child in reversed(list(tok.lefts)):
             if child.i != tok.i - len(words) - 1 or child.dep_ not in ("amod", "compound") or \

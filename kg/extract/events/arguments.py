@@ -351,6 +351,16 @@ class Arguments:
             nodes = following
         return []
 
+    def place_of(self, thing: Token, entry: TriggerEntry):
+        """The state or place a thing's own 'in' / 'near' / 'at' phrase names ('the killings in X'), one step in."""
+        for prep in (c for c in thing.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "at")):
+            if self._near_a_border(prep, entry):
+                continue
+            found = [(r, t) for r, t in self.actors.actors_of(_child(prep, "pobj")) if r.cls in ("State", "Place")]
+            if found:
+                return found[:1]
+        return []
+
     def border_targets(self, tok: Token):
         """'deployed troops along its border with X', 'moved troops closer to X's border' (rules.json
         border_nouns): the state across the border."""

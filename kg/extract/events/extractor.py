@@ -266,10 +266,13 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             targets = self.course_targets(noun)
         if not targets and not light:
             targets = self.sufferer_targets(noun, verb)
-        if not targets and entry.type in self.rules["located_noun_types"]["types"]:
-            # "launched an investigation into the killings in X": where what is looked into happened
-            # (the parser hangs the noun's phrase on a light verb as often: "opened an investigation / into ...")
-            targets = self.location_targets(noun, entry) or (self.location_targets(verb, entry) if light else [])
+        located = self.rules["located_noun_types"]
+        if not targets and entry.type in located["types"]:
+            # "launched an investigation into the killings in X": where what is looked into happened, not where
+            # the inquiry sits (the parser hangs the noun's phrase on a light verb as often)
+            holders = [noun] + ([verb] if light else [])
+            looked_into = [o for node in holders for prep in located["looked_into"] for o in _prep_objects(node, prep)]
+            targets = next((found for o in looked_into if (found := self.place_of(o, entry))), [])
         if not targets and verb is not None and not light and verb.lemma_.lower() in RESPONSE_VERBS:
             # "Russia agreed to the United States' proposal": the one who answers is the one addressed
             targets = self.agents_of_verb(verb, False)
