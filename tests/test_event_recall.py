@@ -562,3 +562,11 @@ def test_trade_or_arms_sales_banned_or_suspended_are_sanctions():
     assert _events("Ghana banned rallies by Togolese exiles.") == [("Coerce", "Ghana", "Togo", "Asserted")]
     assert _events("Ghana banned rice exports.") == []
     assert _events("Ghana suspended the sale of alcohol during the curfew.") == []
+
+
+def test_talks_or_a_deal_refused_with_someone_refuse_that_someone():
+    assert _events("Ghana ruled out talks with Togo.") == [("Reject", "Ghana", "Togo", "Asserted")]
+    assert _events("Ghana rejected a deal with Togo.") == [("Reject", "Ghana", "Togo", "Asserted")]
+    # an absolute 'with' clause says who else spoke, not whom the refusal answers
+    assert _events("Ghana rejected the plan, with Togo calling it a provocation.") == [
+        ("Reject", "Ghana", None, "Asserted")]
