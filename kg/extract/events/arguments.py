@@ -26,6 +26,8 @@ REFUSALS = {"Reject", "Deny"}
 #: What a verb's phrase leaves out when its target is looked for in it: the passive's agent, its complement
 #: clause (what is refused or wanted has roles of its own, complement_targets reads them), content and
 #: relative clauses, asides, adverbials of time and manner
+#: where a located event happens: 'shelled positions in X', 'fired into X', 'near X', 'at X'
+LOCATION_PREPS = ("in", "into", "near", "at")
 CLOSED_DEPS = {"agent", "ccomp", "xcomp", "relcl", "parataxis", "appos", "npadvmod", "advmod", "punct", "cc", "mark", "nsubj",
                "nsubjpass"}
 
@@ -337,25 +339,25 @@ class Arguments:
                 return found
         nodes = [tok] + ([obj] if obj is not None else [])
         for _ in range(2):
-            following = []
             for node in nodes:
-                for prep in (c for c in node.children if c.dep_ == "prep" and c.lower_ in ("in", "into", "near", "at")):
-                    pobj = _child(prep, "pobj")
-                    if self._near_a_border(prep, entry):
-                        continue
-                    found = [(r, t) for r, t in self.actors.actors_of(pobj) if r.cls in ("State", "Place")]
-                    if found:
-                        return found[:1]
-                    if pobj is not None:  # "fired at targets in X": one step further in
-                        following.append(pobj)
-            nodes = following
+                found = self.place_of(node, entry, LOCATION_PREPS)
+                if found:
+                    return found
+            # "fired at targets in X": one step further in
+            nodes = [pobj for node in nodes for prep in self._place_preps(node, entry, LOCATION_PREPS)
+                     if (pobj := _child(prep, "pobj")) is not None]
         return []
 
-    def place_of(self, thing: Token, entry: TriggerEntry):
-        """The state or place a thing's own 'in' / 'near' / 'at' phrase names ('the killings in X'), one step in."""
-        for prep in (c for c in thing.children if c.dep_ == "prep" and c.lower_ in ("in", "near", "at")):
-            if self._near_a_border(prep, entry):
-                continue
+    def _place_preps(self, node: Token, entry: TriggerEntry, preps) -> list[Token]:
+        """``node``'s prepositions among ``preps`` that can say where something is (not near or at a border an
+        arrest straddles: _near_a_border)."""
+        return [c for c in node.children
+                if c.dep_ == "prep" and c.lower_ in preps and not self._near_a_border(c, entry)]
+
+    def place_of(self, thing: Token, entry: TriggerEntry, preps=("in", "near", "at")):
+        """The state or place a thing's own 'in' / 'near' / 'at' phrase (or ``preps``) names ('the killings in
+        X'), the first one."""
+        for prep in self._place_preps(thing, entry, preps):
             found = [(r, t) for r, t in self.actors.actors_of(_child(prep, "pobj")) if r.cls in ("State", "Place")]
             if found:
                 return found[:1]
