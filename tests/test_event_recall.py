@@ -570,3 +570,17 @@ def test_talks_or_a_deal_refused_with_someone_refuse_that_someone():
     # an absolute 'with' clause says who else spoke, not whom the refusal answers
     assert _events("Ghana rejected the plan, with Togo calling it a provocation.") == [
         ("Reject", "Ghana", None, "Asserted")]
+
+
+def test_a_message_or_pressure_answered_comes_from_its_sender():
+    assert _events("Ghana rejected the proposal from Togo.") == [("Reject", "Ghana", "Togo", "Asserted")]
+    assert _events("Ghana welcomed the offer from Togo.") == [("Support", "Ghana", "Togo", "Asserted")]
+    assert _events("Ghana resisted pressure from Togo over the dam.") == [("Reject", "Ghana", "Togo", "Asserted")]
+    # 'from' after a noun that names no message is where something went, not who sent it
+    assert _events("Ghana praised the withdrawal of troops from the border.") == []
+
+
+def test_an_attribute_defended_with_of_names_its_owner():
+    assert _events("Ghana defended the right of Togo to fish in the lake.") == [
+        ("Support", "Ghana", "Togo", "Asserted")]
+    assert _events("Ghana defended the right to fish in the lake.") == []

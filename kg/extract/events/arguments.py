@@ -38,16 +38,24 @@ class Arguments:
 
     def _doers_of(self, act: Token) -> list[Token]:
         """Who did the act a noun names: its 'by' phrase ("the launch by X"), that of the participle describing it
-        ("a resolution drafted by X", "the sanctions imposed by X") or the one the parser hangs on its 'of' phrase
+        ("a resolution drafted by X", "the sanctions imposed by X"), the sender of a message ("the offer from X"),
+        or the one the parser hangs on its 'of' phrase
         ("the expulsion of its envoy by X"), or the subject of a relative clause whose light verb has the act as
         its object ("the attack X carried out", "the demands that X made"; not "the attack X suffered"), with the
         names coordinated there."""
-        doers = _prep_objects(act, "by") or [o for c in act.children if c.dep_ == "acl" and c.tag_ == "VBN"
-                                             for o in _prep_objects(c, "by")] \
+        doers = _prep_objects(act, "by") or self._senders_of(act) \
+            or [o for c in act.children if c.dep_ == "acl" and c.tag_ == "VBN" for o in _prep_objects(c, "by")] \
             or [o for done_to in _prep_objects(act, "of") for o in _prep_objects(done_to, "by")] \
             or [s for c in act.children if c.dep_ == "relcl" and self._is_light_verb(c) and _object_gap(c)
                 for s in [_own_subject(c)] if s is not None]
         return doers + [c for d in doers for c in d.children if c.dep_ == "conj"]
+
+    def _senders_of(self, message: Token, verb: Token | None = None) -> list[Token]:
+        """'the proposal from X', 'pressure from X': who sent a message or a demand (rules.json sent_nouns), in
+        its 'from' phrase or, where the parser hung that on the verb whose object the message is, the verb's."""
+        if message.lemma_.lower() not in self.rules["sent_nouns"]["lemmas"]:
+            return []
+        return _prep_objects(message, "from") or (_prep_objects(verb, "from") if verb is not None else [])
 
     def time_of(self, tok: Token) -> tuple[str | None, str | None]:
         candidates = []
@@ -123,9 +131,10 @@ class Arguments:
                 # it was done to (the parser often hangs the act noun's 'by' phrase on the active verb); an act
                 # its possessive names the doer of is that doer's ("rejected X's call for mediation by Y": the
                 # 'by' phrase the parser hung on the call is the mediation's)
-                found = [a for t in tokens if t.pos_ == "NOUN" and t.lemma_.lower() in self.rules["act_nouns"]["lemmas"]
-                         and _child(t, "poss") is None
-                         for o in (self._doers_of(t) or ([] if passive else _prep_objects(tok, "by")))
+                found = [a for t in tokens if t.pos_ == "NOUN" and _child(t, "poss") is None
+                         and t.lemma_.lower() in self.rules["act_nouns"]["lemmas"] + self.rules["sent_nouns"]["lemmas"]
+                         for o in (self._doers_of(t) or ([] if passive else _prep_objects(tok, "by")
+                                                         or self._senders_of(t, tok)))
                          for a in self.actors.actors_of(o)]
             # "condemned X and its acts": the pronoun's conjunct is X's own, not a second target
             found = found or [a for t in tokens for a in self._without_own_side(t, self._counterparts_as_group(t))]
@@ -388,6 +397,8 @@ class Arguments:
                   if o.dep_ == "pobj"}
         heads |= {o.i for h in list(heads) for c in self.doc[h].children if c.dep_ == "prep" and c.lower_ != "of"
                   for o in c.children if o.dep_ == "pobj"}  # "attended talks with X"
+        heads |= {o.i for h in list(heads) if self.doc[h].lemma_.lower() in self.rules["attribute_nouns"]["lemmas"]
+                  for o in _prep_objects(self.doc[h], "of")}  # "defended the right of X": the owner
         permitted = self.permitted_one(tok, entry)
         heads |= {permitted.i} if permitted is not None else set()
         heads |= {c.i for h in list(heads) for c in self.doc[h].children if c.dep_ in ("conj", "appos")}
