@@ -584,3 +584,22 @@ def test_an_attribute_defended_with_of_names_its_owner():
     assert _events("Ghana defended the right of Togo to fish in the lake.") == [
         ("Support", "Ghana", "Togo", "Asserted")]
     assert _events("Ghana defended the right to fish in the lake.") == []
+
+
+def test_a_ceasefire_broken_is_fighting_with_the_side_named_by_with():
+    assert _events("Ghana violated the ceasefire with Togo.") == [("Attack", "Ghana", "Togo", "Asserted")]
+    assert _events("Ghanaian troops breached the truce with Togo on Sunday.") == [
+        ("Attack", "Ghana", "Togo", "Asserted")]
+    assert _events("Ghana has not broken the ceasefire.") == [("Attack", "Ghana", None, "Negated")]
+    # the other objects of the same verbs keep their own rows
+    assert _events("Ghana broke off relations with Togo.") == [("Sanction", "Ghana", "Togo", "Asserted")]
+    assert _events("Ghana violated Togo's airspace.") == [("Occupy", "Ghana", "Togo", "Asserted")]
+
+
+def test_two_sides_agreeing_to_act_on_an_unnamed_group_agree_with_each_other():
+    assert _events("Ghana and Togo agreed to protect civilians.") == [
+        ("Agree", "Ghana", "Togo", "Asserted")]
+    # a group of one side's or a state named in the complement stays its target; so does a group met
+    assert ("Agree", "Ghana", "Benin", "Asserted") in _events("Ghana and Togo agreed to help Benin.")
+    assert _events("Ghana and Togo met with protesters.") == [
+        ("Meet", "Ghana", "protesters", "Asserted"), ("Meet", "Togo", "protesters", "Asserted")]

@@ -175,6 +175,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             return self.make_events(verb, entry, agents, targets, confidence)
         if not targets:
             targets = self.complement_targets(verb)
+            if entry.symmetric and len(agents) > 1 and all(self._unnamed_group(t) for t, _ in targets):
+                targets = []  # "X and Y agreed to exchange prisoners": an accord between X and Y, not with prisoners
         if not targets and entry.type in ("Demand", "Appeal", "Accuse", "Criticize"):
             targets = self.clause_subject_targets(verb)
         if not targets and entry.type == "Threaten":
@@ -279,6 +281,11 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         if modifier_agent and not targets:
             return []  # "ethnic Albanian unrest": a demonym alone is too weak to say who acted, and against whom
         return self.make_events(noun, entry, agents, targets, confidence, explicit_agent=explicit)
+
+    @staticmethod
+    def _unnamed_group(ref) -> bool:
+        """'prisoners', 'civilians': a group only a common noun names, of no state or body."""
+        return ref.cls == "InformalGroup" and ref.acts_for is None and ref.code is None
 
     def _time_clause(self, tok: Token) -> Token | None:
         """The clause opened by 'after', 'when', 'before' or 'since' (rules.json time_clause_marks) that ``tok``
