@@ -562,6 +562,10 @@ def test_trade_or_arms_sales_banned_or_suspended_are_sanctions():
     assert _events("Ghana banned rallies by Togolese exiles.") == [("Coerce", "Ghana", "Togo", "Asserted")]
     assert _events("Ghana banned rice exports.") == []
     assert _events("Ghana suspended the sale of alcohol during the curfew.") == []
+    # the noun as the verb: a ban on trade with a state named, its phrases on what is banned
+    assert _events("Ghana announced a ban on imports from Togo.") == [("Sanction", "Ghana", "Togo", "Asserted")]
+    assert _events("Ghana extended its ban on arms sales to Togo.") == [("Sanction", "Ghana", "Togo", "Asserted")]
+    assert _events("Ghana announced a ban on rice exports.") == []
 
 
 def test_talks_or_a_deal_refused_with_someone_refuse_that_someone():
@@ -603,3 +607,9 @@ def test_two_sides_agreeing_to_act_on_an_unnamed_group_agree_with_each_other():
     assert ("Agree", "Ghana", "Benin", "Asserted") in _events("Ghana and Togo agreed to help Benin.")
     assert _events("Ghana and Togo met with protesters.") == [
         ("Meet", "Ghana", "protesters", "Asserted"), ("Meet", "Togo", "protesters", "Asserted")]
+
+
+def test_one_who_flew_to_a_state_visited_it_and_what_was_flown_there_keeps_its_code():
+    assert _events("The Ghanaian president flew to Lome on Monday.") == [("Meet", "Ghana", "Togo", "Asserted")]
+    assert _events("Ghana flew relief supplies to Togo.") == [("Aid", "Ghana", "Togo", "Asserted")]
+    assert _events("Ghanaian jets flew over Togo.") == []

@@ -87,7 +87,9 @@ class Arguments:
         kept = [(ref, text) for ref, text in refs if not text or text.split()[-1] not in owned]
         return kept or refs
 
-    def targets_from_roles(self, tok: Token, roles, passive: bool):
+    def targets_from_roles(self, tok: Token, roles, passive: bool, through: str = "of"):
+        """``through``: the preposition whose object a noun trigger's phrases are also looked for on ('a ban on
+        imports from X': the row's own condition names 'on')."""
         for role in roles:
             tokens = []
             if role == "dobj":
@@ -117,7 +119,7 @@ class Arguments:
                 # ("asked for aid from X", "agreed to a truce with X": what is asked for or agreed to stands where
                 # the object would)
                 obj = (_child(tok, "dobj") or next(iter(_prep_objects(tok, "for") + _prep_objects(tok, "to")), None)) \
-                    if tok.pos_ == "VERB" else next(iter(_prep_objects(tok, "of")), None)
+                    if tok.pos_ == "VERB" else next(iter(_prep_objects(tok, through)), None)
                 hops = 0
                 while not tokens and obj is not None and hops < 3:
                     # "suspension of air links with Serbia", "suspended part of an aid programme for Bosnia",

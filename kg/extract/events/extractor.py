@@ -247,7 +247,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             confidence = 0.7
         if not agents:
             return []
-        targets = self.targets_from_roles(noun, entry.target, False)
+        # a row conditioned on a phrase's object ('a ban on imports') finds the rest of its phrases there
+        targets = self.targets_from_roles(noun, entry.target, False, *(prep for prep, _ in entry.prep_objects[:1]))
         if not targets and noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be":
             # "there were 120,000 Russian troops at its doorstep"
             targets = self.targets_from_roles(noun.head, [r for r in entry.target if r.startswith("prep:")], False)
