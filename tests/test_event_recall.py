@@ -401,8 +401,13 @@ def test_a_reported_harm_to_what_the_doer_would_own_is_done_to_the_reporter():
         ("Accuse", "Bolivia", "Chile", "Asserted"), ("Attack", "Chile", "Bolivia", "Asserted")]
     assert _events("Bolivian officials said Chilean jets bombed their positions.") == [
         ("Accuse", "Bolivia", "Chile", "Asserted"), ("Attack", "Chile", "Bolivia", "Asserted")]
-    # no one reports it: the pronoun stays the doer's own, which names no target
+    # a thing named with a modifier is the pronoun's all the same
+    assert _events("Bolivia said Chilean troops attacked its border posts.") == [
+        ("Accuse", "Bolivia", "Chile", "Asserted"), ("Attack", "Chile", "Bolivia", "Asserted")]
+    # no one reports it, or 'own' says whose: the pronoun stays the doer's own, which names no target
     assert _events("Chile shelled its own positions by mistake.") == [("Attack", "Chile", None, "Asserted")]
+    assert _events("Bolivia said Chilean troops attacked their own border posts.") == [
+        ("Attack", "Chile", None, "Asserted")]
     # not a harm: withdrawing one's own ambassador is one's own
     assert _events("Chile said Peru had withdrawn its ambassador.") == [("Sanction", "Peru", None, "Asserted")]
 

@@ -232,10 +232,11 @@ class Arguments:
         if not any(t.key in agent_keys for t, _ in targets):
             return targets  # before the walk over the clause: most harms name someone else
         pronouns = set(self.rules["reported_own_harm"]["pronouns"])
-        possessed = {n.lower_ for n in tok.subtree if any(p.dep_ == "poss" and p.lower_ in pronouns for p in n.children)}
+        possessed = {n.lower_ for n in tok.subtree if any(p.dep_ == "poss" and p.lower_ in pronouns for p in n.children)
+                     and not any(c.lower_ == "own" for c in n.children)}  # "their own posts": the doer's, said so
 
-        def owned(ref, text):  # the mention is a thing a pronoun owns: "its positions", "their villages"
-            return ref.key in agent_keys and (text or "").lower() in possessed
+        def owned(ref, text):  # the mention is a thing a pronoun owns: "its positions", "their border posts"
+            return ref.key in agent_keys and (text or "").lower().rpartition(" ")[2] in possessed
 
         if not any(owned(t, text) for t, text in targets):
             return targets
