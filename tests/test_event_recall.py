@@ -618,3 +618,13 @@ def test_one_who_flew_to_a_state_visited_it_and_what_was_flown_there_keeps_its_c
     assert _events("The Ghanaian president flew to Lome on Monday.") == [("Meet", "Ghana", "Togo", "Asserted")]
     assert _events("Ghana flew relief supplies to Togo.") == [("Aid", "Ghana", "Togo", "Asserted")]
     assert _events("Ghanaian jets flew over Togo.") == []
+
+
+def test_a_strike_by_a_state_or_its_forces_is_an_attack_and_by_its_people_a_work_stoppage():
+    assert _events("Ghana launched strikes on Togolese army positions.") == [("Attack", "Ghana", "Togo", "Asserted")]
+    assert _events("The Ghanaian military carried out strikes on Togolese rebel camps.") == [
+        ("Attack", "Ghana", "Togo", "Asserted")]
+    # people, their unions and associations (which the gazetteer also rolls up to the state) strike work
+    assert _events("Ghanaian teachers began a strike on Monday.") == [("Protest", "Ghana", None, "Asserted")]
+    assert _events("The Ghana Medical Association began a strike.") == [("Protest", "Ghana", None, "Asserted")]
+    assert _events("Ghana began a general strike.") == [("Protest", "Ghana", None, "Asserted")]

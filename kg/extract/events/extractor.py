@@ -428,10 +428,14 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         if entry.mode == "conditional" and modality == "Asserted":
             modality = "Future"
         event_type = entry.type
-        blockade = self.rules["blockade_by_force"]
+        blockade, strikes = self.rules["blockade_by_force"], self.rules["strikes_by_force"]
         if event_type in blockade["types"] and _lemma(tok) in blockade["lemmas"] \
                 and all(self._acts_by_force(a, text) for a, text in agents):
             event_type = blockade["as"]  # "coast guard vessels blocked a supply mission": coercion, not dissent
+        elif event_type in strikes["types"] and _lemma(tok) in strikes["lemmas"] and agents \
+                and not {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")} & set(strikes["labour"]) \
+                and all(self._state_or_its_forces(a, text, strikes["armed"]) for a, text in agents):
+            event_type = strikes["as"]  # "X launched strikes on Y": an attack, not a work stoppage
         if negated and event_type in self.rules["negated_acceptance_types"]:
             # "will not accept", "failed to reach agreement": refusing to cooperate is a rejection (CAMEO 12)
             event_type, modality, negated = "Reject", "Asserted", False

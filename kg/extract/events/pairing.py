@@ -97,6 +97,19 @@ class Pairing:
         people = people or outside_the_state(ref, self.rules["people_sectors"]["not_people"])
         return ref.cls in ("State", "GovernmentBody") and noun in (None, "GovernmentBody") and not people
 
+    def _state_or_its_forces(self, ref, text: str | None, armed=()) -> bool:
+        """A state named by its own name or adjective ('Israel', 'Israeli', 'the United States'), its government or
+        forces ('the Turkish military'), or an armed group (``armed``): not a body of its people the gazetteer
+        also resolves to the state by a name's first word ('the Ghana Medical Association'), nor a pronoun."""
+        if ref.cls in armed or ref.cls in self.rules["blockade_by_force"]["forces"]:
+            return True
+        noun = self._group_noun(text)
+        if noun is not None:
+            return noun in ("MilitaryForce", "GovernmentBody")
+        words = (text or "").removeprefix("the ").split()
+        named = len(words) == 1 and words[0][:1].isupper()  # 'Israel', 'Israeli', 'Beijing'; not 'its'
+        return ref.cls == "State" and (named or " ".join(words).lower() == ref.label.lower())
+
     def _object_is_elsewhere(self, tok: Token, entry: TriggerEntry) -> bool:
         """'Joe and I visited the memorial': a meeting verb's object is its counterpart; when the object is
         something else, the co-agents went there together and did not meet each other. 'A and B met with
