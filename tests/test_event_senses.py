@@ -415,6 +415,15 @@ def test_will_not_allow_is_a_warning_and_did_not_allow_a_negated_concession():
         ("Concede", "Canada", "Russia", "Negated")]
 
 
+def test_will_not_withdraw_or_release_refuses_to_yield_and_did_not_stays_negated():
+    # CAMEO 124: refusing to withdraw, to release, to ease sanctions is a rejection, not a warning
+    assert _events("Peru will not withdraw its troops from Chile.") == [("Reject", "Peru", "Chile", "Asserted")]
+    assert _events("Peru said it would not release the Chilean prisoners.") == [
+        ("Reject", "Peru", "Chile", "Asserted")]
+    assert _events("Peru will not lift its sanctions on Chile.") == [("Reject", "Peru", "Chile", "Asserted")]
+    assert _events("Peru did not withdraw its troops from Chile.") == [("Retreat", "Peru", "Chile", "Negated")]
+
+
 def test_the_one_allowed_is_the_target_where_the_parser_makes_it_the_subject_of_the_clause():
     # spaCy hangs 'Iran' on the complement ('Iran to acquire') as its subject: it is allow's object all the same
     assert _events("Israel will not allow Iran to acquire nuclear weapons.") == [

@@ -436,13 +436,18 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
                 and not {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")} & set(strikes["labour"]) \
                 and all(self._state_or_its_forces(a, text, strikes["armed"]) for a, text in agents):
             event_type = strikes["as"]  # "X launched strikes on Y": an attack, not a work stoppage
+        permission, yielding = self.rules["refused_permission"], self.rules["refused_yielding"]
         if negated and event_type in self.rules["negated_acceptance_types"]:
             # "will not accept", "failed to reach agreement": refusing to cooperate is a rejection (CAMEO 12)
             event_type, modality, negated = "Reject", "Asserted", False
-        elif negated and event_type in self.rules["refused_permission"]["types"] and any(
-                c.dep_ == "aux" and c.lower_ in self.rules["refused_permission"]["auxiliaries"] for c in tok.children):
+        elif negated and event_type in permission["types"] and _lemma(tok) in permission["lemmas"] and any(
+                c.dep_ == "aux" and c.lower_ in permission["auxiliaries"] for c in tok.children):
             # "will not allow X to ...": a warning to X (CAMEO 13), not a concession that did not happen
             event_type, modality, negated = "Threaten", "Future", False
+        elif negated and event_type in yielding["types"] and modality in ("Negated", "Future") and any(
+                c.dep_ == "aux" and c.lower_ in yielding["auxiliaries"] for c in tok.children):
+            # "will not withdraw", "would not release them": a refusal to yield (CAMEO 124)
+            event_type, modality, negated = yielding["as"], "Asserted", False
         elif modality == "Future" and event_type in self.rules["future_cooperation_types"] \
                 and not self._is_purpose(tok, [tok]):
             # "will provide aid", "promised to release": an intent to cooperate is an offer (CAMEO 03)
