@@ -95,7 +95,8 @@ def _parser() -> argparse.ArgumentParser:
                     "--actor, --agent, --target, --type, --since, --until, --article and --asserted-only keep "
                     "some rows only: several values of one option keep a row matching any of them, several "
                     "options a row matching all of them (e.g. who accused Russia: --type accuse --target Russia). "
-                    "An unknown actor or type, or a malformed date, is an error (exit code 2).",
+                    "Events the text says did not happen (negated) are left out unless --negated; the graph keeps "
+                    "them. An unknown actor or type, or a malformed date, is an error (exit code 2).",
         epilog="Dates: --since 2022-03 starts on the 1st of March 2022, --until 2022-03 ends on the 31st; a row's "
                "date names a period too (2022 the year, 2022-03 the month) and is kept when that period overlaps "
                "the range (it may fall in it); rows with no date are left out when either bound is given.")
@@ -122,6 +123,9 @@ def _parser() -> argparse.ArgumentParser:
     events.add_argument("--asserted-only", action="store_true",
                         help="keep only events the text asserts and does not negate (drop negated, conditional, "
                              "future, possible and hypothetical ones)")
+    events.add_argument("--negated", action="store_true",
+                        help="also list events the text says did not happen ('did not attack': modality "
+                             "negated), which are left out by default; the graph keeps them either way")
     events.add_argument("--model", metavar="NAME", help="spaCy pipeline for article inputs")
     events.add_argument("--jobs", type=_positive_int, default=1, metavar="N", help="parser processes (default: 1)")
     add_extraction_options(events)
@@ -342,7 +346,8 @@ def _events(args) -> int:
     if args.format not in TABLE_FORMATS:  # before reading: extraction may take a while
         raise FormatError(args.format, TABLE_FORMATS)
     criteria = dict(actors=args.actor, agents=args.agent, targets=args.target, types=args.types, since=args.since,
-                    until=args.until, articles=args.articles, asserted_only=args.asserted_only)
+                    until=args.until, articles=args.articles, asserted_only=args.asserted_only,
+                    with_negated=args.negated)
     EventFilter(**criteria)  # a bad type or date before reading too; actors need the graph
     if args.store and not args.inputs:  # query the store where it is, no copy into rdflib
         from .store import open_store

@@ -63,14 +63,19 @@ def test_events_from_the_graph_equal_events_from_the_article(capsys, fixture_pat
 
     graph = tmp_path / "fixture.ttl"
     assert run(capsys, "build", fixture_path, "-o", graph, "-q")[0] == 0
-    code, from_article, err = run(capsys, "events", fixture_path, "--format", "jsonl")
+    code, from_article, err = run(capsys, "events", fixture_path, "--format", "jsonl", "--negated")
     assert code == 0, err
-    code, from_graph, err = run(capsys, "events", graph, "--format", "jsonl")
+    code, from_graph, err = run(capsys, "events", graph, "--format", "jsonl", "--negated")
     assert code == 0, err
     assert from_graph == from_article
     rows = [json.loads(line) for line in from_graph.splitlines()]
     assert sorted((r["type"], r["agent_label"], r["target_label"], r["modality"], r["negated"], r["reported_by"])
                   for r in rows) == sorted(e[:6] for e in FIXTURE_EVENTS)
+    # by default the list leaves out what the text says did not happen; the graph keeps it
+    code, listed, err = run(capsys, "events", graph, "--format", "jsonl")
+    assert code == 0, err
+    assert [json.loads(line) for line in listed.splitlines()] == [r for r in rows if not r["negated"]]
+    assert any(r["negated"] for r in rows)
 
 
 def test_events_from_a_graph_need_no_spacy_model(capsys, seed_ttl):

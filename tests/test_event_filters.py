@@ -220,6 +220,20 @@ def test_asserted_only_drops_negated_and_unasserted_events(table):
     assert table(asserted_only=False) == EVERY
 
 
+def test_without_negated_only_what_did_not_happen_is_dropped(table):
+    assert table(with_negated=False) == EVERY - {N3}
+
+
+def test_kg_events_leaves_out_negated_events_unless_asked(capsys, andes):
+    _, trig, store = andes
+    for where in ([trig], ["--store", store]):
+        code, out, err = run(capsys, "events", *where, "--format", "jsonl")
+        assert (code, err) == (EXIT_OK, "")
+        assert keys(json.loads(line) for line in out.splitlines()) == EVERY - {N3}
+        code, out, err = run(capsys, "events", *where, "--format", "jsonl", "--negated")
+        assert keys(json.loads(line) for line in out.splitlines()) == EVERY
+
+
 # ------------------------------------------------------------------------------------------ combining
 
 SINGLE = {
@@ -231,6 +245,7 @@ SINGLE = {
     "until": ("2023-04-15",),
     "articles": (["andes-2"], ["andes-3"]),
     "asserted_only": (True,),
+    "with_negated": (False,),
 }
 
 
@@ -324,6 +339,6 @@ def test_kg_events_help_documents_the_filters(capsys):
     code, out, _ = run(capsys, "events", "--help")
     assert code == EXIT_OK
     for option in ("--actor NAME", "--agent NAME", "--target NAME", "--type TYPE", "--since DATE", "--until DATE",
-                   "--article ID", "--asserted-only"):
+                   "--article ID", "--asserted-only", "--negated"):
         assert option in out, option
     assert "exit code 2" in out and "left out" in out

@@ -122,12 +122,12 @@ def test_event_table_columns(fixture_graph, fixture_article):
 def test_events_command_prints_every_column_both_ways(capsys, fixture_path):
     from kg.cli import main
 
-    assert main(["events", str(fixture_path), "--format", "csv"]) == 0
+    assert main(["events", str(fixture_path), "--format", "csv", "--negated"]) == 0
     rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
     assert sorted((r["type"], r["agent_label"], r["target_label"], r["modality"], r["negated"],
                    r["reported_by"] or None) for r in rows) == sorted(
         (e.type, e.agent, e.target, e.modality, "true" if e.negated else "false", e.reported_by) for e in EVENTS)
-    assert main(["events", str(fixture_path), "--format", "table"]) == 0
+    assert main(["events", str(fixture_path), "--format", "table", "--negated"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) == len(EVENTS) + 1
     assert Counter(line.split()[4] for line in lines[1:]) == Counter(e.modality for e in EVENTS)
