@@ -628,3 +628,18 @@ def test_a_strike_by_a_state_or_its_forces_is_an_attack_and_by_its_people_a_work
     assert _events("Ghanaian teachers began a strike on Monday.") == [("Protest", "Ghana", None, "Asserted")]
     assert _events("The Ghana Medical Association began a strike.") == [("Protest", "Ghana", None, "Asserted")]
     assert _events("Ghana began a general strike.") == [("Protest", "Ghana", None, "Asserted")]
+
+
+def test_lashing_out_at_someone_is_criticism():
+    assert _events("Hungary lashed out at the European Commission.") == [
+        ("Criticize", "Hungary", "European Commission", "Asserted")]
+    assert _events("Hungary lashed out at Austria over the border checks.") == [
+        ("Criticize", "Hungary", "Austria", "Asserted")]
+
+
+def test_an_amount_in_aid_stands_for_the_aid_and_a_pledged_amount_is_promised():
+    assert _events("Ghana announced $40 million in aid for Togo.") == [("Aid", "Ghana", "Togo", "Asserted")]
+    assert _events("Ghana announced $40 million in sanctions on Togo.") == [("Sanction", "Ghana", "Togo", "Asserted")]
+    assert _events("Ghana pledged $40 million in aid to Togo.") == [("Propose", "Ghana", "Togo", "Asserted")]
+    # an amount of no event
+    assert _events("Ghana lost $40 million in trade with Togo.") == []

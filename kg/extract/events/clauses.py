@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon.entry import TriggerEntry
-from .tokens import _child, _lemma, _prep_objects
+from .tokens import _child, _lemma, _prep_objects, _standing_amount
 
 __all__ = ["ClauseTargets"]
 
@@ -135,7 +135,9 @@ class ClauseTargets:
                     # "back down from its threat": keeping to or dropping one's own commitment
                     return head.head, (_lemma(head.head) in keeping["lemmas"] and head.lower_ in keeping["preps"]) \
                         or self._enters_into(head.head, head, noun)
-                if head.head.lemma_.lower() in self.rules["quantity_nouns"]["nouns"] or head.lower_ == "of":
+                # "a package of aid", "$50 million in aid": the amount or the container stands for the event
+                if head.head.lemma_.lower() in self.rules["quantity_nouns"]["nouns"] or head.lower_ == "of" \
+                        or _standing_amount(node) is not node:
                     node, hops = head.head, hops + 1
                     continue
             if node.dep_ in ("conj", "compound"):  # "a mediation effort": the head noun stands for the event

@@ -24,7 +24,7 @@ from .pairing import Pairing, kin
 from .rules import DocumentRules
 from .senses import Senses
 from .sentences import _SentenceIndex
-from .tokens import _child, _is_passive, _lemma, _pos_positions, _prep_objects
+from .tokens import _child, _is_passive, _lemma, _pos_positions, _prep_objects, _standing_amount
 
 __all__ = ["extract_events_from_doc"]
 
@@ -252,6 +252,10 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         if not targets and noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be":
             # "there were 120,000 Russian troops at its doorstep"
             targets = self.targets_from_roles(noun.head, [r for r in entry.target if r.startswith("prep:")], False)
+        if not targets and verb is not None and light and _standing_amount(noun) is not noun:
+            # "announced $50 million in aid for X": the amount heads the object, so the parser hangs the noun's
+            # own phrases on the verb
+            targets = self.targets_from_roles(verb, [r for r in entry.target if r.startswith("prep:")], False)
         if not targets and verb is not None and light:
             targets = self.targets_from_roles(verb, ("dative", "prep:to", "prep:on", "prep:against"), False)
             joint = self.rules["joint_with"]["types"].get(entry.type)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .sentences import _text
-from .tokens import _child, _lemma, _lemmas, _object_gap, _pos
+from .tokens import _child, _lemma, _lemmas, _object_gap, _pos, _standing_amount
 
 __all__ = ["Modality"]
 
@@ -262,7 +262,8 @@ class Modality:
         Future) (rules.json prospect_nouns)."""
         words = self.rules["prospect_nouns"]
         tok = chain[0]
-        if _pos(tok) == "NOUN" and tok.dep_ == "dobj" and _lemma(tok.head) in words["promising_verbs"]:
+        standing = _standing_amount(tok)  # "pledged $50 million in aid"
+        if _pos(tok) == "NOUN" and standing.dep_ == "dobj" and _lemma(standing.head) in words["promising_verbs"]:
             return "Future"  # "pledged military aid to X": promised, not given
         for prep, noun in zip(chain[1:], chain[2:]):
             voted = prep.lower_ in words["vote_preps"] and noun.lemma_.lower() in words["vote_nouns"]

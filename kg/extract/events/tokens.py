@@ -94,6 +94,12 @@ def _is_amount(tok: Token) -> bool:
     return tok.ent_type_ in ("MONEY", "QUANTITY") or tok.like_num or any(c.dep_ == "nummod" for c in tok.children)
 
 
+def _standing_amount(tok: Token) -> Token:
+    """'$50 million in aid': the amount that stands in the clause for the noun it counts, else the noun."""
+    head = tok.head
+    return head.head if tok.dep_ == "pobj" and head.lower_ == "in" and _is_amount(head.head) else tok
+
+
 def _object_gap(clause: Token) -> bool:
     """'a charge Z denied', 'the accusation, which Z made', 'the activists it arrested': a relative clause whose
     object is the noun it describes (none of its own, or a relative pronoun). 'allegations it was sending
