@@ -643,3 +643,10 @@ def test_an_amount_in_aid_stands_for_the_aid_and_a_pledged_amount_is_promised():
     assert _events("Ghana pledged $40 million in aid to Togo.") == [("Propose", "Ghana", "Togo", "Asserted")]
     # an amount of no event
     assert _events("Ghana lost $40 million in trade with Togo.") == []
+
+
+def test_an_accord_or_talks_between_two_sides_welcomed_supports_each_side():
+    assert _events("Kenya welcomed the agreement between Ghana and Togo.") == [
+        ("Support", "Kenya", "Ghana", "Asserted"), ("Support", "Kenya", "Togo", "Asserted")]
+    assert _events("Kenya praised the talks between Ghana and Togo.") == [
+        ("Support", "Kenya", "Ghana", "Asserted"), ("Support", "Kenya", "Togo", "Asserted")]
