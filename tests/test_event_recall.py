@@ -650,3 +650,11 @@ def test_an_accord_or_talks_between_two_sides_welcomed_supports_each_side():
         ("Support", "Kenya", "Ghana", "Asserted"), ("Support", "Kenya", "Togo", "Asserted")]
     assert _events("Kenya praised the talks between Ghana and Togo.") == [
         ("Support", "Kenya", "Ghana", "Asserted"), ("Support", "Kenya", "Togo", "Asserted")]
+
+
+def test_an_object_moved_after_its_predicate_adjective_is_the_object():
+    assert _events("Ghana rejected as baseless Togo's claims of interference.") == [
+        ("Reject", "Ghana", "Togo", "Asserted")]
+    assert _events("Ghana condemned as illegal the Togolese blockade.") == [("Criticize", "Ghana", "Togo", "Asserted")]
+    # 'as' with a role is no moved object
+    assert _events("Ghana acted as mediator.") == []

@@ -13,7 +13,7 @@ from ..actors.kinds import outside_the_state
 from ..time import resolve_time
 from .senses import run_on, trigger_objects
 from .sentences import _text
-from .tokens import _child, _is_amount, _lemma, _object_gap, _own_subject, _prep_objects
+from .tokens import _child, _is_amount, _lemma, _object_gap, _own_subject, _prep_objects, _shifted_object
 
 __all__ = ["Arguments"]
 
@@ -94,6 +94,8 @@ class Arguments:
             tokens = []
             if role == "dobj":
                 tokens = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+                shifted = _shifted_object(tok) if not tokens and not passive else None
+                tokens = [shifted] if shifted is not None else tokens  # "rejected as baseless X's claims"
                 if not tokens and passive and tok.dep_ == "conj":
                     # "entered the village and were attacked by X": the subject both verbs share is the target
                     shared = self.actors.find_subject(tok)

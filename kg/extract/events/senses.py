@@ -9,7 +9,7 @@ from functools import lru_cache
 from spacy.tokens import Token
 
 from ...resources import read_json_resource
-from .tokens import _is_amount, _lemma, line_breaks_between
+from .tokens import _is_amount, _lemma, _shifted_object, line_breaks_between
 
 __all__ = ["load_senses", "Senses", "run_on", "trigger_objects"]
 
@@ -70,6 +70,8 @@ def trigger_objects(tok: Token, conjuncts: bool = False) -> list[Token]:
     charge', 'the costs we will impose on X'); an object that runs on to the next line of a hard-wrapped page
     (:func:`run_on`). ``conjuncts``: also the objects' conjuncts and compounds (and their measured things)."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    shifted = _shifted_object(tok) if not objs else None
+    objs += [shifted] if shifted is not None else []  # "rejected as baseless X's claims"
     if not objs and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
         objs = [tok.head]
     continued = run_on(tok)

@@ -94,6 +94,19 @@ def _is_amount(tok: Token) -> bool:
     return tok.ent_type_ in ("MONEY", "QUANTITY") or tok.like_num or any(c.dep_ == "nummod" for c in tok.children)
 
 
+def _shifted_object(verb: Token) -> Token | None:
+    """'rejected as baseless X's claims': an object moved after its predicate adjective, which the parser makes
+    the object of 'as' (the verb has no object of its own, 'as' follows it, the adjective follows 'as')."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == verb.i + 1), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    after = verb.doc[prep.i + 1] if prep is not None and prep.i + 1 < len(verb.doc) else None
+    if obj is None or after is None or after.dep_ != "amod" or after not in obj.subtree:
+        return None  # the adjective may hang on a possessor the parser put under the object ('as baseless X's')
+    return obj
+
+
 def _standing_amount(tok: Token) -> Token:
     """'$50 million in aid': the amount that stands in the clause for the noun it counts, else the noun."""
     head = tok.head
