@@ -125,7 +125,8 @@ def _parser() -> argparse.ArgumentParser:
                              "future, possible and hypothetical ones)")
     events.add_argument("--negated", action="store_true",
                         help="also list events the text says did not happen ('did not attack': modality "
-                             "negated), which are left out by default; the graph keeps them either way")
+                             "negated), which are left out by default (--asserted-only leaves them out even so); "
+                             "the graph keeps them either way")
     events.add_argument("--model", metavar="NAME", help="spaCy pipeline for article inputs")
     events.add_argument("--jobs", type=_positive_int, default=1, metavar="N", help="parser processes (default: 1)")
     add_extraction_options(events)
@@ -331,9 +332,10 @@ def _summarise(dataset, output: str, fmt: str) -> None:
     rows = event_rows(dataset)
     articles = len({s for s, _, _, _ in dataset.quads((None, RDF.type, KGO.Article, None))})
     dyads = sum(1 for r in rows if r["target"] is not None)
+    negated = sum(1 for r in rows if r["negated"])  # in the graph; `kg events` lists them with --negated
     where = "stdout" if output == "-" else output
-    _say(f"{articles} article{'s' * (articles != 1)}, {len(rows)} events ({dyads} between two actors) "
-         f"→ {where} ({fmt})")
+    _say(f"{articles} article{'s' * (articles != 1)}, {len(rows)} events ({dyads} between two actors, "
+         f"{negated} negated) → {where} ({fmt})")
     for line in summary_lines(rows):
         print(f"  {line}", file=sys.stderr)
 
@@ -347,7 +349,7 @@ def _events(args) -> int:
         raise FormatError(args.format, TABLE_FORMATS)
     criteria = dict(actors=args.actor, agents=args.agent, targets=args.target, types=args.types, since=args.since,
                     until=args.until, articles=args.articles, asserted_only=args.asserted_only,
-                    with_negated=args.negated)
+                    include_negated=args.negated)
     EventFilter(**criteria)  # a bad type or date before reading too; actors need the graph
     if args.store and not args.inputs:  # query the store where it is, no copy into rdflib
         from .store import open_store

@@ -150,7 +150,7 @@ class EventFilter:
         Article ids (the ``article`` column).
     asserted_only : bool
         Keep only events the text asserts and does not negate.
-    with_negated : bool
+    include_negated : bool
         Keep events the text says did not happen ("did not attack", modality ``negated``); ``False`` drops
         them, as ``kg events`` does unless asked (``--negated``): an event coder lists what happened or is
         said to be meant, and a row typed Attack that did not happen misleads whoever counts rows.
@@ -181,7 +181,7 @@ class EventFilter:
     until: str | dt.date | None = None
     articles: tuple[str, ...] = ()
     asserted_only: bool = False
-    with_negated: bool = True
+    include_negated: bool = True
     _type_names: frozenset = field(init=False, repr=False, compare=False, default=frozenset())
     _type_codes: frozenset = field(init=False, repr=False, compare=False, default=frozenset())
     _range: tuple | None = field(init=False, repr=False, compare=False, default=None)
@@ -190,7 +190,7 @@ class EventFilter:
         for name in ("actors", "agents", "targets", "types", "articles"):
             object.__setattr__(self, name, _values(getattr(self, name)))
         object.__setattr__(self, "asserted_only", bool(self.asserted_only))
-        object.__setattr__(self, "with_negated", bool(self.with_negated))
+        object.__setattr__(self, "include_negated", bool(self.include_negated))
         matched = [_type_matcher(value) for value in self.types]
         object.__setattr__(self, "_type_names", frozenset().union(*(names for names, _ in matched)))
         object.__setattr__(self, "_type_codes", frozenset().union(*(codes for _, codes in matched)))
@@ -203,7 +203,7 @@ class EventFilter:
     def __bool__(self) -> bool:
         """Whether any criterion is given (an empty filter keeps every row)."""
         return bool(self.actors or self.agents or self.targets or self.types or self._range or self.articles
-                    or self.asserted_only or not self.with_negated)
+                    or self.asserted_only or not self.include_negated)
 
     def keeps(self, row: dict) -> bool:
         """Whether ``row`` meets every criterion but the actor ones (which need the graph: see :meth:`select`)."""
@@ -214,7 +214,7 @@ class EventFilter:
             return False
         if self.asserted_only and (row["negated"] or (row["modality"] or _asserted()) != _asserted()):
             return False  # no modality at all counts as asserted, as in the named queries and the build summary
-        if not self.with_negated and (row["negated"] or row["modality"] == "negated"):
+        if not self.include_negated and (row["negated"] or row["modality"] == "negated"):
             return False
         if self._range is not None:
             period = date_period(row["date"])

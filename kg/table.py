@@ -39,7 +39,7 @@ def _sort_key(row: dict):
 
 def event_rows(source, *, actors: Iterable[str] = (), agents: Iterable[str] = (), targets: Iterable[str] = (),
                types: Iterable[str] = (), since=None, until=None, articles: Iterable[str] = (),
-               asserted_only: bool = False, with_negated: bool = True) -> list[dict]:
+               asserted_only: bool = False, include_negated: bool = True) -> list[dict]:
     """The events in ``source`` as dicts with the keys in COLUMNS, all of them or those the criteria keep.
 
     ``source`` is an rdflib Dataset or Graph, a ``pyoxigraph.Store``, a store directory, a graph file or a
@@ -57,8 +57,9 @@ def event_rows(source, *, actors: Iterable[str] = (), agents: Iterable[str] = ()
     (label, alias, ISO3 code or IRI), of ``types`` (event type, PLOVER category or CAMEO root code),
     dated from ``since`` to ``until`` (inclusive; ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``; undated rows
     are then left out), from ``articles``, with ``asserted_only`` only what the text asserts and does
-    not negate, and without ``with_negated`` none the text says did not happen. Several values of one keyword: any of them; several keywords: all of them. Types and
-    dates are checked before the graph is read (FilterError); an actor name that matches no actor, or
+    not negate, and without ``include_negated`` none the text says did not happen (``kg events`` and
+    :func:`kg.to_networkx` leave those out by default; the table keeps every event of the graph). Several
+    values of one keyword: any of them; several keywords: all of them. Types and dates are checked before the graph is read (FilterError); an actor name that matches no actor, or
     several, raises QueryError naming the candidates.
 
     >>> rows = event_rows("out/seed.ttl", types=["accuse"], targets=["United States"])  # doctest: +SKIP
@@ -68,7 +69,7 @@ def event_rows(source, *, actors: Iterable[str] = (), agents: Iterable[str] = ()
     from .rdf.ontology import local_name
 
     wanted = EventFilter(actors=actors, agents=agents, targets=targets, types=types, since=since, until=until,
-                         articles=articles, asserted_only=asserted_only, with_negated=with_negated)
+                         articles=articles, asserted_only=asserted_only, include_negated=include_negated)
     query_source = open_source(source, engine="oxigraph")
     columns, results = run_query(query_source, "event-table")
     rows = []

@@ -221,7 +221,7 @@ def test_asserted_only_drops_negated_and_unasserted_events(table):
 
 
 def test_without_negated_only_what_did_not_happen_is_dropped(table):
-    assert table(with_negated=False) == EVERY - {N3}
+    assert table(include_negated=False) == EVERY - {N3}
 
 
 def test_kg_events_leaves_out_negated_events_unless_asked(capsys, andes):
@@ -245,7 +245,7 @@ SINGLE = {
     "until": ("2023-04-15",),
     "articles": (["andes-2"], ["andes-3"]),
     "asserted_only": (True,),
-    "with_negated": (False,),
+    "include_negated": (False,),
 }
 
 

@@ -658,3 +658,28 @@ def test_an_object_moved_after_its_predicate_adjective_is_the_object():
     assert _events("Ghana condemned as illegal the Togolese blockade.") == [("Criticize", "Ghana", "Togo", "Asserted")]
     # 'as' with a role is no moved object
     assert _events("Ghana acted as mediator.") == []
+
+
+def test_review_of_stop_33_names_and_frames_the_new_rules_do_not_reach():
+    # a ceasefire's own name is no side of it
+    assert _events("Ghana breached the Lome truce.") == [("Attack", "Ghana", None, "Asserted")]
+    # a rift welcomed supports no one; a dispute mediated still meets both sides
+    assert _events("Kenya welcomed the rift between Ghana and Togo.") == []
+    assert _events("Qatar mediated the dispute between Ghana and Togo.") == [
+        ("Meet", "Qatar", "Ghana", "Asserted"), ("Meet", "Qatar", "Togo", "Asserted")]
+    # the topic of a debate is no party to it
+    assert _events("Ghana and Benin debated the future of Togo.") == []
+    # a ban on imports of a state's goods; two sides acting on unnamed militants agree with each other
+    assert _events("Ghana imposed a ban on imports of Togolese cement.") == [("Sanction", "Ghana", "Togo", "Asserted")]
+    assert ("Agree", "Ghana", "Togo", "Asserted") in _events("Ghana and Togo agreed to crack down on militants.")
+    # troops lashing out fight, and lashing out names someone
+    assert _events("Ghanaian troops lashed out at Togolese positions with artillery.") == []
+    assert _events("Ghana lashed out.") == []
+
+
+def test_review_of_stop_33_strikes_by_states_however_named():
+    assert _events("The United States carried out strikes on Houthi targets.") == [
+        ("Attack", "United States", "Houthis", "Asserted")]
+    # a pronoun may stand for a union the gazetteer rolls up to the state: left a work stoppage
+    assert _events("The Ghanaian Union of Teachers said it had begun a strike.") == [
+        ("Protest", "Ghana", None, "Asserted")]

@@ -522,3 +522,12 @@ def test_a_memorandum_signed_with_a_partner_is_an_agreement_and_one_signed_alone
     # a 'with' on an object that is no pact, or partners of one side, sign nothing together
     assert _events("President Boric signed an executive order with Peru's envoy at his side.") == []
     assert _events("Congress and the White House signed the budget bill.", title=STATEMENT) == []
+
+
+def test_a_forecast_or_a_counterfactual_of_not_yielding_is_no_refusal():
+    assert _events("Analysts say Peru will not withdraw its troops from Chile.") == [
+        ("Retreat", "Peru", "Chile", "Negated")]
+    assert _events("Peru would not have withdrawn its troops from Chile without losses.") == [
+        ("Retreat", "Peru", "Chile", "Negated")]
+    assert _events("A Peruvian spokesman said Peru would not withdraw its troops from Chile.") == [
+        ("Reject", "Peru", "Chile", "Asserted")]

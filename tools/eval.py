@@ -37,7 +37,7 @@ def _one(pattern: str) -> str:
 def _events(inputs: list[str], model: str | None, path: Path, unknown_agents: bool = False) -> int:
     errors: list = []
     rows = event_rows(build(inputs, model=model, errors=errors, unknown_agents=unknown_agents),
-                      with_negated=False)  # as `kg events` lists them by default
+                      include_negated=False)  # as `kg events` lists them by default
     for exc in errors:
         print(f"eval: skipped {exc}", file=sys.stderr)
     path.write_text(format_rows(rows, "jsonl"), encoding="utf-8")

@@ -123,6 +123,10 @@ class Arguments:
                 obj = (_child(tok, "dobj") or next(iter(_prep_objects(tok, "for") + _prep_objects(tok, "to")), None)) \
                     if tok.pos_ == "VERB" else next(iter(_prep_objects(tok, through)), None)
                 hops = 0
+                accords = self.rules["accord_nouns"]
+                if role == "prep:between" and obj is not None and _lemma(tok) in accords["verbs"] \
+                        and obj.lemma_.lower() not in accords["lemmas"]:
+                    obj = None  # "welcomed the agreement between X and Y", not "welcomed the rift between X and Y"
                 while not tokens and obj is not None and hops < 3:
                     # "suspension of air links with Serbia", "suspended part of an aid programme for Bosnia",
                     # "pledged $50 million in aid to Kenya" (an amount names what it counts with 'of' or 'in')
@@ -136,7 +140,8 @@ class Arguments:
                 # its possessive names the doer of is that doer's ("rejected X's call for mediation by Y": the
                 # 'by' phrase the parser hung on the call is the mediation's)
                 found = [a for t in tokens if t.pos_ == "NOUN" and _child(t, "poss") is None
-                         and t.lemma_.lower() in self.rules["act_nouns"]["lemmas"] + self.rules["sent_nouns"]["lemmas"]
+                         and (t.lemma_.lower() in self.rules["act_nouns"]["lemmas"]
+                              or t.lemma_.lower() in self.rules["sent_nouns"]["lemmas"])
                          for o in (self._doers_of(t) or ([] if passive else _prep_objects(tok, "by")
                                                          or self._senders_of(t, tok)))
                          for a in self.actors.actors_of(o)]
@@ -402,8 +407,9 @@ class Arguments:
                   if o.dep_ == "pobj"}
         heads |= {o.i for h in list(heads) for c in self.doc[h].children if c.dep_ == "prep" and c.lower_ != "of"
                   for o in c.children if o.dep_ == "pobj"}  # "attended talks with X"
-        heads |= {o.i for h in list(heads) if self.doc[h].lemma_.lower() in self.rules["attribute_nouns"]["lemmas"]
-                  for o in _prep_objects(self.doc[h], "of")}  # "defended the right of X": the owner
+        if entry.type != "Meet":  # "defended the right of X": the owner; "debated the future of X" is a topic
+            heads |= {o.i for h in list(heads) if self.doc[h].lemma_.lower() in self.rules["attribute_nouns"]["lemmas"]
+                      for o in _prep_objects(self.doc[h], "of")}
         permitted = self.permitted_one(tok, entry)
         heads |= {permitted.i} if permitted is not None else set()
         heads |= {c.i for h in list(heads) for c in self.doc[h].children if c.dep_ in ("conj", "appos")}

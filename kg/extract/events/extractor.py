@@ -287,10 +287,26 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             return []  # "ethnic Albanian unrest": a demonym alone is too weak to say who acted, and against whom
         return self.make_events(noun, entry, agents, targets, confidence, explicit_agent=explicit)
 
+    def _said_by_its_doer(self, tok: Token, agents) -> bool:
+        """'X said it would not withdraw' is X's refusal; 'analysts say X will not withdraw', 'Y fears that X
+        will not ...' (would not have: a counterfactual, checked by the caller) are others' forecasts: the
+        clause is a refusal only when no one else's verb of saying or thinking governs it."""
+        above = [tok.head] if tok.dep_ in ("ccomp", "xcomp") and tok.head.pos_ in ("VERB", "AUX") else []
+        above += [c for c in tok.children if c.dep_ == "parataxis"]  # "X will not ..., experts predicted"
+        own = {self.actors.state_key(a) or a.key for a, _ in agents}
+        for verb in above:
+            subject = _child(verb, "nsubj")
+            if subject is None:
+                continue
+            speakers = {self.actors.state_key(s) or s.key for s, _ in self.actors.actors_of(subject)}
+            if not speakers & own:
+                return False
+        return True
+
     @staticmethod
     def _unnamed_group(ref) -> bool:
-        """'prisoners', 'civilians': a group only a common noun names, of no state or body."""
-        return ref.cls == "InformalGroup" and ref.acts_for is None and ref.code is None
+        """'prisoners', 'civilians', 'militants': a group only a common noun names, of no state or body."""
+        return ref.cls in ("InformalGroup", "ArmedGroup") and ref.acts_for is None and ref.code is None
 
     def _time_clause(self, tok: Token) -> Token | None:
         """The clause opened by 'after', 'when', 'before' or 'since' (rules.json time_clause_marks) that ``tok``
@@ -438,7 +454,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             event_type = blockade["as"]  # "coast guard vessels blocked a supply mission": coercion, not dissent
         elif event_type in strikes["types"] and _lemma(tok) in strikes["lemmas"] and agents \
                 and not {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")} & set(strikes["labour"]) \
-                and all(self._state_or_its_forces(a, text, strikes["armed"]) for a, text in agents):
+                and all(self._state_or_its_forces(a, text, strikes["armed"], strikes["pronouns"])
+                        for a, text in agents):
             event_type = strikes["as"]  # "X launched strikes on Y": an attack, not a work stoppage
         permission, yielding = self.rules["refused_permission"], self.rules["refused_yielding"]
         if negated and event_type in self.rules["negated_acceptance_types"]:
@@ -449,7 +466,9 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             # "will not allow X to ...": a warning to X (CAMEO 13), not a concession that did not happen
             event_type, modality, negated = "Threaten", "Future", False
         elif negated and event_type in yielding["types"] and modality in ("Negated", "Future") and any(
-                c.dep_ == "aux" and c.lower_ in yielding["auxiliaries"] for c in tok.children):
+                c.dep_ == "aux" and c.lower_ in yielding["auxiliaries"] for c in tok.children) \
+                and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) \
+                and self._said_by_its_doer(tok, agents):
             # "will not withdraw", "would not release them": a refusal to yield (CAMEO 124)
             event_type, modality, negated = yielding["as"], "Asserted", False
         elif modality == "Future" and event_type in self.rules["future_cooperation_types"] \

@@ -97,18 +97,25 @@ class Pairing:
         people = people or outside_the_state(ref, self.rules["people_sectors"]["not_people"])
         return ref.cls in ("State", "GovernmentBody") and noun in (None, "GovernmentBody") and not people
 
-    def _state_or_its_forces(self, ref, text: str | None, armed=()) -> bool:
-        """A state named by its own name or adjective ('Israel', 'Israeli', 'the United States'), its government or
-        forces ('the Turkish military'), or an armed group (``armed``): not a body of its people the gazetteer
-        also resolves to the state by a name's first word ('the Ghana Medical Association'), nor a pronoun."""
-        if ref.cls in armed or ref.cls in self.rules["blockade_by_force"]["forces"]:
+    def _state_or_its_forces(self, ref, text: str | None, armed=(), pronouns=()) -> bool:
+        """A state named by its own name or adjective ('Israel', 'Israeli', 'the United States') or by a pronoun
+        (``pronouns``: 'it'), its government or forces ('the Turkish military', 'the Pentagon'), or an armed group
+        (``armed``): not a body of its people the gazetteer also resolves to the state by a name's first word
+        ('the Ghana Medical Association')."""
+        if ref.cls in armed or ref.cls in self.rules["blockade_by_force"]["forces"] or ref.cls == "GovernmentBody":
+            return True
+        if outside_the_state(ref, self.rules["people_sectors"]["not_people"]):
+            return False  # people the dictionary codes with a sector of their own ('NUT', the teachers' union)
+        words = (text or "").split()
+        words = words[1:] if words[:1] and words[0].lower() == "the" else words
+        if ref.cls == "State" and (" ".join(words).lower() == ref.label.lower()
+                                   or " ".join(words).lower() in pronouns):
             return True
         noun = self._group_noun(text)
         if noun is not None:
             return noun in ("MilitaryForce", "GovernmentBody")
-        words = (text or "").removeprefix("the ").split()
-        named = len(words) == 1 and words[0][:1].isupper()  # 'Israel', 'Israeli', 'Beijing'; not 'its'
-        return ref.cls == "State" and (named or " ".join(words).lower() == ref.label.lower())
+        # 'Israel', 'Israeli', 'Beijing': one capitalised word, the state's name, adjective or seat
+        return ref.cls == "State" and len(words) == 1 and words[0][:1].isupper()
 
     def _object_is_elsewhere(self, tok: Token, entry: TriggerEntry) -> bool:
         """'Joe and I visited the memorial': a meeting verb's object is its counterpart; when the object is
