@@ -98,14 +98,14 @@ class Pairing:
         return ref.cls in ("State", "GovernmentBody") and noun in (None, "GovernmentBody") and not people
 
     def _state_or_its_forces(self, ref, text: str | None, armed=(), pronouns=()) -> bool:
-        """A state named by its own name or adjective ('Israel', 'Israeli', 'the United States') or by a pronoun
-        (``pronouns``: 'it'), its government or forces ('the Turkish military', 'the Pentagon'), or an armed group
-        (``armed``): not a body of its people the gazetteer also resolves to the state by a name's first word
-        ('the Ghana Medical Association')."""
+        """A state named by its own name or adjective ('Israel', 'Israeli', 'the United States') or by one of
+        ``pronouns`` (rules.json leaves them out: a union's 'it' resolves to its state too), its government or
+        forces ('the Turkish military', 'the Pentagon'), or an armed group (``armed``): not a body of its people
+        the gazetteer also resolves to the state by a name's first word ('the Ghana Medical Association')."""
         if ref.cls in armed or ref.cls in self.rules["blockade_by_force"]["forces"] or ref.cls == "GovernmentBody":
             return True
         if outside_the_state(ref, self.rules["people_sectors"]["not_people"]):
-            return False  # people the dictionary codes with a sector of their own ('NUT', the teachers' union)
+            return False  # people the dictionary codes with a sector of their own (teachers, their union)
         words = (text or "").split()
         words = words[1:] if words[:1] and words[0].lower() == "the" else words
         if ref.cls == "State" and (" ".join(words).lower() == ref.label.lower()
