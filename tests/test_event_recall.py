@@ -641,6 +641,7 @@ def test_an_amount_in_aid_stands_for_the_aid_and_a_pledged_amount_is_promised():
     assert _events("Ghana announced $40 million in aid for Togo.") == [("Aid", "Ghana", "Togo", "Asserted")]
     assert _events("Ghana announced $40 million in sanctions on Togo.") == [("Sanction", "Ghana", "Togo", "Asserted")]
     assert _events("Ghana pledged $40 million in aid to Togo.") == [("Propose", "Ghana", "Togo", "Asserted")]
+    assert _events("Togo received $40 million in aid from Ghana.") == [("Aid", "Ghana", "Togo", "Asserted")]
     # an amount of no event
     assert _events("Ghana lost $40 million in trade with Togo.") == []
 

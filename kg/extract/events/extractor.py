@@ -230,8 +230,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         confidence = 0.75
         explicit = False
         received = self.rules["received_support"]
-        if not agents and verb is not None and noun.dep_ == "dobj" and _lemma(verb) in received["verbs"] \
-                and entry.type in received["types"]:
+        if not agents and verb is not None and _standing_amount(noun).dep_ == "dobj" \
+                and _lemma(verb) in received["verbs"] and entry.type in received["types"]:  # (or "$5 million in aid")
             # "X has the support of Y", "won the backing of Y": Y gives it, X is its target (CAMEO's [:071] reversal)
             givers = [a for o in _prep_objects(noun, "of") for a in self.actors.actors_of(o)]
             if not givers and entry.type in received["from_types"] and self.entry_for(verb) is None:
