@@ -59,8 +59,9 @@ def event_rows(source, *, actors: Iterable[str] = (), agents: Iterable[str] = ()
     are then left out), from ``articles``, with ``asserted_only`` only what the text asserts and does
     not negate, and without ``include_negated`` none the text says did not happen (``kg events`` and
     :func:`kg.to_networkx` leave those out by default; the table keeps every event of the graph). Several
-    values of one keyword: any of them; several keywords: all of them. Types and dates are checked before the graph is read (FilterError); an actor name that matches no actor, or
-    several, raises QueryError naming the candidates.
+    values of one keyword: any of them; several keywords: all of them. Types and dates are checked before the
+    graph is read (FilterError); an actor name that matches no actor, or several, raises QueryError naming
+    the candidates.
 
     >>> rows = event_rows("out/seed.ttl", types=["accuse"], targets=["United States"])  # doctest: +SKIP
     """

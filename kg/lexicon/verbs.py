@@ -127,8 +127,8 @@ def kg_patterns(synsets: dict, rows=None) -> dict:
     pattern of the verb's block, tried before the dictionary's own, so 'troops faced X' can be a show of
     force while 'faced criticism' keeps the dictionary's code. A pattern is keyed on its objects, else its
     ``before`` words, else its prepositions (``prep``); ``forbids`` as in kg's other rows. ``before`` lists the
-    words one of which must stand left of the verb among its dependents, a CAMEO ``&SET`` standing for its members. ``rows``: (line
-    number, row) pairs instead of the file's."""
+    words one of which must stand left of the verb among its dependents, a CAMEO ``&SET`` standing for its
+    members. ``rows``: (line number, row) pairs instead of the file's."""
     patterns: dict = {}
     for number, row in _kg_rows() if rows is None else rows:
         if not row.get("dictionary_pattern"):
