@@ -6,7 +6,7 @@ Times, one after the other in the same process:
 
 1. bare spaCy: ``spacy.load(model)`` then ``for doc in nlp.pipe(texts, batch_size=16): pass``;
 2. kg: ``kg.build(file)`` on the same articles -- loading kg's pipeline (the model plus the gazetteer's
-   PhraseMatchers, read from the compiled cache), parsing, extracting and building the graph.
+   phrase tables, read from the compiled cache), parsing, extracting and building the graph.
 
 Figures: seconds of each and kg's over bare spaCy's. Loading counts in both, as it does for a user.
 """

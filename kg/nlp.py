@@ -44,43 +44,89 @@ def _pattern_vocab():
     return Vocab(lex_attr_getters={LOWER: str.lower})
 
 
-def _matcher_patterns(nlp: Language) -> dict:
-    """What the PhraseMatchers of :class:`GazetteerMatcher` hold, compiled once per change of the dictionaries,
-    the model or this code: for each gazetteer phrase (in ``Gazetteer.phrases`` order) and each discarded
-    phrase, its words as the pipeline's tokenizer splits them and their LOWER or ORTH hashes, the keys
-    ``PhraseMatcher.add`` takes in place of a Doc -- so that a start builds no pattern Doc at all.
+class PhraseTable:
+    """Phrases of words looked up by their hashes (spaCy's LOWER or ORTH: the murmur hash of the lower-cased or
+    written form, the same in every vocab), the way spaCy's ``PhraseMatcher`` finds them, from plain dicts that
+    load from the compile cache with nothing to build: a ``PhraseMatcher`` re-adds its tens of thousands of
+    patterns at every start, a fifth of kg's cold start over bare spaCy."""
 
-    Returns a dict: ``lower``, ``exact``, ``discards`` (lists of hash tuples, one per pattern) and
-    ``lower_index``, ``exact_index`` (the pattern's words, lower-cased or as written -> the phrase's index).
-    """
+    __slots__ = ("values", "lengths", "_firsts")
+
+    def __init__(self) -> None:
+        #: a phrase's hashes -> its value (the first one added wins)
+        self.values: dict[tuple[int, ...], int] = {}
+        #: a first word's hash -> the lengths of the phrases starting with it, longest first
+        self.lengths: dict[int, tuple[int, ...]] = {}
+        self._firsts = None
+
+    def add(self, hashes: tuple[int, ...], value: int) -> None:
+        if not hashes or hashes in self.values:
+            return
+        self.values[hashes] = value
+        self.lengths[hashes[0]] = tuple(sorted({*self.lengths.get(hashes[0], ()), len(hashes)}, reverse=True))
+        self._firsts = None
+
+    def __call__(self, hashes: numpy.ndarray) -> list[tuple[int, int, int]]:
+        """(value, start, end) of each phrase in a doc's hashes (a uint64 array), overlapping ones included, by
+        start. Only the positions whose word starts some phrase are looked at (a sorted array searched)."""
+        if self._firsts is None:
+            self._firsts = numpy.array(sorted(self.lengths), dtype="uint64")
+        found = []
+        if not len(hashes) or not len(self._firsts):
+            return found
+        at = numpy.minimum(numpy.searchsorted(self._firsts, hashes), len(self._firsts) - 1)
+        starts = numpy.flatnonzero(self._firsts[at] == hashes).tolist()
+        if not starts:
+            return found
+        words, size = hashes.tolist(), len(hashes)
+        for start in starts:
+            for length in self.lengths[words[start]]:
+                if start + length <= size:
+                    value = self.values.get(tuple(words[start:start + length]))
+                    if value is not None:
+                        found.append((value, start, start + length))
+        return found
+
+    def __getstate__(self):
+        return self.values, self.lengths
+
+    def __setstate__(self, state) -> None:
+        self.values, self.lengths = state
+        self._firsts = None
+
+
+def _phrase_tables(nlp: Language) -> dict[str, PhraseTable]:
+    """kg's actors as :class:`PhraseTable` s, compiled once per change of the dictionaries, the model or this
+    code: ``lower`` (LOWER hashes of the phrases matched case-insensitively -> the phrase's index in
+    ``Gazetteer.phrases``), ``exact`` (ORTH hashes of those matched as written) and ``discards`` (LOWER hashes
+    of Phoenix's discarded phrases), each phrase split into words as the pipeline's tokenizer splits it."""
     from spacy.tokens import Doc
 
-    def build() -> dict:
+    def build() -> dict[str, PhraseTable]:
         gazetteer = load_gazetteer()
         texts = [p.text if p.exact or p.kind != "dictionary" else p.text.title() for p in gazetteer.phrases]
         texts += [d.title() for d in gazetteer.discards]
         words = [[t.text for t in doc] for doc in nlp.tokenizer.pipe(texts, batch_size=2000)]
         vocab = _pattern_vocab()
-        compiled_patterns = {"lower": [], "exact": [], "discards": [], "lower_index": {}, "exact_index": {}}
+        tables = {"lower": PhraseTable(), "exact": PhraseTable(), "discards": PhraseTable()}
         count = len(gazetteer.phrases)
         for index, tokens in enumerate(words):
             doc = Doc(vocab, words=tokens, spaces=[True] * len(tokens))
             if index >= count:
-                compiled_patterns["discards"].append(tuple(t.lower for t in doc))
+                tables["discards"].add(tuple(t.lower for t in doc), index)
             elif gazetteer.phrases[index].exact:
-                compiled_patterns["exact_index"].setdefault(tuple(tokens), index)
-                compiled_patterns["exact"].append(tuple(t.orth for t in doc))
+                tables["exact"].add(tuple(t.orth for t in doc), index)
             else:
-                compiled_patterns["lower_index"].setdefault(tuple(t.lower() for t in tokens), index)
-                compiled_patterns["lower"].append(tuple(t.lower for t in doc))
-        return compiled_patterns
+                tables["lower"].add(tuple(t.lower for t in doc), index)
+        return tables
 
     version = f"{COMPILE_VERSION}-{spacy.__version__}-{nlp.lang}-{nlp.meta.get('name')}-{nlp.meta.get('version')}"
-    return compiled("gazetteer-patterns", [*gazetteer_sources(), Path(__file__)], build, version)
+    return compiled("gazetteer-phrases", [*gazetteer_sources(), Path(__file__)], build, version)
 
 
 class GazetteerMatcher:
-    """kg's actors in a parsed text: spaCy PhraseMatchers over the hand gazetteer and the Phoenix dictionaries.
+    """kg's actors in a parsed text: phrase lookups (:class:`PhraseTable`) over the hand gazetteer and the
+    Phoenix dictionaries.
 
     Lower-cased forms match case-insensitively, provided the text spells them as a name (each word but
     "of", "the", ... capitalised); single hand-written words and short acronyms match case-sensitively only
@@ -90,26 +136,15 @@ class GazetteerMatcher:
     """
 
     def __init__(self, nlp: Language, name: str):
-        from spacy.matcher import PhraseMatcher
-
         self.name = name
         self.gazetteer = load_gazetteer()
-        patterns = _matcher_patterns(nlp)
-        vocab = _pattern_vocab()
-        self.lower = PhraseMatcher(vocab, attr="LOWER")
-        self.exact = PhraseMatcher(vocab, attr="ORTH")
-        self.discards = PhraseMatcher(vocab, attr="LOWER")
-        # hash tuples, not Docs: PhraseMatcher.add takes a pattern's attribute values as they are
-        self.lower.add("kg_lower", patterns["lower"])
-        self.exact.add("kg_exact", patterns["exact"])
-        self.discards.add("kg_discard", patterns["discards"])
-        self.lower_index: dict[tuple, int] = patterns["lower_index"]
-        self.exact_index: dict[tuple, int] = patterns["exact_index"]
+        tables = _phrase_tables(nlp)
+        self.lower, self.exact, self.discards = tables["lower"], tables["exact"], tables["discards"]
         words = read_json_resource("gazetteer", "non-actors.json")
         self.region_prefixes = frozenset(words["region_adjective_prefixes"])
         self.region_adjectives = frozenset(words["region_adjectives"])
         self._region_adjective_hashes = numpy.array(
-            sorted(vocab.strings.add(word) for word in self.region_adjectives), dtype="uint64")
+            sorted(_pattern_vocab().strings.add(word) for word in self.region_adjectives), dtype="uint64")
 
     @staticmethod
     def _spelled_as_name(span) -> bool:
@@ -149,14 +184,13 @@ class GazetteerMatcher:
         from spacy.tokens import Span
         from spacy.util import filter_spans
 
+        from spacy.attrs import LOWER, ORTH
+
         found = []
-        for matcher, exact in ((self.exact, True), (self.lower, False)):
-            for _, start, end in matcher(doc):
+        lowers, orths = doc.to_array([LOWER, ORTH]).T.astype("uint64")
+        for table, hashes, exact in ((self.exact, orths, True), (self.lower, lowers, False)):
+            for index, start, end in table(hashes):
                 span = doc[start:end]
-                index = self.exact_index.get(tuple(t.text for t in span)) if exact else \
-                    self.lower_index.get(tuple(t.lower_ for t in span))
-                if index is None:
-                    continue
                 phrase = self.gazetteer.phrases[index]
                 if not exact and phrase.kind == "dictionary" and not self._spelled_as_name(span):
                     continue
@@ -169,7 +203,7 @@ class GazetteerMatcher:
                               Span(doc, start, end, label=self._label(span, phrase), span_id=phrase.entry)))
         # the hand gazetteer first, so that of two equal spans its entry wins over a dictionary's
         found = [span for _, span in sorted(found, key=lambda pair: pair[0])]
-        discarded = [doc[s:e] for _, s, e in self.discards(doc)]
+        discarded = [doc[s:e] for _, s, e in self.discards(lowers)]
         if discarded:
             blocked = {i for span in discarded for i in range(span.start, span.end)}
             found = [s for s in found if not any(i in blocked for i in range(s.start, s.end))]

@@ -28,12 +28,12 @@ def nlp():
 
 # ---------------------------------------------------------------- matching
 
-def test_the_gazetteer_is_matched_by_phrase_matchers_over_tens_of_thousands_of_phrases(nlp):
-    from spacy.matcher import PhraseMatcher
+def test_the_gazetteer_is_matched_by_phrase_tables_over_tens_of_thousands_of_phrases(nlp):
+    from kg.nlp import PhraseTable
 
     component = nlp.get_pipe("kg_gazetteer")
-    assert isinstance(component.lower, PhraseMatcher) and isinstance(component.exact, PhraseMatcher)
-    assert len(component.lower_index) + len(component.exact_index) > 20000
+    assert isinstance(component.lower, PhraseTable) and isinstance(component.exact, PhraseTable)
+    assert len(component.lower.values) + len(component.exact.values) > 20000
     assert "entity_ruler" not in nlp.pipe_names
 
 

@@ -1,5 +1,5 @@
 """What a start costs: the compiled-dictionary cache (rebuilt when a source or reader changes, the gazetteer's
-PhraseMatcher patterns stored as hash tuples, a first run with an empty cache) and what `kg events` on an
+phrase tables of hash tuples, a first run with an empty cache) and what `kg events` on an
 article imports. No timings here: bench/throughput.py --cold-only prints them."""
 from __future__ import annotations
 
@@ -96,30 +96,53 @@ def test_the_gazetteer_cache_key_covers_the_code_that_reads_the_dictionaries():
 
 # ---------------------------------------------------------------- the matcher's patterns
 
-def test_the_phrase_matchers_are_built_from_cached_hash_tuples_not_docs():
+def test_the_phrase_tables_are_compiled_from_hash_tuples_as_spacy_would_hash_the_words():
     from spacy.tokens import Doc
 
     from kg.gazetteer import load_gazetteer
-    from kg.nlp import _matcher_patterns, _pattern_vocab, load_pipeline
+    from kg.nlp import _pattern_vocab, _phrase_tables, load_pipeline
 
     nlp = load_pipeline()
-    patterns = _matcher_patterns(nlp)
+    tables = _phrase_tables(nlp)
     gazetteer = load_gazetteer()
     exact = [p for p in gazetteer.phrases if p.exact]
-    assert len(patterns["exact"]) == len(exact)
-    assert len(patterns["lower"]) == len(gazetteer.phrases) - len(exact)
-    assert len(patterns["discards"]) == len(gazetteer.discards)
-    assert all(isinstance(key, tuple) and all(isinstance(h, int) for h in key)
-               for key in patterns["lower"][:100] + patterns["exact"][:100])
-    # each stored key is what PhraseMatcher would have taken from a pattern Doc of the phrase's words
+    # a phrase written twice is kept once, the first (the hand gazetteer's) winning
+    assert 0.9 * len(exact) <= len(tables["exact"].values) <= len(exact)
+    assert 0.9 * (len(gazetteer.phrases) - len(exact)) <= len(tables["lower"].values) <= len(gazetteer.phrases)
+    assert 0 < len(tables["discards"].values) <= len(gazetteer.discards)
+    # each key is what spaCy's LOWER / ORTH attributes give for the phrase's words
     vocab = _pattern_vocab()
-    index = patterns["lower_index"][("united", "states")]
-    words = [t.text for t in nlp.tokenizer(gazetteer.phrases[index].text)]
-    doc = Doc(vocab, words=words)
-    assert tuple(t.lower for t in doc) in patterns["lower"]
-    us = patterns["exact_index"][("US",)]
+    words = [t.text for t in nlp.tokenizer("the United States")][1:]
+    index = tables["lower"].values[tuple(t.lower for t in Doc(vocab, words=words))]
+    assert gazetteer.phrases[index].entry == "united-states"
+    us = tables["exact"].values[(vocab.strings["US"],)]
     assert gazetteer.phrases[us].entry == "united-states"
-    assert (vocab.strings["US"],) in patterns["exact"]
+
+
+def test_a_phrase_table_finds_what_spacys_phrase_matcher_finds():
+    import numpy
+    from spacy.attrs import LOWER
+    from spacy.matcher import PhraseMatcher
+
+    from kg.nlp import PhraseTable, load_pipeline
+
+    nlp = load_pipeline()
+    phrases = ["South Sudan", "Sudan", "the African Union", "African Union Commission", "Union", "Addis Ababa",
+               "Addis Ababa University"]
+    table, matcher = PhraseTable(), PhraseMatcher(nlp.vocab, attr="LOWER")
+    for value, phrase in enumerate(phrases):
+        doc = nlp.make_doc(phrase)
+        table.add(tuple(doc.to_array([LOWER]).tolist()), value)
+        matcher.add(str(value), [doc])
+    # the text ends in the first words of a longer phrase: only the shorter one is found there
+    text = "The African Union Commission met in Addis Ababa; SUDAN and south sudan sent envoys to the union in " \
+           "Addis Ababa"
+    doc = nlp.make_doc(text)
+    found = table(doc.to_array([LOWER]).astype(numpy.uint64))
+    expected = [(int(nlp.vocab.strings[key]), start, end) for key, start, end in matcher(doc)]
+    assert sorted(found) == sorted(expected)
+    assert len(found) == 9
+    assert table(numpy.array([], dtype=numpy.uint64)) == []
 
 
 def test_the_matcher_finds_a_dictionary_phrase_and_an_exact_acronym():
@@ -157,7 +180,7 @@ def test_a_first_run_with_an_empty_cache_builds_it_and_gives_the_same_events_as_
     first, report = _events_in_fresh_process(empty)
     names = sorted(p.name.split("-")[0] for p in empty.glob("*.pickle"))
     assert {"gazetteer", "lexicon"} <= set(names), names
-    assert any(p.name.startswith("gazetteer-patterns-") for p in empty.glob("*.pickle"))
+    assert any(p.name.startswith("gazetteer-phrases-") for p in empty.glob("*.pickle"))
     again, _ = _events_in_fresh_process(empty)
     assert report["code"] == 0
     assert len(first) > 10

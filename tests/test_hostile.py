@@ -499,7 +499,7 @@ def test_a_long_article_is_parsed_in_pieces_with_the_same_result():
 
 
 def test_the_gazetteer_matcher_finds_every_mention_of_a_long_text():
-    """The PhraseMatcher component (kg_gazetteer) that replaced spaCy's EntityRuler, whose overlap filter is
+    """The phrase-table component (kg_gazetteer) that replaced spaCy's EntityRuler, whose overlap filter is
     quadratic in the number of matches: every one of hundreds of mentions is found and keeps its actor id."""
     from kg.nlp import load_pipeline
 
