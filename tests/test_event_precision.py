@@ -280,3 +280,11 @@ def test_an_act_its_possessive_names_the_doer_of_is_that_doers():
     assert _events("Chile rejected Bolivia's call for mediation by the Vatican.") == [
         ("Reject", "Chile", "Bolivia", "Asserted")]
     assert _events("Chile condemned the missile launch by Bolivia.") == [("Criticize", "Chile", "Bolivia", "Asserted")]
+
+
+def test_a_quantity_noun_holds_its_event_through_of_or_in_not_through_a_time_phrase():
+    # "a round of sanctions", "$5 million in aid": the event is the round's; "after the invasion" is another's
+    assert _events("Japan announced a new round of sanctions after the invasion of Ukraine.") == [
+        ("Sanction", "Japan", None, "Asserted")]
+    assert _events("Ecuador declared a state of emergency after prison riots.") == []
+    assert _events("Japan announced a new round of talks with China.") == [("Meet", "Japan", "China", "Asserted")]

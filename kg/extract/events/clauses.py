@@ -136,8 +136,9 @@ class ClauseTargets:
                     return head.head, (_lemma(head.head) in keeping["lemmas"] and head.lower_ in keeping["preps"]) \
                         or self._enters_into(head.head, head, noun)
                 # "a package of aid", "$50 million in aid": the amount or the container stands for the event
-                if head.head.lemma_.lower() in self.rules["quantity_nouns"]["nouns"] or head.lower_ == "of" \
-                        or _standing_amount(node) is not node:
+                # (through "of" or "in" only: "a round of sanctions after the invasion" does not hold the invasion)
+                if head.lower_ == "of" or (head.lower_ == "in" and head.head.lemma_.lower() in
+                                           self.rules["quantity_nouns"]["nouns"]) or _standing_amount(node) is not node:
                     node, hops = head.head, hops + 1
                     continue
             if node.dep_ in ("conj", "compound"):  # "a mediation effort": the head noun stands for the event
