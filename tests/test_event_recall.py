@@ -684,3 +684,23 @@ def test_review_of_stop_33_strikes_by_states_however_named():
     # a pronoun may stand for a union the gazetteer rolls up to the state: left a work stoppage
     assert _events("The Ghanaian Union of Teachers said it had begun a strike.") == [
         ("Protest", "Ghana", None, "Asserted")]
+
+
+def test_a_withdrawal_named_by_a_noun_is_done_by_its_of_phrase_from_where_it_starts():
+    # "from X" is where a move starts, not who moves; the noun of a verb with no object takes its doer in "of"
+    assert _events("The withdrawal of Chilean troops from Peru was completed in May.") == [
+        ("Retreat", "Chile", "Peru", "Asserted")]
+    assert _events("The Chilean withdrawal from Peru began.") == [("Retreat", "Chile", "Peru", "Asserted")]
+    assert _events("Canada welcomed the pullout of Chilean forces from Peru.") == [
+        ("Retreat", "Chile", "Peru", "Asserted"), ("Support", "Canada", "Chile", "Asserted")]
+    # what a donation is 'of' is the thing given, not the giver
+    assert _events("The donation of Chilean helicopters to Peru was announced.") == []
+
+
+def test_co_agents_acting_on_each_other_are_each_others_counterparts():
+    assert _events("Chile and Peru accused each other of backing the rebels.") == [
+        ("Accuse", "Chile", "Peru", "Asserted"), ("Accuse", "Peru", "Chile", "Asserted")]
+    assert _events("Chilean and Peruvian troops fired at one another.") == [
+        ("Attack", "Chile", "Peru", "Asserted"), ("Attack", "Peru", "Chile", "Asserted")]
+    # a meeting is one event between the two, however it is said
+    assert _events("Chile and Peru met each other in Lima.") == [("Meet", "Chile", "Peru", "Asserted")]

@@ -18,6 +18,13 @@ def _events(text):
 @pytest.mark.parametrize("text, expected", [
     # a question asserts nothing
     ("Will China invade Taiwan?", [("Attack", "China", "Taiwan", "Hypothetical", None)]),
+    # what one is told or expected to do is not done; the one told does it
+    ("Canada told Chile to withdraw its troops from Peru.", [("Retreat", "Chile", "Peru", "Hypothetical", None)]),
+    ("Canada expects Chile to lift the ban.", [("Concede", "Chile", None, "Hypothetical", None)]),
+    ("Canada convinced Chile to withdraw its troops.", [("Retreat", "Chile", None, "Asserted", None)]),
+    # an act one is reluctant or unwilling to do is not done; the adverb changes nothing
+    ("Canada remains reluctant to impose sanctions on Chile.", [("Sanction", "Canada", "Chile", "Hypothetical", None)]),
+    ("Canada is unwilling to send weapons to Chile.", [("Aid", "Canada", "Chile", "Hypothetical", None)]),
     # a hypothesis: the invasion is supposed, even inside reported speech
     ("Officials said a Russian invasion of Ukraine would cause enormous casualties.",
      [("Attack", "Russia", "Ukraine", "Hypothetical", None)]),

@@ -193,7 +193,12 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         if poss is not None:
             agents = self.actors.actors_of(poss)
         if not agents:
-            owners = _prep_objects(noun, "by") + _prep_objects(noun, "from")
+            # "the withdrawal of troops from X": where a move starts is its target, not its doer (a message's
+            # sender is: "the demand from X")
+            starts = "prep:from" in entry.target and not self._senders_of(noun)
+            owners = _prep_objects(noun, "by") + ([] if starts else _prep_objects(noun, "from"))
+            if not owners and entry.type in self.rules["doer_in_of"]["types"] and "prep:of" not in entry.target:
+                owners = _prep_objects(noun, "of")  # "the withdrawal of French troops" (rules.json doer_in_of)
             agents = [a for t in owners for a in self.actors.actors_of(t)]
             if agents and light and _child(verb, "nsubj") is not None:
                 # "X launched an investigation into crimes by Y": a light verb's own subject does the act; the
@@ -416,6 +421,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         pairs = []
         if targets:
             pairs = [(a, t) for a in agents for t in targets]
+        elif not entry.symmetric and len(agents) > 1 and self.acts_on_each_other(tok):
+            pairs = [(a, b) for a in agents for b in agents if a[0].key != b[0].key]
         elif (entry.symmetric or self._relation_object(tok, entry)) and len(agents) > 1 \
                 and not self._object_is_elsewhere(tok, entry):
             pairs = [(agents[i], agents[j]) for i in range(len(agents)) for j in range(i + 1, len(agents))]

@@ -203,8 +203,9 @@ class Modality:
         # (a clipped lemma too: the lemmatizer gives "hop" for "hopes")
         forms = [w for n in controllers for w in (*_lemmas(n), n.lower_)]
         intended = any(w in self.rules["intention_verbs"] for w in forms)
-        ready = any(w in self.rules["readiness_words"] for w in forms)
+        ready = any(w in self.rules["readiness_words"] or w in self.rules["reluctance_words"]["lemmas"] for w in forms)
         deliberated = any(w in self.rules["deliberation_verbs"]["lemmas"] for w in forms)
+        directed = self._directed(tok, controllers)
         if negated:
             return "Negated", True, condition
         if self.is_performative(tok):
@@ -229,6 +230,8 @@ class Modality:
             return "Hypothetical", False, None
         if deliberated:
             return "Possible", False, None  # "is considering expelling X": as 'may expel X'
+        if directed:
+            return "Hypothetical", False, None  # "told Serbia to withdraw": asked of Serbia, not done
         counterfactual = self.rules["counterfactual"]
         if aux & set(counterfactual["modals"]) and aux & set(counterfactual["perfect"]) and tok.tag_ == "VBN":
             return "Hypothetical", False, None  # "would have attacked X", "could have stopped it": it did not happen
@@ -241,6 +244,17 @@ class Modality:
         if aux & set(self.rules["possibility_auxiliaries"]) or self._permitted(tok):
             return "Possible", False, None
         return "Asserted", False, None
+
+    def _directed(self, tok: Token, controllers) -> bool:
+        """'told Serbia to withdraw', 'expects China to lift the ban' (rules.json directive_verbs): the act is what
+        the verb's object is told or expected to do; the parser makes it the verb's xcomp beside the object, or
+        a clause of its own with the object as its subject ("expects [China to lift]")."""
+        lemmas = self.rules["directive_verbs"]["lemmas"]
+        if any(_lemma(n) in lemmas and any(c.dep_ in ("dobj", "dative") for c in n.children) for n in controllers):
+            return True
+        return tok.dep_ == "ccomp" and _lemma(tok.head) in lemmas and \
+            any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+            any(c.dep_ == "nsubj" for c in tok.children)
 
     def _avoided(self, chain) -> bool:
         """'refrained from attacking X', 'avoided naming X', 'stopped short of imposing sanctions': an act kept

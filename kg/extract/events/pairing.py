@@ -124,11 +124,23 @@ class Pairing:
         no actor resolves) is whom they dealt with, not each other ('agreed to a ceasefire' still pairs them)."""
         if tok.pos_ != "VERB":
             return False
-        if entry.type == "Meet" and not entry.objects and any(c.dep_ == "dobj" for c in tok.children):
+        if entry.type == "Meet" and not entry.objects and any(c.dep_ == "dobj" and not self._reciprocal(c)
+                                                              for c in tok.children):
             return True
         reciprocal = self.rules["reciprocal_words"]["words"]
         return any(c.dep_ == "prep" and c.lower_ == "with" and not any(o.lower_ in reciprocal for o in c.children)
                    for c in tok.children)  # (a 'with' whose object the parser lost to a line break counts too)
+
+    def _reciprocal(self, obj: Token) -> bool:
+        """'each other', 'one another' (the parser heads either word)."""
+        words = {obj.lower_, *(c.lower_ for c in obj.children if c.dep_ in ("det", "nummod", "amod"))}
+        return {"each", "other"} <= words or {"one", "another"} <= words
+
+    def acts_on_each_other(self, tok: Token) -> bool:
+        """'X and Y accused each other of ...', 'fired at one another': the verb's object, or its preposition's,
+        is the co-agents themselves, each the other's counterpart."""
+        return any(self._reciprocal(c) for c in tok.children if c.dep_ in ("dobj", "dative")) or any(
+            self._reciprocal(o) for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj")
 
     def _proposes_an_event(self, tok: Token, entry: TriggerEntry) -> bool:
         """'Brazil proposed a ceasefire', 'called for a ceasefire': what is proposed or asked for is an event kg
