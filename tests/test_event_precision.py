@@ -288,3 +288,10 @@ def test_a_quantity_noun_holds_its_event_through_of_or_in_not_through_a_time_phr
         ("Sanction", "Japan", None, "Asserted")]
     assert _events("Ecuador declared a state of emergency after prison riots.") == []
     assert _events("Japan announced a new round of talks with China.") == [("Meet", "Japan", "China", "Asserted")]
+
+
+def test_a_sports_side_is_no_actor_of_its_state():
+    assert _events("The Chilean football team beat Peru on Sunday.") == []
+    assert _events("Chile's cricket squad toured Peru in March.") == []
+    assert _events("The International Olympic Committee criticized Chile.") == [
+        ("Criticize", "International Olympic Committee", "Chile", "Asserted")]

@@ -704,3 +704,28 @@ def test_co_agents_acting_on_each_other_are_each_others_counterparts():
         ("Attack", "Chile", "Peru", "Asserted"), ("Attack", "Peru", "Chile", "Asserted")]
     # a meeting is one event between the two, however it is said
     assert _events("Chile and Peru met each other in Lima.") == [("Meet", "Chile", "Peru", "Asserted")]
+
+
+def test_a_request_answered_in_the_passive_was_addressed_to_the_one_who_answers():
+    assert _events("Chile's request for more tanks was accepted by Peru.") == [
+        ("Agree", "Peru", "Chile", "Asserted"), ("Appeal", "Chile", "Peru", "Asserted")]
+    assert _events("Peru accepted Chile's request for more tanks.") == [
+        ("Agree", "Peru", "Chile", "Asserted"), ("Appeal", "Chile", "Peru", "Asserted")]
+
+
+def test_a_thing_named_by_who_owns_runs_or_flags_it_is_theirs():
+    assert _events("Chilean troops attacked a Peruvian-owned tanker.") == [("Attack", "Chile", "Peru", "Asserted")]
+    assert _events("Chilean jets struck Hezbollah-run clinics.") == [("Attack", "Chile", "Hezbollah", "Asserted")]
+    # 'state-owned' names no holder: the adjective says whose the paper is
+    from kg.pipeline import extract_events
+
+    events = extract_events("Chile attacked Peru, a state-owned Bolivian newspaper said.")
+    assert [(e.type, e.reported_by.label if e.reported_by else None) for e in events] == [("Attack", "Bolivia")]
+
+
+def test_a_headlines_comma_between_two_names_before_a_plural_verb_is_and():
+    assert _events("Chile, Peru agree to a truce") == [("Agree", "Chile", "Peru", "Asserted")]
+    # an apposition is no second party; nor is a name before a singular verb
+    assert _events("Chile, Peru's neighbour, signed a deal with Bolivia.") == [
+        ("Agree", "Chile", "Bolivia", "Asserted")]
+    assert _events("In Lima, Chile signs a deal with Bolivia") == [("Agree", "Chile", "Bolivia", "Asserted")]

@@ -531,3 +531,11 @@ def test_a_forecast_or_a_counterfactual_of_not_yielding_is_no_refusal():
         ("Retreat", "Peru", "Chile", "Negated")]
     assert _events("A Peruvian spokesman said Peru would not withdraw its troops from Chile.") == [
         ("Reject", "Peru", "Chile", "Asserted")]
+
+
+def test_an_accusation_rejected_is_denied_a_proposal_rejected_is_refused():
+    assert _events("Chile rejected Peru's accusations.") == [
+        ("Accuse", "Peru", "Chile", "Asserted"), ("Deny", "Chile", "Peru", "Asserted")]
+    assert _events("Chile rejected the allegations by Peru.") == [
+        ("Accuse", "Peru", "Chile", "Asserted"), ("Deny", "Chile", "Peru", "Asserted")]
+    assert _events("Chile rejected Peru's proposal.") == [("Reject", "Chile", "Peru", "Asserted")]

@@ -22,6 +22,8 @@ def _events(text):
     ("Canada told Chile to withdraw its troops from Peru.", [("Retreat", "Chile", "Peru", "Hypothetical", None)]),
     ("Canada expects Chile to lift the ban.", [("Concede", "Chile", None, "Hypothetical", None)]),
     ("Canada convinced Chile to withdraw its troops.", [("Retreat", "Chile", None, "Asserted", None)]),
+    # an act ruled out did not happen
+    ("Canada ruled out sending troops to Chile.", [("Mobilize", "Canada", "Chile", "Negated", None)]),
     # an act one is reluctant or unwilling to do is not done; the adverb changes nothing
     ("Canada remains reluctant to impose sanctions on Chile.", [("Sanction", "Canada", "Chile", "Hypothetical", None)]),
     ("Canada is unwilling to send weapons to Chile.", [("Aid", "Canada", "Chile", "Hypothetical", None)]),

@@ -11,9 +11,9 @@ from ...model import ActorRef
 from ..coref import Coreference
 from .bodies import BodyNames
 from .gender import gender_words, genders
-from .kinds import (ABSTRACT_GROUPS, ADJECTIVE_ENDINGS, PERSON_AGENT_SECTORS, VAGUE_MODIFIERS, is_described,
-                    names_a_document, names_a_programme_or_region, names_nobody, modifies_a_document, non_actor_words,
-                    person_name_kind, strip_titles, trim_name)
+from .kinds import (ABSTRACT_GROUPS, ADJECTIVE_ENDINGS, PERSON_AGENT_SECTORS, VAGUE_MODIFIERS, a_sports_side,
+                    is_described, names_a_document, names_a_programme_or_region, names_nobody, modifies_a_document,
+                    non_actor_words, person_name_kind, strip_titles, trim_name)
 from .mentions import Mention, MentionMerging
 from .names import clean_name, continued_on_next_line, group_label, phrase_text, unique_refs
 from .places import Places, subnational_words
@@ -516,6 +516,8 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
             return []
         found: list[tuple[ActorRef, str]] = []
         mention = self.by_token.get(tok.i)
+        if mention is None and a_sports_side(tok):
+            return []
         if mention is not None and mention.span.label_ == "NORP" and mention.ref.cls == "State":
             # "Albanians in south Serbia", "the Kurds of Iraq": a people located in a state acts from there
             for child in mention.span.root.children:
@@ -663,9 +665,11 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                 # "Russian-led forces", "a Saudi-led coalition": the forces of the one who leads them (as CAMEO
                 # codes them); who backs or trains a group ("Iranian-backed militias") is not who it is
                 order.append((2, leader))
-            elif child.dep_ == "amod" and child.lemma_.lower() in self.rules["holding_participles"]["lemmas"] and \
-                    (holder := child_of(child, "npadvmod")) is not None:
-                order.append((2, holder))  # "rebel-held areas": the holder's
+            elif child.dep_ in ("amod", "compound") and \
+                    child.lemma_.lower() in self.rules["holding_participles"]["lemmas"] and \
+                    (holder := child_of(child, "npadvmod") or child_of(child, "compound")) is not None and \
+                    (holder.ent_type_ or child.lemma_.lower() not in self.rules["holding_participles"]["by_name_only"]):
+                order.append((2, holder))  # "rebel-held areas", "Hezbollah-run clinics": the holder's
             elif is_group and child.dep_ == "amod" and child.lemma_.lower() in self.rules["allegiance_adjectives"]["lemmas"] \
                     and (patron := next((o for p in child.children if p.dep_ == "prep" and p.lower_ == "to"
                                          for o in p.children if o.dep_ == "pobj"), None)) is not None:

@@ -72,6 +72,7 @@ class NonActorWords:
     motion_verbs: frozenset
     measure_nouns: frozenset
     peoples_of_descent: frozenset
+    sport_words: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -225,3 +226,8 @@ def modifies_a_document(ent: Span) -> bool:
     return after.text[:1].isupper() and after.lower_ in words.document_words | words.document_heads and \
         any(t.head.i == after.i and t.dep_ in ("compound", "nmod", "amod", "det") for t in ent)
 
+
+def a_sports_side(tok: Token) -> bool:
+    """'the German football team', 'Pakistan's cricket squad', 'Olympic athletes' (non-actors.json sport_words)."""
+    sports = non_actor_words().sport_words
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in sports for c in tok.children)

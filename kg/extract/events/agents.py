@@ -113,7 +113,20 @@ class Agents:
         subject = self.actors.find_subject(verb)
         if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i:
             return []
-        return self._without_own_side(subject, self.actors.actors_of(subject)) or self._meeting_participants(subject)
+        agents = self._headline_co_subjects(verb, subject) + self.actors.actors_of(subject)
+        return self._without_own_side(subject, agents) or self._meeting_participants(subject)
+
+    def _headline_co_subjects(self, verb: Token, subject: Token | None):
+        """'Israel, Hamas agree to truce', 'Kenya, Uganda sign deal': a headline's comma stands for 'and'. The
+        parser hangs the first name on the verb; a plural verb (VBP) with one singular name as its subject says
+        the subject is both."""
+        if subject is None or verb.tag_ != "VBP" or subject.tag_ != "NNP" or subject.dep_ != "nsubj" \
+                or any(c.dep_ == "conj" for c in subject.children):
+            return []
+        comma = subject.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+        first = next((c for c in verb.children if c.dep_ in ("npadvmod", "dep", "nsubj") and c.tag_ == "NNP"
+                      and comma is not None and comma.text == "," and c.right_edge.i == comma.i - 1), None)
+        return self.actors.actors_of(first) if first is not None else []
 
     def _thing_does_it(self, noun: Token) -> bool:
         """'shipments killing Americans' (rules.json participle_things): a thing that names no actor, no event, no

@@ -31,7 +31,8 @@ __all__ = ["extract_events_from_doc"]
 #: Event types whose complement is what is alleged or asked, not something that happened.
 SPEECH_ACTS = {"Accuse", "Deny", "Demand", "Appeal", "Criticize", "Reject"}
 RESPONSE_VERBS = {"agree", "accept", "reject", "welcome", "consider", "respond", "refuse", "decline", "rebuff",
-                  "dismiss", "study", "review", "spurn", "answer", "back", "support", "endorse", "deny"}
+                  "dismiss", "study", "review", "spurn", "answer", "back", "support", "endorse", "deny", "approve",
+                  "grant", "heed", "ignore"}
 
 
 @lru_cache(maxsize=1)
@@ -286,8 +287,9 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             looked_into = [o for node in holders for prep in located["looked_into"] for o in _prep_objects(node, prep)]
             targets = next((found for o in looked_into if (found := self.place_of(o, entry))), [])
         if not targets and verb is not None and not light and verb.lemma_.lower() in RESPONSE_VERBS:
-            # "Russia agreed to the United States' proposal": the one who answers is the one addressed
-            targets = self.agents_of_verb(verb, False)
+            # "Russia agreed to the United States' proposal", "X's request was accepted by Y": the one who answers
+            # is the one addressed
+            targets = self.agents_of_verb(verb, noun.dep_ == "nsubjpass" and _is_passive(verb))
         if modifier_agent and not targets:
             return []  # "ethnic Albanian unrest": a demonym alone is too weak to say who acted, and against whom
         return self.make_events(noun, entry, agents, targets, confidence, explicit_agent=explicit)

@@ -263,6 +263,10 @@ class Modality:
         for n in chain:
             if n.dep_ == "xcomp" and _lemma(n.head) in rule["lemmas"]:
                 return True
+            particle = rule["particle_verbs"].get(_lemma(n.head))
+            if n.dep_ in ("xcomp", "advcl", "ccomp") and n.tag_ == "VBG" and particle and any(
+                    c.dep_ == "prt" and c.lower_ == particle for c in n.head.children):
+                return True  # "ruled out sending troops"
             prep = n.head
             if n.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in rule["preps"] and (
                     _lemma(prep.head) in rule["lemmas"] or prep.head.lower_ in rule["short_of"]):
