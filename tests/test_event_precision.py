@@ -16,7 +16,7 @@ def test_a_coordinated_verb_shares_its_heads_auxiliary():
     assert _events("Canada and France will support and coordinate with Mexico on vaccine delivery.") == [
         ("Propose", "Canada", "Mexico", "Future"), ("Propose", "France", "Mexico", "Future")]
     assert _events("Canada condemned and sanctioned Mexico.") == [
-        ("Criticize", "Canada", None, "Asserted"), ("Sanction", "Canada", "Mexico", "Asserted")]
+        ("Criticize", "Canada", "Mexico", "Asserted"), ("Sanction", "Canada", "Mexico", "Asserted")]
 
 
 def test_a_conjunct_owned_by_a_pronoun_is_the_first_conjuncts_own():

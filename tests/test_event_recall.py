@@ -729,3 +729,13 @@ def test_a_headlines_comma_between_two_names_before_a_plural_verb_is_and():
     assert _events("Chile, Peru's neighbour, signed a deal with Bolivia.") == [
         ("Agree", "Chile", "Bolivia", "Asserted")]
     assert _events("In Lima, Chile signs a deal with Bolivia") == [("Agree", "Chile", "Bolivia", "Asserted")]
+
+
+def test_a_verb_with_no_object_shares_the_object_of_the_verb_coordinated_after_it():
+    assert _events("Chile attacked and seized a Peruvian town.") == [
+        ("Attack", "Chile", "Peru", "Asserted"), ("Occupy", "Chile", "Peru", "Asserted")]
+    assert _events("Chile condemned and rejected Peru's claims.") == [
+        ("Criticize", "Chile", "Peru", "Asserted"), ("Reject", "Chile", "Peru", "Asserted")]
+    # a second verb with a subject of its own is another's act
+    assert _events("Chile attacked and Bolivia seized the town.") == [
+        ("Attack", "Chile", None, "Asserted"), ("Occupy", "Bolivia", None, "Asserted")]

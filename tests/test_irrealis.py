@@ -22,6 +22,9 @@ def _events(text):
     ("Canada told Chile to withdraw its troops from Peru.", [("Retreat", "Chile", "Peru", "Hypothetical", None)]),
     ("Canada expects Chile to lift the ban.", [("Concede", "Chile", None, "Hypothetical", None)]),
     ("Canada convinced Chile to withdraw its troops.", [("Retreat", "Chile", None, "Asserted", None)]),
+    # what others expect of the subject is their forecast, not the subject's plan
+    ("Canada is expected to meet Chile next week.", [("Meet", "Canada", "Chile", "Hypothetical", None)]),
+    ("Canada expects to meet Chile next week.", [("Propose", "Canada", "Chile", "Future", None)]),
     # an act ruled out did not happen
     ("Canada ruled out sending troops to Chile.", [("Mobilize", "Canada", "Chile", "Negated", None)]),
     # an act one is reluctant or unwilling to do is not done; the adverb changes nothing

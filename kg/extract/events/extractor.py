@@ -24,7 +24,7 @@ from .pairing import Pairing, kin
 from .rules import DocumentRules
 from .senses import Senses
 from .sentences import _SentenceIndex
-from .tokens import _child, _is_passive, _lemma, _pos_positions, _prep_objects, _standing_amount
+from .tokens import _child, _is_passive, _lemma, _pos_positions, _prep_objects, _shared_object, _standing_amount
 
 __all__ = ["extract_events_from_doc"]
 
@@ -148,6 +148,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         targets = self.targets_from_roles(verb, entry.target, passive)
         if not targets and not passive:
             targets = self.actors.actors_of(self.permitted_one(verb, entry))
+        if not targets and "dobj" in entry.target:
+            targets = self.actors.actors_of(_shared_object(verb))
         if not targets and contact is not None:
             targets = self.actors.actors_of(_child(contact, "dobj"))
         if not targets and self.is_reported_content(verb):

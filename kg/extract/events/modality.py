@@ -206,6 +206,8 @@ class Modality:
         ready = any(w in self.rules["readiness_words"] or w in self.rules["reluctance_words"]["lemmas"] for w in forms)
         deliberated = any(w in self.rules["deliberation_verbs"]["lemmas"] for w in forms)
         directed = self._directed(tok, controllers)
+        forecast = any(_lemma(n) in self.rules["forecast_passives"]["lemmas"] and
+                       any(c.dep_ in ("auxpass", "nsubjpass") for c in n.children) for n in controllers)
         if negated:
             return "Negated", True, condition
         if self.is_performative(tok):
@@ -230,8 +232,9 @@ class Modality:
             return "Hypothetical", False, None
         if deliberated:
             return "Possible", False, None  # "is considering expelling X": as 'may expel X'
-        if directed:
-            return "Hypothetical", False, None  # "told Serbia to withdraw": asked of Serbia, not done
+        if directed or forecast:
+            # "told Serbia to withdraw": asked of Serbia; "Biden is expected to meet Xi": others' forecast
+            return "Hypothetical", False, None
         counterfactual = self.rules["counterfactual"]
         if aux & set(counterfactual["modals"]) and aux & set(counterfactual["perfect"]) and tok.tag_ == "VBN":
             return "Hypothetical", False, None  # "would have attacked X", "could have stopped it": it did not happen
