@@ -31,7 +31,11 @@ the others kg adds), extraction, RDF (the article's graph as quads) and store (t
 Last, the cold start in fresh processes (median of ``--cold-runs``, wall and CPU time): ``kg events SEED``
 with the compiled dictionaries in the cache, and its first run ever (an empty cache), against ``python -c
 "import spacy; nlp = spacy.load(M); nlp(text)"`` on the same seed article; ``--before REF`` adds kg as it
-was at git revision REF, in the same alternated rounds. ``--cold-only`` runs just that.
+was at git revision REF, in the same alternated rounds. ``--cold-only`` runs just that. Every process reads
+compiled bytecode, as a user's Python does from its second run on (an untimed run of each kind compiles it into a
+folder of the benchmark's own, ``PYTHONPYCACHEPREFIX``, so spaCy and kg are on the same footing whatever
+``PYTHONDONTWRITEBYTECODE`` says); one more row times kg compiling its own modules at every start, as it does
+where bytecode is never written.
 """
 from __future__ import annotations
 
@@ -201,22 +205,29 @@ def cold_start(model: str, runs: int, before: str | None = None) -> None:
     """Wall and CPU time of ``kg events SEED`` in fresh processes against bare spaCy on the same text.
 
     Each round runs, one after the other so that a busy spell of the host hits them all: bare spaCy; kg with
-    its compiled dictionaries in the cache (the usual start); kg at git revision ``before`` (its own cache,
-    also warm), when given; and kg's first run ever (``KG_CACHE_DIR`` an empty folder: the cache is built).
+    its compiled dictionaries in the cache (the usual start); the same with no bytecode written (kg's modules
+    compiled at each start); kg at git revision ``before`` (its own cache, also warm), when given; and kg's
+    first run ever (``KG_CACHE_DIR`` an empty folder: the cache is built). All but the no-bytecode row read
+    bytecode compiled by an untimed first run into the benchmark's own ``PYTHONPYCACHEPREFIX``.
     """
     with tempfile.TemporaryDirectory(prefix="kg-cold-") as tmp:
         tmp = Path(tmp)
-        base_env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "KG_CACHE_DIR")}
+        base_env = {k: v for k, v in os.environ.items()
+                    if k not in ("PYTHONPATH", "KG_CACHE_DIR", "PYTHONDONTWRITEBYTECODE", "PYTHONPYCACHEPREFIX")}
+        base_env["PYTHONPYCACHEPREFIX"] = str(tmp / "bytecode")
         kinds = {"bare": ([sys.executable, "-c", _BARE, model, str(SEED)], base_env)}
         kg_argv = [sys.executable, "-c", _KG_EVENTS, "events", str(SEED), "--model", model]
         kinds["kg, cache warm"] = (kg_argv, {**base_env, "PYTHONPATH": str(ROOT), "KG_CACHE_DIR": str(tmp / "cache")})
+        # spaCy's bytecode from the install (pip compiles it), kg's .py compiled at each start unless a
+        # __pycache__ is already beside it: what this container, with PYTHONDONTWRITEBYTECODE, always does
+        uncompiled = {k: v for k, v in kinds["kg, cache warm"][1].items() if k != "PYTHONPYCACHEPREFIX"}
+        kinds["kg, cache warm, no bytecode written"] = (kg_argv, {**uncompiled, "PYTHONDONTWRITEBYTECODE": "1"})
         if before:
             code = checkout(before, tmp / "before")
             kinds[f"kg at {before}, cache warm"] = (kg_argv, {**base_env, "PYTHONPATH": str(code),
                                                                "KG_CACHE_DIR": str(tmp / "cache-before")})
-        for name, (argv, env) in kinds.items():
-            if name != "bare":
-                _child(argv, env)  # builds the cache this kind starts from; not timed
+        for argv, env in kinds.values():
+            _child(argv, env)  # builds the caches (dictionaries, bytecode) this kind starts from; not timed
         times: dict[str, list[tuple[float, float]]] = {name: [] for name in kinds}
         first = "kg, first run ever (empty cache)"
         times[first] = []
