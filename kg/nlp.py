@@ -72,6 +72,7 @@ class PhraseTable:
         if self._firsts is None:
             self._firsts = numpy.array(sorted(self.lengths), dtype="uint64")
         found = []
+        hashes = numpy.asarray(hashes, dtype="uint64")  # searched against uint64: an int64 array would match nothing
         if not len(hashes) or not len(self._firsts):
             return found
         at = numpy.minimum(numpy.searchsorted(self._firsts, hashes), len(self._firsts) - 1)

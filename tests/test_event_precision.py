@@ -295,3 +295,6 @@ def test_a_sports_side_is_no_actor_of_its_state():
     assert _events("Chile's cricket squad toured Peru in March.") == []
     assert _events("The International Olympic Committee criticized Chile.") == [
         ("Criticize", "International Olympic Committee", "Chile", "Asserted")]
+    # only a side or its players play: a sports minister or a national Olympic committee acts for its state
+    assert _events("The Chilean sports minister criticized Peru.") == [("Criticize", "Chile", "Peru", "Asserted")]
+    assert _events("The Chilean Olympic committee condemned Peru.") == [("Criticize", "Chile", "Peru", "Asserted")]

@@ -704,6 +704,7 @@ def test_co_agents_acting_on_each_other_are_each_others_counterparts():
         ("Attack", "Chile", "Peru", "Asserted"), ("Attack", "Peru", "Chile", "Asserted")]
     # a meeting is one event between the two, however it is said
     assert _events("Chile and Peru met each other in Lima.") == [("Meet", "Chile", "Peru", "Asserted")]
+    assert _events("Chile and Peru faced each other in Lima.") == [("Meet", "Chile", "Peru", "Asserted")]
 
 
 def test_a_request_answered_in_the_passive_was_addressed_to_the_one_who_answers():
@@ -711,6 +712,9 @@ def test_a_request_answered_in_the_passive_was_addressed_to_the_one_who_answers(
         ("Agree", "Peru", "Chile", "Asserted"), ("Appeal", "Chile", "Peru", "Asserted")]
     assert _events("Peru accepted Chile's request for more tanks.") == [
         ("Agree", "Peru", "Chile", "Asserted"), ("Appeal", "Chile", "Peru", "Asserted")]
+    # an act endorsed in the passive was put to no one: the endorser is an onlooker, not the one attacked
+    assert _events("Chile's strikes were endorsed by Peru.") == [
+        ("Attack", "Chile", None, "Asserted"), ("Support", "Peru", "Chile", "Asserted")]
 
 
 def test_a_thing_named_by_who_owns_runs_or_flags_it_is_theirs():
@@ -739,3 +743,20 @@ def test_a_verb_with_no_object_shares_the_object_of_the_verb_coordinated_after_i
     # a second verb with a subject of its own is another's act
     assert _events("Chile attacked and Bolivia seized the town.") == [
         ("Attack", "Chile", None, "Asserted"), ("Occupy", "Bolivia", None, "Asserted")]
+
+
+def test_only_a_move_starts_in_its_from_phrase_other_acts_come_from_it():
+    assert _events("The ban from the EU on Russia's exports took effect.") == [
+        ("Sanction", "European Union", "Russia", "Asserted")]
+    assert _events("The withdrawal of Chilean troops from Peru began.") == [("Retreat", "Chile", "Peru", "Asserted")]
+    # what an 'of' phrase names is the doer only when it names someone: not the thing moved
+    assert _events("The withdrawal of Chilean gas supplies from Peru was announced.") == []
+
+
+def test_a_crackdown_by_a_state_on_a_group_of_its_people_is_coercion_of_that_group():
+    assert _events("Chilean security forces cracked down on protesters in Santiago.") == [
+        ("Coerce", "Chile", "protesters in Chile", "Asserted")]
+    # the dictionary still codes only between political actors otherwise: no one named, no crackdown on a thing
+    assert _events("Chile cracked down on dissent.") == []
+    # a group the text places in no state is too vague a victim
+    assert _events("Chile is hurting the most vulnerable communities.") == []

@@ -539,3 +539,6 @@ def test_an_accusation_rejected_is_denied_a_proposal_rejected_is_refused():
     assert _events("Chile rejected the allegations by Peru.") == [
         ("Accuse", "Peru", "Chile", "Asserted"), ("Deny", "Chile", "Peru", "Asserted")]
     assert _events("Chile rejected Peru's proposal.") == [("Reject", "Chile", "Peru", "Asserted")]
+    # a condemnation is no accusation to deny: rejecting it is a rejection, and says the condemnation was made
+    assert _events("Chile rejected Peru's condemnation of the raid.") == [
+        ("Criticize", "Peru", "Chile", "Asserted"), ("Reject", "Chile", "Peru", "Asserted")]

@@ -27,6 +27,9 @@ def _events(text):
     ("Canada expects to meet Chile next week.", [("Propose", "Canada", "Chile", "Future", None)]),
     # an act ruled out did not happen
     ("Canada ruled out sending troops to Chile.", [("Mobilize", "Canada", "Chile", "Negated", None)]),
+    # ... not a participle clause after the object: what it tells is done
+    ("Canada ruled out a ceasefire, accusing Chile of shelling the border.",
+     [("Accuse", "Canada", "Chile", "Asserted", None), ("Reject", "Canada", None, "Asserted", None)]),
     # an act one is reluctant or unwilling to do is not done; the adverb changes nothing
     ("Canada remains reluctant to impose sanctions on Chile.", [("Sanction", "Canada", "Chile", "Hypothetical", None)]),
     ("Canada is unwilling to send weapons to Chile.", [("Aid", "Canada", "Chile", "Hypothetical", None)]),

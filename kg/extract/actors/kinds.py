@@ -73,6 +73,7 @@ class NonActorWords:
     measure_nouns: frozenset
     peoples_of_descent: frozenset
     sport_words: frozenset
+    sport_sides: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -228,6 +229,9 @@ def modifies_a_document(ent: Span) -> bool:
 
 
 def a_sports_side(tok: Token) -> bool:
-    """'the German football team', 'Pakistan's cricket squad', 'Olympic athletes' (non-actors.json sport_words)."""
-    sports = non_actor_words().sport_words
-    return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in sports for c in tok.children)
+    """'the German football team', 'Pakistan's cricket squad', 'Olympic athletes' (non-actors.json sport_words,
+    sport_sides); not 'the sports minister', 'the Olympic committee', 'football fans'."""
+    words = non_actor_words()
+    if tok.lemma_.lower() not in words.sport_sides and tok.text not in words.sport_sides:
+        return False
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lower_ in words.sport_words for c in tok.children)

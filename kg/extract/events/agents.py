@@ -116,7 +116,7 @@ class Agents:
         agents = self._headline_co_subjects(verb, subject) + self.actors.actors_of(subject)
         return self._without_own_side(subject, agents) or self._meeting_participants(subject)
 
-    def _headline_co_subjects(self, verb: Token, subject: Token | None):
+    def _headline_co_subjects(self, verb: Token, subject: Token | None) -> list[tuple[ActorRef, str]]:
         """'Israel, Hamas agree to truce', 'Kenya, Uganda sign deal': a headline's comma stands for 'and'. The
         parser hangs the first name on the verb; a plural verb (VBP) with one singular name as its subject says
         the subject is both."""

@@ -426,7 +426,8 @@ class Arguments:
                 continue
             if self._owned_thing(text, heads, any_owner=entry.inherited):
                 continue  # "rushed to his car", "returned to their homes": a thing of someone's is no counterpart
-            if entry.type != "Meet" and t.cls != "State" and self.actors.state_key(t) in agent_states:
+            if entry.type != "Meet" and t.cls != "State" and self.actors.state_key(t) in agent_states \
+                    and not self._repressed(t, entry):
                 continue  # "directed the Department of X to ...", "tasks the Secretary": administration at home
             kept.append((t, text))
         bare = not (entry.objects or entry.prep_objects or entry.before or entry.prep or entry.particle)
@@ -437,8 +438,17 @@ class Arguments:
         # it is in, codes only between political actors ('Javier went to a university').
         agents = [(a, text) for a, text in agents if self._political(a)]
         kept = [(t, text) for t, text in kept
-                if self._political(t) or (t.cls == "Place" and not (entry.inherited or bare))]
+                if self._political(t) or (t.cls == "Place" and not (entry.inherited or bare))
+                or (agents and self._repressed(t, entry))]
         return agents, kept
+
+    def _repressed(self, target: ActorRef, entry: TriggerEntry) -> bool:
+        """'cracked down on protesters in X': a group of a state's people coerced or assaulted (rules.json
+        repressed_groups), by its own state as often as not; a group of no state ('hurting vulnerable communities')
+        is too vague a victim."""
+        rule = self.rules["repressed_groups"]
+        return entry.type in rule["types"] and target.cls in rule["classes"] and (
+            target.acts_for is not None or target.code is not None)
 
     def _owned_thing(self, text: str | None, heads: set, any_owner: bool = False) -> bool:
         """'his car', 'their homes': a common noun owned by a pronoun that names no group or role is a thing or a

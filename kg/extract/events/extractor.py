@@ -198,10 +198,15 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         if not agents:
             # "the withdrawal of troops from X": where a move starts is its target, not its doer (a message's
             # sender is: "the demand from X")
-            starts = "prep:from" in entry.target and not self._senders_of(noun)
+            starts = "prep:from" in entry.target and entry.type in self.rules["doer_in_of"]["types"] \
+                and not self._senders_of(noun)
             owners = _prep_objects(noun, "by") + ([] if starts else _prep_objects(noun, "from"))
             if not owners and entry.type in self.rules["doer_in_of"]["types"] and "prep:of" not in entry.target:
-                owners = _prep_objects(noun, "of")  # "the withdrawal of French troops" (rules.json doer_in_of)
+                # "the withdrawal of French troops" (rules.json doer_in_of); not "of Russian gas supplies": what
+                # is moved, not who moves it, unless a name or a people or force noun says who
+                doers = self.rules["doer_in_of"]["doer_nouns"]
+                owners = [o for o in _prep_objects(noun, "of") if o.i in self.actors.by_token or _lemma(o) in doers
+                          or o.pos_ in ("PROPN", "PRON") or self.actors.agent_of(o) is not None]
             agents = [a for t in owners for a in self.actors.actors_of(t)]
             if agents and light and _child(verb, "nsubj") is not None:
                 # "X launched an investigation into crimes by Y": a light verb's own subject does the act; the
@@ -232,7 +237,9 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         if verb is not None and not light and (noun.dep_ == "dobj" and (
                 _lemma(verb) in seeking["lemmas"]  # "seek concessions from X": wanted, not done
                 or _lemma(verb) in self.rules["ending_verbs"]["lemmas"]  # "suspended its cooperation with X"
-                or self._rejects(verb))  # "rejected X's proposal": coded once, by the rejection (X its target)
+                or self._rejects(verb) and entry.type != "Criticize")
+                # "rejected X's proposal": coded once, by the rejection (X its target); "rejected X's condemnation"
+                # says X condemned
                 or noun.dep_ == "pobj" and noun.head.lower_ == "for" and _lemma(verb) in seeking["for_lemmas"]):
             return []
         confidence = 0.75
@@ -291,10 +298,18 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         if not targets and verb is not None and not light and verb.lemma_.lower() in RESPONSE_VERBS:
             # "Russia agreed to the United States' proposal", "X's request was accepted by Y": the one who answers
             # is the one addressed
-            targets = self.agents_of_verb(verb, noun.dep_ == "nsubjpass" and _is_passive(verb))
+            passive = noun.dep_ == "nsubjpass" and _is_passive(verb)
+            if not passive or self._answered_in_passive(verb, entry):
+                targets = self.agents_of_verb(verb, passive)
         if modifier_agent and not targets:
             return []  # "ethnic Albanian unrest": a demonym alone is too weak to say who acted, and against whom
         return self.make_events(noun, entry, agents, targets, confidence, explicit_agent=explicit)
+
+    def _answered_in_passive(self, verb: Token, entry: TriggerEntry) -> bool:
+        """'X's request was accepted by Y' was put to Y; 'X's strikes were endorsed by Y', 'X's offer was welcomed
+        by Y' may come from any onlooker (rules.json passive_answers)."""
+        rule = self.rules["passive_answers"]
+        return entry.type in rule["types"] and verb.lemma_.lower() in rule["lemmas"]
 
     def _said_by_its_doer(self, tok: Token, agents) -> bool:
         """'X said it would not withdraw' is X's refusal; 'analysts say X will not withdraw', 'Y fears that X
@@ -427,6 +442,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             pairs = [(a, t) for a in agents for t in targets]
         elif not entry.symmetric and len(agents) > 1 and self.acts_on_each_other(tok):
             pairs = [(a, b) for a in agents for b in agents if a[0].key != b[0].key]
+            if entry.type == "Meet":  # "faced each other": a meeting is one event between the two, however said
+                pairs = [(a, b) for a, b in pairs if agents.index(a) < agents.index(b)]
         elif (entry.symmetric or self._relation_object(tok, entry)) and len(agents) > 1 \
                 and not self._object_is_elsewhere(tok, entry):
             pairs = [(agents[i], agents[j]) for i in range(len(agents)) for j in range(i + 1, len(agents))]

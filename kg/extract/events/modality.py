@@ -203,7 +203,9 @@ class Modality:
         # (a clipped lemma too: the lemmatizer gives "hop" for "hopes")
         forms = [w for n in controllers for w in (*_lemmas(n), n.lower_)]
         intended = any(w in self.rules["intention_verbs"] for w in forms)
-        ready = any(w in self.rules["readiness_words"] or w in self.rules["reluctance_words"]["lemmas"] for w in forms)
+        # "ready / poised to attack", "reluctant to attack": a disposition towards the act, not the act
+        disposed = any(w in self.rules["readiness_words"] or w in self.rules["reluctance_words"]["lemmas"]
+                       for w in forms)
         deliberated = any(w in self.rules["deliberation_verbs"]["lemmas"] for w in forms)
         directed = self._directed(tok, controllers)
         forecast = any(_lemma(n) in self.rules["forecast_passives"]["lemmas"] and
@@ -227,7 +229,7 @@ class Modality:
             return "Hypothetical", False, None  # "... if Athens expels its diplomats": the condition is supposed
         if condition:
             return "Conditional", False, condition
-        if (self._is_question(tok) and not self._presupposed(tok)) or ready or self._responded_to_in_irrealis(tok):
+        if (self._is_question(tok) and not self._presupposed(tok)) or disposed or self._responded_to_in_irrealis(tok):
             # "Will Moscow attack?", "forces positioned to attack": nothing is said to have happened
             return "Hypothetical", False, None
         if deliberated:
@@ -268,8 +270,11 @@ class Modality:
                 return True
             particle = rule["particle_verbs"].get(_lemma(n.head))
             if n.dep_ in ("xcomp", "advcl", "ccomp") and n.tag_ == "VBG" and particle and any(
-                    c.dep_ == "prt" and c.lower_ == particle for c in n.head.children):
-                return True  # "ruled out sending troops"
+                    c.dep_ == "prt" and c.lower_ == particle and c.i == n.i - 1 for c in n.head.children) \
+                    and not any(c.dep_ == "dobj" for c in n.head.children):
+                # "ruled out sending troops"; the parser also hangs a participle clause on the verb as a
+                # complement: "ruled out a truce, accusing X of ..." accuses all the same
+                return True
             prep = n.head
             if n.dep_ == "pcomp" and prep.dep_ == "prep" and prep.lower_ in rule["preps"] and (
                     _lemma(prep.head) in rule["lemmas"] or prep.head.lower_ in rule["short_of"]):
