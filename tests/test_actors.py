@@ -447,6 +447,14 @@ def test_a_body_whose_name_runs_over_a_line_end_is_named_whole(nlp):
         "organization/organization-for-the-prohibition-of-chemical-weapons", "syria"]
 
 
+def test_a_capitalised_plural_opening_a_sentence_is_still_a_group():
+    # the small model tags "Rebels" there as a name with itself as lemma
+    found = event("Rebels in Mali attacked UN peacekeepers.", "Attack")
+    assert (found.agent.label, found.agent.cls, found.agent.acts_for, found.target.key) == (
+        "Mali rebels", "ArmedGroup", "mali", "united-nations")
+    assert event("Later, rebels in Mali attacked UN peacekeepers.", "Attack").agent.key == found.agent.key
+
+
 def test_an_ethnic_group_is_not_its_kin_state():
     found = event("Some 2,000 ethnic Hungarians rallied on Sunday in Slovakia.", "Protest")
     assert (found.agent.key, found.agent.label, found.agent.acts_for) == (

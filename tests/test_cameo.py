@@ -189,12 +189,12 @@ def test_destroying_property_is_coercion_not_an_armed_attack():
 
 
 def test_a_lemmas_rows_with_conditions_are_tried_before_its_general_ones():
-    from kg.lexicon.verbs import kg_entries
+    from kg.lexicon.verbs import load_lexicon
 
-    entries = kg_entries()
+    entries = load_lexicon().kg
     for rows in entries.values():
-        kinds = [bool(e.objects or e.particle or e.prep or e.requires or e.modifiers or e.prep_objects or e.mode)
-                 for e in rows]
+        kinds = [bool(e.objects or e.particle or e.prep or e.requires or e.modifiers or e.prep_objects or e.before
+                      or e.mode) for e in rows]
         assert kinds == sorted(kinds, reverse=True)  # every conditioned row before every general one
     dismiss = entries[("dismiss", "VERB")]
     assert [e.type for e in dismiss] == ["Reject", "Deny"]  # the Reject row comes later in the file

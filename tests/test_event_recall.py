@@ -760,3 +760,20 @@ def test_a_crackdown_by_a_state_on_a_group_of_its_people_is_coercion_of_that_gro
     assert _events("Chile cracked down on dissent.") == []
     # a group the text places in no state is too vague a victim
     assert _events("Chile is hurting the most vulnerable communities.") == []
+
+
+def test_a_weapon_or_a_text_acts_for_whoever_fired_or_drafted_it():
+    assert _events("Missiles fired by Chile hit a hospital in Lima.") == [("Attack", "Chile", "Peru", "Asserted")]
+    assert _events("A draft resolution sponsored by Norway condemns Chile.") == [
+        ("Criticize", "Norway", "Chile", "Asserted")]
+    # a weapon supplied by someone is not used by them
+    assert _events("Rifles supplied by Chile were used to attack Peru.") == [("Aid", "Chile", None, "Asserted")]
+
+
+def test_armed_forces_entering_a_place_occupy_it():
+    assert _events("Chilean troops entered southern Peru on Friday.") == [("Occupy", "Chile", "Peru", "Asserted")]
+    assert _events("Chilean tanks entered Bolivia.") == [("Occupy", "Chile", "Bolivia", "Asserted")]
+    # the row before it still asks for a place noun from anyone; no one else entering a place is coded
+    assert _events("Chile's navy entered Peruvian waters.") == [("Occupy", "Chile", "Peru", "Asserted")]
+    assert _events("Chilean refugees entered Bolivia.") == []
+    assert _events("The Chilean president entered the hall.") == []

@@ -86,7 +86,16 @@ def _kg_rows(path=None):
             yield number, row
 
 
-def kg_entries() -> dict:
+def _before_words(row: dict, number: int, synsets: dict) -> tuple:
+    """A row's ``before`` words, each a set of alternatives, a CAMEO ``&SET`` standing for its members."""
+    before = tuple(frozenset().union(*(cameo_reader.phrase_heads(word, synsets) for word in alternatives))
+                   for alternatives in row.get("before", ()))
+    if any(not words for words in before):
+        raise ValueError(f"triggers.jsonl:{number}: 'before' names an unknown CAMEO set: {row['before']}")
+    return before
+
+
+def kg_entries(synsets: dict | None = None) -> dict:
     """kg's corrections (ontology/lexicon/triggers.jsonl) by (lemma, pos), each with its line as source. Rows
     marked ``dictionary_pattern`` are not here: they join the dictionary's own patterns (:func:`kg_patterns`).
     A lemma's rows are tried in file order, those with a condition on the words around the trigger before
@@ -105,6 +114,7 @@ def kg_entries() -> dict:
             modifiers=frozenset(row.get("modifiers", ())), not_modifiers=frozenset(row.get("not_modifiers", ())),
             mode=row.get("mode"), needs_target=bool(row.get("needs_target")), symmetric=bool(row.get("symmetric")),
             prep_objects=tuple((prep, frozenset(nouns)) for prep, nouns in row.get("prep_objects", {}).items()),
+            before=_before_words(row, number, synsets or {}),
             source=f"kg:triggers.jsonl:{number}", is_event=row.get("type") != "None",
         )
         triggers.setdefault((entry.lemma, entry.pos), []).append(entry)
@@ -117,7 +127,7 @@ def _conditioned(entry: TriggerEntry) -> bool:
     """Whether a row codes only with certain words around its trigger (objects, particle, preposition, ...); a
     row that only rules some out ('forbids', 'not_modifiers') is a general one."""
     return bool(entry.objects or entry.particle or entry.prep or entry.requires or entry.modifiers
-                or entry.prep_objects or entry.mode)
+                or entry.prep_objects or entry.before or entry.mode)
 
 
 def kg_patterns(synsets: dict, rows=None) -> dict:
@@ -133,10 +143,7 @@ def kg_patterns(synsets: dict, rows=None) -> dict:
     for number, row in _kg_rows() if rows is None else rows:
         if not row.get("dictionary_pattern"):
             continue
-        before = tuple(frozenset().union(*(cameo_reader.phrase_heads(word, synsets) for word in alternatives))
-                       for alternatives in row.get("before", ()))
-        if any(not words for words in before):
-            raise ValueError(f"triggers.jsonl:{number}: 'before' names an unknown CAMEO set: {row['before']}")
+        before = _before_words(row, number, synsets)
         patterns.setdefault(row["lemma"], []).append(TriggerEntry(
             lemma=row["lemma"], pos="VERB", type=row["type"],
             target=tuple(row.get("target") or DEFAULT_TARGETS["VERB"]),
@@ -165,7 +172,7 @@ def _build() -> Lexicon:
 
     dictionary = cameo_reader.read_cameo(ontology_path("dictionaries", "CAMEO.2.0.txt"))
     verbs = cameo_reader.compile_verbs(dictionary, kind)
-    lexicon = Lexicon(kg=kg_entries(), transformations=verbs.transformations,
+    lexicon = Lexicon(kg=kg_entries(dictionary.synsets), transformations=verbs.transformations,
                       sets={name: cameo_reader.phrase_heads(f"&{name}", dictionary.synsets) for name in dictionary.synsets})
     own_patterns = kg_patterns(dictionary.synsets)
     for lemma, senses in verbs.senses.items():

@@ -13,7 +13,7 @@ from .bodies import BodyNames
 from .gender import gender_words, genders
 from .kinds import (ABSTRACT_GROUPS, ADJECTIVE_ENDINGS, PERSON_AGENT_SECTORS, VAGUE_MODIFIERS, a_sports_side,
                     is_described, names_a_document, names_a_programme_or_region, names_nobody, modifies_a_document,
-                    non_actor_words, person_name_kind, strip_titles, trim_name)
+                    non_actor_words, person_name_kind, singular, strip_titles, trim_name)
 from .mentions import Mention, MentionMerging
 from .names import clean_name, continued_on_next_line, group_label, phrase_text, unique_refs
 from .places import Places, subnational_words
@@ -573,7 +573,7 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                     found.extend(self.actors_of(child_of(prep, "pobj"), _depth + 1))
             else:
                 described = self._described_by_modifiers(tok, _depth)
-                agent = self.agent_of(tok) if tok.pos_ == "NOUN" else None
+                agent = self.agent_of(tok) if tok.pos_ == "NOUN" or self._common_plural(tok) else None
                 if agent is not None:
                     described = self._as_agent(tok, agent, described)
                 found.extend(described)
@@ -637,8 +637,18 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
         label = f"{lemma}s"
         return [(ActorRef(key=f"group/{slug(label)}", label=label, cls=self.group_nouns[lemma]), holder.text)]
 
+    def _common_plural(self, tok: Token) -> str | None:
+        """'Rebels in Mali attacked ...': a capitalised plural opening a sentence, which the small model tags as a
+        name and keeps as its own lemma, is the plural of a group or role noun: its singular, else None."""
+        if tok.tag_ not in ("NNP", "NNPS") or tok.i != tok.sent.start or tok.i in self.by_token:
+            return None
+        one = singular(tok.lower_)
+        return one if one != tok.lower_ and (one in self.group_nouns or one in self.role_nouns) else None
+
     def _described_by_modifiers(self, tok: Token, depth: int) -> list[tuple[ActorRef, str]]:
         lemma = tok.lemma_.lower()
+        common_plural = self._common_plural(tok)
+        lemma = common_plural or lemma
         if tok.lower_ in self.rules["partitive_nouns"] or lemma in self.rules["partitive_nouns"]:
             # "scores of refugees", "thousands of students": the group is in the of-phrase
             for child in tok.children:
@@ -708,7 +718,7 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
             if refs:
                 return refs if is_group else refs[:1]
         if lemma in self.group_nouns and self.group_nouns[lemma] in self.rules["unnamed_generic_ok"] \
-                and not (lemma in self.role_nouns and tok.tag_ in ("NN", "NNP")) \
+                and not (lemma in self.role_nouns and tok.tag_ in ("NN", "NNP") and not common_plural) \
                 and not (lemma in ABSTRACT_GROUPS and not is_described(tok)) \
                 and not any(c.lower_ in VAGUE_MODIFIERS for c in tok.children):
             label = group_label(tok)  # "law enforcement groups", not "enforcement groups"
@@ -717,7 +727,7 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                 (self.group_nouns[lemma] != "InformalGroup" or any(c.ent_type_ for c in tok.children))
             # "Palestinian prisoners", "the armed gunman"; not "every valiant service member", "a student",
             # "the bisexual student who ..." (one person of a kind, no group)
-            if tok.tag_ in ("NNS", "NNPS") or singular_but_known:
+            if tok.tag_ in ("NNS", "NNPS") or common_plural or singular_but_known:
                 return [(ActorRef(key=f"group/{slug(label)}", label=label, cls=self.group_nouns[lemma]),
                          phrase_text(tok))]
         return []

@@ -121,8 +121,10 @@ class Roles:
             if sector not in OWN_GROUP_SECTORS:
                 out.append((replace(ref, code=code, source=entry.source), found_text))
             else:
-                label = group_label(tok) if found_text and found_text[:1].isupper() else \
-                    f"{self.gaz[state_key].label if state_key in self.gaz else ref.label} {tok.text}"
+                # "Syrian rebels" names itself; "rebels in Syria" (also opening a sentence) is "Syria rebels"
+                label = group_label(tok) if found_text and found_text[:1].isupper() and \
+                    not found_text.startswith(tok.text) else \
+                    f"{self.gaz[state_key].label if state_key in self.gaz else ref.label} {tok.lower_}"
                 out.append((ActorRef(key=f"group/{slug(state_key)}-{sector.lower()}", label=label,
                                      cls=SECTOR_CLASS.get(sector, "InformalGroup"), acts_for=state_key,
                                      code=code, source=entry.source), found_text))

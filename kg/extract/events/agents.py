@@ -113,8 +113,20 @@ class Agents:
         subject = self.actors.find_subject(verb)
         if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i:
             return []
-        agents = self._headline_co_subjects(verb, subject) + self.actors.actors_of(subject)
+        agents = self._headline_co_subjects(verb, subject) + self.actors.actors_of(subject) \
+            or self._made_by(subject)
         return self._without_own_side(subject, agents) or self._meeting_participants(subject)
+
+    def _made_by(self, thing: Token | None) -> list[tuple[ActorRef, str]]:
+        """'missiles fired by X hit Y', 'a resolution drafted by X demands ...': a weapon, an instrument or a
+        vehicle of speech (rules.json participle_things) with a passive participle's 'by' phrase acts for
+        whoever fired, drafted or delivered it."""
+        if thing is None or thing.pos_ != "NOUN" or not {thing.lemma_.lower(), thing.lower_} & _doers_behind():
+            return []
+        users = self.rules["participle_things"]["user_participles"]
+        return [actor for participle in thing.children if participle.dep_ == "acl" and participle.tag_ == "VBN"
+                and _lemma(participle) in users
+                for obj in _prep_objects(participle, "by") for actor in self.actors.actors_of(obj)]
 
     def _headline_co_subjects(self, verb: Token, subject: Token | None) -> list[tuple[ActorRef, str]]:
         """'Israel, Hamas agree to truce', 'Kenya, Uganda sign deal': a headline's comma stands for 'and'. The
