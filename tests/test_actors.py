@@ -455,6 +455,14 @@ def test_a_capitalised_plural_opening_a_sentence_is_still_a_group():
     assert event("Later, rebels in Mali attacked UN peacekeepers.", "Attack").agent.key == found.agent.key
 
 
+def test_unidentified_gunmen_in_a_state_are_a_group_there_not_the_state():
+    found = event("Gunmen in northern Peru killed five soldiers.", "Attack")
+    assert (found.agent.label, found.agent.cls, found.agent.acts_for) == ("Peru gunmen", "ArmedGroup", "peru")
+    assert event("Peruvian gunmen attacked a Chilean convoy.", "Attack").agent.label == "Peruvian gunmen"
+    # a state's own forces still act as the state
+    assert event("Peruvian police attacked a Chilean convoy.", "Attack").agent.key == "peru"
+
+
 def test_an_ethnic_group_is_not_its_kin_state():
     found = event("Some 2,000 ethnic Hungarians rallied on Sunday in Slovakia.", "Protest")
     assert (found.agent.key, found.agent.label, found.agent.acts_for) == (
@@ -579,6 +587,11 @@ def test_a_state_before_the_name_another_states_body_goes_by_names_its_own_body(
         ("Bolivian Senate", "organization/senate-of-bolivia", "bolivia"), ("Chile", "chile", None)]
     assert _mentions(nlp, "Congress voted against the mining law.") == [("Congress", "us-congress", "united-states")]
     assert _mentions(nlp, "The Russian Duma voted against the law.") == [("Russian Duma", "state-duma", "russia")]
+    # a name of several words too, in capitals or not
+    foreign_office_of_chile = ("organization/foreign-office-of-chile", "chile")
+    assert [m[1:] for m in _mentions(nlp, "Chile's foreign office condemned the raid.")] == [foreign_office_of_chile]
+    assert [m[1:] for m in _mentions(nlp, "The Chilean Foreign Office condemned the raid.")] == [
+        foreign_office_of_chile]
     # not a name a state shares with another's sub-national unit, an acronym, or a name that runs on
     assert ("Senate", "us-senate", "united-states") in _mentions(nlp, "The Georgia Senate condemned the strike.")
     assert ("Senate", "us-senate", "united-states") in _mentions(nlp, "Georgia's Senate condemned the strike.")

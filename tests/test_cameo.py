@@ -176,7 +176,7 @@ def test_destroying_property_is_coercion_not_an_armed_attack():
         ("Coerce", "Settlers", "Palestine", "kg")]
     assert _events("Maoist rebels blew up a railway bridge in Bihar.") == [("Coerce", "Maoist rebels", "India", "kg")]
     assert _events("Israeli troops demolished the homes of two Palestinian militants in Hebron.") == [
-        ("Coerce", "Israel", "Palestine", "kg")]
+        ("Coerce", "Israel", "Palestinian militants", "kg")]
     assert _events("Pro-Russian hackers attacked the websites of the Estonian government.") == [
         ("Coerce", "Russia", "Estonia", "kg")]
     # people and forces destroyed stay an attack

@@ -44,7 +44,7 @@ def test_build_writes_turtle_and_prints_a_summary(capsys, tmp_path, seed_path):
     assert stdout == ""
     assert out.read_text(encoding="utf-8").startswith("@prefix")
     assert "1 article," in stderr and f"→ {out} (ttl)" in stderr
-    assert " —accused→ United States (" in stderr
+    assert "Russia —mobilised against→ Ukraine (" in stderr
     assert "Traceback" not in stderr
 
 
@@ -245,7 +245,7 @@ def test_console_script_build_then_events(tmp_path, seed_path):
     out = tmp_path / "seed.ttl"
     built = kg_script("build", seed_path, "-o", out)
     assert built.returncode == 0, built.stderr
-    assert "—accused→" in built.stderr
+    assert "—urged→" in built.stderr
     events = kg_script("events", out, "--format", "jsonl")
     assert events.returncode == 0, events.stderr
     rows = [json.loads(line) for line in events.stdout.splitlines()]

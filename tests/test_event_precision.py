@@ -298,3 +298,14 @@ def test_a_sports_side_is_no_actor_of_its_state():
     # only a side or its players play: a sports minister or a national Olympic committee acts for its state
     assert _events("The Chilean sports minister criticized Peru.") == [("Criticize", "Chile", "Peru", "Asserted")]
     assert _events("The Chilean Olympic committee condemned Peru.") == [("Criticize", "Chile", "Peru", "Asserted")]
+
+
+def test_condemning_an_attack_on_someone_is_no_criticism_of_its_victim():
+    # a nominal event of another kind than the verb's has its own arguments: its victim is not the one condemned
+    assert _events("Norway condemned the attack on Chile.") == [("Criticize", "Norway", None, "Asserted")]
+    assert _events("Norway condemned the sanctions on Chile.") == [("Criticize", "Norway", None, "Asserted")]
+    # its doer is
+    assert _events("Norway condemned the attack on Chile by Peru.") == [
+        ("Attack", "Peru", "Chile", "Asserted"), ("Criticize", "Norway", "Peru", "Asserted")]
+    # an act of the verb's own kind keeps its phrase
+    assert _events("Norway launched an offensive against Chile.") == [("Attack", "Norway", "Chile", "Asserted")]

@@ -777,3 +777,24 @@ def test_armed_forces_entering_a_place_occupy_it():
     assert _events("Chile's navy entered Peruvian waters.") == [("Occupy", "Chile", "Peru", "Asserted")]
     assert _events("Chilean refugees entered Bolivia.") == []
     assert _events("The Chilean president entered the hall.") == []
+
+
+def test_seizing_or_capturing_a_named_place_is_an_occupation():
+    assert _events("Peruvian rebels captured Arica.") == [("Occupy", "Peruvian rebels", "Arica", "Asserted")]
+    assert _events("Chile seized Bolivia in 1879.") == [("Occupy", "Chile", "Bolivia", "Asserted")]
+    # people or a ship seized are coercion, as before
+    assert _events("Chilean police captured two Peruvian smugglers.") == [("Coerce", "Chile", "Peru", "Asserted")]
+    assert _events("Chilean forces seized a Peruvian tanker.") == [("Coerce", "Chile", "Peru", "Asserted")]
+
+
+def test_a_past_verb_with_an_object_misparsed_as_a_participle_is_the_sentences_verb():
+    # the small model hangs 'killed' on 'strikes' as a reduced relative when a quantity phrase follows
+    assert _events("Chilean air strikes killed at least 30 people in Peru.") == [
+        ("Attack", "Chile", "people in Peru", "Asserted")]
+    # a real reduced passive keeps its 'by' agent
+    assert _events("Peruvians killed by Chilean shelling were buried.") == [("Attack", "Chile", "Peru", "Asserted")]
+
+
+def test_one_pleads_with_whom_one_asks():
+    assert _events("Kenya pleaded with Brazil for help.") == [("Appeal", "Kenya", "Brazil", "Asserted")]
+    assert _events("Kenya pleaded with its creditors.") == []

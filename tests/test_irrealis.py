@@ -57,6 +57,9 @@ def _events(text):
      [("Propose", "Chile", "Peru", "Future", None)]),
     # negation
     ("Egypt did not condemn Israel.", [("Criticize", "Egypt", "Israel", "Negated", None)]),
+    # what someone thought they would do by force is an expectation, not a threat; what they said is
+    ("When the war began, Chile thought it would capture Lima within days.",
+     [("Occupy", "Chile", "Peru", "Hypothetical", "Chile")]),
 ])
 def test_irrealis_frames(text, expected):
     assert _events(text) == expected

@@ -430,7 +430,7 @@ def test_format_rows(seed_graph):
 
 
 def test_summary_lines(seed_graph):
-    lines = summary_lines(event_rows(seed_graph))
+    lines = summary_lines(event_rows(seed_graph), top=100)
     assert any(re.fullmatch(r"Sergei Shoigu —accused→ United States \(\d+\)", line) for line in lines)
 
 

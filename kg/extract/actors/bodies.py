@@ -40,18 +40,19 @@ class BodyNames:
         """'Peru's Congress', 'the Peruvian Congress': one node, the state's body of that name ('Congress of
         Peru'), however the text puts the state."""
         state = span[0].ent_id_
-        word = clean_name(span[-1].text)
+        body = [t for t in span if t.ent_id_ == span[-1].ent_id_]
+        word = clean_name(" ".join(t.text if t.text[:1].isupper() else t.text.capitalize() for t in body))
         return ActorRef(key=f"organization/{slug(f'{word} of {state}')}", label=f"{word} of {self.gaz[state].label}",
                         cls=self.gaz[span[-1].ent_id_].cls, acts_for=state, code=self._code_for(state), source="text")
 
     def _state_before_anothers_body(self, state: Span, body: Span) -> bool:
-        """'Peru's Congress', 'the Philippine Senate': a state's adjective right before, or its name owning, a
-        one-word name the gazetteer gives a body of another state ('Congress' is the US Congress) names that
-        state's own body, not the other's. Not an acronym ('Syria's SDF' are no body of Syria's), not a
+        """'Peru's Congress', 'the Philippine Senate', 'Pakistan's Foreign Office': a state's adjective right
+        before, or its name owning, a name of words the gazetteer gives a body of another state ('Congress' is the
+        US Congress, 'Foreign Office' the British one) names that state's own body, not the other's. Not an acronym ('Syria's SDF' are no body of Syria's), not a
         name running on ('the Ukrainian Congress Committee', 'India's Congress party'), not a name a state
         shares with another's sub-national unit ('Georgia's Senate': subnational.json shared_names), and
         not a state's bare name as a modifier ('the Georgia Senate')."""
-        if state.ent_id_ not in self.gaz or body.ent_id_ not in self.gaz or len(body) != 1 \
+        if state.ent_id_ not in self.gaz or body.ent_id_ not in self.gaz or not all(t.is_alpha for t in body) \
                 or state.label_ not in ("NORP", "GPE") or not state.text[:1].isupper() or body.text.isupper():
             return False
         owner, entry = self.gaz[state.ent_id_], self.gaz[body.ent_id_]

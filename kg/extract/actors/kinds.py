@@ -20,9 +20,10 @@ DESCRIPTION_CLASSES = {
     **dict.fromkeys(("rebel", "guerrilla", "insurgent", "militant"), ("ArmedGroup",)),
 }
 QUANTIFIERS = {"more", "many", "some", "several", "few", "other", "most", "all", "any", "numerous"}
-#: Sectors that take up arms against their state (rebels, insurgents, separatists): a group of their own within
-#: it ("Syrian rebels"); the others roll up to the state with the sector in their code ("Iranian police").
-OWN_GROUP_SECTORS = {"REB", "INS", "SEP"}
+#: Sectors that take up arms against their state (rebels, insurgents, separatists) or whose arms no one owns
+#: (unidentified armed forces: "gunmen in Mali"): a group of their own within it ("Syrian rebels"); the others
+#: roll up to the state with the sector in their code ("Iranian police").
+OWN_GROUP_SECTORS = {"REB", "INS", "SEP", "UAF"}
 #: Group nouns that say nothing of who without a modifier: "nations", "members", "sides" are no actors.
 ABSTRACT_GROUPS = {"nation", "country", "state", "side", "party", "source", "member", "group", "community",
                    "people", "company", "organization", "organisation", "movement", "union", "faction"}

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from ...model import ActorRef
 from ..coref import PLURAL_PRONOUNS
 from .kinds import DESCRIPTION_CLASSES, outside_the_state
-from .tree import SUBJECT_DEPS, is_inside, verb_ancestors
+from .tree import SUBJECT_DEPS, is_inside, misparsed_finite_verb, verb_ancestors
 
 
 def _named_owner(noun: Token, by: bool = False) -> Token | None:
@@ -218,6 +218,8 @@ class Pronouns:
         if verb.dep_ == "acl" and (
                 head.i in self.by_token or head.lemma_.lower() in self.group_nouns):
             return head
+        if misparsed_finite_verb(verb):
+            return head  # "Israeli air strikes killed at least 30 people": the sentence's noun is its subject
         if verb.dep_ in ("advcl", "pcomp", "csubj", "dep", "xcomp", "npadvmod", "conj", "acl", "prep", "pobj"):
             for ancestor in verb_ancestors(verb, limit=2):
                 subject = self.find_subject(ancestor, _depth + 1)

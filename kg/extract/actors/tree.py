@@ -31,3 +31,11 @@ def verb_ancestors(tok: Token, limit: int):
 
 def is_inside(tok: Token, phrase_head: Token) -> bool:
     return phrase_head.left_edge.i <= tok.i <= phrase_head.right_edge.i
+
+
+def misparsed_finite_verb(verb: Token) -> bool:
+    """'Israeli air strikes killed at least 30 people': a past verb with an object of its own, parsed as a
+    participle clause of the sentence's root noun, is that noun's finite verb (a passive participle takes no
+    object)."""
+    return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "ROOT" \
+        and verb.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in verb.children)

@@ -13,7 +13,7 @@ from ..actors.kinds import outside_the_state
 from ..time import resolve_time
 from .senses import run_on, trigger_objects
 from .sentences import _text
-from .tokens import _child, _is_amount, _lemma, _object_gap, _own_subject, _prep_objects, _shifted_object
+from .tokens import _child, _is_amount, _lemma, _object_gap, _own_subject, _pos, _prep_objects, _shifted_object
 
 __all__ = ["Arguments"]
 
@@ -330,6 +330,9 @@ class Arguments:
             if self._near_a_border(tok, entry):
                 continue
             kept.append(tok)
+            if _pos(tok) == "NOUN" and (noun := self.entry_for(tok)) is not None and noun.type != entry.type \
+                    and noun.type in self.rules["victims_of_nominal_acts"]["noun_types"]:
+                continue  # "condemned the attack on X": a nominal act of force names its own victim
             stack.extend(tok.children)
         return sorted(kept, key=lambda t: t.i)
 

@@ -12,6 +12,7 @@ from ...lexicon.entry import TriggerEntry
 from ...lexicon.verbs import load_lexicon as load_verb_lexicon
 from ...model import Event
 from ..actors import ActorFinder
+from ..actors.tree import misparsed_finite_verb
 from ..place import place_of
 from ..speaker import has_other_speakers, title_speaker
 from .agentless import UnknownAgent
@@ -114,7 +115,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
     def verb_events(self, verb: Token, entry: TriggerEntry) -> list[Event]:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         # "those killed and injured by X": a reduced passive relative takes its agent from "by" only
-        passive |= verb.tag_ == "VBN" and (verb.dep_ == "acl" or (verb.dep_ == "conj" and verb.head.dep_ == "acl"))
+        passive |= verb.tag_ == "VBN" and (verb.dep_ == "acl" or (verb.dep_ == "conj" and verb.head.dep_ == "acl")) \
+            and not misparsed_finite_verb(verb)
         agents = self.agents_of_verb(verb, passive)
         confidence = 0.85 if _child(verb, *(("nsubj",) if not passive else ("agent",))) is not None else 0.7
         vocative = self.vocative_of(verb)
@@ -508,7 +510,9 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             # "would tighten the blockade", "may halt mediation if ...": announced coercion is a threat (CAMEO 13)
             if self.is_ordered_measure(pairs):
                 return []  # an order's own measure at home: administration, no threat
-            if not self.told_by_another(tok, agents):
+            if tok.dep_ == "ccomp" and _lemma(tok.head) in self.rules["belief_verbs"]["lemmas"]:
+                modality = "Hypothetical"  # "he thought he would capture Kyiv": an expectation, no threat
+            elif not self.told_by_another(tok, agents):
                 event_type = "Threaten"
         if event_type == "Meet" and modality == "Asserted" and len(pairs) == 1 and pairs[0][1]:
             self.__dict__["_last_meeting"] = (tok.i, [pairs[0][0], pairs[0][1]])  # "the leaders" may name them next

@@ -14,6 +14,9 @@ from .tokens import _child, _is_particle, _lemmas, _pos
 
 __all__ = ["load_lexicon", "TriggerMatching"]
 
+#: an object word of a kg row that stands for a named place ('captured Aleppo', 'seized Crimea')
+PLACE_OBJECT = "&PLACE"
+
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> tuple[dict, dict]:
@@ -110,8 +113,10 @@ class TriggerMatching:
             return False
         if e.objects:
             objs = trigger_objects(tok, conjuncts=True)
-            if not any((o.lemma_.lower() in e.objects or o.lower_ in e.objects) and self._has_words_before(o, e.object_words)
-                       for o in objs):
+            if not any((o.lemma_.lower() in e.objects or o.lower_ in e.objects
+                        or PLACE_OBJECT in e.objects and o.ent_type_ in ("GPE", "LOC") and o.head.i == tok.i
+                        and not any(c.dep_ == "case" for c in o.children))  # "seized Ukraine's grain": its owner
+                       and self._has_words_before(o, e.object_words) for o in objs):
                 return False
         if e.prep and not any(c.dep_ in ("prep", "prt") and c.lower_ in e.prep and not _dates_only(c)
                               for c in tok.children):
