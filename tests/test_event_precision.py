@@ -309,3 +309,19 @@ def test_condemning_an_attack_on_someone_is_no_criticism_of_its_victim():
         ("Attack", "Peru", "Chile", "Asserted"), ("Criticize", "Norway", "Peru", "Asserted")]
     # an act of the verb's own kind keeps its phrase
     assert _events("Norway launched an offensive against Chile.") == [("Attack", "Norway", "Chile", "Asserted")]
+
+
+def test_a_measure_that_strikes_someone_is_that_measure_no_attack():
+    assert _events("New Norwegian sanctions hit Chilean copper exports.") == [
+        ("Sanction", "Norway", "Chile", "Asserted")]
+    assert _events("EU sanctions target Chile's banking sector.") == [
+        ("Sanction", "European Union", "Chile", "Asserted")]
+    # weapons still strike
+    assert _events("Norwegian missiles hit Santiago.") == [("Attack", "Norway", "Chile", "Asserted")]
+
+
+def test_a_site_of_worship_named_like_a_group_is_not_the_group():
+    # the Al-Aqsa Martyrs Brigades go by the mosque's name
+    assert _events("Israeli police raided the Al-Aqsa mosque.") == [("Coerce", "Israel", None, "Asserted")]
+    assert _events("Israel attacked the Al-Aqsa Martyrs Brigades.") == [
+        ("Attack", "Israel", "Al-Aqsa Martyrs Brigades", "Asserted")]

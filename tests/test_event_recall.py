@@ -798,3 +798,11 @@ def test_a_past_verb_with_an_object_misparsed_as_a_participle_is_the_sentences_v
 def test_one_pleads_with_whom_one_asks():
     assert _events("Kenya pleaded with Brazil for help.") == [("Appeal", "Kenya", "Brazil", "Asserted")]
     assert _events("Kenya pleaded with its creditors.") == []
+
+
+def test_what_an_ultimatum_or_a_permission_given_to_someone_asks_is_theirs_to_do():
+    assert ("Retreat", "Peru", None, "Future") in _events("Chile gave Peru an ultimatum to withdraw from the border.")
+    assert _events("Chile gave Peru a deadline to release the prisoners.") == [
+        ("Concede", "Peru", "prisoners", "Future")]
+    # a promise given is the giver's own
+    assert _events("Chile gave Peru a promise to withdraw its troops.") == [("Retreat", "Chile", None, "Future")]

@@ -541,6 +541,10 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
             return []  # "traveled to Texas": somewhere someone went, as a town is, not its government met
         if mention is not None and self._names_a_building(mention, _depth):
             return []  # "returned to the White House", "talks at the Kremlin": the building, not the body
+        if mention is not None and mention.ref.cls not in ("State", "Place") and mention.span.root.dep_ == "compound" \
+                and any(t.lemma_.lower() in non_actor_words().site_nouns
+                        for t in self.doc[mention.span.end: mention.span.root.head.i + 1]):
+            return []  # "the Al-Aqsa mosque (compound)": a site named like a group, not the group
         if mention is not None:
             found.append((mention.ref, mention.span.text))
             found.extend(self._coordinated(mention.span, _depth))

@@ -75,6 +75,7 @@ class NonActorWords:
     peoples_of_descent: frozenset
     sport_words: frozenset
     sport_sides: frozenset
+    site_nouns: frozenset
 
 
 @lru_cache(maxsize=1)

@@ -208,6 +208,11 @@ class Pronouns:
             obj = next((c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if obj is not None:
                 return obj
+        if verb.dep_ == "acl" and head.lemma_.lower() in self.rules["directive_nouns"]["nouns"] \
+                and head.dep_ == "dobj" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            dative = next((c for c in head.head.children if c.dep_ == "dative"), None)
+            if dative is not None:
+                return dative  # "gave Armenia an ultimatum to withdraw": Armenia is to withdraw
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and \
                 any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
             # "India's decision to lift the ban", "a plan by Egypt to send troops": the noun's owner does the act,

@@ -3,6 +3,7 @@
 latest meeting, and the one whose saying the event is told in."""
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -117,16 +118,31 @@ class Agents:
             or self._made_by(subject)
         return self._without_own_side(subject, agents) or self._meeting_participants(subject)
 
-    def _made_by(self, thing: Token | None) -> list[tuple[ActorRef, str]]:
+    def _made_by(self, thing: Token | None, users=None) -> list[tuple[ActorRef, str]]:
         """'missiles fired by X hit Y', 'a resolution drafted by X demands ...': a weapon, an instrument or a
         vehicle of speech (rules.json participle_things) with a passive participle's 'by' phrase acts for
-        whoever fired, drafted or delivered it."""
-        if thing is None or thing.pos_ != "NOUN" or not {thing.lemma_.lower(), thing.lower_} & _doers_behind():
+        whoever fired, drafted or delivered it. ``users``: other participles, for a thing of another kind
+        (a measure imposed by X)."""
+        if thing is None or thing.pos_ != "NOUN" or users is None and not (
+                {thing.lemma_.lower(), thing.lower_} & _doers_behind()):
             return []
-        users = self.rules["participle_things"]["user_participles"]
+        users = self.rules["participle_things"]["user_participles"] if users is None else users
         return [actor for participle in thing.children if participle.dep_ == "acl" and participle.tag_ == "VBN"
                 and _lemma(participle) in users
                 for obj in _prep_objects(participle, "by") for actor in self.actors.actors_of(obj)]
+
+    def measure_as_subject(self, verb: Token, entry: TriggerEntry):
+        """'EU sanctions target Russia's banks' (rules.json measures_as_subjects): (the measure's entry, the
+        measure's doers) when a verb of striking has a measure as its subject, else None."""
+        rule = self.rules["measures_as_subjects"]
+        subject = self.actors.find_subject(verb)
+        if entry.type not in rule["verb_types"] or subject is None or subject.head.i != verb.i:
+            return None
+        measure = self.entry_for(subject) if subject.pos_ == "NOUN" else None
+        if measure is None or measure.type not in rule["noun_types"]:
+            return None
+        doers = self.actors.actors_of(subject) or self._made_by(subject, rule["participles"])
+        return replace(entry, type=measure.type, source=measure.source), doers
 
     def _headline_co_subjects(self, verb: Token, subject: Token | None) -> list[tuple[ActorRef, str]]:
         """'Israel, Hamas agree to truce', 'Kenya, Uganda sign deal': a headline's comma stands for 'and'. The

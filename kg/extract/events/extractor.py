@@ -118,6 +118,9 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         passive |= verb.tag_ == "VBN" and (verb.dep_ == "acl" or (verb.dep_ == "conj" and verb.head.dep_ == "acl")) \
             and not misparsed_finite_verb(verb)
         agents = self.agents_of_verb(verb, passive)
+        measure = None if passive else self.measure_as_subject(verb, entry)
+        if measure is not None:  # "EU sanctions target Russia's banks": the sanction's, no attack
+            entry, agents = measure
         confidence = 0.85 if _child(verb, *(("nsubj",) if not passive else ("agent",))) is not None else 0.7
         vocative = self.vocative_of(verb)
         if vocative is not None:
