@@ -95,8 +95,9 @@ def _before_words(row: dict, number: int, synsets: dict) -> tuple:
     return before
 
 
-def kg_entries(synsets: dict | None = None) -> dict:
-    """kg's corrections (ontology/lexicon/triggers.jsonl) by (lemma, pos), each with its line as source. Rows
+def kg_entries(synsets: dict) -> dict:
+    """kg's corrections (ontology/lexicon/triggers.jsonl) by (lemma, pos), each with its line as source; a
+    row's ``before`` words may name the dictionary's ``synsets`` ('&MILITARY'). Rows
     marked ``dictionary_pattern`` are not here: they join the dictionary's own patterns (:func:`kg_patterns`).
     A lemma's rows are tried in file order, those with a condition on the words around the trigger before
     those without (as the dictionary tries its most specific pattern first), so a row added later can
@@ -114,7 +115,7 @@ def kg_entries(synsets: dict | None = None) -> dict:
             modifiers=frozenset(row.get("modifiers", ())), not_modifiers=frozenset(row.get("not_modifiers", ())),
             mode=row.get("mode"), needs_target=bool(row.get("needs_target")), symmetric=bool(row.get("symmetric")),
             prep_objects=tuple((prep, frozenset(nouns)) for prep, nouns in row.get("prep_objects", {}).items()),
-            before=_before_words(row, number, synsets or {}),
+            before=_before_words(row, number, synsets),
             source=f"kg:triggers.jsonl:{number}", is_event=row.get("type") != "None",
         )
         triggers.setdefault((entry.lemma, entry.pos), []).append(entry)

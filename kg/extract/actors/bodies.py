@@ -48,10 +48,11 @@ class BodyNames:
     def _state_before_anothers_body(self, state: Span, body: Span) -> bool:
         """'Peru's Congress', 'the Philippine Senate', 'Pakistan's Foreign Office': a state's adjective right
         before, or its name owning, a name of words the gazetteer gives a body of another state ('Congress' is the
-        US Congress, 'Foreign Office' the British one) names that state's own body, not the other's. Not an acronym ('Syria's SDF' are no body of Syria's), not a
-        name running on ('the Ukrainian Congress Committee', 'India's Congress party'), not a name a state
-        shares with another's sub-national unit ('Georgia's Senate': subnational.json shared_names), and
-        not a state's bare name as a modifier ('the Georgia Senate')."""
+        US Congress, 'Foreign Office' the British one) names that state's own body, not the other's. Not an
+        acronym ('Syria's SDF' are no body of Syria's), not a name running on ('the Ukrainian Congress
+        Committee', 'India's Congress party'), not a name a state shares with another's sub-national unit
+        ('Georgia's Senate': subnational.json shared_names), and not a state's bare name as a modifier ('the
+        Georgia Senate')."""
         if state.ent_id_ not in self.gaz or body.ent_id_ not in self.gaz or not all(t.is_alpha for t in body) \
                 or state.label_ not in ("NORP", "GPE") or not state.text[:1].isupper() or body.text.isupper():
             return False
