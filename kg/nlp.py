@@ -298,6 +298,16 @@ def speed_up_model(nlp: Language) -> None:
     index_attribute_ruler(nlp)
 
 
+def split_abbreviated_compounds(nlp: Language) -> None:
+    """'U.S.-led', 'U.N.-brokered', 'U.K.-based': the tokenizer keeps an abbreviation with a full stop whole
+    with the participle hyphened to it, so the name is no word of its own and the compound names no one
+    ('Saudi-led' splits); a hyphen between an abbreviation's last full stop and a lower-case word splits."""
+    from spacy.util import compile_infix_regex
+
+    infixes = list(nlp.Defaults.infixes) + [r"(?<=[A-Z]\.)-(?=[a-z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 #: The longest run of tokens the parser gets as one sentence: a longer one is cut (at its last full stop,
 #: semicolon or comma before the limit, else at the limit), so that a page-long "sentence" costs what its
 #: pieces cost and the extractor's per-sentence work stays bounded.
@@ -379,6 +389,7 @@ def _load(model: str | None) -> Language:
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {names[0]!r} has no dependency parser; kg needs one ({INSTALL_HINT})")
     speed_up_model(nlp)
+    split_abbreviated_compounds(nlp)
     nlp.add_pipe("kg_line_breaks", before="parser" if "parser" in nlp.pipe_names else None)
     nlp.add_pipe("kg_gazetteer", after="ner" if "ner" in nlp.pipe_names else None)
     nlp.meta.setdefault("kg", {})["model"] = names[0] if model else nlp.meta.get("name")

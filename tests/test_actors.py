@@ -120,6 +120,9 @@ def test_forces_led_by_a_state_are_that_states_and_forces_it_backs_are_not():
     assert event("Russian-led forces have recaptured a town in eastern Syria.", "Occupy").agent.key == "russia"
     assert event("A Turkish-led force shelled the border villages.", "Attack").agent.key == "turkey"
     assert event("Iranian-backed militias attacked the base.", "Attack").agent.key != "iran"
+    # an abbreviation with its full stops before the hyphen: the tokenizer kept 'U.S.-led' one word
+    assert event("U.S.-led forces recaptured a town in eastern Syria.", "Occupy").agent.key == "united-states"
+    assert event("U.K.-led troops shelled the border villages.", "Attack").agent.key == "united-kingdom"
 
 
 def test_a_coalition_led_by_a_state_is_that_states():
