@@ -188,7 +188,6 @@ def _build() -> Lexicon:
                           key=lambda p: (-cameo_reader.specificity(p), p.line))
         index: dict = {}
         receiving = block.name.lower() in rules["receiving_blocks"]["blocks"]
-        optional_target = rules["dictionary_pattern_optional_target_types"]
         for rank, p in enumerate(patterns):
             kind_of = kind(p.code) if p.code else None
             # "RECEIVE * &WEAPON [072]": aid received is given by the other side, whether or not the pattern marks
@@ -199,9 +198,7 @@ def _build() -> Lexicon:
                 target=("prep:from", *p.target_preps) if reverse else _targets(kind_of or "", p.target_preps, rules),
                 objects=p.objects, object_words=p.object_words, reverse=reverse,
                 prep=frozenset([p.particle]) if p.particle else frozenset(),
-                prep_objects=p.preps, before=p.before, symmetric=p.reciprocal,
-                needs_target=not ((p.objects or p.preps) and kind_of in optional_target["types"]
-                                  or p.preps and kind_of in optional_target["types_by_preposition"]),
+                prep_objects=p.preps, before=p.before, needs_target=True, symmetric=p.reciprocal,
                 source=f"cameo:{p.line}", cameo=p.code, is_event=kind_of is not None)
             keys = set(p.objects) or ({p.preps[0][0]} if p.preps else set()) or (
                 {p.particle} if p.particle else set()) or set(next(iter(p.before), ()))
