@@ -462,8 +462,9 @@ def test_unidentified_gunmen_in_a_state_are_a_group_there_not_the_state():
     found = event("Gunmen in northern Peru killed five soldiers.", "Attack")
     assert (found.agent.label, found.agent.cls, found.agent.acts_for) == ("Peru gunmen", "ArmedGroup", "peru")
     assert event("Peruvian gunmen attacked a Chilean convoy.", "Attack").agent.label == "Peruvian gunmen"
-    # a state's own forces still act as the state
+    # a state's own forces still act as the state, and so do its 'fighters' (its jets or soldiers as often)
     assert event("Peruvian police attacked a Chilean convoy.", "Attack").agent.key == "peru"
+    assert event("Peruvian fighters struck targets in Chile.", "Attack").agent.key == "peru"
 
 
 def test_an_ethnic_group_is_not_its_kin_state():
@@ -593,6 +594,9 @@ def test_a_state_before_the_name_another_states_body_goes_by_names_its_own_body(
     # a name of several words too, in capitals or not
     foreign_office_of_chile = ("organization/foreign-office-of-chile", "chile")
     assert [m[1:] for m in _mentions(nlp, "Chile's foreign office condemned the raid.")] == [foreign_office_of_chile]
+    house = finder(nlp, "Chile's House of Representatives condemned the raid.").mentions[-1].ref
+    assert (house.key, house.label) == ("organization/house-of-representatives-of-chile",
+                                        "House of Representatives of Chile")
     assert [m[1:] for m in _mentions(nlp, "The Chilean Foreign Office condemned the raid.")] == [
         foreign_office_of_chile]
     # not a name a state shares with another's sub-national unit, an acronym, or a name that runs on

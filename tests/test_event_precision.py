@@ -325,3 +325,21 @@ def test_a_site_of_worship_named_like_a_group_is_not_the_group():
     assert _events("Israeli police raided the Al-Aqsa mosque.") == [("Coerce", "Israel", None, "Asserted")]
     assert _events("Israel attacked the Al-Aqsa Martyrs Brigades.") == [
         ("Attack", "Israel", "Al-Aqsa Martyrs Brigades", "Asserted")]
+
+
+def test_what_a_threat_or_an_easing_is_about_names_its_counterpart():
+    # the victims rule is for verbs that judge an act, not for what a threat or a concession concerns
+    assert _events("Norway threatened tariffs on Chile.") == [("Threaten", "Norway", "Chile", "Asserted")]
+    assert _events("Norway eased sanctions on Chile.") == [("Concede", "Norway", "Chile", "Asserted")]
+
+
+def test_named_places_are_occupied_only_by_force_and_entered_only_as_places():
+    assert _events("Chile's army entered negotiations with Peruvian rebels.") == []
+    assert _events("Senator Smith captured Texas easily in the election.") == []
+    # weapons sent or delivered by someone are not fired by them
+    assert _events("Rifles sent by Norway struck a Chilean base.") == []
+
+
+def test_a_site_of_worship_in_a_longer_name_stays_the_groups():
+    assert _events("Boko Haram church attacks killed dozens of people in Nigeria.") == [
+        ("Attack", "Boko Haram", "people in Nigeria", "Asserted")]

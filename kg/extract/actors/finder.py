@@ -355,6 +355,16 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                                     acts_for=where.ref.key, code=self._code_for(where.ref.key), source="text")
         return None
 
+    @staticmethod
+    def _names_a_site_of_worship(mention: Mention) -> bool:
+        """'the Al-Aqsa mosque', 'the Al-Aqsa mosque compound': a name that modifies a site noun, followed by
+        nothing but the site's own grounds (non-actors.json site_nouns, site_grounds); 'Boko Haram church
+        attacks' are the group's."""
+        words, span = non_actor_words(), mention.span
+        after = [t.lemma_.lower() for t in span.doc[span.end: span.root.head.i + 1]]
+        return span.root.dep_ == "compound" and bool(after) and after[0] in words.site_nouns \
+            and all(w in words.site_grounds for w in after[1:])
+
     def group_within(self, words: str, state: ActorRef) -> ActorRef:
         """'Albanians in Serbia', 'protesters in Kenya': a group named with the state it is in, acting from that
         state but not the state itself (it can act on that state's government, and its government on it)."""
@@ -541,9 +551,7 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
             return []  # "traveled to Texas": somewhere someone went, as a town is, not its government met
         if mention is not None and self._names_a_building(mention, _depth):
             return []  # "returned to the White House", "talks at the Kremlin": the building, not the body
-        if mention is not None and mention.ref.cls not in ("State", "Place") and mention.span.root.dep_ == "compound" \
-                and any(t.lemma_.lower() in non_actor_words().site_nouns
-                        for t in self.doc[mention.span.end: mention.span.root.head.i + 1]):
+        if mention is not None and mention.ref.cls not in ("State", "Place") and self._names_a_site_of_worship(mention):
             return []  # "the Al-Aqsa mosque (compound)": a site named like a group, not the group
         if mention is not None:
             found.append((mention.ref, mention.span.text))

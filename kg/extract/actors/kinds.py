@@ -76,6 +76,7 @@ class NonActorWords:
     sport_words: frozenset
     sport_sides: frozenset
     site_nouns: frozenset
+    site_grounds: frozenset
 
 
 @lru_cache(maxsize=1)

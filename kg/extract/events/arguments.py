@@ -330,8 +330,9 @@ class Arguments:
             if self._near_a_border(tok, entry):
                 continue
             kept.append(tok)
-            if _pos(tok) == "NOUN" and (noun := self.entry_for(tok)) is not None and noun.type != entry.type \
-                    and noun.type in self.rules["victims_of_nominal_acts"]["noun_types"]:
+            victims = self.rules["victims_of_nominal_acts"]
+            if entry.type in victims["verb_types"] and _pos(tok) == "NOUN" and (noun := self.entry_for(tok)) is not None \
+                    and noun.type != entry.type and noun.type in victims["noun_types"]:
                 continue  # "condemned the attack on X": a nominal act of force names its own victim
             stack.extend(tok.children)
         return sorted(kept, key=lambda t: t.i)
