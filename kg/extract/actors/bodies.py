@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from ...gazetteer import NAME_PARTICLES
 from ...ingest import slug
 from ...model import ActorRef
 from .kinds import non_actor_words
@@ -41,7 +42,7 @@ class BodyNames:
         Peru'), however the text puts the state."""
         state = span[0].ent_id_
         body = [t for t in span if t.ent_id_ == span[-1].ent_id_]
-        word = clean_name(" ".join(t.text if t.text[:1].isupper() or t.lower_ in ("of", "and", "for", "the")
+        word = clean_name(" ".join(t.text if t.text[:1].isupper() or t.lower_ in NAME_PARTICLES
                                    else t.text.capitalize() for t in body))
         return ActorRef(key=f"organization/{slug(f'{word} of {state}')}", label=f"{word} of {self.gaz[state].label}",
                         cls=self.gaz[span[-1].ent_id_].cls, acts_for=state, code=self._code_for(state), source="text")

@@ -19,11 +19,11 @@ from .agentless import UnknownAgent
 from .agents import Agents
 from .arguments import Arguments
 from .clauses import ClauseTargets
-from .matching import PLACE_OBJECT, TriggerMatching, load_lexicon
+from .matching import TriggerMatching, load_lexicon
 from .modality import Modality
 from .pairing import Pairing, kin
 from .rules import DocumentRules
-from .senses import Senses, trigger_objects
+from .senses import Senses
 from .sentences import _SentenceIndex
 from .tokens import _child, _is_passive, _lemma, _pos_positions, _prep_objects, _shared_object, _standing_amount
 
@@ -118,8 +118,7 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         passive |= verb.tag_ == "VBN" and (verb.dep_ == "acl" or (verb.dep_ == "conj" and verb.head.dep_ == "acl")) \
             and not misparsed_finite_verb(verb)
         agents = self.agents_of_verb(verb, passive)
-        if PLACE_OBJECT in entry.objects and not any(
-                o.lemma_.lower() in entry.objects or o.lower_ in entry.objects for o in trigger_objects(verb)):
+        if self.taken_as_a_named_place(verb, entry):
             # a named place taken: by a state, its forces or an armed group, not a candidate in an election
             agents = [(a, text) for a, text in agents if a.cls in self.rules["place_occupiers"]["classes"]]
         measure = None if passive else self.measure_as_subject(verb, entry)

@@ -113,9 +113,7 @@ class TriggerMatching:
             return False
         if e.objects:
             objs = trigger_objects(tok, conjuncts=True)
-            if not any((o.lemma_.lower() in e.objects or o.lower_ in e.objects
-                        or PLACE_OBJECT in e.objects and o.ent_type_ in ("GPE", "LOC") and o.head.i == tok.i
-                        and not any(c.dep_ == "case" for c in o.children))  # "seized Ukraine's grain": its owner
+            if not any((_object_word(o, e) or PLACE_OBJECT in e.objects and _named_place_object(o, tok))
                        and self._has_words_before(o, e.object_words) for o in objs):
                 return False
         if e.prep and not any(c.dep_ in ("prep", "prt") and c.lower_ in e.prep and not _dates_only(c)
@@ -143,6 +141,12 @@ class TriggerMatching:
         if e.pos == "VERB" and self._is_light_use(tok):
             return False
         return True
+
+    @staticmethod
+    def taken_as_a_named_place(tok: Token, e: TriggerEntry) -> bool:
+        """Whether the row ``e`` holds for ``tok`` only through :data:`PLACE_OBJECT` ('captured Aleppo'), no object
+        word of its own ('captured the town')."""
+        return PLACE_OBJECT in e.objects and not any(_object_word(o, e) for o in trigger_objects(tok, conjuncts=True))
 
     @staticmethod
     def _has_words_before(obj: Token, words: tuple) -> bool:
@@ -200,6 +204,16 @@ class TriggerMatching:
         unless it names what an effort or campaign is about ('a mediation effort')."""
         return entry.pos == "NOUN" and tok.dep_ == "compound" and \
             tok.head.lemma_.lower() not in self.rules["event_frame_nouns"]
+
+
+def _object_word(obj: Token, e: TriggerEntry) -> bool:
+    """Whether an object of the trigger is one of the row's object words."""
+    return obj.lemma_.lower() in e.objects or obj.lower_ in e.objects
+
+
+def _named_place_object(obj: Token, tok: Token) -> bool:
+    """A country, region or town named as the trigger's own object; not an owner ('seized Ukraine's grain')."""
+    return obj.ent_type_ in ("GPE", "LOC") and obj.head.i == tok.i and not any(c.dep_ == "case" for c in obj.children)
 
 
 def _is_nominal_gerund(tok: Token) -> bool:
