@@ -806,3 +806,18 @@ def test_what_an_ultimatum_or_a_permission_given_to_someone_asks_is_theirs_to_do
         ("Concede", "Peru", "prisoners", "Future")]
     # a promise given is the giver's own
     assert _events("Chile gave Peru a promise to withdraw its troops.") == [("Retreat", "Chile", None, "Future")]
+
+
+def test_a_phrasal_verb_kgs_rows_do_not_name_is_the_dictionarys():
+    # CAMEO lists CALL_UP under MOBILIZE; kg's rows for 'call' (call on, call off, called X) do not describe it
+    assert _events("Chile called up 40,000 reservists on Monday.") == [("Mobilize", "Chile", None, "Asserted")]
+    # a telephone call up is not a mobilisation, and a date's 'on' is no 'call on'
+    assert _events("Bachelet called up Lula on Monday.") == []
+
+
+def test_armed_forces_put_on_alert_are_a_show_of_force_without_a_counterpart():
+    assert _events("Chile placed its troops on high alert.") == [("Mobilize", "Chile", None, "Asserted")]
+    assert _events("Peru put its army on alert along the border.") == [("Mobilize", "Peru", None, "Asserted")]
+    # hospitals on alert, a task force created: no forces moved
+    assert _events("Chile placed its hospitals on high alert over the outbreak.") == []
+    assert _events("Chile created a task force on migration.") == []

@@ -424,3 +424,24 @@ def test_a_modal_perfect_is_a_past_that_did_not_happen():
     assert _events("Chile would have attacked Peru had it not been for Bolivia.") == [
         ("Attack", "Chile", "Peru", "Hypothetical", None)]
     assert _events("Chile may have attacked Peru.") == [("Attack", "Chile", "Peru", "Possible", None)]
+
+
+def test_an_act_wanted_in_a_for_to_clause_is_not_done():
+    # 'for' opens an infinitive with a subject of its own: the act is asked of it, not reported
+    assert _events("Brazil called for Chile to release the Peruvian fishermen.") == [
+        ("Appeal", "Brazil", "Chile", "Asserted", None), ("Concede", "Chile", "Peru", "Hypothetical", None)]
+    assert _events("Brazil pushed for Chile to impose sanctions on Peru.") == [
+        ("Appeal", "Brazil", "Chile", "Asserted", None), ("Sanction", "Chile", "Peru", "Hypothetical", None)]
+    assert _events("It is vital for Chile to withdraw its troops from Peru, Brazil said.") == [
+        ("Retreat", "Chile", "Peru", "Hypothetical", "Brazil")]
+
+
+def test_what_is_proposed_or_demanded_in_a_subjunctive_clause_is_not_done():
+    assert _events("Brazil proposed that Chile impose sanctions on Peru.") == [
+        ("Sanction", "Chile", "Peru", "Hypothetical", None)]
+    # a clause in the past under the same verb reports what was done
+    assert _events("Brazil suggested that Chile attacked Peru.") == [("Attack", "Chile", "Peru", "Asserted", "Brazil")]
+
+
+def test_a_meeting_suggested_is_a_proposal_not_a_meeting():
+    assert _events("Brazil suggested holding a summit with Chile.") == [("Propose", "Brazil", "Chile", "Asserted", None)]

@@ -455,7 +455,7 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         elif (entry.symmetric or self._relation_object(tok, entry)) and len(agents) > 1 \
                 and not self._object_is_elsewhere(tok, entry):
             pairs = [(agents[i], agents[j]) for i in range(len(agents)) for j in range(i + 1, len(agents))]
-        elif not entry.needs_target and not entry.symmetric and (
+        elif (not entry.needs_target or self.puts_forces_in_motion(tok, entry)) and not entry.symmetric and (
                 not self._needs_counterpart(entry) or self._proposes_an_event(tok, entry)) and (
                 entry.type in self.rules["target_optional_types"] or explicit_agent or self._has_own_subject(tok)):
             # "Iran threatened to ...", "Palestinian prisoners rioted": who did it is known, the target is not said

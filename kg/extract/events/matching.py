@@ -10,7 +10,7 @@ from ...lexicon.entry import TriggerEntry
 from ...lexicon.verbs import load_lexicon as load_verb_lexicon
 from ...resources import read_json_resource
 from .senses import trigger_objects
-from .tokens import _child, _is_particle, _lemmas, _pos
+from .tokens import _child, _is_particle, _lemmas, _pos, is_for_to_clause
 
 __all__ = ["load_lexicon", "TriggerMatching"]
 
@@ -48,10 +48,24 @@ class TriggerMatching:
             lemmas = _lemmas(tok)
         for lemma in lemmas:
             if (lemma, pos) in self.triggers:
-                return next((e for e in self.triggers[(lemma, pos)] if self._constraints_hold(tok, e)), None)
+                rows = self.triggers[(lemma, pos)]
+                found = next((e for e in rows if self._constraints_hold(tok, e)), None)
+                if found is None and pos == "VERB" and self._phrasal_use_unknown_to(tok, rows):
+                    return self.dictionary_entry(tok)
+                return found
         if pos == "VERB":
             return self.dictionary_entry(tok)
         return None
+
+    def _phrasal_use_unknown_to(self, tok: Token, rows) -> bool:
+        """'called up reservists', 'took over the town': a phrasal verb is a verb of its own, which kg's rows for
+        the bare verb ('call on', 'call off', 'called X') do not describe unless one names its particle; the
+        dictionary's entry for the phrasal verb (CAMEO's ``+CALL_UP`` under MOBILIZE) then codes it."""
+        particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        if not particles or any(e.particle & particles for e in rows):
+            return False
+        return any(particle is not None and particle.split()[0] in particles
+                   for lemma in _lemmas(tok) for particle, _ in self.dictionary.blocks.get(lemma, ()))
 
     @staticmethod
     def _subject_of_infinitive_misparsed(tok: Token) -> bool:
@@ -117,7 +131,7 @@ class TriggerMatching:
                        and self._has_words_before(o, e.object_words) for o in objs):
                 return False
         if e.prep and not any(c.dep_ in ("prep", "prt") and c.lower_ in e.prep and not _dates_only(c)
-                              for c in tok.children):
+                              for c in tok.children) and not (e.prep & for_to_marks(tok)):
             return False  # ("called Putin on Friday": a date's preposition is not the one the row asks for)
         if e.prep_objects and not all(self._has_prep_object(tok, prep, nouns) for prep, nouns in e.prep_objects):
             return False
@@ -162,7 +176,7 @@ class TriggerMatching:
         obj = _child(tok, "dobj")
         for node in (tok, obj) if obj is not None else (tok,):
             for child in node.children:
-                if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep:
+                if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep and not _dates_only(child):
                     if not nouns:
                         return True
                     if any(o.lemma_.lower() in nouns or o.lower_ in nouns for o in child.children if o.dep_ in ("pobj", "pcomp")):
@@ -221,6 +235,14 @@ def _is_nominal_gerund(tok: Token) -> bool:
     subject, auxiliary or object of its own, is the noun of that form ('fighting' has a row of its own)."""
     return tok.tag_ == "VBG" and tok.dep_ in ("nsubj", "nsubjpass") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "mark") for c in tok.children)
+
+
+def for_to_marks(tok: Token) -> set[str]:
+    """'called for Iran to release X', 'pushed for the EU to impose ...': the preposition of a verb that opens an
+    infinitive clause with a subject of its own ('for' as the clause's mark), which the parser hangs on the
+    verb as an adverbial clause."""
+    return {m.lower_ for c in tok.children if c.dep_ in ("advcl", "ccomp", "xcomp") and is_for_to_clause(c)
+            for m in c.children if m.dep_ == "mark"}
 
 
 def _dates_only(prep: Token) -> bool:

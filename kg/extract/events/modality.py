@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .sentences import _text
-from .tokens import _child, _lemma, _lemmas, _object_gap, _pos, _standing_amount
+from .tokens import _child, _lemma, _lemmas, _object_gap, _pos, _standing_amount, is_for_to_clause
 
 __all__ = ["Modality"]
 
@@ -234,8 +234,9 @@ class Modality:
             return "Hypothetical", False, None
         if deliberated:
             return "Possible", False, None  # "is considering expelling X": as 'may expel X'
-        if directed or forecast:
-            # "told Serbia to withdraw": asked of Serbia; "Biden is expected to meet Xi": others' forecast
+        if directed or forecast or any(is_for_to_clause(n) or self._mandated(n) for n in chain):
+            # "told Serbia to withdraw", "called for Serbia to withdraw", "it is vital for Serbia to withdraw": asked
+            # of Serbia; "Biden is expected to meet Xi": others' forecast
             return "Hypothetical", False, None
         counterfactual = self.rules["counterfactual"]
         if aux & set(counterfactual["modals"]) and aux & set(counterfactual["perfect"]) and tok.tag_ == "VBN":
@@ -260,6 +261,14 @@ class Modality:
         return tok.dep_ == "ccomp" and _lemma(tok.head) in lemmas and \
             any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
             any(c.dep_ == "nsubj" for c in tok.children)
+
+    def _mandated(self, clause: Token) -> bool:
+        """'proposed that the EU impose sanctions', 'demanded that Israel withdraw': a clause in the base or present
+        form with no auxiliary, under a verb of proposing or demanding, is what is asked (rules.json
+        mandative_verbs), the subjunctive the small model tags as either form."""
+        rule = self.rules["mandative_verbs"]
+        return clause.dep_ == "ccomp" and _lemma(clause.head) in rule["lemmas"] and clause.tag_ in rule["tags"] \
+            and not any(c.dep_ in ("aux", "auxpass") for c in clause.children)
 
     def _avoided(self, chain) -> bool:
         """'refrained from attacking X', 'avoided naming X', 'stopped short of imposing sanctions': an act kept

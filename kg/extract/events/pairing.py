@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from ...lexicon.entry import TriggerEntry
 from ...model import ActorRef
 from ..actors.kinds import outside_the_state, singular
+from .senses import trigger_objects
 from .tokens import _child, _lemma, _prep_objects
 
 __all__ = ["Pairing", "kin"]
@@ -167,6 +168,16 @@ class Pairing:
         target): with no one named, the verb is in another sense ('supports jobs', 'helped lead', 'thank you
         all'), unless the trigger's own frame names what is given or set up ('established ties')."""
         return entry.type in self.rules["dyadic_types"]["types"] and not entry.objects
+
+    def puts_forces_in_motion(self, tok: Token, entry: TriggerEntry) -> bool:
+        """'called up 300,000 reservists', 'placed its army on high alert': a mobilisation or show of force by the
+        dictionary's pattern needs no counterpart when what is moved is armed forces (rules.json
+        forces_in_motion); 'placed its hospitals on alert' moves none."""
+        rule = self.rules["forces_in_motion"]
+        if entry.type not in rule["types"]:
+            return False
+        words = rule["words"]
+        return any(o.lemma_.lower() in words or o.lower_ in words for o in trigger_objects(tok, conjuncts=True))
 
     @staticmethod
     def _has_own_subject(tok: Token) -> bool:

@@ -11,6 +11,13 @@ def line_breaks_between(first: Token, stop: Token) -> int:
     return first.doc[first.i:stop.i].text_with_ws.count("\n")
 
 
+def is_for_to_clause(clause: Token) -> bool:
+    """'for Iran to release X': an infinitive whose subject 'for' introduces, an act wanted, never one done."""
+    return any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children) \
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) \
+        and any(s.dep_ in ("nsubj", "nsubjpass") for s in clause.children)
+
+
 def _pos(tok: Token) -> str | None:
     if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")) or _verb_tagged_adjective(tok):
         return "VERB"
