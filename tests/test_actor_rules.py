@@ -403,3 +403,14 @@ def test_our_partners_are_not_us_but_where_they_are():
 def test_the_shared_subject_of_a_passive_second_verb_is_its_target():
     assert dyads("Ukrainian troops crossed the river and were shelled by Russian artillery.") == \
         {("Attack", "russia", "ukraine")}
+
+
+def test_a_name_given_as_the_of_phrase_of_a_settlement_noun_is_a_town(nlp):
+    # the small model tags these made-up town names as a person or a body; 'the town of' says what they are
+    for text in ("Peruvian rebels seized the town of Quillabamba Baja.", "Peruvian rebels seized the city of El Marañal."):
+        found = finder(nlp, text)
+        refs = [m.ref for m in found.mentions if m.span.text.startswith(("Quillabamba", "El"))]
+        assert refs and all(r.cls == "Place" for r in refs), text
+    # located by its context as other unknown places are
+    assert dyads("Chilean troops withdrew from the Peruvian town of Quillabamba Baja.") == {
+        ("Retreat", "chile", "peru")}

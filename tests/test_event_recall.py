@@ -821,3 +821,45 @@ def test_armed_forces_put_on_alert_are_a_show_of_force_without_a_counterpart():
     # hospitals on alert, a task force created: no forces moved
     assert _events("Chile placed its hospitals on high alert over the outbreak.") == []
     assert _events("Chile created a task force on migration.") == []
+
+
+def test_breaking_up_a_protest_is_repression_of_its_people():
+    # CAMEO's DISPERSE * PROTEST / DEMONSTRATION, the people of the protest as the object
+    assert _events("Peruvian police dispersed the demonstrators with tear gas in Lima.") == [
+        ("Coerce", "Peru", "demonstrators", "Asserted")]
+    # the block's other senses stay: spreading aid is no repression
+    assert _events("Peru dispersed food aid to the flood victims.") == []
+
+
+def test_a_threat_is_made_against_whom_the_act_it_announces_hits():
+    assert _events("The Chilean navy warned that it would target any Peruvian trawlers in its waters.") == [
+        ("Attack", "Chile", "Peru", "Hypothetical"), ("Threaten", "Chile", "Peru", "Asserted")]
+    assert _events("Chile threatened that it would impose sanctions on Peru.") == [
+        ("Sanction", "Chile", "Peru", "Hypothetical"), ("Threaten", "Chile", "Peru", "Asserted")]
+    # an announced outcome that is no act against anyone names no one
+    assert _events("Chile warned that the talks would collapse.") == [("Threaten", "Chile", None, "Asserted")]
+
+
+def test_a_proposal_or_call_put_forward_for_an_event_needs_no_counterpart():
+    # as the verb does ('proposed a ceasefire'): the noun's maker is the light verb's subject
+    assert _events("Chile submitted a proposal for a truce in the Atacama.") == [("Propose", "Chile", None, "Asserted")]
+    assert _events("Chile floated a plan for talks.") == [("Propose", "Chile", None, "Asserted")]
+    assert _events("The OAS issued a call for a ceasefire.") == [
+        ("Appeal", "Organization of American States", None, "Asserted")]
+    # what is put forward is no event kg codes: no proposal of anyone's to anyone
+    assert _events("Chile presented a plan for pension reform.") == []
+
+
+def test_whom_a_verb_of_harm_names_hurt_in_an_act_are_its_target():
+    assert _events("Six Peruvian soldiers were killed in an ambush by Chilean rebels.") == [
+        ("Attack", "Chilean rebels", "Peru", "Asserted")]
+    # the act's own 'by' phrase is its doer, not a second victim
+    assert _events("Two Peruvian officers were wounded in an attack by Shining Path guerrillas.") == [
+        ("Attack", "Shining Path", "Peru", "Asserted")]
+
+
+def test_the_release_of_someone_named_is_a_concession_as_the_verb_is():
+    assert _events("The release of the Peruvian journalist by Chilean authorities was confirmed.") == [
+        ("Concede", "Chile", "Peru", "Asserted")]
+    assert _events("The release of the report was delayed.") == []
+

@@ -445,3 +445,11 @@ def test_what_is_proposed_or_demanded_in_a_subjunctive_clause_is_not_done():
 
 def test_a_meeting_suggested_is_a_proposal_not_a_meeting():
     assert _events("Brazil suggested holding a summit with Chile.") == [("Propose", "Brazil", "Chile", "Asserted", None)]
+
+
+def test_a_measure_or_meeting_a_participle_of_ending_describes_is_not_imposed_or_held():
+    assert _events("The lifted sanctions on Chile helped its economy.") == []
+    assert _events("The cancelled summit between Chile and Peru was not rescheduled.") == []
+    # the small model takes 'relaxed' in a sentence of this shape for an adjective of 'sanctions'
+    assert _events("The European Union relaxed sanctions on Peru.") == []
+    assert _events("Brazil imposed targeted sanctions on Peru.") == [("Sanction", "Brazil", "Peru", "Asserted", None)]

@@ -12,8 +12,8 @@ from ..coref import Coreference
 from .bodies import BodyNames
 from .gender import gender_words, genders
 from .kinds import (ABSTRACT_GROUPS, ADJECTIVE_ENDINGS, PERSON_AGENT_SECTORS, VAGUE_MODIFIERS, a_sports_side,
-                    is_described, names_a_document, names_a_programme_or_region, names_nobody, modifies_a_document,
-                    non_actor_words, person_name_kind, singular, strip_titles, trim_name)
+                    is_described, names_a_document, names_a_programme_or_region, named_as_a_settlement, names_nobody,
+                    modifies_a_document, non_actor_words, person_name_kind, singular, strip_titles, trim_name)
 from .mentions import Mention, MentionMerging
 from .names import clean_name, continued_on_next_line, group_label, phrase_text, unique_refs
 from .places import Places, subnational_words
@@ -224,6 +224,8 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                 ref = self._as_described(ent, ref)
                 self._persons.append(ref)
             return ref
+        if ent.label_ in ("PERSON", "ORG") and named_as_a_settlement(ent):
+            return self._place_ref(ent, clean_name(ent.text))  # "the city of El Fasher": a town, not a body
         if ent.label_ == "PERSON":
             return self._person_ref(ent)
         if ent.label_ in ("GPE", "LOC", "ORG") and len(ent.text.split()) == 1 and self._is_a_persons_name(ent.text):

@@ -77,6 +77,7 @@ class NonActorWords:
     sport_sides: frozenset
     site_nouns: frozenset
     site_grounds: frozenset
+    settlement_nouns: frozenset
 
 
 @lru_cache(maxsize=1)
@@ -93,6 +94,18 @@ def _singular(word: str) -> str:
     if word.endswith("ies"):
         return word[:-3] + "y"
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def named_as_a_settlement(ent: Span) -> bool:
+    """'the city of El Fasher', 'the Sudanese town of Tawila': a name that is the 'of' phrase of a lower-case noun
+    of settlement (non-actors.json settlement_nouns) names a town or region ('the City of London' is a name of
+    its own, capitalised)."""
+    root = ent.root
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.i != ent.start - 1:
+        return False
+    noun = prep.head
+    return noun.i == prep.i - 1 and noun.lower_ == noun.text and _singular(noun.lower_) in non_actor_words().settlement_nouns
 
 
 def names_a_document(ent: Span) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon.entry import TriggerEntry
-from .tokens import _child, _lemma, _prep_objects, _standing_amount
+from .tokens import _child, _is_passive, _lemma, _prep_objects, _standing_amount
 
 __all__ = ["ClauseTargets"]
 
@@ -55,6 +55,24 @@ class ClauseTargets:
                 if pobj is not None and pobj.lemma_.lower() in self.trigger_nouns:
                     entry = self.entry_for_noun(pobj)
                     found = self.targets_from_roles(pobj, entry.target, False) if entry else []
+                    if found:
+                        return found
+        return []
+
+    def announced_act_targets(self, tok: Token):
+        """'warned that they would target any US warships', 'threatened that it would impose sanctions on X': a threat
+        is made against whom the act it announces (a clause of conflict: rules.json future_conflict_types) hits."""
+        for child in tok.children:
+            if child.dep_ != "ccomp" or child.pos_ not in ("VERB", "AUX") or self._has_condition_mark(child):
+                continue
+            obj = _child(child, "dobj")
+            # the verb, or the act its object names ('would impose sanctions on X')
+            for node in (child, obj) if obj is not None else (child,):
+                entry = self.entry_for(node) if node is child else self.entry_for_noun(node)
+                if entry is not None and entry.type in self.rules["future_conflict_types"]:
+                    # (the parser hangs the noun's 'on X' on the verb as often as on the noun)
+                    found = self.targets_from_roles(node, entry.target, node is child and _is_passive(child)) \
+                        or (node is not child and self.targets_from_roles(child, entry.target, False))
                     if found:
                         return found
         return []

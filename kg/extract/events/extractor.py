@@ -15,7 +15,7 @@ from ..actors import ActorFinder
 from ..actors.tree import misparsed_finite_verb
 from ..place import place_of
 from ..speaker import has_other_speakers, title_speaker
-from .agentless import UnknownAgent
+from .agentless import UnknownAgent, load_incidents
 from .agents import Agents
 from .arguments import Arguments
 from .clauses import ClauseTargets
@@ -191,13 +191,16 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         if not targets and entry.type in ("Demand", "Appeal", "Accuse", "Criticize"):
             targets = self.clause_subject_targets(verb)
         if not targets and entry.type == "Threaten":
-            targets = self.condition_subject_targets(verb) or self.answered_targets(verb)
+            targets = self.condition_subject_targets(verb) or self.answered_targets(verb) \
+                or self.announced_act_targets(verb)
         if not targets and not (entry.symmetric and len(agents) > 1):  # "X and Y clashed in Z": each other
             targets = self.purpose_targets(verb) or self.location_targets(verb, entry) \
                 or self.phrase_targets(verb, entry, passive)
         return self.make_events(verb, entry, agents, targets, confidence)
 
     def noun_events(self, noun: Token, entry: TriggerEntry) -> list[Event]:
+        if self._ended_by_its_modifier(noun):
+            return []
         agents, misplaced_doers = [], []
         verb, light = self.governing_verb(noun)
         poss = _child(noun, "poss")
@@ -399,7 +402,26 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         under = noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.i == verb.i
         if under or (noun.dep_ == "dobj" and _lemma(verb) in self.rules["patient_verbs"]["lemmas"]):
             return self.agents_of_verb(verb, _is_passive(verb))
+        incidents = load_incidents()
+        if noun.dep_ == "pobj" and noun.head.lower_ in incidents["preps"] and noun.head.lower_ != "by" \
+                and noun.head.head.i == verb.i and _is_passive(verb) and _lemma(verb) in incidents["verbs"]:
+            # "five soldiers were killed in an ambush by X": whom the verb of harm names hurt in the act
+            return self.actors.actors_of(_child(verb, "nsubjpass"))
         return []
+
+    def _ended_by_its_modifier(self, noun: Token) -> bool:
+        """'the lifted sanctions', 'a cancelled summit', and 'X relaxed sanctions on Y' when the small model takes the
+        verb for an adjective of the noun: a measure or meeting a participle of ending describes is not imposed or
+        held (rules.json ending_verbs, as for the object of such a verb)."""
+        ending = self.rules["ending_verbs"]["lemmas"]
+        for mod in noun.children:
+            if mod.dep_ != "amod" or mod.i > noun.i or not mod.lower_.endswith("ed"):
+                continue
+            stem = mod.lower_[:-2]
+            forms = {mod.lemma_.lower(), stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem}
+            if forms & set(ending):
+                return True
+        return False
 
     def make_events(self, tok: Token, entry: TriggerEntry, agents, targets, confidence,
                     explicit_agent: bool = False) -> list[Event]:
@@ -455,7 +477,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         elif (entry.symmetric or self._relation_object(tok, entry)) and len(agents) > 1 \
                 and not self._object_is_elsewhere(tok, entry):
             pairs = [(agents[i], agents[j]) for i in range(len(agents)) for j in range(i + 1, len(agents))]
-        elif (not entry.needs_target or self.puts_forces_in_motion(tok, entry)) and not entry.symmetric and (
+        elif (not entry.needs_target or self.puts_forces_in_motion(tok, entry)
+              or explicit_agent and tok.pos_ == "NOUN" and self._proposes_an_event(tok, entry)) and not entry.symmetric and (
                 not self._needs_counterpart(entry) or self._proposes_an_event(tok, entry)) and (
                 entry.type in self.rules["target_optional_types"] or explicit_agent or self._has_own_subject(tok)):
             # "Iran threatened to ...", "Palestinian prisoners rioted": who did it is known, the target is not said

@@ -148,9 +148,17 @@ class Pairing:
         codes (a nominal trigger), so the proposal or appeal stands without a counterpart (rules.json
         proposed_events)."""
         rule = self.rules["proposed_events"]
-        if entry.type not in rule["types"] or _lemma(tok) not in rule["lemmas"] or tok.pos_ != "VERB":
+        if entry.type not in rule["types"]:
             return False
-        asked = [self.entry_for_noun(o) for o in [_child(tok, "dobj"), *_prep_objects(tok, "for")] if o is not None]
+        if tok.pos_ == "VERB" and _lemma(tok) in rule["lemmas"]:
+            asked = [_child(tok, "dobj"), *_prep_objects(tok, "for")]
+        elif tok.pos_ == "NOUN" and _lemma(tok) in rule["nouns"]:
+            # "a proposal for a ceasefire" (the parser hangs the 'for' phrase of a verb's object on the verb as often)
+            asked = [*_prep_objects(tok, "for"), *_prep_objects(tok, "of"),
+                     *(_prep_objects(tok.head, "for") if tok.dep_ == "dobj" else ())]
+        else:
+            return False
+        asked = [self.entry_for_noun(o) for o in asked if o is not None]
         # ('calls for a request in funding': a request asked for is no event asked for)
         return any(e is not None and e.type not in rule["not_asked_types"] for e in asked)
 
