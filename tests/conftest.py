@@ -22,9 +22,10 @@ FIXTURE_EVENTS = [
     ("Accuse", "Lithuania", "Belarus", "negated", True, None, None),
     ("Threaten", "Estonia", "Belarus", "negated", True, None, None),
     ("Attack", "Belarus", "Poland", "asserted", False, "Germany", None),
-    ("Threaten", "Belarus", "Lithuania", "conditional", False, None, "if it closed the border crossings"),
+    ("Threaten", "Belarus", "Lithuania", "asserted", False, None, "if it closed the border crossings"),
     ("Sanction", "Poland", "Belarus", "possible", False, None, None),
     ("Propose", "France", "Poland", "future", False, None, None),
+    ("Propose", "France", "Lithuania", "conditional", False, None, "if the crisis worsens"),
     ("Criticize", "Germany", "Belarus", "asserted", False, None, None),
     ("Accuse", "Belarus", "Lithuania", "asserted", False, None, None),
 ]

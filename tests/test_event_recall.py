@@ -22,7 +22,7 @@ def test_blame_for_a_harm_is_the_speakers_accusation():
 def test_holding_to_account_accuses_and_announced_it_threatens():
     assert _events("We hold the Kremlin responsible for these attacks.", STATEMENT) == [
         ("Accuse", "France", "Russia", "Asserted")]
-    assert _events("France will hold Canada accountable.") == [("Threaten", "France", "Canada", "Future")]
+    assert _events("France will hold Canada accountable.") == [("Threaten", "France", "Canada", "Asserted")]
 
 
 def test_an_announced_response_answers_the_actor_its_sentence_blames():
@@ -38,12 +38,12 @@ def test_an_announced_response_answers_the_actor_its_sentence_blames():
 def test_its_allies_are_the_first_conjuncts_side_not_a_rival_named_before():
     assert _events("Canada alone is responsible for the death and destruction this attack will bring, and the "
                    "United States and its allies will respond in a firm way.", "Statement by President Biden") == [
-        ("Accuse", "Joe Biden", "Canada", "Asserted"), ("Threaten", "United States", "Canada", "Future")]
+        ("Accuse", "Joe Biden", "Canada", "Asserted"), ("Threaten", "United States", "Canada", "Asserted")]
 
 
 def test_costs_to_be_imposed_in_a_relative_clause_threaten():
     assert _events("Tomorrow I will announce the further penalties France and our partners will impose on Canada.",
-                   STATEMENT) == [("Threaten", "France", "Canada", "Future")]
+                   STATEMENT) == [("Threaten", "France", "Canada", "Asserted")]
     assert _events("The rules Spain imposed on its banks were strict.") == []
 
 
@@ -73,7 +73,7 @@ def test_a_complaint_as_the_purpose_of_a_contact_is_made_to_the_one_approached()
 
 def test_an_offence_to_be_met_with_a_response_is_a_threat_by_the_responder():
     assert _events("If any Canadian forces move across the French border, it will be met with a swift and united "
-                   "response from Spain and our allies.") == [("Threaten", "Spain", "Canada", "Conditional")]
+                   "response from Spain and our allies.") == [("Threaten", "Spain", "Canada", "Asserted")]
     assert _events("The Canadian move was met with a strong response from Spain.") == []
 
 
@@ -344,7 +344,7 @@ def test_a_plural_pronoun_takes_up_every_conjunct_of_its_clauses_subject():
         ("Retreat", "Bolivia", "Andean Community", "Asserted"), ("Retreat", "Chile", "Andean Community", "Asserted"),
         ("Retreat", "Peru", "Andean Community", "Asserted")]
     assert _events("Chile and Peru said they would attack Bolivia.") == [
-        ("Threaten", "Chile", "Bolivia", "Future"), ("Threaten", "Peru", "Bolivia", "Future")]
+        ("Threaten", "Chile", "Bolivia", "Asserted"), ("Threaten", "Peru", "Bolivia", "Asserted")]
 
 
 def test_weapons_received_are_aid_from_the_giver():

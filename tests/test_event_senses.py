@@ -410,7 +410,7 @@ def test_ordering_ones_own_assets_to_help_is_a_mobilization():
 def test_will_not_allow_is_a_warning_and_did_not_allow_a_negated_concession():
     assert _events("Let there be no mistake: Canada will not allow Russia or other\n"
                    "authoritarian states to intimidate those living lawfully in our country.") == [
-        ("Threaten", "Canada", "Russia", "Future")]
+        ("Threaten", "Canada", "Russia", "Asserted")]
     assert _events("Canada did not allow Russia or other\nauthoritarian states to send ships.") == [
         ("Concede", "Canada", "Russia", "Negated")]
 
@@ -427,7 +427,7 @@ def test_will_not_withdraw_or_release_refuses_to_yield_and_did_not_stays_negated
 def test_the_one_allowed_is_the_target_where_the_parser_makes_it_the_subject_of_the_clause():
     # spaCy hangs 'Iran' on the complement ('Iran to acquire') as its subject: it is allow's object all the same
     assert _events("Israel will not allow Iran to acquire nuclear weapons.") == [
-        ("Threaten", "Israel", "Iran", "Future")]
+        ("Threaten", "Israel", "Iran", "Asserted")]
     assert _events("Peru allowed Chile to open a consulate.") == [("Concede", "Peru", "Chile", "Asserted")]
     # a thing allowed is no counterpart
     assert _events("Peru allowed aid to enter the port.") == []

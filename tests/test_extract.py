@@ -47,19 +47,20 @@ def test_control_verb_passes_its_subject_to_the_event():
     assert triples("The White House was forced to deny the rumours.") == {("Deny", "White House", None)}
 
 
-def test_vow_with_condition_is_a_conditional_threat_against_the_condition_subjects():
+def test_vow_with_condition_is_a_threat_made_against_the_condition_subjects_with_its_condition():
     found = triples("Erdogan vowed to retaliate if Greece and Cyprus kept drilling near the islands.")
     assert found == {("Threaten", "Recep Tayyip Erdogan", "Greece"), ("Threaten", "Recep Tayyip Erdogan", "Cyprus")}
     event = only("Serbia vowed to retaliate against Kosovo if it raised tariffs.", "Threaten")
-    assert (event.target.label, event.modality, event.condition) == ("Kosovo", "Conditional", "if it raised tariffs")
+    assert (event.target.label, event.modality, event.condition) == ("Kosovo", "Asserted", "if it raised tariffs")
     event = only("Erdogan threatened Greece if it kept drilling near the islands.", "Threaten")
-    assert (event.modality, event.condition) == ("Conditional", "if it kept drilling near the islands")
+    assert (event.modality, event.condition) == ("Asserted", "if it kept drilling near the islands")
 
 
-def test_a_vow_without_a_condition_is_a_future_threat():
+def test_a_vow_without_a_condition_is_a_threat_made():
+    # what the vow announces is to come; the vow, the threat, is made when it is said
     event = only("Serbia vowed to punish Kosovo.", "Threaten")
     assert (event.agent.label, event.target.label, event.modality, event.condition) == (
-        "Serbia", "Kosovo", "Future", None)
+        "Serbia", "Kosovo", "Asserted", None)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -126,7 +127,7 @@ def test_the_doer_of_an_investigated_offence_inside_the_agents_state_is_its_own_
 def test_threat_targets_the_subject_of_a_condition_on_its_complement():
     event = only("Nepal threatened to block the railways unless India lowered fertiliser prices.", "Threaten")
     assert (event.target.label, event.modality, event.condition) == (
-        "India", "Conditional", "unless India lowered fertiliser prices")
+        "India", "Asserted", "unless India lowered fertiliser prices")
 
 
 def test_a_protest_voiced_about_what_another_did_is_disapproval():
@@ -280,7 +281,7 @@ def test_time_expressions_resolve(when, expected):
     ("Egypt did not attack Sudan.", ("Attack", "Egypt", "Sudan"), "Negated"),
     ("Egypt could attack Sudan.", ("Attack", "Egypt", "Sudan"), "Possible"),
     ("The African Union will meet Egypt in January.", ("Propose", "African Union", "Egypt"), "Future"),
-    ("Egypt will attack Sudan if Ethiopia fills the dam.", ("Threaten", "Egypt", "Sudan"), "Conditional"),
+    ("Egypt will attack Sudan if Ethiopia fills the dam.", ("Threaten", "Egypt", "Sudan"), "Asserted"),
 ])
 def test_modality(text, event, modality):
     events = extract_events(Article(id="t", text=text))

@@ -43,16 +43,16 @@ def _events(text):
     # a condition: the main event is conditional (announced coercion on a condition is a threat), the
     # condition itself only supposed
     ("Turkey will impose sanctions on Greece if Athens expels its diplomats.",
-     [("Sanction", "Greece", None, "Hypothetical", None), ("Threaten", "Turkey", "Greece", "Conditional", None)]),
+     [("Sanction", "Greece", None, "Hypothetical", None), ("Threaten", "Turkey", "Greece", "Asserted", None)]),
     # 'would' in reported speech is the future of the past: a pledge, not a hypothesis
     ("Iran said it would expel the British ambassador.",
-     [("Threaten", "Iran", "United Kingdom", "Future", "Iran")]),
+     [("Threaten", "Iran", "United Kingdom", "Asserted", "Iran")]),
     # a condition headed by a participle ('assuming', 'provided'): the main event is conditional, its content supposed
     ("Assuming Chile attacked Peru, Canada met Brazil.",
      [("Attack", "Chile", "Peru", "Hypothetical", None), ("Meet", "Canada", "Brazil", "Conditional", None)]),
     ("Canada will meet Mexico provided that Mexico agrees.", [("Meet", "Canada", "Mexico", "Conditional", None)]),
     # 'be going to': the future, also through a verb of continuing ('going to keep working with')
-    ("Chile is going to attack Peru.", [("Threaten", "Chile", "Peru", "Future", None)]),
+    ("Chile is going to attack Peru.", [("Threaten", "Chile", "Peru", "Asserted", None)]),
     ("Chile and Peru are going to continue consulting on the treaty.",
      [("Propose", "Chile", "Peru", "Future", None)]),
     # negation
@@ -188,7 +188,7 @@ def test_what_an_announced_response_answers_is_only_supposed():
 
 
 def test_announced_coercion_is_a_threat_only_when_its_doer_or_its_side_announces_it():
-    threat = [("Threaten", "Chile", "Bolivia", "Conditional", "Chile")]
+    threat = [("Threaten", "Chile", "Bolivia", "Asserted", "Chile")]
     assert _events("Chile said it would impose sanctions on Bolivia if the talks failed.") == threat
     assert _events("Chile's foreign minister said Chile would impose sanctions on Bolivia if the talks failed.") == threat
     # a forecast by people whose trade is forecasting, or a claim of another side, is no threat of Chile's
@@ -199,7 +199,7 @@ def test_announced_coercion_is_a_threat_only_when_its_doer_or_its_side_announces
     assert _events("Observers say Chile could impose sanctions on Bolivia if the talks fail.") == [
         ("Sanction", "Chile", "Bolivia", "Conditional", None)]  # no actor: a forecaster by trade (rules.json)
     assert _events("Officials say Chile could impose sanctions on Bolivia if the talks fail.") == [
-        ("Threaten", "Chile", "Bolivia", "Conditional", None)]  # unnamed officials may be Chile's own
+        ("Threaten", "Chile", "Bolivia", "Asserted", None)]  # unnamed officials may be Chile's own
     assert _events("Peru said Chile would impose sanctions on Bolivia if the talks failed.") == [
         ("Sanction", "Chile", "Bolivia", "Conditional", "Peru")]
     assert _events("According to analysts, Chile could impose sanctions on Bolivia if the talks fail.") == [
@@ -250,7 +250,7 @@ def test_a_noun_an_aim_is_about_names_what_has_happened():
 
 def test_an_event_caused_through_have_or_make_takes_the_modality_of_the_causative():
     assert _events("Kenya may be preparing to have its troops attack Somalia.") == [
-        ("Threaten", "Kenya", "Somalia", "Future", None)]
+        ("Threaten", "Kenya", "Somalia", "Asserted", None)]
     assert _events("Kenya had its troops attack Somalia.") == [("Attack", "Kenya", "Somalia", "Asserted", None)]
 
 
@@ -286,7 +286,7 @@ def test_a_present_negated_with_do_or_can_on_a_generic_object_is_a_norm():
     ("This order is separate from the strong economic steps we are\nready to take with our allies in response to a"
      " further\nChinese invasion of Taiwan.", [("Attack", "China", "Taiwan", "Hypothetical", None)]),
     ("In the event of a Russian attack on Estonia, NATO will respond.",
-     [("Attack", "Russia", "Estonia", "Hypothetical", None), ("Threaten", "NATO", "Russia", "Conditional", None)]),
+     [("Attack", "Russia", "Estonia", "Hypothetical", None), ("Threaten", "NATO", "Russia", "Asserted", None)]),
     # a word of supposition on the event noun
     ("We must deter a possible Russian attack on Estonia.", [("Attack", "Russia", "Estonia", "Hypothetical", None)]),
     # ... but a response to what happened, and one more attack launched, are asserted
@@ -328,9 +328,9 @@ def test_an_orders_own_measure_at_home_is_no_threat():
     assert _titled(order, "The Federal Government will halt all services provided to Acme LLP.") == []
     # a measure on a foreign state stays a threat, and so does the same sentence on a page that is no order
     assert _titled(order, "The Federal Government will impose sanctions on Iran.") == [
-        ("Threaten", "Federal Government", "Iran", "Future")]
+        ("Threaten", "Federal Government", "Iran", "Asserted")]
     assert _titled("Statement on Acme", "The Federal Government will halt all services provided to Acme LLP.") == [
-        ("Threaten", "Federal Government", "Acme LLP", "Future")]
+        ("Threaten", "Federal Government", "Acme LLP", "Asserted")]
 
 
 def test_a_negated_disjunction_denies_each_verb():
@@ -353,7 +353,7 @@ def test_a_commitment_to_act_is_an_intention_also_with_a_gerund():
         ("Propose", "Brazil", "Chile", "Future", None)]
     assert _events("Japan is committed to supporting Ukraine.") == [("Propose", "Japan", "Ukraine", "Future", None)]
     assert _events("Japan committed to hold Iran accountable for the attacks.") == [
-        ("Threaten", "Japan", "Iran", "Future", None)]
+        ("Threaten", "Japan", "Iran", "Asserted", None)]
     # a verb with a preposition 'to' that is no commitment keeps its own sense
     assert _events("Chile returned to fighting Peru.") == [("Attack", "Chile", "Peru", "Asserted", None)]
 

@@ -34,7 +34,7 @@ def test_first_person_pronouns_resolve_to_the_author_and_the_authors_state():
     assert _events(statement) == [
         ("Attack", "Russia", "Ukraine", "Asserted"),
         ("Criticize", "Joe Biden", "Russia", "Asserted"),
-        ("Threaten", "United States", "Russia", "Future"),
+        ("Threaten", "United States", "Russia", "Asserted"),
     ]
     # the same words under a title that names no speaker: nobody to resolve "I" and "we" to
     news = Article(id="n", title="Senate passes budget", text=text)
@@ -44,7 +44,7 @@ def test_first_person_pronouns_resolve_to_the_author_and_the_authors_state():
 def test_a_transcript_with_other_speakers_leaves_i_and_we_unresolved():
     title = "Remarks by President Biden on Ukraine"
     alone = "THE PRESIDENT:  We will impose severe sanctions on Russia."
-    assert _events(Article(id="a", title=title, text=alone)) == [("Threaten", "United States", "Russia", "Future")]
+    assert _events(Article(id="a", title=title, text=alone)) == [("Threaten", "United States", "Russia", "Asserted")]
     # a question from the floor, then someone else's turn: whose "we" it is is not known
     with_others = ("Q  Will you act?\n\nTHE PRESIDENT:  Yes.\n\nSENATOR SMITH:  We will impose severe sanctions "
                    "on Russia.")

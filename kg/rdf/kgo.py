@@ -104,7 +104,7 @@ class KGO(DefinedNamespace):
     cameoRoot: URIRef  # CAMEO root code
     coerced: URIRef  # coerced
     concededTo: URIRef  # conceded to
-    condition: URIRef  # The condition a conditional event depends on, as written.
+    condition: URIRef  # The condition a conditional event depends on, or on which a threat is made (the threat itself is asserted), a…
     confidence: URIRef  # How likely the event is right as extracted (agent, type and target), a decimal from 0 to 1: the share of even…
     contentHash: URIRef  # SHA-256 of the article text, to recognise an article already read.
     cooperatedWith: URIRef  # cooperated with

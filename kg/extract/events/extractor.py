@@ -543,6 +543,10 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
                 modality = "Hypothetical"  # "he thought he would capture Kyiv": an expectation, no threat
             elif not self.told_by_another(tok, agents):
                 event_type = "Threaten"
+        if event_type == "Threaten" and modality in self.rules["made_threats"]["modalities"]:
+            # "vowed to retaliate", "will impose sanctions if X invades": saying so is the threat, made now; what it
+            # announces is still to come (the condition stays with the event)
+            modality = "Asserted"
         if event_type == "Meet" and modality == "Asserted" and len(pairs) == 1 and pairs[0][1]:
             self.__dict__["_last_meeting"] = (tok.i, [pairs[0][0], pairs[0][1]])  # "the leaders" may name them next
         reporter = self.reporter_of(tok)
