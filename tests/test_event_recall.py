@@ -863,3 +863,9 @@ def test_the_release_of_someone_named_is_a_concession_as_the_verb_is():
         ("Concede", "Chile", "Peru", "Asserted")]
     assert _events("The release of the report was delayed.") == []
 
+
+
+def test_a_deal_reached_by_two_sides_is_between_them_whatever_it_is_about():
+    # as for the verb ('X and Y agreed to exchange prisoners'): an unnamed group the deal is about is no side
+    assert _events("Chile and Peru reached a deal on the release of prisoners.") == [
+        ("Agree", "Chile", "Peru", "Asserted")]

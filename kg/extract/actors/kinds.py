@@ -105,7 +105,8 @@ def named_as_a_settlement(ent: Span) -> bool:
     if root.dep_ != "pobj" or prep.lower_ != "of" or prep.i != ent.start - 1:
         return False
     noun = prep.head
-    return noun.i == prep.i - 1 and noun.lower_ == noun.text and _singular(noun.lower_) in non_actor_words().settlement_nouns
+    return noun.i == prep.i - 1 and noun.lower_ == noun.text \
+        and _singular(noun.lower_) in non_actor_words().settlement_nouns
 
 
 def names_a_document(ent: Span) -> bool:

@@ -199,7 +199,7 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         return self.make_events(verb, entry, agents, targets, confidence)
 
     def noun_events(self, noun: Token, entry: TriggerEntry) -> list[Event]:
-        if self._ended_by_its_modifier(noun):
+        if self.ended_by_its_modifier(noun):
             return []
         agents, misplaced_doers = [], []
         verb, light = self.governing_verb(noun)
@@ -284,6 +284,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             targets = self.targets_from_roles(verb, [r for r in entry.target if r.startswith("prep:")], False)
         if not targets and verb is not None and light:
             targets = self.targets_from_roles(verb, ("dative", "prep:to", "prep:on", "prep:against"), False)
+            if entry.symmetric and len(agents) > 1 and all(self._unnamed_group(t) for t, _ in targets):
+                targets = []  # "X and Y reached a deal on the release of detainees": between X and Y, as the verb's
             joint = self.rules["joint_with"]["types"].get(entry.type)
             if not targets:
                 targets = self.targets_from_roles(verb, ("prep:with",), False)
@@ -409,20 +411,6 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             return self.actors.actors_of(_child(verb, "nsubjpass"))
         return []
 
-    def _ended_by_its_modifier(self, noun: Token) -> bool:
-        """'the lifted sanctions', 'a cancelled summit', and 'X relaxed sanctions on Y' when the small model takes the
-        verb for an adjective of the noun: a measure or meeting a participle of ending describes is not imposed or
-        held (rules.json ending_verbs, as for the object of such a verb)."""
-        ending = self.rules["ending_verbs"]["lemmas"]
-        for mod in noun.children:
-            if mod.dep_ != "amod" or mod.i > noun.i or not mod.lower_.endswith("ed"):
-                continue
-            stem = mod.lower_[:-2]
-            forms = {mod.lemma_.lower(), stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem}
-            if forms & set(ending):
-                return True
-        return False
-
     def make_events(self, tok: Token, entry: TriggerEntry, agents, targets, confidence,
                     explicit_agent: bool = False) -> list[Event]:
         targets = self._where_own_object_is(tok, targets, {a.key for a, _ in agents})
@@ -477,10 +465,7 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         elif (entry.symmetric or self._relation_object(tok, entry)) and len(agents) > 1 \
                 and not self._object_is_elsewhere(tok, entry):
             pairs = [(agents[i], agents[j]) for i in range(len(agents)) for j in range(i + 1, len(agents))]
-        elif (not entry.needs_target or self.puts_forces_in_motion(tok, entry)
-              or explicit_agent and tok.pos_ == "NOUN" and self._proposes_an_event(tok, entry)) and not entry.symmetric and (
-                not self._needs_counterpart(entry) or self._proposes_an_event(tok, entry)) and (
-                entry.type in self.rules["target_optional_types"] or explicit_agent or self._has_own_subject(tok)):
+        elif self._done_without_counterpart(tok, entry, explicit_agent):
             # "Iran threatened to ...", "Palestinian prisoners rioted": who did it is known, the target is not said
             pairs = [(a, None) for a in agents]
         private = self.rules["private_dyads"]

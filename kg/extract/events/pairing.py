@@ -177,6 +177,16 @@ class Pairing:
         all'), unless the trigger's own frame names what is given or set up ('established ties')."""
         return entry.type in self.rules["dyadic_types"]["types"] and not entry.objects
 
+    def _done_without_counterpart(self, tok: Token, entry: TriggerEntry, explicit_agent: bool) -> bool:
+        """Whether the event stands with its agent alone when no target is found: its entry does not need one (or
+        it moves armed forces, or it is a proposal put forward for an event, as the verb's would be), it is not
+        one done between sides, it is not one done to someone by its nature, and who did it is said."""
+        may_stand = not entry.needs_target or self.puts_forces_in_motion(tok, entry) \
+            or explicit_agent and tok.pos_ == "NOUN" and self._proposes_an_event(tok, entry)
+        return may_stand and not entry.symmetric \
+            and (not self._needs_counterpart(entry) or self._proposes_an_event(tok, entry)) \
+            and (entry.type in self.rules["target_optional_types"] or explicit_agent or self._has_own_subject(tok))
+
     def puts_forces_in_motion(self, tok: Token, entry: TriggerEntry) -> bool:
         """'called up 300,000 reservists', 'placed its army on high alert': a mobilisation or show of force by the
         dictionary's pattern needs no counterpart when what is moved is armed forces (rules.json

@@ -1,7 +1,8 @@
 """Verb senses and frames (ontology/lexicon/senses.json): whether a trigger is used in its event sense on this
 parse. An idiomatic frame ('deliver on a promise', 'fight for workers'), a nominal trigger inside a name ('the
 X Plan for Africa'), negation by a determiner, pronoun or adverb ('offers nothing', 'never'), and the
-second person of a speech, whose addressee a vocative names ('Ambassador X, thank you ...')."""
+second person of a speech, whose addressee a vocative names ('Ambassador X, thank you ...'), a measure a participle
+of ending describes ('the lifted sanctions')."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -273,6 +274,20 @@ class Senses:
             # "his Investing in America agenda has funded": a programme's title-case name, misparsed at its first word
             or (c.text[:1].isupper() and c.right_edge.lemma_.lower() in words))
                    for c in tok.children)
+
+    def ended_by_its_modifier(self, noun: Token) -> bool:
+        """'the lifted sanctions', 'a cancelled summit', and 'X relaxed sanctions on Y' when the small model takes the
+        verb for an adjective of the noun: a measure or meeting a participle of ending describes is not imposed or
+        held (rules.json ending_verbs, as for the object of such a verb)."""
+        ending = self.rules["ending_verbs"]["lemmas"]
+        for mod in noun.children:
+            if mod.dep_ != "amod" or mod.i > noun.i or not mod.lower_.endswith("ed"):
+                continue
+            stem = mod.lower_[:-2]  # 'relaxed', 'eased', 'cancelled': the lemma of a misparsed adjective is itself
+            forms = (mod.lemma_.lower(), stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem)
+            if any(form in ending for form in forms):
+                return True
+        return False
 
     @staticmethod
     def _preps(tok: Token) -> list[Token]:
