@@ -869,3 +869,18 @@ def test_a_deal_reached_by_two_sides_is_between_them_whatever_it_is_about():
     # as for the verb ('X and Y agreed to exchange prisoners'): an unnamed group the deal is about is no side
     assert _events("Chile and Peru reached a deal on the release of prisoners.") == [
         ("Agree", "Chile", "Peru", "Asserted")]
+
+
+def test_a_state_of_emergency_decreed_at_home_is_coercion_with_no_group_called_state():
+    # 'state' followed by 'of' and a common noun names a condition, not a group of people
+    assert _events("Bolivia declared a state of emergency in Cochabamba.") == [("Coerce", "Bolivia", None, "Asserted")]
+    assert _events("Chile accused the state of Bolivia of fraud.") == [("Accuse", "Chile", "Bolivia", "Asserted")]
+
+
+def test_joint_operations_and_patrols_are_cooperation():
+    # as joint exercises are
+    assert _events("Chile and Peru launched a joint operation against smugglers.") == [
+        ("Cooperate", "Chile", "Peru", "Asserted")]
+    assert _events("Bolivian and Peruvian police began joint patrols on Lake Titicaca.") == [
+        ("Cooperate", "Bolivia", "Peru", "Asserted")]
+    assert _events("Chile launched a military operation against smugglers.") == []

@@ -670,6 +670,10 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                     found = self.actors_of(child_of(child, "pobj"), depth + 1)
                     if found:
                         return found
+        if tok.tag_ == "NN" and lemma in self.rules["condition_heads"]["lemmas"] and any(
+                c.dep_ == "prep" and c.lower_ == "of" and (o := child_of(c, "pobj")) is not None
+                and o.pos_ == "NOUN" and not o.ent_type_ for c in tok.children):
+            return []  # "a state of emergency in X", "the state of the economy": a condition, no group
         is_group = lemma in self.group_nouns or lemma in self.role_nouns
         order = []
         for child in tok.children:

@@ -284,8 +284,11 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             targets = self.targets_from_roles(verb, [r for r in entry.target if r.startswith("prep:")], False)
         if not targets and verb is not None and light:
             targets = self.targets_from_roles(verb, ("dative", "prep:to", "prep:on", "prep:against"), False)
-            if entry.symmetric and len(agents) > 1 and all(self._unnamed_group(t) for t, _ in targets):
-                targets = []  # "X and Y reached a deal on the release of detainees": between X and Y, as the verb's
+            if entry.symmetric and len(agents) > 1 \
+                    and all(self._unnamed_group(t) or t.cls == "Place" for t, _ in targets):
+                # "X and Y reached a deal on the release of detainees", "began joint patrols on Lake Z": between X
+                # and Y, as the verb's
+                targets = []
             joint = self.rules["joint_with"]["types"].get(entry.type)
             if not targets:
                 targets = self.targets_from_roles(verb, ("prep:with",), False)

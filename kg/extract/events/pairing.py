@@ -181,21 +181,23 @@ class Pairing:
         """Whether the event stands with its agent alone when no target is found: its entry does not need one (or
         it moves armed forces, or it is a proposal put forward for an event, as the verb's would be), it is not
         one done between sides, it is not one done to someone by its nature, and who did it is said."""
-        may_stand = not entry.needs_target or self.puts_forces_in_motion(tok, entry) \
+        may_stand = not entry.needs_target or self.one_sided(tok, entry) \
             or explicit_agent and tok.pos_ == "NOUN" and self._proposes_an_event(tok, entry)
         return may_stand and not entry.symmetric \
             and (not self._needs_counterpart(entry) or self._proposes_an_event(tok, entry)) \
             and (entry.type in self.rules["target_optional_types"] or explicit_agent or self._has_own_subject(tok))
 
-    def puts_forces_in_motion(self, tok: Token, entry: TriggerEntry) -> bool:
-        """'called up 300,000 reservists', 'placed its army on high alert': a mobilisation or show of force by the
-        dictionary's pattern needs no counterpart when what is moved is armed forces (rules.json
-        forces_in_motion); 'placed its hospitals on alert' moves none."""
-        rule = self.rules["forces_in_motion"]
-        if entry.type not in rule["types"]:
+    def one_sided(self, tok: Token, entry: TriggerEntry) -> bool:
+        """'called up 300,000 reservists', 'placed its army on high alert', 'declared a state of emergency in X': a
+        dictionary pattern's mobilisation or measure needs no counterpart when what it moves or decrees is armed
+        forces or a measure over one's own land (rules.json one_sided_objects); 'placed its hospitals on alert'
+        moves none."""
+        words = self.rules["one_sided_objects"].get(entry.type)
+        if not words:
             return False
-        words = rule["words"]
-        return any(o.lemma_.lower() in words or o.lower_ in words for o in trigger_objects(tok, conjuncts=True))
+        objects = trigger_objects(tok, conjuncts=True)
+        objects += [o for obj in objects for o in _prep_objects(obj, "of")]  # "a state of emergency"
+        return any(o.lemma_.lower() in words or o.lower_ in words for o in objects)
 
     @staticmethod
     def _has_own_subject(tok: Token) -> bool:
