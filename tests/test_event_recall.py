@@ -884,3 +884,12 @@ def test_joint_operations_and_patrols_are_cooperation():
     assert _events("Bolivian and Peruvian police began joint patrols on Lake Titicaca.") == [
         ("Cooperate", "Bolivia", "Peru", "Asserted")]
     assert _events("Chile launched a military operation against smugglers.") == []
+
+
+def test_two_sides_sharing_intelligence_cooperate_with_each_other():
+    assert _events("Chile and Peru began sharing intelligence on drug traffickers.") == [
+        ("Cooperate", "Chile", "Peru", "Asserted")]
+    # agreed, it is still to come: an intent to cooperate (a proposal, CAMEO 03), beside the agreement
+    assert _events("Chile and Peru agreed to share intelligence on drug traffickers.") == [
+        ("Agree", "Chile", "Peru", "Asserted"), ("Propose", "Chile", "Peru", "Future")]
+    assert _events("Chile and Peru share a long border.") == []

@@ -453,3 +453,11 @@ def test_a_measure_or_meeting_a_participle_of_ending_describes_is_not_imposed_or
     # the small model takes 'relaxed' in a sentence of this shape for an adjective of 'sanctions'
     assert _events("The European Union relaxed sanctions on Peru.") == []
     assert _events("Brazil imposed targeted sanctions on Peru.") == [("Sanction", "Brazil", "Peru", "Asserted", None)]
+
+
+def test_what_one_side_offers_the_other_is_proposed_not_done():
+    assert _events("Brazil offered talks to Chile.") == [("Propose", "Brazil", "Chile", "Asserted", None)]
+    assert _events("Brazil offered Chile a ceasefire.") == [("Propose", "Brazil", "Chile", "Asserted", None)]
+    assert _events("Brazil offered Chile aid.") == [("Propose", "Brazil", "Chile", "Asserted", None)]
+    # an apology or support is given by offering it
+    assert _events("Brazil offered its support to Chile.") == [("Support", "Brazil", "Chile", "Asserted", None)]

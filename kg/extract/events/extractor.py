@@ -203,6 +203,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             return []
         agents, misplaced_doers = [], []
         verb, light = self.governing_verb(noun)
+        if verb is not None and noun.dep_ in ("dobj", "dative") and self._offered_not_done(verb, entry):
+            return []  # "offered talks to X": the verb's proposal, no meeting
         poss = _child(noun, "poss")
         if poss is not None:
             agents = self.actors.actors_of(poss)

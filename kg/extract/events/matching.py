@@ -198,7 +198,15 @@ class TriggerMatching:
         if obj is None or obj.lemma_.lower() not in self.trigger_nouns:
             return False
         entry = self.entry_for_noun(obj)
-        return entry is not None and (light or self._draws_reaction(verb, entry))
+        return entry is not None and (light or self._draws_reaction(verb, entry)) \
+            and not self._offered_not_done(verb, entry)
+
+    def _offered_not_done(self, verb: Token, entry: TriggerEntry) -> bool:
+        """'offered talks to X', 'offered X a ceasefire', 'offered X aid': what is offered between two sides is
+        proposed, not done (CAMEO 03), so the verb's own row codes it, a proposal to X; an apology or support is
+        given by offering it, and stays the noun's (rules.json offered_events)."""
+        rule = self.rules["offered_events"]
+        return entry.type in rule["types"] and any(lemma in rule["verbs"] for lemma in _lemmas(verb))
 
     def _is_drawing_verb(self, verb: Token) -> bool:
         return any(lemma in self.rules["drawn_reactions"]["verbs"] for lemma in _lemmas(verb))
