@@ -893,3 +893,9 @@ def test_two_sides_sharing_intelligence_cooperate_with_each_other():
     assert _events("Chile and Peru agreed to share intelligence on drug traffickers.") == [
         ("Agree", "Chile", "Peru", "Asserted"), ("Propose", "Chile", "Peru", "Future")]
     assert _events("Chile and Peru share a long border.") == []
+
+
+def test_taking_to_the_streets_is_a_demonstration():
+    # CAMEO's TAKE * (TO STREET), which kg's own rows for 'take' hid
+    assert _events("Bolivian miners took to the streets of La Paz.") == [("Protest", "Bolivia", None, "Asserted")]
+    assert _events("Chile took Peru to court.") == []
