@@ -543,3 +543,10 @@ def test_an_accusation_rejected_is_denied_a_proposal_rejected_is_refused():
     # a condemnation is no accusation to deny: rejecting it is a rejection, and says the condemnation was made
     assert _events("Chile rejected Peru's condemnation of the raid.") == [
         ("Criticize", "Peru", "Chile", "Asserted"), ("Reject", "Chile", "Peru", "Asserted")]
+
+
+def test_a_verb_of_winning_in_a_match_report_is_no_attack():
+    assert _events("Chile beat Peru on penalties in the Copa America final.") == []
+    assert _events("Bolivia defeated Paraguay 2-0 in La Paz.") == []
+    # without a match or a score it is what it says
+    assert _events("Chilean police beat Peruvian migrants at the border.") == [("Attack", "Chile", "Peru", "Asserted")]

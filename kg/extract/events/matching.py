@@ -38,7 +38,7 @@ class TriggerMatching:
         if pos == "NOUN" and self.is_name_part(tok):
             return None  # "the Mattei Plan for Africa": part of a name
         if pos == "VERB" and (tok.dep_ == "amod" or self.is_idiom(tok) or self._subject_of_infinitive_misparsed(tok)
-                              or self.has_measure_subject(tok)):
+                              or self.has_measure_subject(tok) or self.reports_a_match(tok)):
             return None  # "the most pressing challenges", "delivered on a promise": not the event sense
         if pos == "NOUN" and self.is_idiom(tok):
             return None  # "pose a threat": not the event sense

@@ -5,6 +5,7 @@ second person of a speech, whose addressee a vocative names ('Ambassador X, than
 of ending describes ('the lifted sanctions')."""
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.tokens import Token
@@ -24,6 +25,8 @@ def _words(tok: Token) -> set[str]:
     return {tok.lower_, tok.lemma_.lower()}
 
 
+#: a match's score: '3-1', '2 - 0', '4–2'
+_SCORE = re.compile(r"(?<![\d.])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.])")
 #: what may stand between a trigger and the end of its line when its phrase runs on to the next line
 _RUN_ON_TAIL = {"DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON", "ADP", "ADV", "PART"}
 #: what a run-on phrase may open the next line with before its head word
@@ -264,6 +267,17 @@ class Senses:
             if t.lower_ in modal or t.tag_ == "MD":
                 return False
         return True
+
+    def reports_a_match(self, tok: Token) -> bool:
+        """'Chile beat Peru on penalties in the final', 'Brazil defeated Chile 3-1': a verb of winning in a sentence
+        that names a match or gives a score is a sports result, not an attack (senses.json sports_results)."""
+        rule = self.senses["sports_results"]
+        if _lemma(tok) not in rule["lemmas"]:
+            return False
+        sent = tok.sent
+        if any(t.pos_ in ("NOUN", "PROPN") and t.lower_ in rule["nouns"] for t in sent):
+            return True
+        return _SCORE.search(sent.text) is not None
 
     def has_measure_subject(self, tok: Token) -> bool:
         """'South Carolina's ban will cut off access ...': the subject is a measure, not an actor
