@@ -185,9 +185,7 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
                 targets = self.actors.actors_of(_child(clause, "dobj") or (_child(inner, "nsubj") if inner else None))
             return self.make_events(verb, entry, agents, targets, confidence)
         if not targets:
-            targets = self.complement_targets(verb)
-            if entry.symmetric and len(agents) > 1 and all(self._unnamed_group(t) for t, _ in targets):
-                targets = []  # "X and Y agreed to exchange prisoners": an accord between X and Y, not with prisoners
+            targets = self._between_the_sides(entry, agents, self.complement_targets(verb))
         if not targets and entry.type in ("Demand", "Appeal", "Accuse", "Criticize"):
             targets = self.clause_subject_targets(verb)
         if not targets and entry.type == "Threaten":
@@ -285,12 +283,9 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             # own phrases on the verb
             targets = self.targets_from_roles(verb, [r for r in entry.target if r.startswith("prep:")], False)
         if not targets and verb is not None and light:
-            targets = self.targets_from_roles(verb, ("dative", "prep:to", "prep:on", "prep:against"), False)
-            if entry.symmetric and len(agents) > 1 \
-                    and all(self._unnamed_group(t) or t.cls == "Place" for t, _ in targets):
-                # "X and Y reached a deal on the release of detainees", "began joint patrols on Lake Z": between X
-                # and Y, as the verb's
-                targets = []
+            targets = self._between_the_sides(
+                entry, agents, self.targets_from_roles(verb, ("dative", "prep:to", "prep:on", "prep:against"), False),
+                places=True)
             joint = self.rules["joint_with"]["types"].get(entry.type)
             if not targets:
                 targets = self.targets_from_roles(verb, ("prep:with",), False)
@@ -344,6 +339,15 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             if not speakers & own:
                 return False
         return True
+
+    def _between_the_sides(self, entry: TriggerEntry, agents, targets, places: bool = False):
+        """``targets``, or none when a symmetric event has two named co-agents and every target is only what it is
+        about: an unnamed group ('X and Y agreed to exchange prisoners', 'reached a deal on the release of
+        detainees') or, with ``places`` (a light verb's phrase: 'began joint patrols on Lake Z'), a place."""
+        if entry.symmetric and len(agents) > 1 and all(
+                self._unnamed_group(t) or places and t.cls == "Place" for t, _ in targets):
+            return []
+        return targets
 
     @staticmethod
     def _unnamed_group(ref) -> bool:
