@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gc
+import re
 import weakref
 from functools import lru_cache
 from pathlib import Path
@@ -144,6 +145,7 @@ class GazetteerMatcher:
         words = read_json_resource("gazetteer", "non-actors.json")
         self.region_prefixes = frozenset(words["region_adjective_prefixes"])
         self.region_adjectives = frozenset(words["region_adjectives"])
+        self.inner_name_particles = frozenset(words["inner_name_particles"])
         self._region_adjective_hashes = numpy.array(
             sorted(_pattern_vocab().strings.add(word) for word in self.region_adjectives), dtype="uint64")
 
@@ -160,6 +162,12 @@ class GazetteerMatcher:
                 span[0].pos_ == "ADJ" or span[0].tag_ in ("NNS", "NNPS")):
             return "NORP"  # "Afghan", "Afghans": the people or the adjective, not the state's name
         return NER_LABEL.get(entry.cls, "ORG")
+
+    def _ends_a_longer_name(self, doc, start: int) -> bool:
+        """Whether the match at token ``start`` follows a lower-case particle of a Romance place name that
+        follows a capitalised word ('Mocimboa da Praia', 'Ciudad del Este')."""
+        return start >= 2 and doc[start - 1].text in self.inner_name_particles and doc[start - 2].text[:1].isupper() \
+            and doc[start - 2].is_alpha
 
     def _region_adjectives(self, doc, found: list) -> list:
         """'South American', 'Latin American', 'West African': a capitalised compass word (non-actors.json's
@@ -198,6 +206,8 @@ class GazetteerMatcher:
                 if phrase.kind == "dictionary" and len(span) == 1 and span[0].pos_ not in ("PROPN", "ADJ") \
                         and not span[0].ent_type_:
                     continue  # a capitalised common noun at the start of a line is no name
+                if self._ends_a_longer_name(doc, start):
+                    continue  # "Mocimboa da Praia": a town's name, not Cape Verde's capital
                 if phrase.kind == "dictionary" and len(span) > 1 and span[0].lower_ == "the":
                     start, span = start + 1, doc[start + 1:end]  # "THE_ISLAMIC_STATE": the article is no part of a name
                 found.append((phrase.kind == "dictionary",
@@ -316,12 +326,18 @@ _CUT_AFTER = (".", "!", "?", ";", ":", ",")
 
 
 class LineBreakSentencizer:
-    """Start a sentence after every line break: headlines, bullets and paragraphs never run into each other.
+    """Start a sentence after every line break: headlines, bullets and paragraphs never run into each other;
+    and after a wire report's dateline at the start of a line ("KYIV, Jan 2 (Reuters) - Russia launched ..."),
+    whose city the parser would otherwise take for the subject (ontology/language/datelines.json).
     No sentence is longer than ``max_tokens`` (:data:`MAX_SENTENCE_TOKENS`)."""
+
+    #: how far into a line a dateline may reach, in characters
+    DATELINE_CHARS = 120
 
     def __init__(self, nlp: Language, name: str, max_tokens: int = MAX_SENTENCE_TOKENS):
         self.name = name
         self.max_tokens = max_tokens
+        self.dateline = re.compile(read_json_resource("language", "datelines.json")["pattern"])
 
     def __call__(self, doc):
         from spacy.attrs import IS_SPACE
@@ -333,12 +349,29 @@ class LineBreakSentencizer:
                   if i + 1 < len(doc) and not spaces[i + 1] and "\n" in doc[i].text]
         for i in breaks:
             doc[i].is_sent_start = True
+        for i in [0, *breaks]:
+            self._after_dateline(doc, i)
         run_start = 0
         for run_end in [*breaks, len(doc)]:
             if run_end - 1 - run_start >= self.max_tokens:
                 self._cut(doc, run_start, run_end)
             run_start = run_end
         return doc
+
+    def _after_dateline(self, doc, line_start: int) -> None:
+        """Start a sentence after the dateline the line at token ``line_start`` opens with, if it has one."""
+        if line_start >= len(doc) or not doc[line_start].is_upper:
+            return  # a dateline's city is in capitals: most lines are not looked at further
+        start = doc[line_start].idx
+        found = self.dateline.match(doc.text[start:start + self.DATELINE_CHARS])
+        if found is None:
+            return
+        end = start + found.end()
+        for tok in doc[line_start + 1:]:
+            if tok.idx >= end:
+                if tok.idx == end and "\n" not in tok.text:
+                    tok.is_sent_start = True
+                return
 
     def _cut(self, doc, start: int, end: int) -> None:
         """Cut the run of tokens ``start:end`` (no line break inside) into sentences of at most ``max_tokens``."""

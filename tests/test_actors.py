@@ -7,6 +7,7 @@ from kg.ingest import Article
 from kg.pipeline import extract_events, extract_many
 
 from helpers import actor_finder as finder
+from helpers import event_rows
 
 
 def events(text, date=None):
@@ -668,3 +669,11 @@ def test_the_opposition_is_an_agent_of_kgs_own_agents_file():
         ("Accuse", "Togo", "Togolese government", "Asserted")]
     # 'X's opposition to Y' is X's stance, not its opposition
     assert [e.target.code for e in events("Ghana's opposition to the dam was criticized by Togo.")] == ["GHA"]
+
+
+def test_a_capital_at_the_end_of_a_longer_romance_place_name_is_no_actor():
+    # 'Praia' is Cape Verde's capital; after 'da' and a capitalised word it ends a Mozambican town's name
+    rows = event_rows("Insurgents seized the port town of Ponta da Praia in northern Mozambique.")
+    assert rows and all(target != "Cape Verde" for _, _, target, _ in rows)
+    assert event_rows("Senegal accused Praia of harbouring smugglers.") == [
+        ("Accuse", "Senegal", "Cape Verde", "Asserted")]

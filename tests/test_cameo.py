@@ -34,6 +34,10 @@ WIRE_+TAP
 ---  CHAT   [---]  ---
 CHAT
 - * (WITH)                                         [040]         # CHAT
+
+---  OFFEND   [:110]  ---
+OFFEND
+SHOCK [111]
 """
 
 
@@ -199,3 +203,24 @@ def test_a_lemmas_rows_with_conditions_are_tried_before_its_general_ones():
     dismiss = entries[("dismiss", "VERB")]
     assert [e.type for e in dismiss] == ["Reject", "Deny"]  # the Reject row comes later in the file
     assert int(dismiss[0].source.rsplit(":", 1)[1]) > int(dismiss[1].source.rsplit(":", 1)[1])
+
+
+def test_a_reversed_block_code_reverses_its_verbs_senses():
+    # "---  OFFEND   [:110]  ---": 'X offended Y' is Y's disapproval of X; a verb's own code is its own
+    offend = _dictionary().blocks[2]
+    assert (offend.code, offend.reverse) == ("110", True)
+    senses = cameo.compile_verbs(_dictionary(), lambda code: "Criticize").senses
+    assert [(s.code, s.reverse) for s in senses["offend"]] == [("110", True)]
+    assert [(s.code, s.reverse) for s in senses["shock"]] == [("111", False)]
+    assert [s.reverse for s in senses["accuse"]] == [False]
+
+
+def test_whoever_feels_a_verb_of_feeling_is_the_one_who_disapproves():
+    # the OFFEND block's own reversal, and the DISMAY block read the same way (rules.json experiencer_blocks)
+    assert _events("Peru's remarks offended Chile.") == [("Criticize", "Chile", "Peru", "cameo")]
+    assert _events("Chile was dismayed by Peru's decision to close the border.") == [
+        ("Criticize", "Chile", "Peru", "cameo")]
+    assert _events("Peru's decision disappointed Chile.") == [("Criticize", "Chile", "Peru", "cameo")]
+    # a participle after a copula with a 'by' phrase: the copula's subject feels it
+    assert _events("Chile said it was deeply disappointed by Peru's response.") == [
+        ("Criticize", "Chile", "Peru", "cameo")]

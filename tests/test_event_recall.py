@@ -899,3 +899,69 @@ def test_taking_to_the_streets_is_a_demonstration():
     # CAMEO's TAKE * (TO STREET), which kg's own rows for 'take' hid
     assert _events("Bolivian miners took to the streets of La Paz.") == [("Protest", "Bolivia", None, "Asserted")]
     assert _events("Chile took Peru to court.") == []
+
+
+def test_a_wire_reports_dateline_is_no_part_of_its_first_sentence():
+    # "CITY, date (Agency) - ": the parser took the city in capitals for the subject of the first verb
+    assert _events("QUITO, June 3 (Reuters) - Peru vowed to retaliate against Chile for the raid.") == [
+        ("Threaten", "Peru", "Chile", "Asserted")]
+    assert _events("BOGOTA (AFP) -- Peru recalled its ambassador from Chile.") == [
+        ("Sanction", "Peru", "Chile", "Asserted")]
+
+
+def test_the_sentence_after_a_dateline_starts_at_its_first_word():
+    from kg.nlp import load_pipeline
+
+    doc = load_pipeline()("Intro line.\nLIMA, Peru, March 3 (AP) — Chile and Peru signed a deal.\nWASHINGTON - Talks."
+                          "\nNATO and the EU - two bodies - met.\nLIMA accused Chile of spying.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Intro line.", "LIMA, Peru, March 3 (AP) —", "Chile and Peru signed a deal.", "WASHINGTON -", "Talks.",
+        "NATO and the EU - two bodies - met.", "LIMA accused Chile of spying."]
+
+
+def test_a_quantity_of_weapons_launched_keys_the_dictionary_pattern():
+    # "dozens of missiles": the measured thing is the object the dictionary's LAUNCH * &WEAPON pattern names
+    assert _events("Chile launched dozens of missiles and drones at Bolivian towns.") == [
+        ("Attack", "Chile", "Bolivia", "Asserted")]
+    assert _events("Chile launched dozens of projects in Bolivian towns.") == []
+
+
+def test_rescue_relief_and_medical_teams_sent_are_aid():
+    # CAMEO 073 (humanitarian aid): the kind of team is said before the noun
+    assert _events("Chile sent search and rescue teams to Peru after the earthquake.") == [
+        ("Aid", "Chile", "Peru", "Asserted")]
+    assert _events("Chile dispatched medical teams to Peru.") == [("Aid", "Chile", "Peru", "Asserted")]
+    assert _events("Chile deployed relief convoys to Peru.") == [("Aid", "Chile", "Peru", "Asserted")]
+    # weapons deployed are a mobilisation; best wishes are no goods
+    assert _events("Chile deployed missiles to its border with Peru.") == [("Mobilize", "Chile", "Peru", "Asserted")]
+    assert _events("Chile sent its best wishes to Peru.") == []
+
+
+def test_a_proposal_whose_object_names_an_event_needs_no_counterpart():
+    # "a ceasefire framework", "a new round of talks": the event proposed is a modifier or an 'of' phrase
+    assert _events("Peru proposed a new ceasefire framework on Monday.") == [("Propose", "Peru", None, "Asserted")]
+    assert _events("Peru proposed a new round of talks.") == [("Propose", "Peru", None, "Asserted")]
+    assert _events("Peru proposed a new budget framework.") == []
+
+
+def test_saying_oneself_is_not_to_blame_is_a_denial():
+    assert _events("Peru's army said it was not responsible for the explosion at the market.") == [
+        ("Deny", "Peru", None, "Asserted")]
+    assert _events("Peru's defence ministry said Peruvian forces were not behind the attack.") == [
+        ("Deny", "Peru", None, "Asserted")]
+    # blame laid on another is an accusation; another's innocence vouched for is no event
+    assert _events("Peru said Chile was responsible for the explosion.") == [("Accuse", "Peru", "Chile", "Asserted")]
+    assert _events("Peru said Chile was not responsible for the explosion.") == []
+
+
+def test_naming_something_with_a_word_of_disapproval_criticizes_its_owner():
+    # a verb of naming with an object predicate ('as' phrase, second object) from senses.json pejorative_naming
+    assert _events("Peru described the Chilean deployment as a provocation.") == [
+        ("Criticize", "Peru", "Chile", "Asserted")]
+    assert _events("Peru called the Chilean vote a farce.") == [("Criticize", "Peru", "Chile", "Asserted")]
+    assert _events("Peru termed Chile's raid an act of aggression.") == [("Criticize", "Peru", "Chile", "Asserted")]
+    assert _events("Peru described Chile's arrest of its fishermen as an act of piracy.") == [
+        ("Accuse", "Peru", "Chile", "Asserted")]
+    # a word of praise names no grievance; a call is still a call
+    assert _events("Peru described the talks with Chile as constructive.") == []
+    assert _events("Peru called Chile's president on Monday.") == [("Meet", "Peru", "Chile", "Asserted")]

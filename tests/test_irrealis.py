@@ -25,6 +25,12 @@ def _events(text):
     # what others expect of the subject is their forecast, not the subject's plan
     ("Canada is expected to meet Chile next week.", [("Meet", "Canada", "Chile", "Hypothetical", None)]),
     ("Canada expects to meet Chile next week.", [("Propose", "Canada", "Chile", "Future", None)]),
+    # what is due, likely or scheduled to happen has not happened
+    ("The foreign ministers of Canada and Chile are due to meet next month.",
+     [("Meet", "Canada", "Chile", "Hypothetical", None)]),
+    ("Canada and Chile are likely to sign a trade deal at the summit.",
+     [("Agree", "Canada", "Chile", "Hypothetical", None)]),
+    ("Canada is scheduled to host Chile's president in May.", [("Meet", "Canada", "Chile", "Hypothetical", None)]),
     # an act ruled out did not happen
     ("Canada ruled out sending troops to Chile.", [("Mobilize", "Canada", "Chile", "Negated", None)]),
     # ... not a participle clause after the object: what it tells is done

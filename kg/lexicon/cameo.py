@@ -58,6 +58,8 @@ class Verb:
     particle: str | None
     code: str | None
     line: int
+    #: its own code is reversed ("[:110]"): the one the verb acts on is the source
+    reverse: bool = False
 
 
 @dataclass
@@ -65,6 +67,8 @@ class VerbBlock:
     name: str
     code: str | None
     line: int
+    #: the block's code is reversed ("---  OFFEND   [:110]  ---": 'X outraged Y' is Y's disapproval of X)
+    reverse: bool = False
     verbs: list = field(default_factory=list)
     patterns: list = field(default_factory=list)
 
@@ -215,7 +219,7 @@ def _parse_pattern(body: str, code_raw: str, line: int, synsets: dict) -> Patter
 def _parse_verb(text: str, line: int) -> Verb | None:
     """``ACCUSE [112]``, ``+ROUND_UP``, ``DENY {DENIES ...}``, ``WIRE_+TAP`` (a pre-compound: skipped)."""
     own = _CODE.search(text)
-    code = _clean_code(own.group("code"))[0] if own else None
+    code, _, reverse = _clean_code(own.group("code")) if own else (None, False, False)
     has_code = own is not None
     word = _FORMS.sub(" ", _CODE.sub(" ", text)).split()
     if not word:
@@ -230,7 +234,8 @@ def _parse_verb(text: str, line: int) -> Verb | None:
     if not parts or not parts[0].isalpha():
         return None
     particle = " ".join(parts[1:]) or None
-    return Verb(lemma=parts[0], particle=particle, code=code if has_code else "inherit", line=line)
+    return Verb(lemma=parts[0], particle=particle, code=code if has_code else "inherit", line=line,
+                reverse=reverse and has_code)
 
 
 def parse_cameo(lines: Iterable[str]) -> CameoDictionary:
@@ -260,7 +265,8 @@ def parse_cameo(lines: Iterable[str]) -> CameoDictionary:
             continue
         head = _BLOCK.match(stripped)
         if head:
-            block = VerbBlock(name=head.group("name"), code=_clean_code(head.group("code"))[0], line=number)
+            code, _, reverse = _clean_code(head.group("code"))
+            block = VerbBlock(name=head.group("name"), code=code, line=number, reverse=reverse)
             blocks.append(block)
         elif stripped.startswith("~"):
             transformations.append((number, stripped))
@@ -301,6 +307,8 @@ class VerbSense:
     #: the code is the block's, not the verb's own, and the verb is not the block's head: a WordNet
     #: synonym ("RESIDE" under INVADE) whose sense the block's code may not fit
     inherited: bool = False
+    #: the code is reversed ("[:110]"): the one the verb acts on did it to its subject
+    reverse: bool = False
 
 
 @dataclass(frozen=True)
@@ -357,7 +365,8 @@ def compile_verbs(dictionary: CameoDictionary, type_of_code: Callable[[str], str
                 senses.setdefault(verb.lemma, []).append(VerbSense(
                     lemma=verb.lemma, particle=verb.particle, code=code, type=kind, line=verb.line,
                     block=block.name, target_preps=block_targets,
-                    inherited=verb.code == "inherit" and verb.lemma != block.name.split("_")[0].lower()))
+                    inherited=verb.code == "inherit" and verb.lemma != block.name.split("_")[0].lower(),
+                    reverse=block.reverse if verb.code == "inherit" else verb.reverse))
             for pat in block.patterns:
                 patterns.setdefault(verb.lemma, []).append(VerbPattern(
                     lemma=verb.lemma, particle=verb.particle, code=pat.code,

@@ -180,7 +180,8 @@ def _build() -> Lexicon:
         lexicon.senses[lemma] = [TriggerEntry(
             lemma=lemma, pos="VERB", type=s.type, target=_targets(s.type, s.target_preps, rules),
             particle=frozenset([s.particle]) if s.particle else frozenset(), needs_target=True,
-            source=f"cameo:{s.line}", cameo=s.code, inherited=s.inherited) for s in senses]
+            source=f"cameo:{s.line}", cameo=s.code, inherited=s.inherited,
+            reverse=s.reverse or s.block in rules["experiencer_blocks"]["blocks"]) for s in senses]
     for block in dictionary.blocks:
         for verb in block.verbs:
             lexicon.blocks.setdefault(verb.lemma, []).append((verb.particle, block.line))

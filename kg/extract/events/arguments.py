@@ -100,6 +100,8 @@ class Arguments:
                     # "entered the village and were attacked by X": the subject both verbs share is the target
                     shared = self.actors.find_subject(tok)
                     tokens = [shared] if shared is not None else []
+                if not tokens and passive and tok.dep_ == "acomp":
+                    tokens = [c for c in tok.head.children if c.dep_ == "nsubj"]  # "it was disappointed by X"
                 if not tokens and not passive:
                     tokens = [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
                 if not tokens and not passive:
@@ -428,8 +430,10 @@ class Arguments:
                 continue
             if t.cls == "State" and t.key in agent_states:
                 continue
-            if self._owned_thing(text, heads, any_owner=entry.inherited):
-                continue  # "rushed to his car", "returned to their homes": a thing of someone's is no counterpart
+            if self._owned_thing(text, heads, any_owner=entry.inherited and not entry.reverse):
+                # "rushed to his car", "returned to their homes": a thing of someone's is no counterpart; what
+                # someone felt is caused by its owner ("disappointed by X's decision")
+                continue
             if entry.type != "Meet" and t.cls != "State" and self.actors.state_key(t) in agent_states \
                     and not self._repressed(t, entry):
                 continue  # "directed the Department of X to ...", "tasks the Secretary": administration at home

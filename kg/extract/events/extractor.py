@@ -117,6 +117,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         # "those killed and injured by X": a reduced passive relative takes its agent from "by" only
         passive |= verb.tag_ == "VBN" and (verb.dep_ == "acl" or (verb.dep_ == "conj" and verb.head.dep_ == "acl")) \
             and not misparsed_finite_verb(verb)
+        # "it was deeply disappointed by X": a participle after a copula with a 'by' phrase is a passive as well
+        passive |= verb.dep_ == "acomp" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
         agents = self.agents_of_verb(verb, passive)
         if self.taken_as_a_named_place(verb, entry):
             # a named place taken: by a state, its forces or an armed group, not a candidate in an election

@@ -10,7 +10,7 @@ from ...lexicon.entry import TriggerEntry
 from ...lexicon.verbs import load_lexicon as load_verb_lexicon
 from ...resources import read_json_resource
 from .senses import trigger_objects
-from .tokens import _child, _is_particle, _lemmas, _pos, is_for_to_clause
+from .tokens import _child, _is_particle, _lemmas, _pos, _prep_objects, is_for_to_clause
 
 __all__ = ["load_lexicon", "TriggerMatching"]
 
@@ -42,6 +42,9 @@ class TriggerMatching:
             return None  # "the most pressing challenges", "delivered on a promise": not the event sense
         if pos == "NOUN" and self.is_idiom(tok):
             return None  # "pose a threat": not the event sense
+        naming = self.pejorative_naming(tok) if pos == "VERB" else None
+        if naming is not None:
+            return naming  # "described X's deployment as a provocation", "called the vote a farce"
         if pos == "VERB" and _is_nominal_gerund(tok) and (tok.lower_, "NOUN") in self.triggers:
             pos, lemmas = "NOUN", (tok.lower_,)  # "Fighting between X and Y continued": the noun 'fighting'
         else:
@@ -84,7 +87,9 @@ class TriggerMatching:
             for c in node.children:
                 if c.dep_ in ("prep", "prt", "agent", "dative"):
                     words.add(c.lower_)
-        for c in [*objs, *(o for obj in objs for o in obj.children if o.dep_ in ("conj", "compound"))]:
+        # ("launched dozens of missiles at X": the measured thing, as the constraints read the objects)
+        for c in [*objs, *(o for obj in objs for o in obj.children if o.dep_ in ("conj", "compound")),
+                  *(o for obj in objs for o in _prep_objects(obj, "of"))]:
             words.update((c.lower_, c.lemma_.lower()))
         words.update(w for c in tok.children if c.i < tok.i for w in (c.lower_, c.lemma_.lower()))
         return words
@@ -128,7 +133,9 @@ class TriggerMatching:
         if e.objects:
             objs = trigger_objects(tok, conjuncts=True)
             if not any((_object_word(o, e) or PLACE_OBJECT in e.objects and _named_place_object(o, tok))
-                       and self._has_words_before(o, e.object_words) for o in objs):
+                       and self._has_words_before(o, e.object_words) for o in objs) \
+                    and not (e.source.startswith("kg:")  # the dictionary says its phrases: {MEDICAL TEAM}
+                             and any(m.lower_ in e.objects for o in objs for m in _kind_modifiers(o))):
                 return False
         if e.prep and not any(c.dep_ in ("prep", "prt") and c.lower_ in e.prep and not _dates_only(c)
                               for c in tok.children) and not (e.prep & for_to_marks(tok)):
@@ -226,6 +233,14 @@ class TriggerMatching:
         unless it names what an effort or campaign is about ('a mediation effort')."""
         return entry.pos == "NOUN" and tok.dep_ == "compound" and \
             tok.head.lemma_.lower() not in self.rules["event_frame_nouns"]
+
+
+def _kind_modifiers(obj: Token) -> list[Token]:
+    """'search and rescue teams', 'medical teams': the words before an object that say what kind it is, which
+    the parser hangs on it as an adjective or a noun modifier (with their conjuncts); a row's object word
+    names the kind as well as the thing, by its form ('best wishes' is no 'good')."""
+    mods = [c for c in obj.children if c.dep_ in ("amod", "nmod", "compound") and c.i < obj.i]
+    return mods + [c for m in mods for c in m.children if c.dep_ == "conj"]
 
 
 def _object_word(obj: Token, e: TriggerEntry) -> bool:

@@ -151,7 +151,11 @@ class Pairing:
         if entry.type not in rule["types"]:
             return False
         if tok.pos_ == "VERB" and _lemma(tok) in rule["lemmas"]:
-            asked = [_child(tok, "dobj"), *_prep_objects(tok, "for")]
+            obj = _child(tok, "dobj")
+            asked = [obj, *_prep_objects(tok, "for")]
+            if obj is not None:  # "proposed a ceasefire framework", "a plan for a truce", "a new round of talks"
+                asked += [c for c in obj.children if c.dep_ in ("compound", "nmod") and c.i < obj.i]
+                asked += [*_prep_objects(obj, "for"), *_prep_objects(obj, "of")]
         elif tok.pos_ == "NOUN" and _lemma(tok) in rule["nouns"]:
             # "a proposal for a ceasefire" (the parser hangs the 'for' phrase of a verb's object on the verb as often)
             asked = [*_prep_objects(tok, "for"), *_prep_objects(tok, "of"),

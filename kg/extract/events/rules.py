@@ -186,6 +186,14 @@ class DocumentRules:
                 agents = [(speaker, None)] if speaker is not None else []
                 targets = self.actors.actors_of(self.actors.find_subject(head))
                 trigger = head
+                if any(c.dep_ == "neg" for c in head.children):
+                    # "X said it was not responsible for the blast": X denies the blame (CAMEO 016); another's
+                    # innocence vouched for ("said Y was not behind it") is no event
+                    if speaker is not None and self._speaks_of_itself(speaker, targets):
+                        entry = TriggerEntry(lemma=tok.lower_, pos="VERB", type="Deny", source="kg:rule:blame-denied")
+                        out.extend(replace(e, modality="Asserted", negated=False) if e.modality == "Negated" else e
+                                   for e in self.make_events(tok, entry, targets, [], 0.6, explicit_agent=True))
+                    continue
             elif tok.dep_ in ("ccomp", "oprd", "xcomp") and head.lemma_.lower() == "hold":
                 agents = self.agents_of_verb(head, False)
                 targets = self.actors.actors_of(_child(tok, "nsubj") or _child(head, "dobj"))
@@ -199,6 +207,11 @@ class DocumentRules:
             entry = TriggerEntry(lemma=tok.lower_, pos="VERB", type=kind, source="kg:rule:blame")
             out.extend(self.make_events(trigger, entry, agents, targets, 0.6))
         return out
+
+    def _speaks_of_itself(self, speaker, actors) -> bool:
+        """Whether ``actors`` (the subject of what ``speaker`` said) are the speaker or its own side."""
+        own = {speaker.key, self.actors.state_key(speaker)} - {None}
+        return bool(actors) and all(a.key in own or self.actors.state_key(a) in own for a, _ in actors)
 
     def met_with_response(self, sent) -> list[Event]:
         """'If X crosses the border, it will be met with a united response from Y': Y threatens X (rules.json

@@ -2,7 +2,7 @@
 parse. An idiomatic frame ('deliver on a promise', 'fight for workers'), a nominal trigger inside a name ('the
 X Plan for Africa'), negation by a determiner, pronoun or adverb ('offers nothing', 'never'), and the
 second person of a speech, whose addressee a vocative names ('Ambassador X, thank you ...'), a measure a participle
-of ending describes ('the lifted sanctions')."""
+of ending describes ('the lifted sanctions'), a verb of naming used to disapprove ('called the vote a farce')."""
 from __future__ import annotations
 
 import re
@@ -10,8 +10,9 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
+from ...lexicon.entry import TriggerEntry
 from ...resources import read_json_resource
-from .tokens import _is_amount, _lemma, _shifted_object, line_breaks_between
+from .tokens import _child, _is_amount, _lemma, _shifted_object, line_breaks_between
 
 __all__ = ["load_senses", "Senses", "run_on", "trigger_objects"]
 
@@ -278,6 +279,27 @@ class Senses:
         if any(t.pos_ in ("NOUN", "PROPN") and t.lower_ in rule["nouns"] for t in sent):
             return True
         return _SCORE.search(sent.text) is not None
+
+    def pejorative_naming(self, tok: Token) -> TriggerEntry | None:
+        """'described the deployment as a provocation', 'called the vote a farce': a verb of naming whose object
+        predicate disapproves (senses.json pejorative_naming) criticizes, or accuses, the object's owner; the
+        entry for it, else None."""
+        if _lemma(tok) not in self.rules["naming_verbs"]["lemmas"] or _child(tok, "dobj") is None:
+            return None
+        # (the small model makes the predicate an object predicate, or a second object: "termed X's raid an act")
+        predicates = [c for c in tok.children if c.dep_ == "oprd"] + [c for c in tok.children if c.dep_ == "dobj"][1:]
+        predicates += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+                       for o in c.children if o.dep_ in ("pobj", "amod", "acomp")]
+        predicates += [o for p in predicates for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for o in c.children if o.dep_ == "pobj"]  # "an act of aggression"
+        words = {w for p in predicates for w in (p.lower_, p.lemma_.lower(),
+                                                  " ".join(t.lower_ for t in p.subtree if t.dep_ != "det"))}
+        rule = self.senses["pejorative_naming"]
+        for kind, cameo in (("accuse", "112"), ("criticize", "111")):
+            if words & set(rule[kind]):
+                return TriggerEntry(lemma=_lemma(tok), pos="VERB", type=kind.capitalize(), target=("dobj", "poss"),
+                                    needs_target=True, source="kg:rule:pejorative-naming", cameo=cameo)
+        return None
 
     def has_measure_subject(self, tok: Token) -> bool:
         """'South Carolina's ban will cut off access ...': the subject is a measure, not an actor
