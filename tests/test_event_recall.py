@@ -965,3 +965,9 @@ def test_naming_something_with_a_word_of_disapproval_criticizes_its_owner():
     # a word of praise names no grievance; a call is still a call
     assert _events("Peru described the talks with Chile as constructive.") == []
     assert _events("Peru called Chile's president on Monday.") == [("Meet", "Peru", "Chile", "Asserted")]
+
+
+def test_two_leaders_agreeing_on_their_own_states_relation_agree_with_each_other():
+    # the states the object names ('French-American cooperation') are the co-agents' own, not a counterpart
+    assert _events("Vice President Kamala Harris and President Macron agreed to strengthen French-American "
+                   "cooperation.") == [("Agree", "Kamala Harris", "Emmanuel Macron", "Asserted")]

@@ -25,6 +25,13 @@ from .tree import child_of, word_before
 GENERAL_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "lady", "madam"})
 
 
+def _ends_a_line(ent: Span) -> bool:
+    """Whether a line break follows the entity (its own trailing whitespace or the next token)."""
+    doc = ent.doc
+    return "\n" in doc[ent.end - 1].whitespace_ or ent.end < len(doc) and doc[ent.end].is_space \
+        and "\n" in doc[ent.end].text
+
+
 class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
     """Actor resolution over one parsed document."""
 
@@ -256,8 +263,10 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                 return None  # "the Temple Mount": a place, no body
             last = name.split()[-1] if name.split() else ""
             if last.endswith("-") or last.lower().rstrip(".") in non_actor_words().title_words and \
-                    " of " not in f" {name.lower()} ":
-                return None  # "NGA Vice-" / "Chair Polis": the first half of a title cut at a line end, no body
+                    " of " not in f" {name.lower()} " and _ends_a_line(ent):
+                # "NGA Vice-" / "Chair Polis": the first half of a title cut at a line end, no body ('the Arakan
+                # Army' in a line's middle is one)
+                return None
             return self._organisation_ref(ent, clean_name(self._capitals_before(ent) + name))
         return None
 
@@ -637,6 +646,16 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
             return None
         return child_of(child, "attr")
 
+    def _kind_of_group(self, tok: Token, lemma: str) -> str:
+        """'the guerrilla group', 'a militant faction': a group of no kind of its own ('group', 'faction') is of
+        the kind its modifier names when that is an armed group's (rules.json group_nouns)."""
+        cls = self.group_nouns[lemma]
+        if cls == "InformalGroup" and lemma in ABSTRACT_GROUPS and any(
+                c.dep_ in ("amod", "compound") and self.group_nouns.get(c.lemma_.lower()) == "ArmedGroup"
+                for c in tok.children):
+            return "ArmedGroup"
+        return cls
+
     @staticmethod
     def _loyal_group(group: Token, state: ActorRef) -> ActorRef:
         label = f"{group.text.lower()} loyal to {state.label}"
@@ -740,12 +759,13 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                 and not (lemma in ABSTRACT_GROUPS and not is_described(tok)) \
                 and not any(c.lower_ in VAGUE_MODIFIERS for c in tok.children):
             label = group_label(tok)  # "law enforcement groups", not "enforcement groups"
+            cls = self._kind_of_group(tok, lemma)
+            # ("a rebel group", "an armed faction": an armed group is one actor however introduced)
             singular_but_known = any(c.dep_ in ("amod", "compound") for c in tok.children) and \
-                any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) and \
-                (self.group_nouns[lemma] != "InformalGroup" or any(c.ent_type_ for c in tok.children))
+                (any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or cls != self.group_nouns[lemma]) \
+                and (cls != "InformalGroup" or any(c.ent_type_ for c in tok.children))
             # "Palestinian prisoners", "the armed gunman"; not "every valiant service member", "a student",
             # "the bisexual student who ..." (one person of a kind, no group)
             if tok.tag_ in ("NNS", "NNPS") or common_plural or singular_but_known:
-                return [(ActorRef(key=f"group/{slug(label)}", label=label, cls=self.group_nouns[lemma]),
-                         phrase_text(tok))]
+                return [(ActorRef(key=f"group/{slug(label)}", label=label, cls=cls), phrase_text(tok))]
         return []

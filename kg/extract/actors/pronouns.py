@@ -179,9 +179,11 @@ class Pronouns:
         """The token that acts as subject of ``verb``, following control, coordination and participles."""
         if _depth > 5:
             return None
-        for child in verb.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if len(subjects) > 1 and _modifier_cut_off_its_name(subjects[0], subjects[1]):
+            return subjects[1]
+        if subjects:
+            return subjects[0]
         head = verb.head
         if head.i == verb.i:
             return None
@@ -231,3 +233,10 @@ class Pronouns:
                 if subject is not None and not is_inside(verb, subject):
                     return subject
         return None
+
+
+def _modifier_cut_off_its_name(first: Token, second: Token) -> bool:
+    """'Sudan's paramilitary Rapid Support Forces shelled ...': the small model makes the common noun before a name
+    a subject of its own; the name right after it, with nothing between, is the subject."""
+    return not first.ent_type_ and first.pos_ in ("NOUN", "ADJ") and bool(second.ent_type_) and \
+        second.left_edge.i == first.i + 1

@@ -345,9 +345,12 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
     def _between_the_sides(self, entry: TriggerEntry, agents, targets, places: bool = False):
         """``targets``, or none when a symmetric event has two named co-agents and every target is only what it is
         about: an unnamed group ('X and Y agreed to exchange prisoners', 'reached a deal on the release of
-        detainees') or, with ``places`` (a light verb's phrase: 'began joint patrols on Lake Z'), a place."""
+        detainees'), the co-agents' own states ('the Vice President and President X agreed to strengthen U.S.-French
+        ties') or, with ``places`` (a light verb's phrase: 'began joint patrols on Lake Z'), a place."""
+        own = {self.actors.state_key(a) for a, _ in agents} - {None}
         if entry.symmetric and len(agents) > 1 and all(
-                self._unnamed_group(t) or places and t.cls == "Place" for t, _ in targets):
+                self._unnamed_group(t) or places and t.cls == "Place" or t.cls == "State" and t.key in own
+                for t, _ in targets):
             return []
         return targets
 
@@ -448,8 +451,11 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         if entry.type in self.rules["administration"]["types"]:
             targets = [(t, text) for t, text in targets if not self._own_executive(t, agents)]
         states = {a.key for a, _ in agents if a.cls == "State"}
-        if states:  # "the United States ... thanked the President": a state does nothing to its own leader
-            targets = [(t, text) for t, text in targets if t.cls != "Person" or self.actors.state_key(t) not in states]
+        if states:
+            # "the United States ... thanked the President": a state does nothing to its own leader; it does
+            # coerce its people who hold no office ("X's opposition leader was sentenced by a court in X")
+            targets = [(t, text) for t, text in targets if t.cls != "Person" or self.actors.state_key(t) not in states
+                       or entry.type == "Coerce" and (t.code or "")[3:6] in self.rules["repressed_groups"]["person_sectors"]]
         if entry.type == "Aid":
             # "delivering relief to American families": aid (CAMEO 07) goes to another actor, not one's own state
             own = {self.actors.state_key(a) for a, _ in agents if a.cls in ("Person", "GovernmentBody")} - {None}
