@@ -701,3 +701,11 @@ def test_a_state_coerces_its_own_opposition_but_thanks_no_office_holder_of_its_o
     assert event_rows("Peruvian opposition leader Juan Quispe was sentenced to ten years in prison by a court "
                       "in Lima.") == [("Coerce", "Peru", "Juan Quispe", "Asserted")]
     assert event_rows("The United States thanked President Biden.") == []
+
+
+def test_he_or_she_in_what_an_office_holder_said_is_that_office_holder():
+    # 'Chile's foreign minister' names no person, only an office (which acts for Chile)
+    assert event_rows("Chile's foreign minister said he would impose sanctions on Peru.") == [
+        ("Threaten", "Chile", "Peru", "Asserted")]
+    assert event_rows("The Bolivian president said she had asked Peru to withdraw its troops.") == [
+        ("Appeal", "Bolivia", "Peru", "Asserted")]

@@ -971,3 +971,10 @@ def test_two_leaders_agreeing_on_their_own_states_relation_agree_with_each_other
     # the states the object names ('French-American cooperation') are the co-agents' own, not a counterpart
     assert _events("Vice President Kamala Harris and President Macron agreed to strengthen French-American "
                    "cooperation.") == [("Agree", "Kamala Harris", "Emmanuel Macron", "Asserted")]
+
+
+def test_what_a_side_claims_the_other_did_to_it_is_reported_as_said_is():
+    # CLAIM only borrows ALLEGE's code (110): with a content clause it reports, as 'said' does
+    assert _events("Peru claimed that Chilean troops had attacked its border post.") == [
+        ("Accuse", "Peru", "Chile", "Asserted"), ("Attack", "Chile", "Peru", "Asserted")]
+    assert _events("Peru claimed victory in the election.") == []

@@ -135,7 +135,19 @@ class Pronouns:
         ref = self.coref.antecedent(tok, kind, classes=preferred, skip=elsewhere, test=test, prefer_subject=as_subject)
         if ref is None and preferred is not None:
             ref = self.coref.antecedent(tok, kind, skip=elsewhere, test=test, prefer_subject=as_subject)
+        if ref is None and wants_person and tok.pos_ == "PRON":
+            ref = self._described_person_above(tok, depth)
         return ref
+
+    def _described_person_above(self, tok: Token, depth: int) -> ActorRef | None:
+        """"Canada's prime minister said he would ...": a person named by their office alone (a role noun, which
+        resolves to the state or body they act for) is who 'he' or 'she' in what they said is."""
+        for subject in self._subjects_above(tok):
+            if subject.pos_ == "NOUN" and subject.tag_ == "NN" and subject.lemma_.lower() in self.role_nouns:
+                refs = self.actors_of(subject, depth + 1)
+                if refs:
+                    return refs[0][0]
+        return None
 
     def _owner_of_the_phrase_above(self, tok: Token, depth: int) -> ActorRef | None:
         """'X's leadership, including its support for Y': a possessive pronoun in a phrase that hangs (by a

@@ -44,8 +44,10 @@ def _lexicon_sets() -> tuple[frozenset, frozenset, frozenset]:
     dictionary = load_verb_lexicon()
     trigger_nouns = frozenset(lemma for (lemma, pos) in triggers if pos == "NOUN")
     speech_acts = {lemma for (lemma, _), entries in triggers.items() if any(e.type in SPEECH_ACTS for e in entries)}
+    # (a verb of saying that only borrows its block's code, CLAIM under ALLEGE, reports: matching's dictionary_entry)
     speech_acts |= {lemma for lemma, senses in dictionary.senses.items()
-                    if (lemma, "VERB") not in triggers and any(e.type in SPEECH_ACTS for e in senses)}
+                    if (lemma, "VERB") not in triggers and any(
+                        e.type in SPEECH_ACTS and not (e.inherited and lemma in rules["reporting_verbs"]) for e in senses)}
     return trigger_nouns, trigger_nouns | frozenset(rules["offence_nouns"]), frozenset(speech_acts)
 
 

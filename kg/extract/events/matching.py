@@ -123,6 +123,10 @@ class TriggerMatching:
         if not own and particles - {p for e in senses for p in e.particle}:
             return None  # a phrasal verb the dictionary does not list ("give up") means something else
         for entry in own or [e for e in senses if not e.particle]:
+            if entry.inherited and lemma in self.rules["reporting_verbs"] and _child(tok, "ccomp") is not None:
+                # "claimed that X had attacked ...": a verb of saying that only borrows its block's code (CLAIM
+                # under ALLEGE, 110) reports what its clause says, as 'said' would
+                return None
             if self._constraints_hold(tok, entry):
                 return entry
         return None
