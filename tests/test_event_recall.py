@@ -978,3 +978,12 @@ def test_what_a_side_claims_the_other_did_to_it_is_reported_as_said_is():
     assert _events("Peru claimed that Chilean troops had attacked its border post.") == [
         ("Accuse", "Peru", "Chile", "Asserted"), ("Attack", "Chile", "Peru", "Asserted")]
     assert _events("Peru claimed victory in the election.") == []
+
+
+def test_whoever_claims_a_deed_did_it():
+    # rules.json claimed_deeds: the claim itself is CAMEO 015, a statement; the attack is the claimant's
+    assert _events("The Shining Path claimed responsibility for the attack on a Peruvian army patrol.") == [
+        ("Attack", "Shining Path", "Peru", "Asserted")]
+    assert _events("The bombing of the Peruvian embassy was claimed by the Shining Path.") == [
+        ("Attack", "Shining Path", "Peru", "Asserted")]
+    assert _events("Peru took responsibility for the security of the summit.") == []

@@ -144,9 +144,15 @@ class ClauseTargets:
             head = node.head
             if head.i == node.i:
                 return None, False
+            claimed = self.rules["claimed_deeds"]
+            if node.dep_ == "nsubjpass" and _lemma(head) in claimed["verbs"] and node is noun:
+                return head, True  # "the attack was claimed by X": X's attack
             if node.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and head.pos_ in ("VERB", "AUX"):
                 return head, self._is_light_verb(head) or _lemma(head) in ("increase", "boost", "expand", "approve",
                                                                            "provide", "pledge", "promise", "allocate")
+            if node.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in claimed["nouns"] \
+                    and head.head.dep_ == "dobj" and _lemma(head.head.head) in claimed["verbs"]:
+                return head.head.head, True  # "claimed responsibility for the attack on X": the claimant's attack
             if node.dep_ == "pobj" and head.dep_ == "prep":
                 if head.head.pos_ in ("VERB", "AUX"):
                     keeping = self.rules["keeping_verbs"]
