@@ -987,3 +987,31 @@ def test_whoever_claims_a_deed_did_it():
     assert _events("The bombing of the Peruvian embassy was claimed by the Shining Path.") == [
         ("Attack", "Shining Path", "Peru", "Asserted")]
     assert _events("Peru took responsibility for the security of the summit.") == []
+
+
+def test_armed_forces_leaving_or_entering_a_place_withdraw_from_or_take_it():
+    assert _events("The last Chilean troops left Bolivia on Monday night.") == [
+        ("Retreat", "Chile", "Bolivia", "Asserted")]
+    assert _events("Rebel fighters entered Lima on Sunday.") == [("Occupy", "Rebel fighters", "Peru", "Asserted")]
+    # a leader leaving a capital travels; a nationality's fighters stay the state's
+    assert _events("The Chilean president left Lima on Monday.") == []
+    assert _events("Chilean fighters struck targets in Bolivia.") == [("Attack", "Chile", "Bolivia", "Asserted")]
+
+
+def test_armed_forces_moved_in_the_passive_are_moved_by_their_own_state():
+    assert _events("Chilean troops have been withdrawn from parts of Bolivia.") == [
+        ("Retreat", "Chile", "Bolivia", "Asserted")]
+    assert _events("Chilean troops were deployed to the border with Bolivia.") == [
+        ("Mobilize", "Chile", "Bolivia", "Asserted")]
+    assert _events("Bolivian civilians were evacuated from the border.") == []
+
+
+def test_protesters_gathering_demonstrate():
+    assert _events("Bolivian demonstrators gathered outside the Chilean embassy in La Paz.") == [
+        ("Protest", "Bolivia", "Chile", "Asserted")]
+    assert _events("Leaders gathered in Lima for the summit.") == []
+
+
+def test_a_state_coercing_a_group_of_no_other_state_coerces_its_own_people():
+    assert _events("Bolivia stripped 40 opposition activists of their citizenship.") == [
+        ("Coerce", "Bolivia", "opposition activists", "Asserted")]

@@ -647,10 +647,12 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
         return child_of(child, "attr")
 
     def _kind_of_group(self, tok: Token, lemma: str) -> str:
-        """'the guerrilla group', 'a militant faction': a group of no kind of its own ('group', 'faction') is of
-        the kind its modifier names when that is an armed group's (rules.json group_nouns)."""
+        """'the guerrilla group', 'a militant faction', 'rebel fighters': a group of no kind of its own ('group',
+        'faction'), or fighters who may be a state's (rules.json state_fighter_nouns), are of the kind their
+        modifier names when that is an armed group's (rules.json group_nouns)."""
         cls = self.group_nouns[lemma]
-        if cls == "InformalGroup" and lemma in ABSTRACT_GROUPS and any(
+        if (cls == "InformalGroup" and lemma in ABSTRACT_GROUPS or lemma in self.rules["state_fighter_nouns"]["lemmas"]) \
+                and any(
                 c.dep_ in ("amod", "compound") and self.group_nouns.get(c.lemma_.lower()) == "ArmedGroup"
                 for c in tok.children):
             return "ArmedGroup"
@@ -754,7 +756,7 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                     if r.cls != "Person" or not is_group or child.dep_ == "poss"]
             if refs:
                 return refs if is_group else refs[:1]
-        if lemma in self.group_nouns and self.group_nouns[lemma] in self.rules["unnamed_generic_ok"] \
+        if lemma in self.group_nouns and self._kind_of_group(tok, lemma) in self.rules["unnamed_generic_ok"] \
                 and not (lemma in self.role_nouns and tok.tag_ in ("NN", "NNP") and not common_plural) \
                 and not (lemma in ABSTRACT_GROUPS and not is_described(tok)) \
                 and not any(c.lower_ in VAGUE_MODIFIERS for c in tok.children):

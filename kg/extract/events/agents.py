@@ -118,6 +118,15 @@ class Agents:
             or self._made_by(subject)
         return self._without_own_side(subject, agents) or self._meeting_participants(subject)
 
+    def forces_moved(self, verb: Token, entry: TriggerEntry) -> list[tuple[ActorRef, str]]:
+        """'Ethiopian troops have been withdrawn from X': the passive move of armed forces with no 'by' phrase is
+        their own state's (rules.json forces_moved)."""
+        rule = self.rules["forces_moved"]
+        subject = _child(verb, "nsubjpass")
+        if entry.type not in rule["types"] or subject is None or _prep_objects(verb, "by"):
+            return []
+        return [(a, text) for a, text in self.actors.actors_of(subject) if a.cls in rule["classes"]]
+
     def _made_by(self, thing: Token | None, users=None) -> list[tuple[ActorRef, str]]:
         """'missiles fired by X hit Y', 'a resolution drafted by X demands ...': a weapon, an instrument or a
         vehicle of speech (rules.json participle_things) with a passive participle's 'by' phrase acts for

@@ -447,16 +447,19 @@ class Arguments:
         agents = [(a, text) for a, text in agents if self._political(a)]
         kept = [(t, text) for t, text in kept
                 if self._political(t) or (t.cls == "Place" and not (entry.inherited or bare))
-                or (agents and self._repressed(t, entry))]
+                or (agents and self._repressed(t, entry, agents))]
         return agents, kept
 
-    def _repressed(self, target: ActorRef, entry: TriggerEntry) -> bool:
+    def _repressed(self, target: ActorRef, entry: TriggerEntry, agents=()) -> bool:
         """'cracked down on protesters in X': a group of a state's people coerced or assaulted (rules.json
         repressed_groups), by its own state as often as not; a group of no state ('hurting vulnerable communities')
-        is too vague a victim."""
+        is too vague a victim, unless a state coerces it ('Nicaragua stripped 94 opponents of their citizenship':
+        its own people, as no other state is said)."""
         rule = self.rules["repressed_groups"]
-        return entry.type in rule["types"] and target.cls in rule["classes"] and (
-            target.acts_for is not None or target.code is not None)
+        if entry.type not in rule["types"] or target.cls not in rule["classes"]:
+            return False
+        return target.acts_for is not None or target.code is not None or entry.type == "Coerce" and any(
+            a.cls == "State" for a, _ in agents)
 
     def _owned_thing(self, text: str | None, heads: set, any_owner: bool = False) -> bool:
         """'his car', 'their homes': a common noun owned by a pronoun that names no group or role is a thing or a

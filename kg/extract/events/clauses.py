@@ -145,7 +145,7 @@ class ClauseTargets:
             if head.i == node.i:
                 return None, False
             claimed = self.rules["claimed_deeds"]
-            if node.dep_ == "nsubjpass" and _lemma(head) in claimed["verbs"] and node is noun:
+            if node.dep_ == "nsubjpass" and _lemma(head) in claimed["passive_verbs"] and node is noun:
                 return head, True  # "the attack was claimed by X": X's attack
             if node.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and head.pos_ in ("VERB", "AUX"):
                 return head, self._is_light_verb(head) or _lemma(head) in ("increase", "boost", "expand", "approve",

@@ -138,7 +138,7 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         contact = self.contact_of_speech(verb)
         if contact is not None and not agents:  # "X approached Y to complain ...": the one who came speaks, to Y
             agents = self.agents_of_verb(contact, False)
-        agents = agents or self.crowd_agents(verb, entry)
+        agents = agents or self.crowd_agents(verb, entry) or (self.forces_moved(verb, entry) if passive else [])
         if not agents:  # "a car bomb killed four soldiers", "were killed in a bombing": no one named did it
             return self.unknown_agent_events(verb, entry, passive) if self.unknown_agents else []
         if self._warns_of_a_state(verb, entry):

@@ -53,7 +53,10 @@ class TriggerMatching:
             if (lemma, pos) in self.triggers:
                 rows = self.triggers[(lemma, pos)]
                 found = next((e for e in rows if self._constraints_hold(tok, e)), None)
-                if found is None and pos == "VERB" and self._phrasal_use_unknown_to(tok, rows):
+                if found is None and pos == "VERB" and (self._phrasal_use_unknown_to(tok, rows)
+                                                        or all(e.before for e in rows)):
+                    # (rows that name who does it, 'troops left X', refine the dictionary's coding for that doer;
+                    # others keep it: 'left for Kyiv' is a visit)
                     return self.dictionary_entry(tok)
                 return found
         if pos == "VERB":

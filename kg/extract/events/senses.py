@@ -144,6 +144,8 @@ class Senses:
                 continue  # "thank you for joining us": the verb the preposition governs
             if frame.get("with_object") and not any(c.dep_ == "dobj" for c in tok.children):
                 continue  # "left for Paris", "the talks left off": no body or place left behind
+            if any(c.i < tok.i and _words(c) & set(frame.get("unless_before", ())) for c in tok.children):
+                continue  # "the last troops left X": who leaves makes it a withdrawal
             if frame.get("no_object") and any(c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in tok.children):
                 continue  # "trained soldiers in demining", "charged that ...": the sense is the event's
             if "complement_lemmas" in frame and not any(c.dep_ in ("xcomp", "ccomp") and _lemma(c) in frame["complement_lemmas"]
