@@ -709,3 +709,9 @@ def test_he_or_she_in_what_an_office_holder_said_is_that_office_holder():
         ("Threaten", "Chile", "Peru", "Asserted")]
     assert event_rows("The Bolivian president said she had asked Peru to withdraw its troops.") == [
         ("Appeal", "Bolivia", "Peru", "Asserted")]
+
+
+def test_an_unknown_name_ending_in_army_or_forces_is_an_armed_group_that_can_take_a_town():
+    # rules.json armed_name_heads: an Organization could take no named place
+    assert event_rows("The Chin National Army seized Falam in Chin state.") == [
+        ("Occupy", "Chin National Army", "Falam", "Asserted")]

@@ -651,8 +651,9 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
         'faction'), or fighters who may be a state's (rules.json state_fighter_nouns), are of the kind their
         modifier names when that is an armed group's (rules.json group_nouns)."""
         cls = self.group_nouns[lemma]
-        if (cls == "InformalGroup" and lemma in ABSTRACT_GROUPS or lemma in self.rules["state_fighter_nouns"]["lemmas"]) \
-                and any(
+        fighters = self.rules["state_fighter_nouns"]["lemmas"]
+        unkinded = cls == "InformalGroup" and lemma in ABSTRACT_GROUPS or lemma in fighters
+        if unkinded and any(
                 c.dep_ in ("amod", "compound") and self.group_nouns.get(c.lemma_.lower()) == "ArmedGroup"
                 for c in tok.children):
             return "ArmedGroup"

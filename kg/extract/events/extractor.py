@@ -47,7 +47,8 @@ def _lexicon_sets() -> tuple[frozenset, frozenset, frozenset]:
     # (a verb of saying that only borrows its block's code, CLAIM under ALLEGE, reports: matching's dictionary_entry)
     speech_acts |= {lemma for lemma, senses in dictionary.senses.items()
                     if (lemma, "VERB") not in triggers and any(
-                        e.type in SPEECH_ACTS and not (e.inherited and lemma in rules["reporting_verbs"]) for e in senses)}
+                        e.type in SPEECH_ACTS and not (e.inherited and lemma in rules["reporting_verbs"])
+                        for e in senses)}
     return trigger_nouns, trigger_nouns | frozenset(rules["offence_nouns"]), frozenset(speech_acts)
 
 
@@ -344,23 +345,6 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
                 return False
         return True
 
-    def _between_the_sides(self, entry: TriggerEntry, agents, targets, places: bool = False):
-        """``targets``, or none when a symmetric event has two named co-agents and every target is only what it is
-        about: an unnamed group ('X and Y agreed to exchange prisoners', 'reached a deal on the release of
-        detainees'), the co-agents' own states ('the Vice President and President X agreed to strengthen U.S.-French
-        ties') or, with ``places`` (a light verb's phrase: 'began joint patrols on Lake Z'), a place."""
-        own = {self.actors.state_key(a) for a, _ in agents} - {None}
-        if entry.symmetric and len(agents) > 1 and all(
-                self._unnamed_group(t) or places and t.cls == "Place" or t.cls == "State" and t.key in own
-                for t, _ in targets):
-            return []
-        return targets
-
-    @staticmethod
-    def _unnamed_group(ref) -> bool:
-        """'prisoners', 'civilians', 'militants': a group only a common noun names, of no state or body."""
-        return ref.cls in ("InformalGroup", "ArmedGroup") and ref.acts_for is None and ref.code is None
-
     def _time_clause(self, tok: Token) -> Token | None:
         """The clause opened by 'after', 'when', 'before' or 'since' (rules.json time_clause_marks) that ``tok``
         is in, if any."""
@@ -456,8 +440,9 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         if states:
             # "the United States ... thanked the President": a state does nothing to its own leader; it does
             # coerce its people who hold no office ("X's opposition leader was sentenced by a court in X")
+            own_people = self.rules["repressed_groups"]["person_sectors"]
             targets = [(t, text) for t, text in targets if t.cls != "Person" or self.actors.state_key(t) not in states
-                       or entry.type == "Coerce" and (t.code or "")[3:6] in self.rules["repressed_groups"]["person_sectors"]]
+                       or entry.type == "Coerce" and (t.code or "")[3:6] in own_people]
         if entry.type == "Aid":
             # "delivering relief to American families": aid (CAMEO 07) goes to another actor, not one's own state
             own = {self.actors.state_key(a) for a, _ in agents if a.cls in ("Person", "GovernmentBody")} - {None}

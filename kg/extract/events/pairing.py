@@ -191,6 +191,23 @@ class Pairing:
             and (not self._needs_counterpart(entry) or self._proposes_an_event(tok, entry)) \
             and (entry.type in self.rules["target_optional_types"] or explicit_agent or self._has_own_subject(tok))
 
+    def _between_the_sides(self, entry: TriggerEntry, agents, targets, places: bool = False):
+        """``targets``, or none when a symmetric event has two named co-agents and every target is only what it is
+        about: an unnamed group ('X and Y agreed to exchange prisoners', 'reached a deal on the release of
+        detainees'), the co-agents' own states ('the Vice President and President X agreed to strengthen U.S.-French
+        ties') or, with ``places`` (a light verb's phrase: 'began joint patrols on Lake Z'), a place."""
+        own = {self.actors.state_key(a) for a, _ in agents} - {None}
+        if entry.symmetric and len(agents) > 1 and all(
+                self._unnamed_group(t) or places and t.cls == "Place" or t.cls == "State" and t.key in own
+                for t, _ in targets):
+            return []
+        return targets
+
+    @staticmethod
+    def _unnamed_group(ref) -> bool:
+        """'prisoners', 'civilians', 'militants': a group only a common noun names, of no state or body."""
+        return ref.cls in ("InformalGroup", "ArmedGroup") and ref.acts_for is None and ref.code is None
+
     def one_sided(self, tok: Token, entry: TriggerEntry) -> bool:
         """'called up 300,000 reservists', 'placed its army on high alert', 'declared a state of emergency in X': a
         dictionary pattern's mobilisation or measure needs no counterpart when what it moves or decrees is armed
