@@ -1015,3 +1015,13 @@ def test_protesters_gathering_demonstrate():
 def test_a_state_coercing_a_group_of_no_other_state_coerces_its_own_people():
     assert _events("Bolivia stripped 40 opposition activists of their citizenship.") == [
         ("Coerce", "Bolivia", "opposition activists", "Asserted")]
+
+
+def test_a_criticism_of_an_act_only_a_state_does_is_aimed_at_that_state():
+    # rules.json state_acts: named with no doer, the act is the authorities' where it happened
+    assert _events("Chile condemned the execution of a protester in Bolivia.") == [
+        ("Criticize", "Chile", "Bolivia", "Asserted")]
+    assert _events("Chile denounced the mass arrests of journalists in Bolivia.") == [
+        ("Criticize", "Chile", "Bolivia", "Asserted")]
+    # a bombing is anyone's: its place is no doer
+    assert _events("Chile condemned the bombing of a school in Bolivia.") == [("Criticize", "Chile", None, "Asserted")]

@@ -27,6 +27,24 @@ class ClauseTargets:
         subject = _child(clause, "nsubj") if clause is not None else None
         return subject if subject is not None and tok.i < subject.i < clause.i else None
 
+    def state_act_targets(self, verb: Token, entry: TriggerEntry):
+        """'condemned the execution of a protester in Iran': a criticism (or accusation, demand) of an act only a
+        state's authorities do, named with no doer, is aimed at the state where it happened (rules.json
+        state_acts), not at its victims."""
+        rule = self.rules["state_acts"]
+        obj = _child(verb, "dobj")
+        if entry.type not in rule["types"] or obj is None or obj.lower_ not in rule["nouns"] \
+                or _child(obj, "poss") is not None or _prep_objects(obj, "by"):
+            return []
+        places = [o for node in (obj, *_prep_objects(obj, "of")) for o in _prep_objects(node, "in")]
+        states = []
+        for place in places:
+            for ref, text in self.actors.actors_of(place):
+                key = ref.key if ref.cls == "State" else self.actors.state_key(ref)
+                if key is not None and key in self.actors.gaz and self.actors.gaz[key].cls == "State":
+                    states.append((self.actors.gazetteer_ref(key), text))
+        return states
+
     def complement_targets(self, tok: Token):
         """'threatened to cut off electricity to X', 'offered to hand over to X', 'called for sanctions against X'."""
         obj = _child(tok, "dobj")

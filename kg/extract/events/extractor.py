@@ -158,7 +158,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             # "ordered the border closed", "ordered the arrest of X": an order carried out on a thing is
             # coercion (CAMEO 17), a demand needs someone to comply
             entry = replace(entry, type="Coerce", target=tuple(coercion["target"]), source="kg:rule:coercive-order")
-        targets = self.targets_from_roles(verb, entry.target, passive)
+        targets = (self.state_act_targets(verb, entry) if not passive else []) \
+            or self.targets_from_roles(verb, entry.target, passive)
         if not targets and not passive:
             targets = self.actors.actors_of(self.permitted_one(verb, entry))
         if not targets and "dobj" in entry.target:
