@@ -467,3 +467,9 @@ def test_what_one_side_offers_the_other_is_proposed_not_done():
     assert _events("Brazil offered Chile aid.") == [("Propose", "Brazil", "Chile", "Asserted", None)]
     # an apology or support is given by offering it
     assert _events("Brazil offered its support to Chile.") == [("Support", "Brazil", "Chile", "Asserted", None)]
+
+
+def test_a_gerund_the_parser_hangs_on_a_date_is_still_the_verbs_proposal():
+    # "proposed on Monday holding talks": the small model makes 'holding' the complement of 'on'
+    assert event_rows("Peru's foreign ministry proposed on Monday holding military talks with Chile to ease "
+                      "tensions.") == [("Propose", "Peru", "Chile", "Future")]

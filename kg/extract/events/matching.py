@@ -10,7 +10,7 @@ from ...lexicon.entry import TriggerEntry
 from ...lexicon.verbs import load_lexicon as load_verb_lexicon
 from ...resources import read_json_resource
 from .senses import trigger_objects
-from .tokens import _child, _is_particle, _lemmas, _pos, _prep_objects, is_for_to_clause
+from .tokens import _child, _dates_only, _is_particle, _lemmas, _pos, _prep_objects, is_for_to_clause
 
 __all__ = ["load_lexicon", "TriggerMatching"]
 
@@ -275,7 +275,3 @@ def for_to_marks(tok: Token) -> set[str]:
             for m in c.children if m.dep_ == "mark"}
 
 
-def _dates_only(prep: Token) -> bool:
-    """'on Friday', 'in March': a preposition whose objects are all dates or times."""
-    objects = [o for o in prep.children if o.dep_ == "pobj"]
-    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)

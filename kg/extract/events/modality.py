@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from .sentences import _text
-from .tokens import _child, _lemma, _lemmas, _object_gap, _pos, _standing_amount, is_for_to_clause
+from .tokens import _child, _dates_only, _lemma, _lemmas, _object_gap, _pos, _standing_amount, is_for_to_clause
 
 __all__ = ["Modality"]
 
@@ -178,6 +178,9 @@ class Modality:
             elif node.dep_ == "prep" and node.lower_ == "to" and node.head.pos_ in ("VERB", "ADJ") \
                     and any(c.dep_ == "pcomp" for c in node.children):
                 controllers.append(node.head)  # "committed to expanding ...": a gerund after 'to' is intended too
+            elif node.dep_ == "prep" and node.head.pos_ == "VERB" and _dates_only(node) \
+                    and any(c.dep_ == "pcomp" for c in node.children):
+                controllers.append(node.head)  # "proposed on Monday holding talks": the gerund is the verb's own
             node = node.head
             chain.append(node)
         if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ":  # "is willing to withdraw", "prepared to lift"

@@ -145,3 +145,9 @@ def _shared_object(verb: Token) -> Token | None:
     if following is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in following.children):
         return None
     return _child(following, "dobj")
+
+
+def _dates_only(prep: Token) -> bool:
+    """'on Friday', 'in March': a preposition whose objects are all dates or times."""
+    objects = [o for o in prep.children if o.dep_ == "pobj"]
+    return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
