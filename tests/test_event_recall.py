@@ -1025,3 +1025,8 @@ def test_a_criticism_of_an_act_only_a_state_does_is_aimed_at_that_state():
         ("Criticize", "Chile", "Bolivia", "Asserted")]
     # a bombing is anyone's: its place is no doer
     assert _events("Chile condemned the bombing of a school in Bolivia.") == [("Criticize", "Chile", None, "Asserted")]
+
+
+def test_a_deed_claimed_in_a_participle_is_the_claimants():
+    assert _events("The attack on a Peruvian army convoy, claimed by the Shining Path, killed four soldiers.") == [
+        ("Attack", "Shining Path", "Peru", "Asserted")]

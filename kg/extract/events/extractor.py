@@ -218,6 +218,9 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             starts = "prep:from" in entry.target and entry.type in self.rules["doer_in_of"]["types"] \
                 and not self._senders_of(noun)
             owners = _prep_objects(noun, "by") + ([] if starts else _prep_objects(noun, "from"))
+            # "the attack on X, claimed by Y, killed ...": whoever claims a deed did it (rules.json claimed_deeds)
+            owners += [o for c in noun.children if c.dep_ == "acl" and _lemma(c) in self.rules["claimed_deeds"][
+                "passive_verbs"] for o in _prep_objects(c, "by")]
             if not owners and entry.type in self.rules["doer_in_of"]["types"] and "prep:of" not in entry.target:
                 # "the withdrawal of French troops" (rules.json doer_in_of); not "of Russian gas supplies": what
                 # is moved, not who moves it, unless a name or a people or force noun says who
