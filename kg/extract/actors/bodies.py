@@ -154,11 +154,10 @@ class BodyNames:
                 return self.gazetteer_ref(known)
         acts_for = self._context_state(ent) or self._state_in_name(ent)
         armed = self.rules["armed_name_heads"]
-        if name.split()[-1].lower() in armed["words"]:  # "the Arakan Army": an armed group of its own
-            return ActorRef(key=f"organization/{slug(organisation_key_name(name))}", label=name, cls="ArmedGroup",
-                            acts_for=acts_for, code=self._code_for(acts_for, armed["sector"]), source="text")
-        return ActorRef(key=f"organization/{slug(organisation_key_name(name))}", label=name, cls="Organization",
-                        acts_for=acts_for, code=self._code_for(acts_for), source="text")
+        is_armed = name.split()[-1].lower() in armed["words"]  # "the Arakan Army": an armed group of its own
+        return ActorRef(key=f"organization/{slug(organisation_key_name(name))}", label=name,
+                        cls="ArmedGroup" if is_armed else "Organization", acts_for=acts_for,
+                        code=self._code_for(acts_for, armed["sector"] if is_armed else None), source="text")
 
     def _state_in_name(self, ent: Span) -> str | None:
         """A state named by the first words of an organisation's name ('Kenya Anti-Corruption Commission')."""

@@ -757,12 +757,12 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                     if r.cls != "Person" or not is_group or child.dep_ == "poss"]
             if refs:
                 return refs if is_group else refs[:1]
-        if lemma in self.group_nouns and self._kind_of_group(tok, lemma) in self.rules["unnamed_generic_ok"] \
+        cls = self._kind_of_group(tok, lemma) if lemma in self.group_nouns else None
+        if cls in self.rules["unnamed_generic_ok"] \
                 and not (lemma in self.role_nouns and tok.tag_ in ("NN", "NNP") and not common_plural) \
                 and not (lemma in ABSTRACT_GROUPS and not is_described(tok)) \
                 and not any(c.lower_ in VAGUE_MODIFIERS for c in tok.children):
             label = group_label(tok)  # "law enforcement groups", not "enforcement groups"
-            cls = self._kind_of_group(tok, lemma)
             # ("a rebel group", "an armed faction": an armed group is one actor however introduced)
             singular_but_known = any(c.dep_ in ("amod", "compound") for c in tok.children) and \
                 (any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or cls != self.group_nouns[lemma]) \
