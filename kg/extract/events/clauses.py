@@ -40,7 +40,7 @@ class ClauseTargets:
         states = []
         for place in places:
             for ref, text in self.actors.actors_of(place):
-                key = ref.key if ref.cls == "State" else self.actors.state_key(ref)
+                key = self.actors.state_key(ref)
                 if key is not None and key in self.actors.gaz and self.actors.gaz[key].cls == "State":
                     states.append((self.actors.gazetteer_ref(key), text))
         return states
@@ -158,11 +158,11 @@ class ClauseTargets:
     def governing_verb(self, noun: Token) -> tuple[Token | None, bool]:
         """The verb a nominal trigger is the object of, and whether it is a light verb that shares its subject."""
         node, hops = noun, 0
+        claimed = self.rules["claimed_deeds"]
         while hops < 4:
             head = node.head
             if head.i == node.i:
                 return None, False
-            claimed = self.rules["claimed_deeds"]
             if node.dep_ == "nsubjpass" and _lemma(head) in claimed["passive_verbs"] and node is noun:
                 return head, True  # "the attack was claimed by X": X's attack
             if node.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and head.pos_ in ("VERB", "AUX"):

@@ -210,8 +210,8 @@ class DocumentRules:
 
     def _speaks_of_itself(self, speaker, actors) -> bool:
         """Whether ``actors`` (the subject of what ``speaker`` said) are the speaker or its own side."""
-        own = {speaker.key, self.actors.state_key(speaker)} - {None}
-        return bool(actors) and all(a.key in own or self.actors.state_key(a) in own for a, _ in actors)
+        own = self._side(speaker)
+        return bool(actors) and all(self._side(a) & own for a, _ in actors)
 
     def met_with_response(self, sent) -> list[Event]:
         """'If X crosses the border, it will be met with a united response from Y': Y threatens X (rules.json
