@@ -344,3 +344,12 @@ def test_named_places_are_occupied_only_by_force_and_entered_only_as_places():
 def test_a_site_of_worship_in_a_longer_name_stays_the_groups():
     assert _events("Boko Haram church attacks killed dozens of people in Nigeria.") == [
         ("Attack", "Boko Haram", "people in Nigeria", "Asserted")]
+
+
+def test_the_doer_of_an_act_in_a_noun_triggers_phrase_is_the_target():
+    # "an inquiry into the killings by X": what is investigated is X's deed, not its victims
+    # (the parser hangs the 'by' phrase on the active verb, where it cannot be the verb's doer)
+    assert _events("The UN launched an inquiry into the killings of civilians by Chilean troops.") == [
+        ("Investigate", "United Nations", "Chile", "Asserted")]
+    assert _events("The UN launched an inquiry into the killings of Peruvian miners.") == [
+        ("Investigate", "United Nations", "Peru", "Asserted")]

@@ -50,6 +50,18 @@ class Arguments:
                 for s in [_own_subject(c)] if s is not None]
         return doers + [c for d in doers for c in d.children if c.dep_ == "conj"]
 
+    def _stray_doers(self, tok: Token, role: str) -> list[Token]:
+        """The 'by' phrase the parser hung on an active verb, which cannot be that verb's doer: it belongs to
+        the act named in the verb's object ("condemned the launch by X") or, for a noun trigger that object
+        is, in the noun's phrase ("launched an inquiry into the killings by X")."""
+        if role == "dobj":
+            return _prep_objects(tok, "by")
+        head = tok.head
+        if tok.dep_ == "dobj" and head.pos_ == "VERB" and not any(c.dep_ in ("nsubjpass", "auxpass")
+                                                                  for c in head.children):
+            return _prep_objects(head, "by")
+        return []
+
     def _senders_of(self, message: Token, verb: Token | None = None) -> list[Token]:
         """'the proposal from X', 'pressure from X': who sent a message or a demand (rules.json sent_nouns), in
         its 'from' phrase or, where the parser hung that on the verb whose object the message is, the verb's."""
@@ -136,7 +148,7 @@ class Arguments:
                     counted = _prep_objects(obj, "of") + (_prep_objects(obj, "in") if _is_amount(obj) else [])
                     obj, hops = next(iter(counted), None), hops + 1
             found = []
-            if role == "dobj":
+            if role == "dobj" or role.startswith("prep:"):
                 # "condemned the missile launch by X", "the arrest of Y by X": the doer of the act, before whom
                 # it was done to (the parser often hangs the act noun's 'by' phrase on the active verb); an act
                 # its possessive names the doer of is that doer's ("rejected X's call for mediation by Y": the
@@ -144,7 +156,7 @@ class Arguments:
                 found = [a for t in tokens if t.pos_ == "NOUN" and _child(t, "poss") is None
                          and (t.lemma_.lower() in self.rules["act_nouns"]["lemmas"]
                               or t.lemma_.lower() in self.rules["sent_nouns"]["lemmas"])
-                         for o in (self._doers_of(t) or ([] if passive else _prep_objects(tok, "by")
+                         for o in (self._doers_of(t) or ([] if passive else self._stray_doers(tok, role)
                                                          or self._senders_of(t, tok)))
                          for a in self.actors.actors_of(o)]
             # "condemned X and its acts": the pronoun's conjunct is X's own, not a second target
