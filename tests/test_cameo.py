@@ -224,3 +224,32 @@ def test_whoever_feels_a_verb_of_feeling_is_the_one_who_disapproves():
     # a participle after a copula with a 'by' phrase: the copula's subject feels it
     assert _events("Chile said it was deeply disappointed by Peru's response.") == [
         ("Criticize", "Chile", "Peru", "cameo")]
+
+
+def test_a_kg_rows_objects_may_name_a_dictionary_set():
+    import pytest
+    from kg.lexicon.verbs import _object_words
+
+    row = {"lemma": "order", "objects": ["&MILITARY", "warships", "&PLACE"]}
+    words = _object_words(row, 3, {"MILITARY": ["TROOPS", "ARMED_FORCES"]})
+    assert words == {"troops", "troop", "forces", "force", "warships", "&PLACE"}
+    with pytest.raises(ValueError, match="triggers.jsonl:3: .*unknown CAMEO set"):
+        _object_words({"objects": ["&NO_SUCH_SET"]}, 3, {})
+
+
+def test_an_order_that_moves_ones_own_forces_is_their_move_not_a_demand():
+    # CAMEO codes PUT/PLACE * (ON ALERT) and SEND/DEPLOY * &MILITARY; 'order' with forces as its object does the same
+    assert _events("Chile's president ordered troops into northern Bolivia.") == [
+        ("Mobilize", "Chile", "Bolivia", "kg")]
+    assert _events("Chile's president ordered the army on high alert.") == [("Mobilize", "Chile", None, "kg")]
+    assert _events("Chile's president ordered its troops out of Bolivia.") == [("Retreat", "Chile", "Bolivia", "kg")]
+    # an order to another state stays a demand on it
+    assert _events("Chile's president ordered Bolivia to pull back its troops.")[0][:3] == ("Demand", "Chile", "Bolivia")
+
+
+def test_calling_off_talks_cuts_contact_and_holds_no_meeting():
+    # CAMEO's CALL * OFF [160]: a meeting called off is not held; a strike called off is kg's concession row
+    assert _events("Bolivia called off its talks with Chile.") == [("Sanction", "Bolivia", "Chile", "kg")]
+    assert _events("Bolivia broke off negotiations with Chile.") == [("Sanction", "Bolivia", "Chile", "kg")]
+    assert _events("Bolivian miners called off their strike against the government.")[0][0] == "Concede"
+    assert all(e[0] != "Protest" for e in _events("Bolivian miners called off their strike against the government."))

@@ -95,6 +95,21 @@ def _before_words(row: dict, number: int, synsets: dict) -> tuple:
     return before
 
 
+def _object_words(row: dict, number: int, synsets: dict) -> frozenset:
+    """A row's ``objects``, a CAMEO ``&SET`` standing for its members' head words ('&MILITARY': troops, army,
+    navy, ...); ``&PLACE`` stays the marker of a named place (the extractor's)."""
+    words = set()
+    for word in row.get("objects", ()):
+        if word.startswith("&") and word != "&PLACE":
+            members = cameo_reader.phrase_heads(word, synsets)
+            if not members:
+                raise ValueError(f"triggers.jsonl:{number}: 'objects' names an unknown CAMEO set: {word}")
+            words |= members
+        else:
+            words.add(word)
+    return frozenset(words)
+
+
 def kg_entries(synsets: dict) -> dict:
     """kg's corrections (ontology/lexicon/triggers.jsonl) by (lemma, pos), each with its line as source; a
     row's ``before`` words may name the dictionary's ``synsets`` ('&MILITARY'). Rows
@@ -109,7 +124,7 @@ def kg_entries(synsets: dict) -> dict:
         entry = TriggerEntry(
             lemma=row["lemma"], pos=row["pos"], type=row["type"],
             target=tuple(row.get("target") or DEFAULT_TARGETS[row["pos"]]),
-            objects=frozenset(row.get("objects", ())), particle=frozenset(row.get("particle", ())),
+            objects=_object_words(row, number, synsets), particle=frozenset(row.get("particle", ())),
             prep=frozenset(row.get("prep", ())), requires=tuple(row.get("requires", ())),
             forbids=tuple(row.get("forbids", ())),
             modifiers=frozenset(row.get("modifiers", ())), not_modifiers=frozenset(row.get("not_modifiers", ())),

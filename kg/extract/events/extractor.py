@@ -253,10 +253,12 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             agents = [a for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
                       for a in self.actors.actors_of(c)]
             modifier_agent = bool(agents)
+        if verb is not None and light and noun.dep_ == "dobj" and self.ends(verb):
+            return []  # "called off the talks with X": a light verb's phrasal sense of ending (no meeting held)
         seeking = self.rules["seeking_verbs"]
         if verb is not None and not light and (noun.dep_ == "dobj" and (
                 _lemma(verb) in seeking["lemmas"]  # "seek concessions from X": wanted, not done
-                or _lemma(verb) in self.rules["ending_verbs"]["lemmas"]  # "suspended its cooperation with X"
+                or self.ends(verb)  # "suspended its cooperation with X"
                 or self._rejects(verb) and entry.type != "Criticize")
                 # "rejected X's proposal": coded once, by the rejection (X its target); "rejected X's condemnation"
                 # says X condemned

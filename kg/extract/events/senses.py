@@ -313,6 +313,14 @@ class Senses:
             or (c.text[:1].isupper() and c.right_edge.lemma_.lower() in words))
                    for c in tok.children)
 
+    def ends(self, verb: Token) -> bool:
+        """Whether ``verb`` is one of ending or stopping (rules.json ending_verbs), a phrasal one by its particle
+        ('called off', 'broke off')."""
+        rule = self.rules["ending_verbs"]
+        lemma = _lemma(verb)
+        return lemma in rule["lemmas"] or any(f"{lemma} {c.lower_}" in rule["phrasal"] for c in verb.children
+                                              if c.dep_ == "prt" or c.dep_ == "prep" and c.lower_ == "off")
+
     def ended_by_its_modifier(self, noun: Token) -> bool:
         """'the lifted sanctions', 'a cancelled summit', and 'X relaxed sanctions on Y' when the small model takes the
         verb for an adjective of the noun: a measure or meeting a participle of ending describes is not imposed or
