@@ -1030,3 +1030,11 @@ def test_a_criticism_of_an_act_only_a_state_does_is_aimed_at_that_state():
 def test_a_deed_claimed_in_a_participle_is_the_claimants():
     assert _events("The attack on a Peruvian army convoy, claimed by the Shining Path, killed four soldiers.") == [
         ("Attack", "Shining Path", "Peru", "Asserted")]
+
+
+def test_an_agreement_to_do_something_stands_with_its_one_party():
+    # CAMEO 05 / PLOVER AGREE with no target: the act agreed to, not a second side, is what it is about
+    assert _events("Bolivia agreed to release the detained fishermen.") == [("Agree", "Bolivia", None, "Asserted")]
+    assert _events("Bolivia agreed to a ceasefire.") == [("Agree", "Bolivia", None, "Asserted")]
+    # an opinion agreed with is no agreement
+    assert _events("Bolivia agreed that the plan was too costly.") == []

@@ -187,9 +187,18 @@ class Pairing:
         one done between sides, it is not one done to someone by its nature, and who did it is said."""
         may_stand = not entry.needs_target or self.one_sided(tok, entry) \
             or explicit_agent and tok.pos_ == "NOUN" and self._proposes_an_event(tok, entry)
-        return may_stand and not entry.symmetric \
+        return may_stand and (not entry.symmetric or self._agrees_to_an_act(tok)) \
             and (not self._needs_counterpart(entry) or self._proposes_an_event(tok, entry)) \
             and (entry.type in self.rules["target_optional_types"] or explicit_agent or self._has_own_subject(tok))
+
+    def _agrees_to_an_act(self, tok: Token) -> bool:
+        """'Iran agreed to release the sailors', 'X agreed to a ceasefire': an agreement to do something, or to an
+        act a noun names, stands with its one party (CAMEO 05, as PLOVER codes AGREE with no target), where an
+        agreement between sides needs the other."""
+        if tok.pos_ != "VERB":
+            return False
+        return any(c.dep_ == "xcomp" and c.pos_ == "VERB" and self.entry_for(c) is not None for c in tok.children) \
+            or any(self.entry_for_noun(o) is not None for o in _prep_objects(tok, "to"))
 
     def _between_the_sides(self, entry: TriggerEntry, agents, targets, places: bool = False):
         """``targets``, or none when a symmetric event has two named co-agents and every target is only what it is
