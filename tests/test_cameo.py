@@ -253,3 +253,9 @@ def test_calling_off_talks_cuts_contact_and_holds_no_meeting():
     assert _events("Bolivia broke off negotiations with Chile.") == [("Sanction", "Bolivia", "Chile", "kg")]
     assert _events("Bolivian miners called off their strike against the government.")[0][0] == "Concede"
     assert all(e[0] != "Protest" for e in _events("Bolivian miners called off their strike against the government."))
+
+
+def test_the_agents_own_object_of_a_pattern_is_no_target():
+    # CAMEO THROW * WEIGHT (BEHIND) [051], LEND * SUPPORT: 'its weight' is the agent's; X behind or to whom is the target
+    assert _events("Chile threw its weight behind Bolivia's bid.") == [("Support", "Chile", "Bolivia", "cameo")]
+    assert _events("Chile lent its support to Bolivia.") == [("Support", "Chile", "Bolivia", "cameo")]

@@ -160,6 +160,12 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             entry = replace(entry, type="Coerce", target=tuple(coercion["target"]), source="kg:rule:coercive-order")
         targets = (self.state_act_targets(verb, entry) if not passive else []) \
             or self.targets_from_roles(verb, entry.target, passive)
+        if targets and entry.objects and not passive and "dobj" in entry.target \
+                and {t.key for t, _ in targets} <= {a.key for a, _ in agents} and self._codes_its_object(verb, entry):
+            # "threw its weight behind X", "lent its support to X": the pattern's own object, owned by the agent,
+            # is no counterpart; the target is in the pattern's phrase, or the one it is given to
+            phrases = tuple(r for r in entry.target if r != "dobj") + ("dative", "prep:to")
+            targets = self.targets_from_roles(verb, phrases, passive) or targets
         if not targets and not passive:
             targets = self.actors.actors_of(self.permitted_one(verb, entry))
         if not targets and "dobj" in entry.target:
@@ -201,6 +207,13 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             targets = self.purpose_targets(verb) or self.location_targets(verb, entry) \
                 or self.phrase_targets(verb, entry, passive)
         return self.make_events(verb, entry, agents, targets, confidence)
+
+    def _codes_its_object(self, verb: Token, entry: TriggerEntry) -> bool:
+        """Whether the verb's own event is what its object names: no event noun ('threw its weight'), or one of the
+        verb's own type ('lent its support'); 'expanded its cooperation with X' is the noun's event."""
+        obj = _child(verb, "dobj")
+        noun_entry = self.entry_for_noun(obj) if obj is not None else None
+        return noun_entry is None or noun_entry.type == entry.type
 
     def noun_events(self, noun: Token, entry: TriggerEntry) -> list[Event]:
         if self.ended_by_its_modifier(noun):
