@@ -353,3 +353,11 @@ def test_the_doer_of_an_act_in_a_noun_triggers_phrase_is_the_target():
         ("Investigate", "United Nations", "Chile", "Asserted")]
     assert _events("The UN launched an inquiry into the killings of Peruvian miners.") == [
         ("Investigate", "United Nations", "Peru", "Asserted")]
+
+
+def test_ground_a_participle_says_someone_holds_is_theirs():
+    # rules.json held_by: an attack on positions held by X is aimed at X
+    assert _events("Chile shelled positions held by Bolivian forces.") == [("Attack", "Chile", "Bolivia", "Asserted")]
+    assert _events("Chile shelled areas near the border.") == [("Attack", "Chile", None, "Asserted")]
+    # who held it once is not who holds it
+    assert _events("Chile shelled villages formerly held by Bolivian forces.") == [("Attack", "Chile", None, "Asserted")]

@@ -237,6 +237,13 @@ class Arguments:
             if attribute else []
         found = [a for o in partners if o.ent_type_ for a in self.actors.actors_of(o)]
         found = found or self.actors.actors_of(tok)
+        if not found:
+            # "positions held by X", "areas controlled by X" (rules.json held_by): the holder's, not the one that
+            # held them once ("territory formerly held by X")
+            held = self.rules["held_by"]
+            found = [a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in held["participles"]
+                     and not any(m.lower_ in held["past_adverbs"] for m in c.children if m.dep_ == "advmod")
+                     for o in _prep_objects(c, "by") for a in self.actors.actors_of(o)]
         if not found and attribute:
             # "commitment to X's sovereignty and territorial integrity", "the right of X to ...": X, the owner,
             # is supported
