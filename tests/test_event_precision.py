@@ -361,3 +361,10 @@ def test_ground_a_participle_says_someone_holds_is_theirs():
     assert _events("Chile shelled areas near the border.") == [("Attack", "Chile", None, "Asserted")]
     # who held it once is not who holds it
     assert _events("Chile shelled villages formerly held by Bolivian forces.") == [("Attack", "Chile", None, "Asserted")]
+
+
+def test_questioning_whether_something_holds_investigates_no_one():
+    # 'question' has no code of its own in CAMEO (the ASK block): kg's row needs someone questioned
+    assert _events("Analysts questioned whether Chile would sign the treaty.") == []
+    assert _events("Chilean investigators questioned the Bolivian consul.") == [
+        ("Investigate", "Chile", "Bolivia", "Asserted")]
