@@ -259,3 +259,15 @@ def test_the_agents_own_object_of_a_pattern_is_no_target():
     # CAMEO THROW * WEIGHT (BEHIND) [051], LEND * SUPPORT: 'its weight' is the agent's; X behind or to whom is the target
     assert _events("Chile threw its weight behind Bolivia's bid.") == [("Support", "Chile", "Bolivia", "cameo")]
     assert _events("Chile lent its support to Bolivia.") == [("Support", "Chile", "Bolivia", "cameo")]
+
+
+def test_a_british_spelling_finds_the_dictionarys_american_one():
+    # CAMEO lists FINALIZE and PENALIZE only: 'finalised', 'penalised' are the same verbs
+    assert _events("Chile finalised the agreement with Peru.") == [("Agree", "Chile", "Peru", "cameo")]
+    assert _events("Chile penalised Peruvian fishing firms.") == [("Coerce", "Chile", "Peru", "cameo")]
+
+
+def test_normalizing_relations_is_an_agreement_between_the_sides():
+    # kg's row, as CAMEO's RESTORE / RESUME / MEND * RELATIONS 050
+    assert _events("Chile normalised relations with Bolivia.") == [("Agree", "Chile", "Bolivia", "kg")]
+    assert _events("Chile and Bolivia normalized their relations.") == [("Agree", "Chile", "Bolivia", "kg")]

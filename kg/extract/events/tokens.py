@@ -42,9 +42,14 @@ def _lemma(tok: Token) -> str:
     return lemma
 
 
-def _lemmas(tok: Token) -> tuple[str, str]:
-    """The lemma, then the lemma with an "e" back in case the lemmatizer clipped it ("staged" -> "stag")."""
+def _lemmas(tok: Token) -> tuple[str, ...]:
+    """The lemma, then the lemma with an "e" back in case the lemmatizer clipped it ("staged" -> "stag"), then
+    the American spelling of a British "-ise" verb ("finalised" -> "finalize": the dictionary lists most verbs in
+    both spellings, some only in this one)."""
     lemma = _lemma(tok)
+    for form in (lemma, lemma + "e"):
+        if form.endswith("ise") and len(form) > 5:
+            return lemma, lemma + "e", form[:-3] + "ize"
     return lemma, lemma + "e"
 
 
