@@ -473,3 +473,19 @@ def test_a_gerund_the_parser_hangs_on_a_date_is_still_the_verbs_proposal():
     # "proposed on Monday holding talks": the small model makes 'holding' the complement of 'on'
     assert event_rows("Peru's foreign ministry proposed on Monday holding military talks with Chile to ease "
                       "tensions.") == [("Propose", "Peru", "Chile", "Future")]
+
+
+def test_an_act_expected_or_dreaded_is_a_supposition():
+    # rules.json prospect_nouns.anticipating_verbs / anticipating_for
+    assert _events("Chile braces for renewed Bolivian strikes on its border posts.") == [
+        ("Attack", "Bolivia", "Chile", "Hypothetical", None)]
+    assert _events("Chile fears a Bolivian offensive.") == []
+    assert _events("Bolivia launched strikes on Chilean border posts.") == [("Attack", "Bolivia", "Chile", "Asserted", None)]
+
+
+def test_a_measure_decided_on_is_the_measure_still_to_come_not_a_threat():
+    # rules.json decision_verbs: CAMEO codes the sanction decided on (16), a threat (13) announces coercion
+    assert _events("The EU decided to impose new sanctions on Bolivia.") == [
+        ("Sanction", "European Union", "Bolivia", "Future", None)]
+    assert _events("The EU threatened to impose sanctions on Bolivia.") == [
+        ("Threaten", "European Union", "Bolivia", "Asserted", None)]

@@ -549,6 +549,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
                 return []  # an order's own measure at home: administration, no threat
             if tok.dep_ == "ccomp" and _lemma(tok.head) in self.rules["belief_verbs"]["lemmas"]:
                 modality = "Hypothetical"  # "he thought he would capture Kyiv": an expectation, no threat
+            elif self._decided(tok):
+                pass  # "decided to impose sanctions on X": the measure itself, still to come (rules.json decision_verbs)
             elif not self.told_by_another(tok, agents):
                 event_type = "Threaten"
         if event_type == "Threaten" and modality in self.rules["made_threats"]["modalities"]:
@@ -573,6 +575,11 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
                 confidence=round(confidence - (0.1 if target is None else 0.0), 2), source=entry.source or None,
             ))
         return events
+
+    def _decided(self, tok: Token) -> bool:
+        """Whether ``tok`` (or the verb whose object it is) is what its doer decided, agreed or voted to do."""
+        verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+        return verb.dep_ == "xcomp" and _lemma(verb.head) in self.rules["decision_verbs"]["lemmas"]
 
     def _dated_after_the_article(self, tok: Token, time_value: str | None) -> bool:
         """Whether a trigger not in a past tense ('are visiting', 'meets', 'the visit') has a day after the

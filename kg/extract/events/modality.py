@@ -303,6 +303,11 @@ class Modality:
         standing = _standing_amount(tok)  # "pledged $50 million in aid"
         if _pos(tok) == "NOUN" and standing.dep_ == "dobj" and _lemma(standing.head) in words["promising_verbs"]:
             return "Future"  # "pledged military aid to X": promised, not given
+        if _pos(tok) == "NOUN" and (
+                standing.dep_ == "dobj" and _lemma(standing.head) in words["anticipating_verbs"]
+                or standing.dep_ == "pobj" and standing.head.lower_ == "for"
+                and _lemma(standing.head.head) in words["anticipating_for"] + words["anticipating_verbs"]):
+            return "Hypothetical"  # "braces for Russian strikes", "fears an offensive": expected, not done
         for prep, noun in zip(chain[1:], chain[2:]):
             voted = prep.lower_ in words["vote_preps"] and noun.lemma_.lower() in words["vote_nouns"]
             if prep.dep_ == "prep" and voted:
