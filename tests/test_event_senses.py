@@ -550,3 +550,9 @@ def test_a_verb_of_winning_in_a_match_report_is_no_attack():
     assert _events("Bolivia defeated Paraguay 2-0 in La Paz.") == []
     # without a match or a score it is what it says
     assert _events("Chilean police beat Peruvian migrants at the border.") == [("Attack", "Chile", "Peru", "Asserted")]
+
+
+def test_overtaking_someone_as_something_is_a_ranking_not_force():
+    # CAMEO lends OVERTAKE its block's code of force; 'overtook X as the largest' passes X in a ranking
+    assert _events("India overtook China as the largest buyer of Russian oil.") == []
+    assert _events("Russia defeated Ukraine's forces near the river.") == [("Attack", "Russia", "Ukraine", "Asserted")]
