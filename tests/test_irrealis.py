@@ -489,3 +489,12 @@ def test_a_measure_decided_on_is_the_measure_still_to_come_not_a_threat():
         ("Sanction", "European Union", "Bolivia", "Future", None)]
     assert _events("The EU threatened to impose sanctions on Bolivia.") == [
         ("Threaten", "European Union", "Bolivia", "Asserted", None)]
+
+
+def test_an_act_a_light_verb_aims_at_is_an_aim_and_a_protest_lodged_in_a_contact_is_made():
+    # 'to launch an attack': the purpose of sending troops, still to come, no threat announced
+    assert _events("Chile sent troops to launch an attack on the rebels.") == [
+        ("Attack", "Chile", "rebels", "Future", None), ("Mobilize", "Chile", "rebels", "Asserted", None)]
+    # a speech act that is the purpose of a contact is made in it (rules.json contact_verbs), to the one summoned
+    assert _events("Chile summoned the Bolivian ambassador to lodge a protest.") == [
+        ("Meet", "Chile", "Bolivia", "Asserted", None), ("Protest", "Chile", "Bolivia", "Asserted", None)]

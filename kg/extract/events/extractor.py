@@ -338,6 +338,9 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             passive = noun.dep_ == "nsubjpass" and _is_passive(verb)
             if not passive or self._answered_in_passive(verb, entry):
                 targets = self.agents_of_verb(verb, passive)
+        if not targets and verb is not None and light:
+            contact = self.contact_of_speech(verb)  # "summoned the envoy to lodge a protest": made to the envoy
+            targets = self.actors.actors_of(_child(contact, "dobj")) if contact is not None else []
         if modifier_agent and not targets:
             return []  # "ethnic Albanian unrest": a demonym alone is too weak to say who acted, and against whom
         return self.make_events(noun, entry, agents, targets, confidence, explicit_agent=explicit)
@@ -539,11 +542,11 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             # "will not withdraw", "would not release them": a refusal to yield (CAMEO 124)
             event_type, modality, negated = yielding["as"], "Asserted", False
         elif modality == "Future" and event_type in self.rules["future_cooperation_types"] \
-                and not self._is_purpose(tok, [tok]):
+                and not self._is_purpose(tok, self._own_clause(tok)):
             # "will provide aid", "promised to release": an intent to cooperate is an offer (CAMEO 03)
             event_type = "Propose"
         elif modality in ("Future", "Conditional") and event_type in self.rules["future_conflict_types"] \
-                and not self._is_purpose(tok, [tok]):
+                and not self._is_purpose(tok, self._own_clause(tok)):
             # "would tighten the blockade", "may halt mediation if ...": announced coercion is a threat (CAMEO 13)
             if self.is_ordered_measure(pairs):
                 return []  # an order's own measure at home: administration, no threat
@@ -575,6 +578,12 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
                 confidence=round(confidence - (0.1 if target is None else 0.0), 2), source=entry.source or None,
             ))
         return events
+
+    @staticmethod
+    def _own_clause(tok: Token) -> list[Token]:
+        """The trigger, and for a noun the light verb it is the object of ('to launch an attack'): where an aim
+        would show."""
+        return [tok, tok.head] if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else [tok]
 
     def _decided(self, tok: Token) -> bool:
         """Whether ``tok`` (or the verb whose object it is) is what its doer decided, agreed or voted to do."""
