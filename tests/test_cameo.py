@@ -271,3 +271,12 @@ def test_normalizing_relations_is_an_agreement_between_the_sides():
     # kg's row, as CAMEO's RESTORE / RESUME / MEND * RELATIONS 050
     assert _events("Chile normalised relations with Bolivia.") == [("Agree", "Chile", "Bolivia", "kg")]
     assert _events("Chile and Bolivia normalized their relations.") == [("Agree", "Chile", "Bolivia", "kg")]
+
+
+def test_the_act_an_order_gives_ones_own_forces_is_the_orderers():
+    # CAMEO codes the act ordered: 'ordered troops to withdraw' is the orderer's retreat, not a demand on them
+    assert _events("Chile's president ordered troops to withdraw from Bolivia.") == [("Retreat", "Chile", "Bolivia", "kg")]
+    assert _events("Chile's president ordered troops to attack the Bolivian border posts.") == [
+        ("Attack", "Chile", "Bolivia", "kg")]
+    # another state's forces are asked, not commanded
+    assert _events("Chile's president ordered Bolivian troops to withdraw.")[0][:3] == ("Demand", "Chile", "Bolivia")

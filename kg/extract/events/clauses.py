@@ -27,6 +27,21 @@ class ClauseTargets:
         subject = _child(clause, "nsubj") if clause is not None else None
         return subject if subject is not None and tok.i < subject.i < clause.i else None
 
+    def order_to_own_forces(self, verb: Token) -> Token | None:
+        """'ordered troops to withdraw from X', 'ordered the army to advance on X': the act an order gives one's own
+        armed forces (the dictionary's &MILITARY, of no other state than the orderer's) is the orderer's act, as
+        CAMEO codes the act ordered; returns that act (the order's xcomp), else None."""
+        if _lemma(verb) not in self.rules["coercive_orders"]["verbs"]:
+            return None
+        obj = _child(verb, "dobj")
+        act = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+        if obj is None or act is None or _lemma(obj) not in self.dictionary.sets.get("MILITARY", ()):
+            return None
+        subject = self.actors.find_subject(verb)
+        own = {self.actors.state_key(a) for a, _ in self.actors.actors_of(subject)} if subject is not None else set()
+        forces = {self.actors.state_key(a) for a, _ in self.actors.actors_of(obj)}
+        return act if forces <= own | {None} else None
+
     def state_act_targets(self, verb: Token, entry: TriggerEntry):
         """'condemned the execution of a protester in Iran': a criticism (or accusation, demand) of an act only a
         state's authorities do, named with no doer, is aimed at the state where it happened (rules.json

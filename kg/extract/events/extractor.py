@@ -139,6 +139,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         contact = self.contact_of_speech(verb)
         if contact is not None and not agents:  # "X approached Y to complain ...": the one who came speaks, to Y
             agents = self.agents_of_verb(contact, False)
+        if not agents and verb.dep_ == "xcomp" and self.order_to_own_forces(verb.head) == verb:
+            agents = self.agents_of_verb(verb.head, False)  # "X ordered troops to withdraw": X's forces, X's act
         agents = agents or self.crowd_agents(verb, entry) or (self.forces_moved(verb, entry) if passive else [])
         if not agents:  # "a car bomb killed four soldiers", "were killed in a bombing": no one named did it
             return self.unknown_agent_events(verb, entry, passive) if self.unknown_agents else []
@@ -151,6 +153,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             targets = (self.actors.actors_of(_child(contact, "dobj")) if contact is not None else []) \
                 or self.clause_subject_targets(verb)
             return self.make_events(verb, entry, agents, targets, confidence)
+        if self.order_to_own_forces(verb) is not None:
+            return []  # "ordered its troops to withdraw from X": the act ordered codes it, the orderer's own
         coercion = self.rules["coercive_orders"]
         obj = _child(verb, "dobj")
         if entry.type in coercion["types"] and _lemma(verb) in coercion["verbs"] and obj is not None \

@@ -29,6 +29,8 @@ class Modality:
             clausal |= node.dep_ in ("ccomp", "xcomp", "pcomp", "relcl", "acl")
             below, node = node, node.head
             # "the general whom X accused denied ...": what describes a speech act's speaker is not its content
+            if below.dep_ == "xcomp" and self.order_to_own_forces(node) == below:
+                return False  # "ordered its troops to withdraw": the orderer's own act, not what it asked of others
             if clausal and _lemma(node) in self.speech_act_lemmas and below.dep_ != "nsubj":
                 return True
         return False
@@ -259,7 +261,8 @@ class Modality:
         the verb's object is told or expected to do; the parser makes it the verb's xcomp beside the object, or
         a clause of its own with the object as its subject ("expects [China to lift]")."""
         lemmas = self.rules["directive_verbs"]["lemmas"]
-        if any(_lemma(n) in lemmas and any(c.dep_ in ("dobj", "dative") for c in n.children) for n in controllers):
+        if any(_lemma(n) in lemmas and any(c.dep_ in ("dobj", "dative") for c in n.children)
+               and self.order_to_own_forces(n) is None for n in controllers):
             return True
         return tok.dep_ == "ccomp" and _lemma(tok.head) in lemmas and \
             any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
