@@ -280,3 +280,9 @@ def test_the_act_an_order_gives_ones_own_forces_is_the_orderers():
         ("Attack", "Chile", "Bolivia", "kg")]
     # another state's forces are asked, not commanded
     assert _events("Chile's president ordered Bolivian troops to withdraw.")[0][:3] == ("Demand", "Chile", "Bolivia")
+
+
+def test_a_weapon_fired_into_open_water_is_a_show_of_force():
+    # kg's row: CAMEO 150, demonstrate military power; fired at someone it stays an attack
+    assert _events("Chile fired a ballistic missile into the sea.") == [("Mobilize", "Chile", None, "kg")]
+    assert _events("Chile fired missiles at Bolivia.") == [("Attack", "Chile", "Bolivia", "kg")]
