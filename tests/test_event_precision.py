@@ -368,3 +368,13 @@ def test_questioning_whether_something_holds_investigates_no_one():
     assert _events("Analysts questioned whether Chile would sign the treaty.") == []
     assert _events("Chilean investigators questioned the Bolivian consul.") == [
         ("Investigate", "Chile", "Bolivia", "Asserted")]
+
+
+def test_a_claim_that_names_no_deed_is_for_the_deed_just_told():
+    # rules.json claimed_deeds.bare_claim_types: the claimant did the attack no one was named for
+    assert _events("A car bomb killed four Bolivian soldiers. The Shining Path claimed responsibility.") == [
+        ("Attack", "Shining Path", "Bolivia", "Asserted")]
+    assert _events("A car bomb killed four Bolivian soldiers. Nobody has claimed responsibility.") == []
+    # a claim for another deed is that deed's
+    assert ("Attack", "Shining Path", "Bolivia", "Asserted") not in _events(
+        "A car bomb killed four Bolivian soldiers. The Shining Path claimed responsibility for a raid.")

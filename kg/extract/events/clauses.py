@@ -27,6 +27,24 @@ class ClauseTargets:
         subject = _child(clause, "nsubj") if clause is not None else None
         return subject if subject is not None and tok.i < subject.i < clause.i else None
 
+    def bare_claimants(self, deed: Token, entry: TriggerEntry):
+        """'A bomber killed 12 people ..., and X claimed responsibility', or 'X claimed responsibility.' in the next
+        sentence: who claims a deed no one is named for, with a claim that names no deed (rules.json
+        claimed_deeds), did it."""
+        claimed = self.rules["claimed_deeds"]
+        if entry.type not in claimed["bare_claim_types"]:
+            return []
+        scope = list(deed.sent)
+        if deed.sent.end < len(self.doc):
+            scope += list(self.doc[deed.sent.end].sent)
+        for claim in scope:
+            obj = _child(claim, "dobj") if claim.i > deed.i and claim.pos_ == "VERB" else None
+            if obj is None or _lemma(claim) not in claimed["verbs"] or _lemma(obj) not in claimed["nouns"] \
+                    or any(_prep_objects(node, prep) for node in (claim, obj) for prep in ("for", "of")):
+                continue
+            return self.agents_of_verb(claim, False)
+        return []
+
     def order_to_own_forces(self, verb: Token) -> Token | None:
         """'ordered troops to withdraw from X', 'ordered the army to advance on X': the act an order gives one's own
         armed forces (the dictionary's &MILITARY, of no other state than the orderer's) is the orderer's act, as

@@ -141,7 +141,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             agents = self.agents_of_verb(contact, False)
         if not agents and verb.dep_ == "xcomp" and self.order_to_own_forces(verb.head) == verb:
             agents = self.agents_of_verb(verb.head, False)  # "X ordered troops to withdraw": X's forces, X's act
-        agents = agents or self.crowd_agents(verb, entry) or (self.forces_moved(verb, entry) if passive else [])
+        agents = agents or self.crowd_agents(verb, entry) or (self.forces_moved(verb, entry) if passive else []) \
+            or self.bare_claimants(verb, entry)
         if not agents:  # "a car bomb killed four soldiers", "were killed in a bombing": no one named did it
             return self.unknown_agent_events(verb, entry, passive) if self.unknown_agents else []
         if self._warns_of_a_state(verb, entry):
