@@ -112,7 +112,7 @@ def _object_words(row: dict, number: int, synsets: dict) -> frozenset:
 
 def kg_entries(synsets: dict) -> dict:
     """kg's corrections (ontology/lexicon/triggers.jsonl) by (lemma, pos), each with its line as source; a
-    row's ``before`` words may name the dictionary's ``synsets`` ('&MILITARY'). Rows
+    row's ``before`` and ``objects`` words may name the dictionary's ``synsets`` ('&MILITARY'). Rows
     marked ``dictionary_pattern`` are not here: they join the dictionary's own patterns (:func:`kg_patterns`).
     A lemma's rows are tried in file order, those with a condition on the words around the trigger before
     those without (as the dictionary tries its most specific pattern first), so a row added later can

@@ -315,7 +315,7 @@ class Senses:
 
     def ends(self, verb: Token) -> bool:
         """Whether ``verb`` is one of ending or stopping (rules.json ending_verbs), a phrasal one by its particle
-        ('called off', 'broke off')."""
+        ('called off', 'broke off'; the small model tags that 'off' a preposition as often)."""
         rule = self.rules["ending_verbs"]
         lemma = _lemma(verb)
         return lemma in rule["lemmas"] or any(f"{lemma} {c.lower_}" in rule["phrasal"] for c in verb.children
