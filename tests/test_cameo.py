@@ -286,3 +286,9 @@ def test_a_weapon_fired_into_open_water_is_a_show_of_force():
     # kg's row: CAMEO 150, demonstrate military power; fired at someone it stays an attack
     assert _events("Chile fired a ballistic missile into the sea.") == [("Mobilize", "Chile", None, "kg")]
     assert _events("Chile fired missiles at Bolivia.") == [("Attack", "Chile", "Bolivia", "kg")]
+
+
+def test_ordering_another_states_diplomats_out_is_their_expulsion():
+    # kg row, as 'expelled two diplomats' (CAMEO 161): not a demand on the diplomats
+    assert _events("Chile ordered two Bolivian diplomats to leave the country.") == [("Sanction", "Chile", "Bolivia", "kg")]
+    assert _events("Chile expelled two Bolivian diplomats.")[0][:3] == ("Sanction", "Chile", "Bolivia")
