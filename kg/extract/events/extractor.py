@@ -271,12 +271,11 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             agents = [a for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
                       for a in self.actors.actors_of(c)]
             modifier_agent = bool(agents)
-        if verb is not None and light and noun.dep_ == "dobj" and self.ends(verb):
-            return []  # "called off the talks with X": a light verb's phrasal sense of ending (no meeting held)
+        if verb is not None and noun.dep_ == "dobj" and self.ends(verb):
+            return []  # "suspended its cooperation with X", "called off the talks with X": not held, light verb or not
         seeking = self.rules["seeking_verbs"]
         if verb is not None and not light and (noun.dep_ == "dobj" and (
                 _lemma(verb) in seeking["lemmas"]  # "seek concessions from X": wanted, not done
-                or self.ends(verb)  # "suspended its cooperation with X"
                 or self._rejects(verb) and entry.type != "Criticize")
                 # "rejected X's proposal": coded once, by the rejection (X its target); "rejected X's condemnation"
                 # says X condemned
@@ -592,7 +591,7 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
 
     def _decided(self, tok: Token) -> bool:
         """Whether ``tok`` (or the verb whose object it is) is what its doer decided, agreed or voted to do."""
-        verb = tok.head if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else tok
+        verb = self._own_clause(tok)[-1]
         return verb.dep_ == "xcomp" and _lemma(verb.head) in self.rules["decision_verbs"]["lemmas"]
 
     def _dated_after_the_article(self, tok: Token, time_value: str | None) -> bool:

@@ -349,13 +349,14 @@ class Modality:
         """'approached X to complain that ...': a speech act as the purpose of a contact is performed in it
         (rules.json contact_verbs); returns the contact verb. A bare infinitive the parser hangs on a noun of
         the contact's adjunct ('approached X at the time to complain') is that purpose too."""
+        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            return None  # (tested first: every verb is asked, few are bare infinitives)
         entry = self.entry_for(clause) if _lemma(clause) in self.speech_act_lemmas | {"complain", "protest"} else None
         obj = _child(clause, "dobj")
         if entry is None and obj is not None and self._is_light_verb(clause):
             entry = self.entry_for_noun(obj)  # "summoned the envoy to lodge a protest": the noun's speech act
-        if entry is None or entry.type not in ("Accuse", "Deny", "Demand", "Appeal", "Criticize", "Reject", "Protest") \
-                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
-                or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+        if entry is None or entry.type not in ("Accuse", "Deny", "Demand", "Appeal", "Criticize", "Reject", "Protest"):
             return None
         head = clause.head
         if clause.dep_ in ("relcl", "acl") and head.dep_ == "pobj" and head.head.dep_ == "prep":
