@@ -402,6 +402,7 @@ def _hand_entries() -> list[GazetteerEntry]:
             wikidata=row.get("wikidata"), acts_for=row.get("acts_for"),
             aliases=tuple(row.get("aliases") or ()), metonyms=tuple(row.get("metonyms") or ()),
             demonyms=tuple(row.get("demonyms") or ()), roles=tuple(row.get("roles") or ()),
+            codes=(CodeSpan(row["cameo"]),) if row.get("cameo") else (),
         ))
     return entries
 
@@ -462,7 +463,9 @@ def _compile() -> Gazetteer:
                         id=target, label=_label(record, cls), cls=cls,
                         iso3=code if cls == "State" and code and len(code) == 3 else None,
                         codes=tuple(record.codes), source=record.source)
-            elif entries[target].source == "gazetteer" and record.codes:
+            elif entries[target].source == "gazetteer" and record.codes and not entries[target].codes:
+                # a hand entry's own CAMEO code wins: "Ansar Allah" is the Houthis' name and, in Phoenix, a
+                # Lebanese group's
                 extra_codes.setdefault(target, list(record.codes))
             if code and cls in ("State", "IntergovernmentalOrganization") and _names_a_body(record, target, entries):
                 if code not in code_owner or entries[target].source == "gazetteer" != entries[code_owner[code]].source:

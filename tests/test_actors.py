@@ -715,3 +715,12 @@ def test_an_unknown_name_ending_in_army_or_forces_is_an_armed_group_that_can_tak
     # rules.json armed_name_heads: an Organization could take no named place
     assert event_rows("The Chin National Army seized Falam in Chin state.") == [
         ("Occupy", "Chin National Army", "Falam", "Asserted")]
+
+
+def test_a_hand_entrys_own_cameo_code_wins_over_a_phoenix_record_sharing_its_name():
+    # "Ansar Allah" names the Houthis and, in the Phoenix file, a Lebanese group: the hand entry's code holds
+    attack = event("Ansar Allah fired a missile at Riyadh.", "Attack")
+    assert (attack.agent.key, attack.agent.code, attack.agent.acts_for) == ("houthis", "YEMREB", "yemen")
+    # an entry without its own code still takes the record's ("Hezbollah", LBNREB)
+    attack = event("Hezbollah fired rockets at Haifa.", "Attack")
+    assert (attack.agent.code, attack.agent.acts_for) == ("LBNREB", "lebanon")
