@@ -198,7 +198,7 @@ def test_a_lemmas_rows_with_conditions_are_tried_before_its_general_ones():
     entries = load_lexicon().kg
     for rows in entries.values():
         kinds = [bool(e.objects or e.particle or e.prep or e.requires or e.modifiers or e.prep_objects or e.before
-                      or e.mode) for e in rows]
+                      or e.mode or e.doers or e.shared) for e in rows]
         assert kinds == sorted(kinds, reverse=True)  # every conditioned row before every general one
     dismiss = entries[("dismiss", "VERB")]
     assert [e.type for e in dismiss] == ["Reject", "Deny"]  # the Reject row comes later in the file

@@ -226,6 +226,34 @@ def test_joint_military_exercises_are_cooperation_and_others_a_show_of_force():
     assert _events("The exercise of free speech is protected in Chile.") == []
 
 
+def test_drills_are_military_by_who_holds_them_and_joint_when_two_sides_hold_them():
+    # armed forces holding drills stage military ones (CAMEO 15); a ministry's fire drill is none
+    assert _events("The Peruvian navy carried out drills off the coast.") == [("Mobilize", "Peru", None, "Asserted")]
+    assert _events("Chilean troops held a training exercise in the desert.") == [("Mobilize", "Chile", None, "Asserted")]
+    assert _events("The Chilean ministry held a fire drill in its offices.") == []
+    # two sides holding them, coordinated or one named by 'with', hold joint ones (CAMEO 062)
+    assert _events("Chile and Peru began naval drills on Monday.") == [("Cooperate", "Chile", "Peru", "Asserted")]
+    assert _events("Chile held exercises with Peru in the Pacific.") == [("Cooperate", "Chile", "Peru", "Asserted")]
+    assert _events("Chile held drills with live ammunition.") == []
+    assert _events("Chile and Peru's exercise of their rights was disputed.") == []
+    # 'joint' said by one side alone (its forces together) is its show of force, at whom the verb's phrase names
+    assert _events("The Peruvian army launched joint drills near Chile.") == [("Mobilize", "Peru", "Chile", "Asserted")]
+    # a noun in a verb's phrase ('take part in drills') is asked about without asking its own entry again
+    assert _events("Chilean troops took part in naval drills.") == [("Mobilize", "Chile", None, "Asserted")]
+    # a hyphenated modifier is one word; war games are exercises
+    assert _events("Peru staged live-fire drills.") == [("Mobilize", "Peru", None, "Asserted")]
+    assert _events("Peru launched war games near the border.") == [("Mobilize", "Peru", None, "Asserted")]
+    assert _events("Chile and Peru launched war games.") == [("Cooperate", "Chile", "Peru", "Asserted")]
+    assert _events("Peru launched games for schoolchildren.") == []
+
+
+def test_forces_put_on_alert_are_mobilised():
+    # CAMEO PUT * (ON ALERT), PLACE * (ON STATE) (OF ALERT): 152, forces named by a compound or a nested 'of'
+    assert _events("Peru put its air force on high alert.") == [("Mobilize", "Peru", None, "Asserted")]
+    assert _events("Peru placed its forces on a state of alert.") == [("Mobilize", "Peru", None, "Asserted")]
+    assert _events("Peru placed its hospitals on alert.") == []
+
+
 def test_a_claim_or_threat_by_someone_names_them_as_whom_it_is_about():
     assert _events("Lima rejected the claims by Santiago.") == [("Reject", "Peru", "Chile", "Asserted")]
     assert _events("Peru condemned the threat by Chile.") == [("Criticize", "Peru", "Chile", "Asserted")]

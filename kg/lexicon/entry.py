@@ -29,6 +29,10 @@ class TriggerEntry:
     forbids: tuple = ()
     modifiers: frozenset = frozenset()
     not_modifiers: frozenset = frozenset()
+    #: head words of a doer that say the kind as the modifiers would ('the navy held drills': military drills)
+    doers: frozenset = frozenset()
+    #: the modifiers' kind is also said by a shared event: two sides hold it ('X and Y held drills', 'with X')
+    shared: bool = False
     mode: str | None = None
     needs_target: bool = False
     symmetric: bool = False

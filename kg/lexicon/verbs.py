@@ -64,7 +64,7 @@ def type_of_code(code: str | None, prefixes: dict) -> str | None:
 
 #: the keys a row of triggers.jsonl may have
 ROW_KEYS = frozenset({"lemma", "pos", "type", "target", "objects", "particle", "prep", "prep_objects", "requires",
-                      "forbids", "modifiers", "not_modifiers", "mode", "needs_target", "symmetric", "before", "cameo",
+                      "forbids", "modifiers", "not_modifiers", "doers", "shared", "mode", "needs_target", "symmetric", "before", "cameo",
                       "dictionary_pattern", "why"})
 
 
@@ -95,15 +95,15 @@ def _before_words(row: dict, number: int, synsets: dict) -> tuple:
     return before
 
 
-def _object_words(row: dict, number: int, synsets: dict) -> frozenset:
-    """A row's ``objects``, a CAMEO ``&SET`` standing for its members' head words ('&MILITARY': troops, army,
-    navy, ...); ``&PLACE`` stays the marker of a named place (the extractor's)."""
+def _object_words(row: dict, number: int, synsets: dict, key: str = "objects") -> frozenset:
+    """A row's ``objects`` (or its words under ``key``), a CAMEO ``&SET`` standing for its members' head words
+    ('&MILITARY': troops, army, navy, ...); ``&PLACE`` stays the marker of a named place (the extractor's)."""
     words = set()
-    for word in row.get("objects", ()):
+    for word in row.get(key, ()):
         if word.startswith("&") and word != "&PLACE":
             members = cameo_reader.phrase_heads(word, synsets)
             if not members:
-                raise ValueError(f"triggers.jsonl:{number}: 'objects' names an unknown CAMEO set: {word}")
+                raise ValueError(f"triggers.jsonl:{number}: '{key}' names an unknown CAMEO set: {word}")
             words |= members
         else:
             words.add(word)
@@ -128,6 +128,7 @@ def kg_entries(synsets: dict) -> dict:
             prep=frozenset(row.get("prep", ())), requires=tuple(row.get("requires", ())),
             forbids=tuple(row.get("forbids", ())),
             modifiers=frozenset(row.get("modifiers", ())), not_modifiers=frozenset(row.get("not_modifiers", ())),
+            doers=_object_words(row, number, synsets, "doers"), shared=bool(row.get("shared")),
             mode=row.get("mode"), needs_target=bool(row.get("needs_target")), symmetric=bool(row.get("symmetric")),
             prep_objects=tuple((prep, frozenset(nouns)) for prep, nouns in row.get("prep_objects", {}).items()),
             before=_before_words(row, number, synsets),
@@ -142,7 +143,8 @@ def kg_entries(synsets: dict) -> dict:
 def _conditioned(entry: TriggerEntry) -> bool:
     """Whether a row codes only with certain words around its trigger (objects, particle, preposition, ...); a
     row that only rules some out ('forbids', 'not_modifiers') is a general one."""
-    return bool(entry.objects or entry.particle or entry.prep or entry.requires or entry.modifiers
+    return bool(entry.objects or entry.particle or entry.prep or entry.requires or entry.modifiers or entry.doers
+                or entry.shared
                 or entry.prep_objects or entry.before or entry.mode)
 
 

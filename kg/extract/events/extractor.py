@@ -311,9 +311,10 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             # own phrases on the verb
             targets = self.targets_from_roles(verb, [r for r in entry.target if r.startswith("prep:")], False)
         if not targets and verb is not None and light:
-            targets = self._between_the_sides(
-                entry, agents, self.targets_from_roles(verb, ("dative", "prep:to", "prep:on", "prep:against"), False),
-                places=True)
+            # "held drills near X": the parser hangs the noun's spatial phrases (its row's) on the light verb too
+            toward = self.rules["light_verb_spatial_targets"]["roles"]
+            roles = ("dative", "prep:to", "prep:on", "prep:against", *(r for r in entry.target if r in toward))
+            targets = self._between_the_sides(entry, agents, self.targets_from_roles(verb, roles, False), places=True)
             joint = self.rules["joint_with"]["types"].get(entry.type)
             if not targets:
                 targets = self.targets_from_roles(verb, ("prep:with",), False)

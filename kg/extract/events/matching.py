@@ -160,7 +160,10 @@ class TriggerMatching:
         if "naming" in e.forbids and _child(tok, "dobj") is not None and _child(tok, "oprd") is not None:
             return False  # "called X a liar": a naming, not the verb's own sense
         mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
-        if e.modifiers and not mods & e.modifiers:
+        # "live-fire drills": a hyphenated modifier is one word for the row, though the parser splits it
+        mods |= {tok.doc[c.left_edge.i:c.i + 1].text.lower() for c in tok.children
+                 if c.dep_ in ("amod", "compound") and any(t.text == "-" for t in tok.doc[c.left_edge.i:c.i])}
+        if (e.modifiers or e.doers or e.shared) and not (mods & e.modifiers or self._kind_said_by_doers(tok, e)):
             return False
         if e.not_modifiers and mods & e.not_modifiers:
             return False
@@ -169,6 +172,27 @@ class TriggerMatching:
         if e.pos == "VERB" and self._is_light_use(tok):
             return False
         return True
+
+    def _kind_said_by_doers(self, tok: Token, e: TriggerEntry) -> bool:
+        """Whether those who hold a nominal event say its kind as a row's modifiers would: armed forces that hold
+        drills hold military drills (``e.doers``); two sides that hold them together, coordinated as its doers or
+        one named by 'with', hold joint ones (``e.shared``)."""
+        if tok.pos_ != "NOUN" or not (e.doers or e.shared):
+            return False
+        # the verb it is the object of, directly or through an amount ("held ten days of drills"); not
+        # governing_verb(), which asks for the noun's own entry
+        held = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "of" else tok
+        verb = held.head if held.dep_ == "dobj" and held.head.pos_ in ("VERB", "AUX") else None
+        subject = _child(verb, "nsubj") if verb is not None else None
+        holders = [t for t in (_child(tok, "poss"), subject, *_prep_objects(tok, "by")) if t is not None]
+        holders += [c for h in holders for c in h.conjuncts]
+        if e.doers and any(h.lemma_.lower() in e.doers or h.lower_ in e.doers for h in holders):
+            return True
+        if not e.shared or _prep_objects(tok, "of"):
+            return False  # ("X and Y's exercise of their rights": not a drill)
+        partners = [o for node in (tok, verb) if node is not None for o in _prep_objects(node, "with")]
+        return len({a.key for h in holders for a, _ in self.actors.actors_of(h)}) > 1 \
+            or any(self.actors.actors_of(p) for p in partners)
 
     @staticmethod
     def taken_as_a_named_place(tok: Token, e: TriggerEntry) -> bool:
@@ -186,9 +210,13 @@ class TriggerMatching:
 
     @staticmethod
     def _has_prep_object(tok: Token, prep: str, nouns: frozenset) -> bool:
-        """'accused X (of torture)': the preposition on the trigger or its object, with one of the head nouns."""
+        """'accused X (of torture)': the preposition on the trigger or its object, with one of the head nouns; an
+        'of' phrase may hang on another phrase's object ('placed X on a state of alert')."""
         obj = _child(tok, "dobj")
-        for node in (tok, obj) if obj is not None else (tok,):
+        nodes = [tok, obj] if obj is not None else [tok]
+        if prep == "of":
+            nodes += [o for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
+        for node in nodes:
             for child in node.children:
                 if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep and not _dates_only(child):
                     if not nouns:

@@ -227,7 +227,9 @@ class Pairing:
             return False
         objects = trigger_objects(tok, conjuncts=True)
         objects += [o for obj in objects for o in _prep_objects(obj, "of")]  # "a state of emergency"
-        return any(o.lemma_.lower() in words or o.lower_ in words for o in objects)
+        # "its air force": a compound names the force as the plural does
+        return any(o.lemma_.lower() in words or o.lower_ in words or " ".join(
+            [c.lower_ for c in o.children if c.dep_ == "compound"] + [o.lower_]) in words for o in objects)
 
     @staticmethod
     def _has_own_subject(tok: Token) -> bool:
