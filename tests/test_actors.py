@@ -724,3 +724,20 @@ def test_a_hand_entrys_own_cameo_code_wins_over_a_phoenix_record_sharing_its_nam
     # an entry without its own code still takes the record's ("Hezbollah", LBNREB)
     attack = event("Hezbollah fired rockets at Haifa.", "Attack")
     assert (attack.agent.code, attack.agent.acts_for) == ("LBNREB", "lebanon")
+
+
+def test_a_name_with_a_number_is_a_groups_and_one_before_a_noun_of_fighters_is_armed():
+    # "M23" is no place the model guessed: a group, armed when named before 'rebels' (a Phoenix REB agent)
+    seized = event("M23 rebels seized the town of Bunagana.", "Occupy")
+    assert (seized.agent.key, seized.agent.cls) == ("organization/m23", "ArmedGroup")
+    seized = event("The M23 rebel group seized Goma.", "Occupy")
+    assert (seized.agent.key, seized.agent.cls) == ("organization/m23", "ArmedGroup")
+    assert event("Rwanda denied backing the M23.", "Deny").target.key == "organization/m23"
+
+
+def test_a_group_noun_with_a_name_in_apposition_is_that_name_not_its_patron():
+    claim = event("The al Qaeda-linked group al Shabaab claimed responsibility for the attack.", "Attack")
+    assert claim.agent.key == "group/al-shabaab"
+    assert event("The Iran-backed group Hezbollah fired rockets at Haifa.", "Attack").agent.key == "hezbollah"
+    # a name kg does not know leaves the description, which says what kind of group it is and whose
+    assert event("The Somali rebel group Ras Kamboni attacked a base.", "Attack").agent.key == "group/somalia-reb"

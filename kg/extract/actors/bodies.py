@@ -154,10 +154,20 @@ class BodyNames:
                 return self.gazetteer_ref(known)
         acts_for = self._context_state(ent) or self._state_in_name(ent)
         armed = self.rules["armed_name_heads"]
-        is_armed = name.split()[-1].lower() in armed["words"]  # "the Arakan Army": an armed group of its own
+        is_armed = name.split()[-1].lower() in armed["words"] or self._named_as_fighters(ent)
         return ActorRef(key=f"organization/{slug(organisation_key_name(name))}", label=name,
                         cls="ArmedGroup" if is_armed else "Organization", acts_for=acts_for,
                         code=self._code_for(acts_for, armed["sector"] if is_armed else None), source="text")
+
+    def _named_as_fighters(self, ent: Span) -> bool:
+        """'M23 rebels', 'the M23 rebel group': a name before a noun of fighters (a Phoenix agent of an armed
+        sector, rules.json armed_name_heads.follower_sectors) names an armed group; 'the Arakan Army' says it itself."""
+        doc = self.doc
+        if ent.end >= len(doc) or ent.root.dep_ not in ("compound", "nmod", "amod"):
+            return False
+        after = doc[ent.end]
+        agent = self.gaz.agents.get(after.lower_) or self.gaz.agents.get(after.lemma_.lower())
+        return agent is not None and agent.code.startswith(tuple(self.rules["armed_name_heads"]["follower_sectors"]))
 
     def _state_in_name(self, ent: Span) -> str | None:
         """A state named by the first words of an organisation's name ('Kenya Anti-Corruption Commission')."""

@@ -237,6 +237,9 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
             return self._person_ref(ent)
         if ent.label_ in ("GPE", "LOC", "ORG") and len(ent.text.split()) == 1 and self._is_a_persons_name(ent.text):
             return self._person_ref(ent)  # "Kamala", "Javier": a person the model took for a place or a body
+        if ent.label_ in ("GPE", "LOC") and ent.text[:1].isupper() and any(c.isdigit() for c in ent.text):
+            # "M23", "the 9th Brigade": a name with a number is a group's or a unit's, no place the model guessed
+            return self._organisation_ref(ent, clean_name(ent.text))
         if ent.label_ in ("GPE", "LOC") and ent.text[:1].isupper():
             return self._place_ref(ent, clean_name(ent.text))
         if ent.label_ == "ORG" and len(ent) == 1 and ent.start > 0 and self.doc[ent.start - 1].text[:1].isupper() \
@@ -568,6 +571,17 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
             found.append((mention.ref, mention.span.text))
             found.extend(self._coordinated(mention.span, _depth))
             return unique_refs(found)
+        lemma = tok.lemma_.lower()
+        named = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i and c.ent_type_ in (
+            "ORG", "NORP", "GPE") and self.doc[c.left_edge.i - 1].text not in ("(", ":")), None) \
+            if tok.pos_ == "NOUN" and lemma in self.group_nouns and lemma not in self.role_nouns else None
+        appositive = [(r, text) for r, text in self.actors_of(named, _depth + 1) if r.source != "text"] \
+            if named is not None else []
+        if appositive:
+            # "the al Qaeda-linked group al Shabaab", "the militant group Hamas": the known name a group noun is
+            # given, not a group the text talked about before nor the patron a modifier names; a name kg does not
+            # know ('the main X rebel group, Y') leaves the description, which says what and whose the group is
+            return appositive
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$", "WDT", "WP"):
             coordinated = self.coordinated_antecedents(tok, _depth)
             if coordinated:
