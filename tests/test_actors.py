@@ -741,3 +741,13 @@ def test_a_group_noun_with_a_name_in_apposition_is_that_name_not_its_patron():
     assert event("The Iran-backed group Hezbollah fired rockets at Haifa.", "Attack").agent.key == "hezbollah"
     # a name kg does not know leaves the description, which says what kind of group it is and whose
     assert event("The Somali rebel group Ras Kamboni attacked a base.", "Attack").agent.key == "group/somalia-reb"
+
+
+def test_those_named_as_included_in_a_group_the_text_does_not_name_are_its_actors():
+    assert event("Chancellor Scholz met with European leaders, including President Macron.", "Meet").target.key == \
+        "emmanuel-macron"
+    found = sorted((e.agent.key, e.type) for e in events("Several states, including Chile and Peru, condemned the coup."))
+    assert found == [("chile", "Criticize"), ("peru", "Criticize")]
+    # a group kg names itself stays that group ("protesters in Nairobi"), whoever it includes
+    march = event("Protesters, including many students, marched on parliament in Nairobi.", "Protest")
+    assert march.agent.key == "group/protesters"

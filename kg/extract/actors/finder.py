@@ -617,6 +617,9 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
         for child in tok.children:
             if child.dep_ == "conj" or (child.dep_ == "appos" and not found):
                 found.extend(self.actors_of(child, _depth + 1))
+            elif child.dep_ == "prep" and child.lower_ == "including" and not found:
+                # "European leaders, including President X": those the text names among a group it does not
+                found.extend(self.actors_of(child_of(child, "pobj"), _depth + 1))
         return unique_refs(found)
 
     def _coordinated(self, span: Span, depth: int):
