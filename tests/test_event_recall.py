@@ -1066,3 +1066,14 @@ def test_an_agreement_to_do_something_stands_with_its_one_party():
     assert _events("Bolivia agreed to a ceasefire.") == [("Agree", "Bolivia", None, "Asserted")]
     # an opinion agreed with is no agreement
     assert _events("Bolivia agreed that the plan was too costly.") == []
+
+
+def test_being_in_an_event_shares_its_subject_as_entering_it_does():
+    # CAMEO codes the verb 'contact' a meeting (040): being, staying or making contact with someone is one
+    assert _events("The Chilean president has been in close contact with Peru.") == [
+        ("Meet", "Chile", "Peru", "Asserted")]
+    assert _events("Chile remained in talks with Peru.") == [("Meet", "Chile", "Peru", "Asserted")]
+    assert _events("Peruvian troops are on high alert.") == [("Mobilize", "Peru", None, "Asserted")]
+    # contacts of the infected, with no one who made them, are none; being somewhere is no event
+    assert _events("Close contacts of infected people in Chile must quarantine.") == []
+    assert _events("The Chilean minister was in Lima on Monday.") == []
