@@ -1077,3 +1077,16 @@ def test_being_in_an_event_shares_its_subject_as_entering_it_does():
     # contacts of the infected, with no one who made them, are none; being somewhere is no event
     assert _events("Close contacts of infected people in Chile must quarantine.") == []
     assert _events("The Chilean minister was in Lima on Monday.") == []
+
+
+def test_a_refusal_in_spite_of_someones_pressure_refuses_that_someone():
+    assert _events("Chile refused to withdraw its troops despite pressure from Peru.") == [
+        ("Reject", "Chile", "Peru", "Asserted")]
+    assert ("Reject", "Chile", "Peru", "Asserted") in _events("Chile rejected the plan despite Peru's demands.")
+    # in spite of a thing, no one is refused
+    assert _events("Chile refused to pay despite the ruling.") == [("Reject", "Chile", None, "Asserted")]
+
+
+def test_a_progressive_the_parser_took_for_an_attribute_has_the_copulas_subject():
+    assert _events("Qatar is mediating between Israel and Hamas.") == [
+        ("Meet", "Qatar", "Hamas", "Asserted"), ("Meet", "Qatar", "Israel", "Asserted")]

@@ -209,6 +209,9 @@ class Pronouns:
             return None
         if verb.dep_ == "conj":
             return self.find_subject(head, _depth + 1)
+        if verb.dep_ == "attr" and verb.tag_ == "VBG" and head.lemma_.lower() == "be":
+            # "Qatar is mediating between X and Y": a progressive the parser took for the copula's attribute
+            return self.find_subject(head, _depth + 1)
         if verb.dep_ == "relcl":
             return head
         if verb.dep_ == "pcomp" and head.head.pos_ == "NOUN":
