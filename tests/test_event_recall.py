@@ -1090,3 +1090,16 @@ def test_a_refusal_in_spite_of_someones_pressure_refuses_that_someone():
 def test_a_progressive_the_parser_took_for_an_attribute_has_the_copulas_subject():
     assert _events("Qatar is mediating between Israel and Hamas.") == [
         ("Meet", "Qatar", "Hamas", "Asserted"), ("Meet", "Qatar", "Israel", "Asserted")]
+
+
+def test_inspectors_sent_to_or_visiting_a_site_inspect_its_owner():
+    # CAMEO INSPECTOR * VISIT (090): an inspection, not a visit to a facility of one's own country
+    assert _events("UN inspectors visited a chemical weapons site in Peru on Monday.") == [
+        ("Investigate", "United Nations", "Peru", "Asserted")]
+    assert _events("UN inspectors visited Chile's Atacama plant.") == [
+        ("Investigate", "United Nations", "Chile", "Asserted")]
+    assert _events("The ICC sent investigators to Peru.") == [
+        ("Investigate", "International Criminal Court", "Peru", "Asserted")]
+    # others visiting a plant, or troops sent, are no inspection
+    assert _events("The Chilean president visited a copper plant in Antofagasta.") == []
+    assert _events("Chile sent troops to the border with Peru.")[0][0] == "Mobilize"

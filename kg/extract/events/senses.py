@@ -131,6 +131,8 @@ class Senses:
             if any(c.dep_ == "prep" and c.lower_ in frame.get("unless_prep", ())
                    for c in self._object_preps(tok, frame.get("pact_objects", ()))):
                 continue  # "signed a memorandum (of understanding) with X": the partner named, the sense is agreement
+            if any(c.dep_ == "nsubj" and c.lemma_.lower() in frame.get("unless_subjects", ()) for c in tok.children):
+                continue  # "inspectors visited the plant": an inspection, which kg's rows code
             if frame.get("unless_joint_subject") and self._partners_as_subject(tok):
                 continue  # "X and Y signed a memorandum": the partners are the subject, the sense is agreement
             if frame.get("cause_clause") and not any(
