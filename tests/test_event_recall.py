@@ -1103,3 +1103,16 @@ def test_inspectors_sent_to_or_visiting_a_site_inspect_its_owner():
     # others visiting a plant, or troops sent, are no inspection
     assert _events("The Chilean president visited a copper plant in Antofagasta.") == []
     assert _events("Chile sent troops to the border with Peru.")[0][0] == "Mobilize"
+
+
+def test_a_warning_that_someones_conduct_will_not_be_let_happen_threatens_that_someone():
+    assert ("Threaten", "Chile", "Peru", "Asserted") in _events(
+        "Chile warned that it would not tolerate provocations by Peru.")
+    assert ("Threaten", "Chile", "Peru", "Asserted") in _events("Chile warned that it would not allow Peru to rearm.")
+    # 'no longer' negates as 'not' does
+    assert ("Threaten", "Chile", "Peru", "Asserted") in _events(
+        "Chile warned that it would no longer tolerate incursions by Peru.")
+    assert ("Reject", "Chile", "Peru", "Asserted") in _events(
+        "Chile warned that it would no longer tolerate incursions by Peru.")
+    # nobody's conduct: no one threatened
+    assert _events("Chile warned that it would not tolerate violence.") == [("Threaten", "Chile", None, "Asserted")]

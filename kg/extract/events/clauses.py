@@ -118,6 +118,17 @@ class ClauseTargets:
                 continue
             obj = _child(child, "dobj")
             # the verb, or the act its object names ('would impose sanctions on X')
+            refusal = self.rules["warned_refusals"]
+            if _lemma(child) in refusal["lemmas"] and (_child(child, "neg") is not None or self.negated_by_word(child)):
+                # "warned that police will no longer tolerate rallies by X", "that it would not allow X to rearm":
+                # what the warner will not let happen is whom the warning is against (its doer, else the one
+                # not allowed)
+                doers = [a for o in (_child(obj, "poss"), *_prep_objects(obj, "by")) if o is not None
+                         for a in self.actors.actors_of(o)] if obj is not None else []
+                found = doers or self.actors.actors_of(obj if obj is not None else _child(
+                    next((c for c in child.children if c.dep_ in ("ccomp", "xcomp")), child), "nsubj"))
+                if found:
+                    return found
             for node in (child, obj) if obj is not None else (child,):
                 entry = self.entry_for(node) if node is child else self.entry_for_noun(node)
                 if entry is not None and entry.type in self.rules["future_conflict_types"]:

@@ -389,6 +389,9 @@ class Senses:
         for child in tok.children:
             if child.dep_ in ("advmod", "neg") and child.lower_ in negation["adverbs"]:
                 return True
+            if child.dep_ == "advmod" and child.lower_ in negation["negated_adverbs"] and any(
+                    d.dep_ == "neg" for d in child.children):
+                return True  # "will no longer tolerate", "no more"
             if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
                 if child.lower_ in negation["pronouns"]:
                     return True
