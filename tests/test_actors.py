@@ -751,3 +751,10 @@ def test_those_named_as_included_in_a_group_the_text_does_not_name_are_its_actor
     # a group kg names itself stays that group ("protesters in Nairobi"), whoever it includes
     march = event("Protesters, including many students, marched on parliament in Nairobi.", "Protest")
     assert march.agent.key == "group/protesters"
+
+
+def test_a_group_affiliated_with_a_body_is_that_bodys():
+    assert event("Fighters affiliated with al Qaeda attacked a base in Mali.", "Attack").agent.key == "al-qaeda"
+    # the parser may hang the membership on the number: still the body's
+    assert event("Some 500 workers affiliated with the Chilean Teachers' Union stopped work.", "Protest").agent.key \
+        == "chile"

@@ -1116,3 +1116,12 @@ def test_a_warning_that_someones_conduct_will_not_be_let_happen_threatens_that_s
         "Chile warned that it would no longer tolerate incursions by Peru.")
     # nobody's conduct: no one threatened
     assert _events("Chile warned that it would not tolerate violence.") == [("Threaten", "Chile", None, "Asserted")]
+
+
+def test_a_grievance_over_a_measure_someone_made_is_against_its_maker():
+    assert _events("Students demonstrated against a decree issued by the Peruvian government.") == [
+        ("Protest", "Students", "Peru", "Asserted")]
+    assert _events("Chilean dockers went on strike over a bill signed by the Peruvian president.")[0][2] == "Peru"
+    # a measure nobody is named for leaves the grievance where it is
+    assert _events("Students demonstrated against the new decree in Lima.") == [
+        ("Protest", "Students", "Peru", "Asserted")]

@@ -622,6 +622,14 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                 found.extend(self.actors_of(child_of(child, "pobj"), _depth + 1))
         return unique_refs(found)
 
+    def _body_belonged_to(self, child: Token) -> Token | None:
+        """'(workers) affiliated with the X union', '(militants) affiliated to X': the body a group's participle
+        says it belongs to (rules.json membership_participles), as 'X-affiliated militants' are X's."""
+        if child.dep_ != "acl" or child.lemma_.lower() not in self.rules["membership_participles"]["lemmas"]:
+            return None
+        return next((o for p in child.children if p.dep_ == "prep" and p.lower_ in ("with", "to")
+                     for o in p.children if o.dep_ == "pobj"), None)
+
     def _coordinated(self, span: Span, depth: int):
         out = []
         inside = {t.i for t in span}
@@ -703,7 +711,12 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
         common_plural = self._common_plural(tok)
         lemma = common_plural or lemma
         if tok.lower_ in self.rules["partitive_nouns"] or lemma in self.rules["partitive_nouns"]:
-            # "scores of refugees", "thousands of students": the group is in the of-phrase
+            # "scores of refugees", "thousands of students": the group is in the of-phrase (or the body the
+            # parser hangs their membership on the number: "thousands of workers affiliated with X")
+            body = next((b for c in tok.children if (b := self._body_belonged_to(c)) is not None), None)
+            found = self.actors_of(body, depth + 1) if body is not None else []
+            if found:
+                return found
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ == "of":
                     found = self.actors_of(child_of(child, "pobj"), depth + 1)
@@ -742,6 +755,8 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                                          for o in p.children if o.dep_ == "pobj"), None)) is not None:
                 # "forces loyal to X": X's, as "X-led forces" are
                 order.append((2, patron))
+            elif is_group and (body := self._body_belonged_to(child)) is not None:
+                order.append((2, body))
             elif child.dep_ in ("compound", "amod", "nmod", "npadvmod") and (is_group or child.ent_type_ in ("NORP", "GPE", "ORG")):
                 order.append((2, child))
             elif child.dep_ == "agent" and not is_group:

@@ -180,6 +180,16 @@ class ClauseTargets:
                 return refs
         return []
 
+    def authored_grievance_targets(self, *holders: Token | None):
+        """'protested against a law passed by X', 'went on strike over a bill signed by Y': a grievance over a
+        measure its phrase says someone made is against its maker (rules.json authored_grievances: the
+        preposition on the trigger, or on the verb a nominal trigger is the object of)."""
+        rule = self.rules["authored_grievances"]
+        things = [o for h in holders if h is not None for prep in rule["preps"] for o in _prep_objects(h, prep)]
+        return next((found for thing in things for made in thing.children
+                     if made.dep_ == "acl" and made.tag_ == "VBN"
+                     if (found := [a for by in _prep_objects(made, "by") for a in self.actors.actors_of(by)])), [])
+
     def answered_targets(self, verb: Token):
         """'X is responsible for ..., and we will respond', 'concerned about X's escalation, we would respond':
         a threatened response that names no target answers the actor its sentence blames (rules.json

@@ -211,6 +211,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         if not targets and entry.type == "Threaten":
             targets = self.condition_subject_targets(verb) or self.answered_targets(verb) \
                 or self.announced_act_targets(verb)
+        if not targets and entry.type in self.rules["authored_grievances"]["types"]:
+            targets = self.authored_grievance_targets(verb)
         if not targets and not (entry.symmetric and len(agents) > 1):  # "X and Y clashed in Z": each other
             targets = self.purpose_targets(verb) or self.location_targets(verb, entry) \
                 or self.phrase_targets(verb, entry, passive)
@@ -331,6 +333,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             targets = self.clause_subject_targets(noun)
         if not targets and entry.type in self.rules["future_conflict_types"] + ["Threaten"]:
             targets = self.course_targets(noun)
+        if not targets and entry.type in self.rules["authored_grievances"]["types"]:
+            targets = self.authored_grievance_targets(noun, verb)
         if not targets and not light:
             targets = self.sufferer_targets(noun, verb)
         located = self.rules["located_noun_types"]
