@@ -1125,3 +1125,19 @@ def test_a_grievance_over_a_measure_someone_made_is_against_its_maker():
     # a measure nobody is named for leaves the grievance where it is
     assert _events("Students demonstrated against the new decree in Lima.") == [
         ("Protest", "Students", "Peru", "Asserted")]
+
+
+def test_raised_combat_readiness_and_readiness_checks_are_mobilisations():
+    # raising armed forces' readiness is raising their alert status (CAMEO 152); 'raise' shares its subject
+    assert _events("Peru raised the combat readiness of its troops along the border.") == [
+        ("Mobilize", "Peru", None, "Asserted")]
+    assert _events("Chile launched snap combat readiness checks of army units near its border with Peru.") == [
+        ("Mobilize", "Chile", "Peru", "Asserted")]
+    assert _events("Chile ordered a snap inspection of combat readiness in its northern district.") == [
+        ("Mobilize", "Chile", None, "Asserted")]
+    # a readiness to talk, an inspection of a bridge, raised prices: none
+    assert ("Mobilize", "Chile", None, "Asserted") not in _events("Chile expressed its readiness to hold talks.")
+    assert all(e[0] != "Mobilize" for e in _events("The Chilean ministry ordered an inspection of the bridge."))
+    # a light verb's phrase at a border names whose border it is
+    assert _events("Peru is increasing its military presence at Chile's border.") == [
+        ("Mobilize", "Peru", "Chile", "Asserted")]

@@ -237,8 +237,7 @@ class ClauseTargets:
             if node.dep_ == "nsubjpass" and _lemma(head) in claimed["passive_verbs"] and node is noun:
                 return head, True  # "the attack was claimed by X": X's attack
             if node.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and head.pos_ in ("VERB", "AUX"):
-                return head, self._is_light_verb(head) or _lemma(head) in ("increase", "boost", "expand", "approve",
-                                                                           "provide", "pledge", "promise", "allocate")
+                return head, self._is_light_verb(head) or _lemma(head) in self.rules["sharing_verbs"]["lemmas"]
             if node.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in claimed["nouns"] \
                     and head.head.dep_ == "dobj" and _lemma(head.head.head) in claimed["verbs"]:
                 return head.head.head, True  # "claimed responsibility for the attack on X": the claimant's attack

@@ -304,6 +304,9 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             agents = self.agents_of_verb(verb, _is_passive(verb))
             explicit = self._has_own_subject(verb)
             confidence = 0.7
+        elif agents and verb is not None and light and self._has_own_subject(verb):
+            # "Iran raised the combat readiness of its troops": the light verb's subject says again who does it
+            explicit = bool({a.key for a, _ in agents} & {a.key for a, _ in self.agents_of_verb(verb, False)})
         if not agents:
             return []
         # a row conditioned on a phrase's object ('a ban on imports') finds the rest of its phrases there
