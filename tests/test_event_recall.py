@@ -1141,3 +1141,18 @@ def test_raised_combat_readiness_and_readiness_checks_are_mobilisations():
     # a light verb's phrase at a border names whose border it is
     assert _events("Peru is increasing its military presence at Chile's border.") == [
         ("Mobilize", "Peru", "Chile", "Asserted")]
+
+
+def test_diplomatic_forms_of_protest_and_expulsion_and_measures_adopted_in_packages():
+    # "stern representations" are the diplomatic form of a formal protest (CAMEO 14)
+    assert _events("Peru lodged stern representations with Chile over the incident.") == [
+        ("Protest", "Peru", "Chile", "Asserted")]
+    assert _events("Peru won representation in the Andean parliament.") == []
+    # a diplomat declared persona non grata is expelled (CAMEO 161), against the state the diplomat serves
+    assert _events("Peru declared a Chilean diplomat persona non grata on Friday.") == [
+        ("Sanction", "Peru", "Chile", "Asserted")]
+    # sanctions adopted in a package, or as a package's kind
+    assert _events("The European Union adopted a new package of sanctions against Chile.") == [
+        ("Sanction", "European Union", "Chile", "Asserted")]
+    assert _events("The European Union adopted its 14th sanctions package against Chile.") == [
+        ("Sanction", "European Union", "Chile", "Asserted")]
