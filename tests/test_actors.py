@@ -758,3 +758,9 @@ def test_a_group_affiliated_with_a_body_is_that_bodys():
     # the parser may hang the membership on the number: still the body's
     assert event("Some 500 workers affiliated with the Chilean Teachers' Union stopped work.", "Protest").agent.key \
         == "chile"
+
+
+def test_the_rest_or_parts_of_a_states_territory_are_that_states():
+    threat = event("Peru has escalated its threat against the rest of Chilean territory.", "Threaten")
+    assert threat.target.key == "chile"
+    assert event("Peruvian forces shelled parts of northern Chile.", "Attack").target.key == "chile"
