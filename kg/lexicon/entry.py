@@ -31,7 +31,8 @@ class TriggerEntry:
     not_modifiers: frozenset = frozenset()
     #: head words of a doer that say the kind as the modifiers would ('the navy held drills': military drills)
     doers: frozenset = frozenset()
-    #: the modifiers' kind is also said by a shared event: two sides hold it ('X and Y held drills', 'with X')
+    #: the row holds when two sides hold the event: coordinated holders ('X and Y held drills'), or one named by
+    #: 'with' ('held drills with X')
     shared: bool = False
     mode: str | None = None
     needs_target: bool = False

@@ -64,8 +64,8 @@ def type_of_code(code: str | None, prefixes: dict) -> str | None:
 
 #: the keys a row of triggers.jsonl may have
 ROW_KEYS = frozenset({"lemma", "pos", "type", "target", "objects", "particle", "prep", "prep_objects", "requires",
-                      "forbids", "modifiers", "not_modifiers", "doers", "shared", "mode", "needs_target", "symmetric", "before", "cameo",
-                      "dictionary_pattern", "why"})
+                      "forbids", "modifiers", "not_modifiers", "doers", "shared", "mode", "needs_target", "symmetric",
+                      "before", "cameo", "dictionary_pattern", "why"})
 
 
 def _kg_rows(path=None):
@@ -112,7 +112,7 @@ def _object_words(row: dict, number: int, synsets: dict, key: str = "objects") -
 
 def kg_entries(synsets: dict) -> dict:
     """kg's corrections (ontology/lexicon/triggers.jsonl) by (lemma, pos), each with its line as source; a
-    row's ``before`` and ``objects`` words may name the dictionary's ``synsets`` ('&MILITARY'). Rows
+    row's ``before``, ``objects`` and ``doers`` words may name the dictionary's ``synsets`` ('&MILITARY'). Rows
     marked ``dictionary_pattern`` are not here: they join the dictionary's own patterns (:func:`kg_patterns`).
     A lemma's rows are tried in file order, those with a condition on the words around the trigger before
     those without (as the dictionary tries its most specific pattern first), so a row added later can

@@ -112,13 +112,13 @@ class ClauseTargets:
 
     def announced_act_targets(self, tok: Token):
         """'warned that they would target any US warships', 'threatened that it would impose sanctions on X': a threat
-        is made against whom the act it announces (a clause of conflict: rules.json future_conflict_types) hits."""
+        is made against whom the act it announces (a clause of conflict: rules.json future_conflict_types) hits, or
+        whose conduct it says will not be let happen ('would not tolerate attacks by X': rules.json warned_refusals)."""
+        refusal = self.rules["warned_refusals"]
         for child in tok.children:
             if child.dep_ != "ccomp" or child.pos_ not in ("VERB", "AUX") or self._has_condition_mark(child):
                 continue
             obj = _child(child, "dobj")
-            # the verb, or the act its object names ('would impose sanctions on X')
-            refusal = self.rules["warned_refusals"]
             if _lemma(child) in refusal["lemmas"] and (_child(child, "neg") is not None or self.negated_by_word(child)):
                 # "warned that police will no longer tolerate rallies by X", "that it would not allow X to rearm":
                 # what the warner will not let happen is whom the warning is against (its doer, else the one
@@ -129,6 +129,7 @@ class ClauseTargets:
                     next((c for c in child.children if c.dep_ in ("ccomp", "xcomp")), child), "nsubj"))
                 if found:
                     return found
+            # the verb, or the act its object names ('would impose sanctions on X')
             for node in (child, obj) if obj is not None else (child,):
                 entry = self.entry_for(node) if node is child else self.entry_for_noun(node)
                 if entry is not None and entry.type in self.rules["future_conflict_types"]:
