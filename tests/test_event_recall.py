@@ -1156,3 +1156,11 @@ def test_diplomatic_forms_of_protest_and_expulsion_and_measures_adopted_in_packa
         ("Sanction", "European Union", "Chile", "Asserted")]
     assert _events("The European Union adopted its 14th sanctions package against Chile.") == [
         ("Sanction", "European Union", "Chile", "Asserted")]
+
+
+def test_aid_given_as_an_amount_or_a_credit_line():
+    # "provided X with $50 million in aid": the amount's measured thing is the row's object, as for an object
+    assert _events("Japan provided Peru with $50 million in aid.") == [("Aid", "Japan", "Peru", "Asserted")]
+    # a credit line extended is economic aid (CAMEO 071), as a loan is; a front line is none
+    assert _events("China extended a $2 billion credit line to Peru.") == [("Aid", "China", "Peru", "Asserted")]
+    assert _events("Chilean troops crossed the front line near the border.") == []

@@ -10,7 +10,7 @@ from ...lexicon.entry import TriggerEntry
 from ...lexicon.verbs import load_lexicon as load_verb_lexicon
 from ...resources import read_json_resource
 from .senses import trigger_objects
-from .tokens import _child, _dates_only, _is_particle, _lemmas, _pos, _prep_objects, is_for_to_clause
+from .tokens import _child, _dates_only, _is_amount, _is_particle, _lemmas, _pos, _prep_objects, is_for_to_clause
 
 __all__ = ["load_lexicon", "TriggerMatching"]
 
@@ -221,7 +221,10 @@ class TriggerMatching:
                 if child.dep_ in ("prep", "agent", "dative") and child.lower_ == prep and not _dates_only(child):
                     if not nouns:
                         return True
-                    if any(o.lemma_.lower() in nouns or o.lower_ in nouns for o in child.children if o.dep_ in ("pobj", "pcomp")):
+                    objects = [o for o in child.children if o.dep_ in ("pobj", "pcomp")]
+                    # "provided X with $50 million in aid": the measured thing of an amount, as for an object
+                    objects += [m for o in objects if _is_amount(o) for p in ("in", "of") for m in _prep_objects(o, p)]
+                    if any(o.lemma_.lower() in nouns or o.lower_ in nouns for o in objects):
                         return True
         return False
 
