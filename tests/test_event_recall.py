@@ -240,11 +240,8 @@ def test_drills_are_military_by_who_holds_them_and_joint_when_two_sides_hold_the
     assert _events("The Peruvian army launched joint drills near Chile.") == [("Mobilize", "Peru", "Chile", "Asserted")]
     # a noun in a verb's phrase ('take part in drills') is asked about without asking its own entry again
     assert _events("Chilean troops took part in naval drills.") == [("Mobilize", "Chile", None, "Asserted")]
-    # a hyphenated modifier is one word; war games are exercises
+    # a hyphenated modifier is one word
     assert _events("Peru staged live-fire drills.") == [("Mobilize", "Peru", None, "Asserted")]
-    assert _events("Peru launched war games near the border.") == [("Mobilize", "Peru", None, "Asserted")]
-    assert _events("Chile and Peru launched war games.") == [("Cooperate", "Chile", "Peru", "Asserted")]
-    assert _events("Peru launched games for schoolchildren.") == []
 
 
 def test_forces_put_on_alert_are_mobilised():
@@ -1077,14 +1074,6 @@ def test_being_in_an_event_shares_its_subject_as_entering_it_does():
     # contacts of the infected, with no one who made them, are none; being somewhere is no event
     assert _events("Close contacts of infected people in Chile must quarantine.") == []
     assert _events("The Chilean minister was in Lima on Monday.") == []
-
-
-def test_a_refusal_in_spite_of_someones_pressure_refuses_that_someone():
-    assert _events("Chile refused to withdraw its troops despite pressure from Peru.") == [
-        ("Reject", "Chile", "Peru", "Asserted")]
-    assert ("Reject", "Chile", "Peru", "Asserted") in _events("Chile rejected the plan despite Peru's demands.")
-    # in spite of a thing, no one is refused
-    assert _events("Chile refused to pay despite the ruling.") == [("Reject", "Chile", None, "Asserted")]
 
 
 def test_a_progressive_the_parser_took_for_an_attribute_has_the_copulas_subject():

@@ -164,23 +164,6 @@ class ClauseTargets:
                         return refs
         return []
 
-    def resisted_targets(self, verb: Token):
-        """'refused to resign despite calls by X', 'declined to step down despite growing pressure from X': a
-        refusal made in spite of someone's demand refuses that someone (rules.json resisted_pressure); the
-        concessive phrase hangs on the refusal or on what is refused."""
-        rule = self.rules["resisted_pressure"]
-        nodes = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
-        for noun in (o for node in nodes for p in node.children if p.dep_ == "prep" and p.lower_ in rule["preps"]
-                     for o in p.children if o.dep_ == "pobj"):
-            entry = self.entry_for_noun(noun) if noun.pos_ == "NOUN" else None
-            if _lemma(noun) not in rule["nouns"] and (entry is None or entry.type not in rule["types_of_pressure"]):
-                continue
-            owners = [_child(noun, "poss"), *_prep_objects(noun, "by"), *_prep_objects(noun, "from")]
-            refs = [a for owner in owners if owner is not None for a in self.actors.actors_of(owner)]
-            if refs:
-                return refs
-        return []
-
     def authored_grievance_targets(self, *holders: Token | None):
         """'protested against a law passed by X', 'went on strike over a bill signed by Y': a grievance over a
         measure its phrase says someone made is against its maker (rules.json authored_grievances: the

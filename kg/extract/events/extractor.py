@@ -205,9 +205,6 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             targets = self._between_the_sides(entry, agents, self.complement_targets(verb))
         if not targets and entry.type in ("Demand", "Appeal", "Accuse", "Criticize"):
             targets = self.clause_subject_targets(verb)
-        if entry.type in self.rules["resisted_pressure"]["types"] and \
-                {t.key for t, _ in targets} <= {a.key for a, _ in agents}:  # none, or its own ('its troops')
-            targets = self.resisted_targets(verb) or targets
         if not targets and entry.type == "Threaten":
             targets = self.condition_subject_targets(verb) or self.answered_targets(verb) \
                 or self.announced_act_targets(verb)
