@@ -13,7 +13,7 @@ from ..actors.kinds import outside_the_state
 from ..time import resolve_time
 from .senses import run_on, trigger_objects
 from .sentences import _text
-from .tokens import _child, _is_amount, _lemma, _object_gap, _own_subject, _pos, _prep_objects, _shifted_object
+from .tokens import _child, _is_amount, _lemma, _measured_things, _object_gap, _own_subject, _pos, _prep_objects, _shifted_object
 
 __all__ = ["Arguments"]
 
@@ -145,8 +145,7 @@ class Arguments:
                     # "suspension of air links with Serbia", "suspended part of an aid programme for Bosnia",
                     # "pledged $50 million in aid to Kenya" (an amount names what it counts with 'of' or 'in')
                     tokens = _prep_objects(obj, role[5:])
-                    counted = _prep_objects(obj, "of") + (_prep_objects(obj, "in") if _is_amount(obj) else [])
-                    obj, hops = next(iter(counted), None), hops + 1
+                    obj, hops = next(iter(_measured_things(obj)), None), hops + 1
             found = []
             if role == "dobj" or role.startswith("prep:"):
                 # "condemned the missile launch by X", "the arrest of Y by X": the doer of the act, before whom

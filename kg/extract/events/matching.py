@@ -10,7 +10,8 @@ from ...lexicon.entry import TriggerEntry
 from ...lexicon.verbs import load_lexicon as load_verb_lexicon
 from ...resources import read_json_resource
 from .senses import trigger_objects
-from .tokens import _child, _dates_only, _is_amount, _is_particle, _lemmas, _pos, _prep_objects, is_for_to_clause
+from .tokens import (_child, _dates_only, _is_amount, _is_particle, _lemmas, _measured_things, _pos, _prep_objects,
+                     is_for_to_clause)
 
 __all__ = ["load_lexicon", "TriggerMatching"]
 
@@ -159,19 +160,24 @@ class TriggerMatching:
             return False
         if "naming" in e.forbids and _child(tok, "dobj") is not None and _child(tok, "oprd") is not None:
             return False  # "called X a liar": a naming, not the verb's own sense
-        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
-        # "live-fire drills": a hyphenated modifier is one word for the row, though the parser splits it
-        mods |= {tok.doc[c.left_edge.i:c.i + 1].text.lower() for c in tok.children
-                 if c.dep_ in ("amod", "compound") and any(t.text == "-" for t in tok.doc[c.left_edge.i:c.i])}
-        if (e.modifiers or e.doers or e.shared) and not (mods & e.modifiers or self._kind_said_by_doers(tok, e)):
-            return False
-        if e.not_modifiers and mods & e.not_modifiers:
-            return False
+        if e.modifiers or e.not_modifiers or e.doers or e.shared:
+            mods = self._modifier_words(tok)
+            if (e.modifiers or e.doers or e.shared) and not (mods & e.modifiers or self._kind_said_by_doers(tok, e)):
+                return False
+            if mods & e.not_modifiers:
+                return False
         if e.mode == "conditional" and not (self.condition_of(tok) or self._announced(tok)):
             return False
         if e.pos == "VERB" and self._is_light_use(tok):
             return False
         return True
+
+    @staticmethod
+    def _modifier_words(tok: Token) -> set[str]:
+        mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+        # "live-fire drills": a hyphenated modifier is one word for the row, though the parser splits it
+        return mods | {tok.doc[c.left_edge.i:c.i + 1].text.lower() for c in tok.children
+                       if c.dep_ in ("amod", "compound") and any(t.text == "-" for t in tok.doc[c.left_edge.i:c.i])}
 
     def _kind_said_by_doers(self, tok: Token, e: TriggerEntry) -> bool:
         """Whether those who hold a nominal event say its kind as a row's modifiers would: armed forces that hold
@@ -223,7 +229,7 @@ class TriggerMatching:
                         return True
                     objects = [o for o in child.children if o.dep_ in ("pobj", "pcomp")]
                     # "provided X with $50 million in aid": the measured thing of an amount, as for an object
-                    objects += [m for o in objects if _is_amount(o) for p in ("in", "of") for m in _prep_objects(o, p)]
+                    objects += [m for o in objects if _is_amount(o) for m in _measured_things(o)]
                     if any(o.lemma_.lower() in nouns or o.lower_ in nouns for o in objects):
                         return True
         return False

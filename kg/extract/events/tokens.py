@@ -106,6 +106,12 @@ def _is_amount(tok: Token) -> bool:
     return tok.ent_type_ in ("MONEY", "QUANTITY") or tok.like_num or any(c.dep_ == "nummod" for c in tok.children)
 
 
+def _measured_things(tok: Token) -> list[Token]:
+    """What a noun counts or is a part of: 'suspension of air links', and for an amount also 'in' ('$50 million
+    in aid')."""
+    return _prep_objects(tok, "of") + (_prep_objects(tok, "in") if _is_amount(tok) else [])
+
+
 def _shifted_object(verb: Token) -> Token | None:
     """'rejected as baseless X's claims': an object moved after its predicate adjective, which the parser makes
     the object of 'as' (the verb has no object of its own, 'as' follows it, the adjective follows 'as')."""
