@@ -117,6 +117,26 @@ def test_a_people_with_another_states_name_before_it_is_a_group_of_that_state(nl
         "united-states"]
 
 
+def test_a_people_no_dictionary_files_under_a_state_is_a_group_of_its_own():
+    # a plural people, faith or party the model tags but no dictionary knows: an actor, not nobody
+    found = event("Kurds accused Turkey of repression.", "Accuse")
+    assert (found.agent.key, found.agent.label, found.agent.cls, found.target.key) == (
+        "group/kurds", "Kurds", "InformalGroup", "turkey")
+    assert event("Democrats accused Trump of lying.", "Accuse").agent.key == "group/democrats"
+    # located in a state by 'of' / 'in', or named with its adjective, it acts from that state
+    found = event("The Kurds of eastern Turkey demanded political autonomy from Turkish authorities.", "Demand")
+    assert (found.agent.label, found.agent.acts_for, found.target.key) == ("Kurds in Turkey", "turkey", "turkey")
+    assert event("Thousands of Iraqi Kurds demonstrated in Erbil against the government.", "Protest").agent.key \
+        == "group/iraqi-kurds"
+    # its leaders or fighters have no government or army of a state to roll up to: a group named by the phrase
+    found = event("Kurdish leaders demanded autonomy from Turkey.", "Demand")
+    assert (found.agent.key, found.agent.cls, found.target.key) == ("group/kurdish-leaders", "InformalGroup", "turkey")
+    assert event("Tamil leaders met Indian officials.", "Meet").agent.key == "group/tamil-leaders"
+    assert event("Kurdish fighters attacked Syrian troops.", "Attack").agent.cls == "ArmedGroup"
+    # a people a dictionary files under its state is still that state
+    assert event("Palestinian leaders met Egyptian officials.", "Meet").agent.key == "palestine"
+
+
 def test_forces_led_by_a_state_are_that_states_and_forces_it_backs_are_not():
     assert event("Russian-led forces have recaptured a town in eastern Syria.", "Occupy").agent.key == "russia"
     assert event("A Turkish-led force shelled the border villages.", "Attack").agent.key == "turkey"

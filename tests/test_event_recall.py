@@ -820,6 +820,15 @@ def test_a_past_verb_with_an_object_misparsed_as_a_participle_is_the_sentences_v
     assert _events("Peruvians killed by Chilean shelling were buried.") == [("Attack", "Chile", "Peru", "Asserted")]
 
 
+def test_a_participle_joined_to_a_passive_is_passive_too():
+    # the first verb's passive subject is the patient of both; the 'by' phrase on the second names the doer
+    assert _events("Kenyan farmers were attacked and killed by Somali militants.") == [
+        ("Attack", "Somali militants", "Kenya", "Asserted")]
+    # a verb of its own after the passive keeps the subject as its agent
+    assert ("Attack", "Kenya", "Somalia", "Asserted") in _events(
+        "Kenyan troops were ambushed near the border and shelled Somali positions.")
+
+
 def test_one_pleads_with_whom_one_asks():
     assert _events("Kenya pleaded with Brazil for help.") == [("Appeal", "Kenya", "Brazil", "Asserted")]
     assert _events("Kenya pleaded with its creditors.") == []

@@ -12,8 +12,9 @@ from ..coref import Coreference
 from .bodies import BodyNames
 from .gender import gender_words, genders
 from .kinds import (ABSTRACT_GROUPS, ADJECTIVE_ENDINGS, PERSON_AGENT_SECTORS, VAGUE_MODIFIERS, a_sports_side,
-                    is_described, names_a_document, names_a_programme_or_region, named_as_a_settlement, names_nobody,
-                    modifies_a_document, non_actor_words, person_name_kind, singular, strip_titles, trim_name)
+                    is_described, names_a_document, names_a_people, names_a_programme_or_region, named_as_a_settlement,
+                    names_nobody, modifies_a_document, non_actor_words, person_name_kind, singular, strip_titles,
+                    trim_name, unlisted_people_modifier)
 from .mentions import Mention, MentionMerging
 from .names import clean_name, continued_on_next_line, group_label, phrase_text, unique_refs
 from .places import Places, subnational_words
@@ -231,6 +232,8 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                 ref = self._as_described(ent, ref)
                 self._persons.append(ref)
             return ref
+        if names_a_people(ent):
+            return self._people_ref(ent)  # "Kurds", "Tamils": a people of no state of its own
         if ent.label_ in ("PERSON", "ORG") and named_as_a_settlement(ent):
             return self._place_ref(ent, clean_name(ent.text))  # "the city of El Fasher": a town, not a body
         if ent.label_ == "PERSON":
@@ -378,6 +381,14 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
         after = [t.lemma_.lower() for t in span.doc[span.end: span.root.head.i + 1]]
         return span.root.dep_ == "compound" and bool(after) and after[0] in words.site_nouns \
             and all(w in words.site_grounds for w in after[1:])
+
+    def _state_of_a_located_people(self, span: Span, depth: int) -> ActorRef | None:
+        for child in span.root.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "of", "from"):
+                place = [r for r, _ in self.actors_of(child_of(child, "pobj"), depth + 1) if r.cls == "State"]
+                if place:
+                    return place[0]
+        return None
 
     def group_within(self, words: str, state: ActorRef) -> ActorRef:
         """'Albanians in Serbia', 'protesters in Kenya': a group named with the state it is in, acting from that
@@ -554,6 +565,13 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                 ethnic = self._ethnic_group(mention, _depth) or self._people_of_another_state(mention)
                 if ethnic is not None:
                     mention = Mention(ethnic, mention.span)
+        elif mention is not None and names_a_people(mention.span):
+            # "the Kurds of Iraq", "Tamils in Sri Lanka": a people of no state, located in one, acts from there
+            place = self._state_of_a_located_people(mention.span, _depth)
+            within = self.group_within(mention.span.text, place) if place is not None \
+                else self._people_of_another_state(mention)  # "Iraqi Kurds"
+            if within is not None:
+                mention = Mention(within, mention.span)
         if mention is not None and mention.ref.cls == "Place" and mention.ref.source == "text" and (
                 tok.dep_ in ("nsubj", "csubj") or self._names_a_site(mention.span) or self._gone_to(tok)):
             # a place the gazetteer does not know never acts ('the people of Somerset County donated'), and a
@@ -790,6 +808,10 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
             if refs:
                 return refs if is_group else refs[:1]
         cls = self._kind_of_group(tok, lemma) if lemma in self.group_nouns else None
+        if cls not in self.rules["unnamed_generic_ok"] and is_group and tok.tag_ in ("NNS", "NNPS") \
+                and any(unlisted_people_modifier(c) for c in tok.children):
+            # "Kurdish leaders", "Tamil fighters": a people of no state has no government or army to roll up to
+            cls = "ArmedGroup" if self.group_nouns.get(lemma) == "MilitaryForce" else "InformalGroup"
         if cls in self.rules["unnamed_generic_ok"] \
                 and not (lemma in self.role_nouns and tok.tag_ in ("NN", "NNP") and not common_plural) \
                 and not (lemma in ABSTRACT_GROUPS and not is_described(tok)) \
@@ -797,7 +819,7 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
             label = group_label(tok)  # "law enforcement groups", not "enforcement groups"
             # ("a rebel group", "an armed faction": an armed group is one actor however introduced)
             singular_but_known = any(c.dep_ in ("amod", "compound") for c in tok.children) and \
-                (any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or cls != self.group_nouns[lemma]) \
+                (any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or cls != self.group_nouns.get(lemma)) \
                 and (cls != "InformalGroup" or any(c.ent_type_ for c in tok.children))
             # "Palestinian prisoners", "the armed gunman"; not "every valiant service member", "a student",
             # "the bisexual student who ..." (one person of a kind, no group)

@@ -48,6 +48,24 @@ def singular(word: str) -> str:
     return word[:-3] + "y" if word.endswith("ies") else word.rstrip("s")
 
 
+def names_a_people(ent: Span) -> bool:
+    """'Kurds', 'Tamils', 'Christians', 'Democrats': a people, faith or party no dictionary files under a state or
+    a body, named by a plural that heads its phrase, is a group of its own (not nobody)."""
+    return ent.label_ == "NORP" and not ent.ent_id_ and ent.text[:1].isupper() \
+        and ent.root.tag_ in ("NNPS", "NNS") and ent.root.dep_ not in ("amod", "compound", "nmod") \
+        and not _of_several_states(ent.text)
+
+
+def unlisted_people_modifier(tok: Token) -> bool:
+    """'Kurdish' in 'Kurdish leaders': a people no dictionary files under a state, modifying a group noun."""
+    return tok.dep_ in ("amod", "compound") and tok.ent_type_ == "NORP" and not tok.ent_id_ \
+        and tok.text[:1].isupper() and not _of_several_states(tok.text)
+
+
+def _of_several_states(name: str) -> bool:
+    return not non_actor_words().peoples_of_several_states.isdisjoint(name.lower().split())
+
+
 def is_described(tok: Token) -> bool:
     return any(c.dep_ in ("amod", "compound", "nmod") and c.lower_ not in QUANTIFIERS for c in tok.children)
 
@@ -73,6 +91,7 @@ class NonActorWords:
     motion_verbs: frozenset
     measure_nouns: frozenset
     peoples_of_descent: frozenset
+    peoples_of_several_states: frozenset
     sport_words: frozenset
     sport_sides: frozenset
     site_nouns: frozenset

@@ -120,6 +120,11 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         # "those killed and injured by X": a reduced passive relative takes its agent from "by" only
         passive |= verb.tag_ == "VBN" and (verb.dep_ == "acl" or (verb.dep_ == "conj" and verb.head.dep_ == "acl")) \
             and not misparsed_finite_verb(verb)
+        # "farmers were attacked and killed by X": a participle joined to a passive, with no subject or auxiliary
+        # of its own, is passive as well (its subject is the first verb's patient)
+        passive |= verb.dep_ == "conj" and verb.tag_ == "VBN" \
+            and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
         # "it was deeply disappointed by X": a participle after a copula with a 'by' phrase is a passive as well
         passive |= verb.dep_ == "acomp" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
         agents = self.agents_of_verb(verb, passive)
