@@ -91,6 +91,13 @@ def test_they_and_them_do_not_resolve_to_a_single_state_named_by_its_name(nlp):
 
 def test_they_still_resolves_to_a_people(nlp):
     assert pronoun(nlp, "The North Koreans fired a missile on Monday. They condemned China.", "They") == "north-korea"
+    assert pronoun(nlp, "Marines trained with North Korean officers. They condemned China.", "They") == "north-korea"
+
+
+def test_they_is_not_a_peoples_adjective_on_one_thing(nlp):
+    # "an Afghan village" names no people: "they" then points at nobody rather than at Afghanistan
+    text = "Marines trained in a mock Afghan village. They deployed to Kandahar a week later."
+    assert pronoun(nlp, text, "They") is None
 
 
 # ---------------------------------------------------------------- first names

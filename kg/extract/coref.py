@@ -49,6 +49,11 @@ class _Candidate:
         root = self.span.root
         return root.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in root.children) or root.dep_ == "conj"
 
+    @property
+    def modifies_one_thing(self) -> bool:
+        root = self.span.root
+        return root.dep_ in ("amod", "compound", "nmod") and root.head.tag_ in ("NN", "NNP")
+
 
 class Coreference:
     """Resolves a token to an actor named earlier in the same document.
@@ -93,7 +98,11 @@ class Coreference:
             return candidate is None or not candidate.is_plural or ref.cls not in GROUP_CLASSES
         if kind == "plural":  # "they": a group, several actors, or a state's people ("the Iranians")
             # a single state named by its name ("North Korea") is "it", not "they"
-            return candidate is None or ref.cls != "State" or candidate.is_plural or candidate.span.label_ != "GPE"
+            if candidate is None or ref.cls != "State" or candidate.is_plural:
+                return True
+            # nor is a people's adjective on one thing ("an Afghan village"): only its people ("Afghans",
+            # "Afghan officials") are they
+            return candidate.span.label_ != "GPE" and not candidate.modifies_one_thing
         return True
 
     def antecedent(self, tok: Token, kind: str, classes=None, test=None, skip=None,
