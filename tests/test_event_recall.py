@@ -1165,3 +1165,14 @@ def test_aid_given_as_an_amount_or_a_credit_line():
     # a credit line extended is economic aid (CAMEO 071), as a loan is; a front line is none
     assert _events("China extended a $2 billion credit line to Peru.") == [("Aid", "China", "Peru", "Asserted")]
     assert _events("Chilean troops crossed the front line near the border.") == []
+
+
+def test_a_likeness_burned_in_protest_stands_for_whom_it_shows():
+    # CAMEO 141 (BURN * EFFIGY / PORTRAIT / FLAG): the one shown is the target; a people placed in a state protests
+    assert _events("Filipino protesters burned an effigy of Xi Jinping.") == [
+        ("Protest", "Philippines", "Xi Jinping", "Asserted")]
+    assert _events("Chilean students burned the flag of Peru.") == [("Protest", "Chile", "Peru", "Asserted")]
+    assert _events("Protesters in Dhaka burned portraits of the Indian prime minister.") == [
+        ("Protest", "protesters in Bangladesh", "India", "Asserted")]
+    # only a likeness the pattern names: unveiling a statue is no act on whom it shows
+    assert _events("Kenyan officials unveiled a statue of Nelson Mandela.") == []

@@ -434,6 +434,9 @@ class Arguments:
         if entry.type != "Meet":  # "defended the right of X": the owner; "debated the future of X" is a topic
             heads |= {o.i for h in list(heads) if self.doc[h].lemma_.lower() in self.rules["attribute_nouns"]["lemmas"]
                       for o in _prep_objects(self.doc[h], "of")}
+        likenesses = set(self.rules["likeness_nouns"]["lemmas"]) & entry.objects
+        heads |= {o.i for h in list(heads) if self.doc[h].lemma_.lower() in likenesses
+                  for o in _prep_objects(self.doc[h], "of")}
         permitted = self.permitted_one(tok, entry)
         heads |= {permitted.i} if permitted is not None else set()
         heads |= {c.i for h in list(heads) for c in self.doc[h].children if c.dep_ in ("conj", "appos")}
@@ -462,7 +465,11 @@ class Arguments:
         # 'creates front companies' are commerce or administration. A place is a target only of a pattern of
         # the dictionary (it passed the located types above); a verb alone, with no pattern to say which sense
         # it is in, codes only between political actors ('Javier went to a university').
-        agents = [(a, text) for a, text in agents if self._political(a)]
+        # a people's protest is the dictionary's too: its protest patterns code a state's demonstrators and
+        # opposition ('protesters in X burned flags'), a group the text places in a state (rules.json crowd_agents)
+        protest = entry.type in self.rules["crowd_agents"]["types"]
+        agents = [(a, text) for a, text in agents if self._political(a)
+                  or protest and a.cls == "InformalGroup" and a.acts_for is not None]
         kept = [(t, text) for t, text in kept
                 if self._political(t) or (t.cls == "Place" and not (entry.inherited or bare))
                 or (agents and self._repressed(t, entry, agents))]
