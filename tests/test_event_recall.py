@@ -1176,3 +1176,15 @@ def test_a_likeness_burned_in_protest_stands_for_whom_it_shows():
         ("Protest", "protesters in Bangladesh", "India", "Asserted")]
     # only a likeness the pattern names: unveiling a statue is no act on whom it shows
     assert _events("Kenyan officials unveiled a statue of Nelson Mandela.") == []
+
+
+def test_a_relative_clause_whose_object_is_the_trigger_says_who_did_it():
+    # the relative pronoun (or nothing) stands for the object: the clause's subject does what the noun names
+    assert _events("The aid that Japan sent to Sri Lanka arrived on Monday.") == [
+        ("Aid", "Japan", "Sri Lanka", "Asserted")]
+    assert _events("The sanctions, which Washington imposed on Caracas in 2019, were eased on Thursday.") == [
+        ("Sanction", "United States", "Venezuela", "Asserted")]
+    # a clause whose subject the trigger is says nothing of a doer; a verb taking the trigger codes it itself
+    assert _events("The sanctions that hit Belarus remain in force.") == []
+    assert _events("Brazil lifted the sanctions that Argentina imposed on Chile.") == [
+        ("Concede", "Brazil", None, "Asserted")]

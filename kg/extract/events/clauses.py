@@ -211,7 +211,21 @@ class ClauseTargets:
         return []
 
     def governing_verb(self, noun: Token) -> tuple[Token | None, bool]:
-        """The verb a nominal trigger is the object of, and whether it is a light verb that shares its subject."""
+        """The verb a nominal trigger is the object of, and whether it is a light verb that shares its subject; a
+        trigger no verb takes as its object may be the object of the relative clause that describes it ('the
+        sanctions that X imposed on Y', 'the aid X sent')."""
+        verb, light = self._verb_above(noun)
+        if verb is None or noun.dep_ == "nsubjpass" and not light:
+            # ('the sanctions, which X imposed on Y, were eased': the clause says whose they are; a verb that takes
+            # the trigger as its object codes it itself: 'Z lifted the sanctions that X imposed')
+            described = next((c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"
+                              and _relative_object(c)), None)
+            if described is not None:
+                verb, light = described, self._is_light_verb(described) \
+                    or _lemma(described) in self.rules["sharing_verbs"]["lemmas"]
+        return verb, light
+
+    def _verb_above(self, noun: Token) -> tuple[Token | None, bool]:
         node, hops = noun, 0
         claimed = self.rules["claimed_deeds"]
         while hops < 4:
@@ -287,3 +301,11 @@ class ClauseTargets:
                         if found:
                             return found
         return []
+
+
+def _relative_object(verb: Token) -> bool:
+    """Whether the relative clause ``verb`` heads lacks its object: a relative pronoun stands for it ('that',
+    'which') or nothing does ('the aid X sent'), while its subject is its own."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return all(o.dep_ == "dobj" and o.tag_ in ("WDT", "WP") for o in objects) \
+        and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)

@@ -71,14 +71,15 @@ def run_on(tok: Token) -> tuple[Token, str] | None:
 
 def trigger_objects(tok: Token, conjuncts: bool = False) -> list[Token]:
     """The trigger's objects, and the measured thing of a quantity object ('thousands of jobs', '700 kg of
-    medicine', '$5 million in loans'); in a relative clause with no object of its own, the noun the clause describes ('the fees banks
-    charge', 'the costs we will impose on X'); an object that runs on to the next line of a hard-wrapped page
+    medicine', '$5 million in loans'); in a relative clause with no object of its own or a relative pronoun for it, the noun the clause
+    describes ('the fees banks charge', 'the costs we will impose on X', 'the aid that X sent'); an object that runs on to the next line of a hard-wrapped page
     (:func:`run_on`). ``conjuncts``: also the objects' conjuncts and compounds (and their measured things)."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     shifted = _shifted_object(tok) if not objs else None
     objs += [shifted] if shifted is not None else []  # "rejected as baseless X's claims"
-    if not objs and tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
-        objs = [tok.head]
+    if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
+        # "the aid that X sent": the relative pronoun object is the noun the clause describes
+        objs = [tok.head if o.tag_ in ("WDT", "WP") else o for o in objs] or [tok.head]
     continued = run_on(tok)
     if continued is not None and continued[1] == "object":
         objs.append(continued[0])  # "ordering additional air travel / restrictions": the next line
