@@ -1188,3 +1188,20 @@ def test_a_relative_clause_whose_object_is_the_trigger_says_who_did_it():
     assert _events("The sanctions that hit Belarus remain in force.") == []
     assert _events("Brazil lifted the sanctions that Argentina imposed on Chile.") == [
         ("Concede", "Brazil", None, "Asserted")]
+
+
+def test_a_participle_after_a_comma_speaks_for_the_one_who_ordered():
+    # the parser hangs ", accusing Y of ..." on the ordered infinitive; it is the orderer's accusation
+    assert _events("Peru ordered Chile to recall three diplomats from Lima, accusing Santiago of spying.") == [
+        ("Accuse", "Peru", "Chile", "Asserted"), ("Demand", "Peru", "Chile", "Asserted")]
+    # and an object pronoun there is not its own clause's subject (nor in a clause below a subject)
+    assert _events("Egypt asked Israel to withdraw its troops from the corridor, accusing it of violating the treaty."
+                   ) == [("Accuse", "Egypt", "Israel", "Asserted"), ("Appeal", "Egypt", "Israel", "Asserted")]
+    assert _events("Turkey said Greece had attacked it.") == [
+        ("Accuse", "Turkey", "Greece", "Asserted"), ("Attack", "Greece", "Turkey", "Asserted")]
+
+
+def test_the_agency_and_the_watchdog_are_a_body_named_before():
+    assert _events("The IAEA criticised Iran on Monday. Tehran accused the watchdog of bias.") == [
+        ("Accuse", "Iran", "International Atomic Energy Agency", "Asserted"),
+        ("Criticize", "International Atomic Energy Agency", "Iran", "Asserted")]

@@ -15,6 +15,8 @@ DESCRIPTION_CLASSES = {
     **dict.fromkeys(("bloc", "alliance", "organisation", "organization"), ("IntergovernmentalOrganization",)),
     **dict.fromkeys(("country", "nation", "state", "republic", "kingdom"), ("State",)),
     **dict.fromkeys(("government", "regime", "capital"), ("State", "GovernmentBody")),
+    # "the agency", "the watchdog": a body named before (the IAEA, a ministry's agency), not a news agency
+    **dict.fromkeys(("agency", "watchdog"), ("IntergovernmentalOrganization", "GovernmentBody")),
     # "the group", "the rebels": an armed group or a movement named before
     **dict.fromkeys(("group", "movement", "militia", "faction"), ("ArmedGroup", "Organization")),
     **dict.fromkeys(("rebel", "guerrilla", "insurgent", "militant"), ("ArmedGroup",)),

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from ...model import ActorRef
 from ..coref import PLURAL_PRONOUNS
 from .kinds import DESCRIPTION_CLASSES, outside_the_state
-from .tree import SUBJECT_DEPS, is_inside, misparsed_finite_verb, verb_ancestors
+from .tree import SUBJECT_DEPS, comma_participle_host, is_inside, misparsed_finite_verb, verb_ancestors
 
 
 def _named_owner(noun: Token, by: bool = False) -> Token | None:
@@ -98,6 +98,22 @@ class Pronouns:
             if owner is not None:
                 return owner
         preferred = DESCRIPTION_CLASSES.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
+        test = above = None
+        if tok.dep_ in ("dobj", "pobj", "dative") and not word.endswith(("self", "selves")):
+            # "I then approached him": an object pronoun is not its own clause's subject
+            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
+            subject = self.find_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+            if subject is not None and subject.i != tok.i and depth < 3:
+                # "Kenyan students accused the government": their state's government is not themselves
+                facing = tok.pos_ == "NOUN" and tok.lower_ in self.rules["own_government"]["nouns"]
+                not_people = self.rules["people_sectors"]["not_people"]
+                excluded = {r.key for r, _ in self.actors_of(subject, depth + 1)
+                            if not (facing and outside_the_state(r, not_people))}
+                test = lambda r: r.key not in excluded  # noqa: E731
+                # "X asked Y to ..., accusing it": not X, the clause's own subject; a subject's owner may be
+                # ("Japan's constitution forbids it")
+                # ("the government" may be the subject's own: "students demonstrated against the government")
+                above = test if tok.pos_ == "PRON" and not any(c.dep_ == "poss" for c in subject.children) else None
         if not wants_person:
             for subject in self._subjects_above(tok):
                 if word in PLURAL_PRONOUNS and subject.tag_ not in ("NNS", "NNPS") and \
@@ -105,7 +121,8 @@ class Pronouns:
                     continue  # "Turkey said they ...": they are not Turkey
                 refs = self.actors_of(subject, depth + 1)
                 # "the government" is no governing clause's intergovernmental subject: a description keeps its class
-                refs = [r for r, _ in refs if r.cls != "Person" and (preferred is None or r.cls in preferred)]
+                refs = [r for r, _ in refs if r.cls != "Person" and (preferred is None or r.cls in preferred)
+                        and (above is None or above(r))]
                 if refs:
                     return refs[0]
         if wants_person:
@@ -119,18 +136,6 @@ class Pronouns:
             root = span.root
             return not wants_person and root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near")
 
-        test = None
-        if tok.dep_ in ("dobj", "pobj", "dative") and not word.endswith(("self", "selves")):
-            # "I then approached him": an object pronoun is not its own clause's subject
-            verb = tok.head.head if tok.dep_ == "pobj" else tok.head
-            subject = self.find_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
-            if subject is not None and subject.i != tok.i and depth < 3:
-                # "Kenyan students accused the government": their state's government is not themselves
-                facing = tok.pos_ == "NOUN" and tok.lower_ in self.rules["own_government"]["nouns"]
-                not_people = self.rules["people_sectors"]["not_people"]
-                excluded = {r.key for r, _ in self.actors_of(subject, depth + 1)
-                            if not (facing and outside_the_state(r, not_people))}
-                test = lambda r: r.key not in excluded  # noqa: E731
         as_subject = tok.dep_ not in ("dobj", "pobj", "dative")
         ref = self.coref.antecedent(tok, kind, classes=preferred, skip=elsewhere, test=test, prefer_subject=as_subject)
         if ref is None and preferred is not None:
@@ -242,6 +247,9 @@ class Pronouns:
             return head
         if misparsed_finite_verb(verb):
             return head  # "Israeli air strikes killed at least 30 people": the sentence's noun is its subject
+        host = comma_participle_host(verb)
+        if host is not None:
+            return self.find_subject(host, _depth + 1)
         if verb.dep_ in ("advcl", "pcomp", "csubj", "dep", "xcomp", "npadvmod", "conj", "acl", "prep", "pobj"):
             for ancestor in verb_ancestors(verb, limit=2):
                 subject = self.find_subject(ancestor, _depth + 1)

@@ -29,6 +29,21 @@ def verb_ancestors(tok: Token, limit: int):
                 return
 
 
+def comma_participle_host(verb: Token) -> Token | None:
+    """'X ordered Y to withdraw its diplomats, accusing Z of ...': a participle set off by a comma, with no subject
+    or conjunction of its own, that the parser hangs on a to-infinitive complement speaks of the clause above
+    it (the one who ordered accuses), not of what was ordered; that clause's verb, or None."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.head.dep_ != "xcomp":
+        return None
+    before = word_before(verb.doc, verb.left_edge.i)
+    if before is None or before.text != "," or any(c.dep_ in SUBJECT_DEPS + ("mark",) for c in verb.children):
+        return None
+    host = verb.head
+    while host.dep_ == "xcomp" and host.head.i != host.i and host.head.pos_ in ("VERB", "AUX"):
+        host = host.head
+    return host if host is not verb.head else None
+
+
 def is_inside(tok: Token, phrase_head: Token) -> bool:
     return phrase_head.left_edge.i <= tok.i <= phrase_head.right_edge.i
 

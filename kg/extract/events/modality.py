@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.tree import comma_participle_host
 from .sentences import _text
 from .tokens import _child, _dates_only, _lemma, _lemmas, _object_gap, _pos, _standing_amount, is_for_to_clause
 
@@ -19,6 +20,9 @@ class Modality:
             return False  # "I want to thank X": said and done, not the content of a demand
         node, clausal = tok, False
         for _ in range(6):
+            host = comma_participle_host(node)
+            if host is not None:  # "ordered X to leave, accusing Y": the orderer's own words, not what was ordered
+                node, clausal = host, False
             if node.head.i == node.i:
                 return False
             if node.dep_ == "ccomp" and _fronted_main_clause(node):
