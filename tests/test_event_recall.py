@@ -1205,3 +1205,23 @@ def test_the_agency_and_the_watchdog_are_a_body_named_before():
     assert _events("The IAEA criticised Iran on Monday. Tehran accused the watchdog of bias.") == [
         ("Accuse", "Iran", "International Atomic Energy Agency", "Asserted"),
         ("Criticize", "International Atomic Energy Agency", "Iran", "Asserted")]
+
+
+def test_tariffs_lifted_are_a_concession_and_a_crossing_is_a_borders():
+    # kg codes imposing tariffs as a sanction, so lifting them is easing one (CAMEO 081)
+    assert _events("The United States removed tariffs on Mexican steel.") == [
+        ("Concede", "United States", "Mexico", "Asserted")]
+    assert _events("Japan lifted anti-dumping duties on Thai rice.") == [("Concede", "Japan", "Thailand", "Asserted")]
+    # a border crossing 'with X' is shared with X, as the border itself is
+    assert _events("Lithuania closed two border crossings with Belarus.") == [
+        ("Sanction", "Lithuania", "Belarus", "Asserted")]
+
+
+def test_naming_an_act_is_not_doing_it():
+    # a verb of naming with a predicate ('called X an act of war', 'what X called incursions') names, it is no light verb
+    assert _events("Iran called the sanctions economic terrorism.") == []
+    assert _events("India called the strike an act of war.") == []
+    assert _events("Biden called Xi Jinping a dictator.") == []  # no phone call
+    assert _events("Biden called Xi Jinping on Tuesday.") == [("Meet", "Joe Biden", "Xi Jinping", "Asserted")]
+    assert _events("Japan protested to China over what Tokyo called incursions by Chinese ships.") == [
+        ("Protest", "Japan", "China", "Asserted")]

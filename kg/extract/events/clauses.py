@@ -234,6 +234,8 @@ class ClauseTargets:
                 return None, False
             if node.dep_ == "nsubjpass" and _lemma(head) in claimed["passive_verbs"] and node is noun:
                 return head, True  # "the attack was claimed by X": X's attack
+            if node.dep_ in ("dobj", "oprd") and self.is_naming(head):
+                return head, False  # "what X called incursions by Y": X names an act, does not do it
             if node.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and head.pos_ in ("VERB", "AUX"):
                 return head, self._is_light_verb(head) or _lemma(head) in self.rules["sharing_verbs"]["lemmas"]
             if node.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in claimed["nouns"] \

@@ -46,6 +46,8 @@ class TriggerMatching:
         naming = self.pejorative_naming(tok) if pos == "VERB" else None
         if naming is not None:
             return naming  # "described X's deployment as a provocation", "called the vote a farce"
+        if pos == "VERB" and self.is_naming(tok):
+            return None  # "called the strike an act of war": no call
         if pos == "VERB" and _is_nominal_gerund(tok) and (tok.lower_, "NOUN") in self.triggers:
             pos, lemmas = "NOUN", (tok.lower_,)  # "Fighting between X and Y continued": the noun 'fighting'
         else:

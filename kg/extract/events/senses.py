@@ -306,6 +306,13 @@ class Senses:
                                     needs_target=True, source="kg:rule:pejorative-naming", cameo=cameo)
         return None
 
+    def is_naming(self, tok: Token) -> bool:
+        """'called the strike an act of war', 'what X called incursions by Y': a verb of naming with an object
+        predicate (the small model makes it an object predicate or a second object) names something, it does
+        not do it, nor is it the light verb of what it names."""
+        return _lemma(tok) in self.rules["naming_verbs"]["lemmas"] and (
+            any(c.dep_ == "oprd" for c in tok.children) or sum(c.dep_ == "dobj" for c in tok.children) > 1)
+
     def has_measure_subject(self, tok: Token) -> bool:
         """'South Carolina's ban will cut off access ...': the subject is a measure, not an actor
         (senses.json measure_subjects)."""
