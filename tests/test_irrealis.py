@@ -77,6 +77,12 @@ def test_readiness_frame_is_hypothetical():
     assert events == [("Attack", "Hypothetical")]
 
 
+def test_a_state_prepared_to_act_under_a_condition_threatens():
+    # the parser makes 'prepared' the root with the state its passive subject: the state still does the act
+    assert _events("Israel was prepared to launch an offensive on Jenin if the talks collapsed.") == [
+        ("Threaten", "Israel", "Jenin", "Asserted", None)]
+
+
 def test_an_order_carried_out_on_a_thing_is_coercion_not_a_demand():
     assert _events("Chad's president ordered the border with Sudan closed.") == [
         ("Coerce", "Chad", "Sudan", "Asserted", None)]

@@ -204,6 +204,11 @@ class Pronouns:
         head = verb.head
         if head.i == verb.i:
             return None
+        if verb.dep_ == "xcomp" and head.pos_ == "ADJ":
+            # "Israel was prepared to launch ...": the parser makes the adjective the root, with the subject its own
+            own = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)
+            if own is not None:
+                return own
         if verb.dep_ in ("xcomp", "ccomp") and head.pos_ in ("VERB", "AUX"):
             if verb.dep_ == "xcomp" and head.lemma_.lower() in self.rules["object_control_verbs"]:
                 obj = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
