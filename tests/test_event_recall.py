@@ -1225,3 +1225,12 @@ def test_naming_an_act_is_not_doing_it():
     assert _events("Biden called Xi Jinping on Tuesday.") == [("Meet", "Joe Biden", "Xi Jinping", "Asserted")]
     assert _events("Japan protested to China over what Tokyo called incursions by Chinese ships.") == [
         ("Protest", "Japan", "China", "Asserted")]
+
+
+def test_the_parties_of_a_clause_were_at_the_talks_it_names():
+    # 'at' talks on any verb: its coordinated subject attended them; one speaker at a summit meets no one named
+    assert _events("Kenyan and Ugandan ministers agreed on a new customs regime at talks in Kampala.") == [
+        ("Agree", "Kenya", "Uganda", "Asserted"), ("Meet", "Kenya", "Uganda", "Asserted")]
+    assert _events("Chile and Peru signed a fisheries accord at a summit in Quito.") == [
+        ("Agree", "Chile", "Peru", "Asserted"), ("Meet", "Chile", "Peru", "Asserted")]
+    assert _events("Chile criticized Peru at a summit in Quito.") == [("Criticize", "Chile", "Peru", "Asserted")]

@@ -261,9 +261,14 @@ class ClauseTargets:
 
     def _enters_into(self, verb: Token, prep: Token, noun: Token) -> bool:
         """'went on strike', 'entered into talks', 'took part in talks': a verb of entering or taking part whose
-        preposition holds the nominal event ``noun``, of a type its subject does (rules.json entering_verbs)."""
+        preposition holds the nominal event ``noun``, of a type its subject does (rules.json entering_verbs); any
+        verb whose coordinated subject was 'at' the talks ('X and Y agreed ... at talks in Z')."""
         rule = self.rules["entering_verbs"]
         lemma = _lemma(verb)
+        if prep.lower_ in rule["attended_preps"]:
+            entry = self.entry_for_noun(noun)
+            return entry is not None and entry.type in rule["attended_types"] \
+                and len({a.key for a, _ in self.agents_of_verb(verb, _is_passive(verb))}) > 1
         if lemma not in rule["lemmas"] or prep.lower_ not in rule["preps"]:
             return False
         entry = self.entry_for_noun(noun)
