@@ -1234,3 +1234,17 @@ def test_the_parties_of_a_clause_were_at_the_talks_it_names():
     assert _events("Chile and Peru signed a fisheries accord at a summit in Quito.") == [
         ("Agree", "Chile", "Peru", "Asserted"), ("Meet", "Chile", "Peru", "Asserted")]
     assert _events("Chile criticized Peru at a summit in Quito.") == [("Criticize", "Chile", "Peru", "Asserted")]
+
+
+def test_a_move_set_off_by_a_comma_is_the_clause_it_follows():
+    # ", a move condemned by Z" / ", a decision Z welcomed" / ", a step Z called a provocation": Z reacts to the
+    # clause's doer, and the noun is none of the clause's counterparts
+    assert _events("Chile annexed the island of Mocha in 2019, a move condemned by the European Union.") == [
+        ("Criticize", "European Union", "Chile", "Asserted"), ("Occupy", "Chile", "Mocha", "Asserted")]
+    assert _events("Niger expelled the French ambassador, a decision welcomed by Mali.") == [
+        ("Sanction", "Niger", "France", "Asserted"), ("Support", "Mali", "Niger", "Asserted")]
+    assert _events("China sent warships to the strait, a step Japan called a provocation.") == [
+        ("Criticize", "Japan", "China", "Asserted"), ("Mobilize", "China", None, "Asserted")]
+    # inside what was ordered, the comment is still the commenter's own
+    assert _events("Peru ordered Chile to close its consulate in Tacna, a move that Gabriel Boric condemned.") == [
+        ("Criticize", "Gabriel Boric", "Peru", "Asserted"), ("Demand", "Peru", "Chile", "Asserted")]

@@ -44,6 +44,26 @@ def comma_participle_host(verb: Token) -> Token | None:
     return host if host is not verb.head else None
 
 
+def commented_clause(noun: Token, nouns) -> Token | None:
+    """'X annexed Y, a move condemned by Z', 'X ordered Y to close its office, a move Z condemned': a noun for an
+    act (``nouns``) set off by a comma, with a clause of its own, comments on the clause it follows (the parser
+    hangs it on that clause's verb or one of its phrases); that clause's verb, through any infinitive to the verb
+    that governs it, or None."""
+    if noun.lemma_.lower() not in nouns or not any(c.dep_ in ("acl", "relcl") for c in noun.children):
+        return None
+    before = word_before(noun.doc, noun.left_edge.i)
+    if before is None or before.text not in (",", ";", "—", "–"):
+        return None
+    node = noun
+    while node.dep_ in ("appos", "dobj", "npadvmod", "pobj", "prep", "conj", "attr", "advmod") and node.head.i != node.i:
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            while node.dep_ == "xcomp" and node.head.pos_ in ("VERB", "AUX") and node.head.i != node.i:
+                node = node.head
+            return node
+    return None
+
+
 def is_inside(tok: Token, phrase_head: Token) -> bool:
     return phrase_head.left_edge.i <= tok.i <= phrase_head.right_edge.i
 

@@ -10,6 +10,7 @@ from ...ingest import slug
 from ...lexicon.entry import TriggerEntry
 from ...model import ActorRef
 from ..actors.kinds import outside_the_state
+from ..actors.tree import commented_clause
 from ..time import resolve_time
 from .senses import run_on, trigger_objects
 from .sentences import _text
@@ -105,7 +106,10 @@ class Arguments:
         for role in roles:
             tokens = []
             if role == "dobj":
-                tokens = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")]
+                # (not a comment on the clause: "annexed Y in 2014, a move condemned by Z")
+                comments = self.rules["clause_comment_nouns"]["nouns"]
+                tokens = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")
+                          and commented_clause(c, comments) is None]
                 shifted = _shifted_object(tok) if not tokens and not passive else None
                 tokens = [shifted] if shifted is not None else tokens  # "rejected as baseless X's claims"
                 if not tokens and passive and tok.dep_ == "conj":

@@ -12,7 +12,7 @@ from ...lexicon.entry import TriggerEntry
 from ...lexicon.verbs import load_lexicon as load_verb_lexicon
 from ...model import Event
 from ..actors import ActorFinder
-from ..actors.tree import misparsed_finite_verb
+from ..actors.tree import commented_clause, misparsed_finite_verb
 from ..place import place_of
 from ..speaker import has_other_speakers, title_speaker
 from .agentless import UnknownAgent, load_incidents
@@ -170,6 +170,10 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             entry = replace(entry, type="Coerce", target=tuple(coercion["target"]), source="kg:rule:coercive-order")
         targets = (self.state_act_targets(verb, entry) if not passive else []) \
             or self.targets_from_roles(verb, entry.target, passive)
+        commented = commented_clause(verb.head, self.rules["clause_comment_nouns"]["nouns"]) \
+            if verb.dep_ in ("acl", "relcl") else None
+        if commented is not None:  # "X annexed Y, a move condemned by Z": Z reacts to X
+            targets = self.agents_of_verb(commented, _is_passive(commented))
         if targets and entry.objects and not passive and "dobj" in entry.target \
                 and {t.key for t, _ in targets} <= {a.key for a, _ in agents} and self._codes_its_object(verb, entry):
             # "threw its weight behind X", "lent its support to X": the pattern's own object, owned by the agent,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..actors.tree import comma_participle_host
+from ..actors.tree import comma_participle_host, commented_clause
 from .sentences import _text
 from .tokens import _child, _dates_only, _lemma, _lemmas, _object_gap, _pos, _standing_amount, is_for_to_clause
 
@@ -23,6 +23,9 @@ class Modality:
             host = comma_participle_host(node)
             if host is not None:  # "ordered X to leave, accusing Y": the orderer's own words, not what was ordered
                 node, clausal = host, False
+            if node.dep_ in ("acl", "relcl") and commented_clause(
+                    node.head, self.rules["clause_comment_nouns"]["nouns"]) is not None:
+                return False  # "ordered X to close its office, a move Z condemned": Z's reaction, no content of it
             if node.head.i == node.i:
                 return False
             if node.dep_ == "ccomp" and _fronted_main_clause(node):

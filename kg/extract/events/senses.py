@@ -291,8 +291,11 @@ class Senses:
         entry for it, else None."""
         if _lemma(tok) not in self.rules["naming_verbs"]["lemmas"] or _child(tok, "dobj") is None:
             return None
-        # (the small model makes the predicate an object predicate, or a second object: "termed X's raid an act")
-        predicates = [c for c in tok.children if c.dep_ == "oprd"] + [c for c in tok.children if c.dep_ == "dobj"][1:]
+        # (the small model makes the predicate an object predicate, or a second object: "termed X's raid an act";
+        # in a relative clause the noun described is the object, so its one object is the predicate: "a step X
+        # called a provocation")
+        objects = [c for c in tok.children if c.dep_ == "dobj"]
+        predicates = [c for c in tok.children if c.dep_ == "oprd"] + objects[0 if self._names_its_noun(tok) else 1:]
         predicates += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
                        for o in c.children if o.dep_ in ("pobj", "amod", "acomp")]
         predicates += [o for p in predicates for c in p.children if c.dep_ == "prep" and c.lower_ == "of"
@@ -311,7 +314,16 @@ class Senses:
         predicate (the small model makes it an object predicate or a second object) names something, it does
         not do it, nor is it the light verb of what it names."""
         return _lemma(tok) in self.rules["naming_verbs"]["lemmas"] and (
-            any(c.dep_ == "oprd" for c in tok.children) or sum(c.dep_ == "dobj" for c in tok.children) > 1)
+            any(c.dep_ == "oprd" for c in tok.children) or sum(c.dep_ == "dobj" for c in tok.children) > 1
+            or self._names_its_noun(tok))
+
+    @staticmethod
+    def _names_its_noun(tok: Token) -> bool:
+        """'a step X called a provocation': a relative clause of naming, with a subject of its own, whose one
+        object is the predicate the noun it describes is given."""
+        return tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in tok.children) \
+            and any(c.dep_ in ("dobj", "oprd") and c.tag_ not in ("WDT", "WP") and c.lower_ != "that"
+                    for c in tok.children)
 
     def has_measure_subject(self, tok: Token) -> bool:
         """'South Carolina's ban will cut off access ...': the subject is a measure, not an actor
