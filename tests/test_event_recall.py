@@ -1248,3 +1248,15 @@ def test_a_move_set_off_by_a_comma_is_the_clause_it_follows():
     # inside what was ordered, the comment is still the commenter's own
     assert _events("Peru ordered Chile to close its consulate in Tacna, a move that Gabriel Boric condemned.") == [
         ("Criticize", "Gabriel Boric", "Peru", "Asserted"), ("Demand", "Peru", "Chile", "Asserted")]
+
+
+def test_a_reaction_a_clause_prompted_is_aimed_at_its_doer():
+    # ', prompting X to V': X does V (the parser makes the infinitive an adverbial clause); a reaction aimed at no
+    # one named is aimed at whoever did what prompted it
+    assert _events("Chile seized a Peruvian trawler, prompting Lima to lodge a formal protest.") == [
+        ("Coerce", "Chile", "Peru", "Asserted"), ("Protest", "Peru", "Chile", "Asserted")]
+    assert _events("Ghana raised tariffs on Nigerian cement, prompting officials in Abuja to threaten reprisals.") == [
+        ("Sanction", "Ghana", "Nigeria", "Asserted"), ("Threaten", "Nigeria", "Ghana", "Asserted")]
+    # a reaction with a counterpart of its own keeps it
+    assert _events("Russia shelled Kharkiv, prompting Ukraine to recall its ambassador from Belarus.") == [
+        ("Attack", "Russia", "Ukraine", "Asserted"), ("Sanction", "Ukraine", "Belarus", "Asserted")]

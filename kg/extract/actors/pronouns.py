@@ -204,6 +204,13 @@ class Pronouns:
         head = verb.head
         if head.i == verb.i:
             return None
+        if verb.dep_ == "advcl" and head.pos_ == "VERB" and head.lemma_.lower() in self.rules["prompted_reactions"]["verbs"] \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "prompting officials in X to threaten ...": the parser makes the infinitive an adverbial clause (of a
+            # verb of causing, whose infinitive happened; not of a directive's: "directs X to share ...")
+            obj = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if obj is not None:
+                return obj
         if verb.dep_ == "xcomp" and head.pos_ == "ADJ":
             # "Israel was prepared to launch ...": the parser makes the adjective the root, with the subject its own
             own = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)

@@ -222,7 +222,19 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         if not targets and not (entry.symmetric and len(agents) > 1):  # "X and Y clashed in Z": each other
             targets = self.purpose_targets(verb) or self.location_targets(verb, entry) \
                 or self.phrase_targets(verb, entry, passive)
+        if not targets:
+            targets = self.prompting_doers(verb, entry)
         return self.make_events(verb, entry, agents, targets, confidence)
+
+    def prompting_doers(self, verb: Token, entry: TriggerEntry):
+        """'X imposed tariffs on Y, prompting Y's officials to threaten countermeasures': a reaction aimed at no
+        one named is aimed at the doer of the clause that prompted it (rules.json prompted_reactions)."""
+        rule = self.rules["prompted_reactions"]
+        prompt = verb.head
+        if entry.type not in rule["types"] or verb.dep_ not in ("xcomp", "advcl") or _lemma(prompt) not in rule["verbs"] \
+                or prompt.dep_ != "advcl" or prompt.tag_ != "VBG" or prompt.head.pos_ not in ("VERB", "AUX"):
+            return []
+        return self.agents_of_verb(prompt.head, _is_passive(prompt.head))
 
     def _codes_its_object(self, verb: Token, entry: TriggerEntry) -> bool:
         """Whether the verb's own event is what its object names: no event noun ('threw its weight'), or one of the
@@ -362,6 +374,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         if not targets and verb is not None and light:
             contact = self.contact_of_speech(verb)  # "summoned the envoy to lodge a protest": made to the envoy
             targets = self.actors.actors_of(_child(contact, "dobj")) if contact is not None else []
+        if not targets and verb is not None and light:
+            targets = self.prompting_doers(verb, entry)  # "prompting X to lodge a protest"
         if modifier_agent and not targets:
             return []  # "ethnic Albanian unrest": a demonym alone is too weak to say who acted, and against whom
         return self.make_events(noun, entry, agents, targets, confidence, explicit_agent=explicit)
