@@ -28,8 +28,9 @@ def _events(text):
     # what is due, likely or scheduled to happen has not happened
     ("The foreign ministers of Canada and Chile are due to meet next month.",
      [("Meet", "Canada", "Chile", "Hypothetical", None)]),
+    # (the summit they would sign it at is a meeting of theirs in the same frame)
     ("Canada and Chile are likely to sign a trade deal at the summit.",
-     [("Agree", "Canada", "Chile", "Hypothetical", None)]),
+     [("Agree", "Canada", "Chile", "Hypothetical", None), ("Meet", "Canada", "Chile", "Hypothetical", None)]),
     ("Canada is scheduled to host Chile's president in May.", [("Meet", "Canada", "Chile", "Hypothetical", None)]),
     # an act ruled out did not happen
     ("Canada ruled out sending troops to Chile.", [("Mobilize", "Canada", "Chile", "Negated", None)]),
