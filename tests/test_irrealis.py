@@ -505,3 +505,10 @@ def test_an_act_a_light_verb_aims_at_is_an_aim_and_a_protest_lodged_in_a_contact
     # a speech act that is the purpose of a contact is made in it (rules.json contact_verbs), to the one summoned
     assert _events("Chile summoned the Bolivian ambassador to lodge a protest.") == [
         ("Meet", "Chile", "Bolivia", "Asserted", None), ("Protest", "Chile", "Bolivia", "Asserted", None)]
+
+
+def test_a_threat_answering_a_supposed_act_is_aimed_at_its_doer():
+    # the act is only supposed ("any incursion by X"); the threat made now is aimed at whoever would do it
+    assert _events("Chile warned that it would respond firmly to any incursion by Peruvian troops.") == [
+        ("Attack", "Peru", "Chile", "Hypothetical", None), ("Threaten", "Chile", "Peru", "Asserted", None)]
+    assert _events("Chile threatened to retaliate.") == [("Threaten", "Chile", None, "Asserted", None)]

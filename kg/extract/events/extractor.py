@@ -110,6 +110,12 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         for revoked, linked in self.link_revoked_instruments(agented):
             del found[revoked.key()]
             found.setdefault(linked.key(), linked)
+        for key, threat in list(found.items()):
+            answered = self.answered_supposed_act(threat, found.values())
+            if answered is not None:
+                del found[key]
+                aimed = replace(threat, target=answered.agent, target_text=answered.agent_text)
+                found.setdefault(aimed.key(), aimed)
         with_target = {e.key()[:2] + (e.start,) for e in found.values() if e.target is not None}
         found = {k: e for k, e in found.items() if e.target is not None or e.key()[:2] + (e.start,) not in with_target}
         return sorted(found.values(), key=lambda e: (e.start, e.trigger_start, e.type, e.agent.key if e.agent else "",
@@ -225,6 +231,18 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         if not targets:
             targets = self.prompting_doers(verb, entry)
         return self.make_events(verb, entry, agents, targets, confidence)
+
+    @staticmethod
+    def answered_supposed_act(threat: Event, events) -> Event | None:
+        """'X warned it would respond to any deployment of Y's troops': a threat aimed at no one named, said in the
+        same sentence as an act of another's that it supposes (hypothetical or conditional, after the threat's
+        word), is aimed at whoever would do that act; that act's event, or None."""
+        if threat.type != "Threaten" or threat.target is not None or threat.agent is None:
+            return None
+        return next((e for e in sorted(events, key=lambda e: e.trigger_start)
+                     if e.start == threat.start and e.trigger_start > threat.trigger_start and e.agent is not None
+                     and e.agent.key != threat.agent.key and e.modality in ("Hypothetical", "Conditional")
+                     and e.type != "Statement"), None)
 
     def prompting_doers(self, verb: Token, entry: TriggerEntry):
         """'X imposed tariffs on Y, prompting Y's officials to threaten countermeasures': a reaction aimed at no
