@@ -421,3 +421,13 @@ def test_a_name_given_as_the_of_phrase_of_a_settlement_noun_is_a_town(nlp):
     # located by its context as other unknown places are
     assert dyads("Chilean troops withdrew from the Peruvian town of Quillabamba Baja.") == {
         ("Retreat", "chile", "peru")}
+
+
+def test_a_polity_that_belonged_to_a_state_once_is_not_that_states():
+    # "former Soviet republics" are no longer the Soviet Union's: the phrase names neither old state nor new ones
+    assert dyads("Armenia and Azerbaijan signed a water deal, the first agreement between the two former Soviet "
+                 "republics.") == {("Agree", "armenia", "azerbaijan")}
+    assert dyads("Russia criticized the former Soviet republics.") == {("Criticize", "russia", None)}
+    assert dyads("Russia criticized the Soviet republics.") == {("Criticize", "russia", "soviet-union")}
+    assert dyads("Former Soviet leader Mikhail Gorbachev criticized NATO.") == {
+        ("Criticize", "person/mikhail-gorbachev", "nato")}

@@ -585,6 +585,8 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
             return []  # "returned to the White House", "talks at the Kremlin": the building, not the body
         if mention is not None and mention.ref.cls not in ("State", "Place") and self._names_a_site_of_worship(mention):
             return []  # "the Al-Aqsa mosque (compound)": a site named like a group, not the group
+        if mention is not None and tok.dep_ in ("amod", "compound") and self._once_belonged_to(tok.head):
+            return []  # "the two former Soviet republics": no longer the Soviet Union's
         if mention is not None:
             found.append((mention.ref, mention.span.text))
             found.extend(self._coordinated(mention.span, _depth))
@@ -723,6 +725,12 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
             return None
         one = singular(tok.lower_)
         return one if one != tok.lower_ and (one in self.group_nouns or one in self.role_nouns) else None
+
+    def _once_belonged_to(self, noun: Token) -> bool:
+        """'former Soviet republics', 'ex-British colonies': a polity its modifiers say it belonged to once."""
+        former = self.rules["former_polities"]
+        return noun.lemma_.lower() in former["nouns"] and any(
+            c.dep_ == "amod" and c.lower_ in former["modifiers"] for c in noun.children)
 
     def _described_by_modifiers(self, tok: Token, depth: int) -> list[tuple[ActorRef, str]]:
         lemma = tok.lemma_.lower()
