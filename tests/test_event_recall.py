@@ -1260,3 +1260,13 @@ def test_a_reaction_a_clause_prompted_is_aimed_at_its_doer():
     # a reaction with a counterpart of its own keeps it
     assert _events("Russia shelled Kharkiv, prompting Ukraine to recall its ambassador from Belarus.") == [
         ("Attack", "Russia", "Ukraine", "Asserted"), ("Sanction", "Ukraine", "Belarus", "Asserted")]
+
+
+def test_an_accusation_in_a_relative_clause_about_a_named_actor_stands():
+    # ", which Y accuses of ...": Y's accusation (present tense, its own subject), not a habit of the noun's
+    assert _events("Eritrea, which Ethiopia accuses of arming rebels, did not respond.") == [
+        ("Accuse", "Ethiopia", "Eritrea", "Asserted")]
+    assert _events("Kenya published letters by Somali officials, whom Nairobi accuses of sheltering militants.") == [
+        ("Accuse", "Kenya", "Somalia", "Asserted")]
+    # a relative clause about no actor stays what it was
+    assert _events("The refugees, whom aid workers blame for nothing, waited at the border.") == []

@@ -33,7 +33,8 @@ class Modality:
             if node.dep_ == "relcl" and _lemma(node) in self.speech_act_lemmas \
                     and _lemma(node.head) in self.speech_act_lemmas and _object_gap(node):
                 return False  # "a charge Z denied": the answer to the speech act, not what it says
-            clausal |= node.dep_ in ("ccomp", "xcomp", "pcomp", "relcl", "acl")
+            clausal |= node.dep_ in ("ccomp", "xcomp", "pcomp", "acl") or node.dep_ == "relcl" \
+                and not self._standing_accusation(node)
             below, node = node, node.head
             # "the general whom X accused denied ...": what describes a speech act's speaker is not its content
             if below.dep_ == "xcomp" and self.order_to_own_forces(node) == below:
@@ -74,8 +75,19 @@ class Modality:
         if tok.tag_ == "VBP" and _lemma(tok) in self.rules["encounter_verbs"]["words"] and any(
                 c.dep_ == "nsubj" and c.lower_ in ("i", "we") for c in tok.children):
             return True  # "I meet their service members": a habit of the speaker's
+        if self._standing_accusation(tok):
+            return False  # "North Korea, which Seoul accuses of ...": Seoul's accusation of an actor, which stands
         return tok.dep_ == "relcl" or any(c.dep_ == "advmod" and c.lower_ in self.rules["habitual_adverbs"]["words"]
                                           for c in tok.children)
+
+    def _standing_accusation(self, tok: Token) -> bool:
+        """'North Korea, which Seoul accuses of jamming signals': a relative clause of accusing (rules.json
+        standing_accusations) with a subject of its own, about a named actor, is that subject's accusation,
+        neither a role of the noun's nor content of the clause the noun stands in."""
+        return tok.dep_ == "relcl" and _lemma(tok) in self.rules["standing_accusations"]["lemmas"] \
+            and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") and (c.ent_type_ or c.pos_ == "PROPN")
+                    for c in tok.children) \
+            and bool(self.actors.actors_of(tok.head))
 
     def _states_a_proposition(self, tok: Token) -> bool:
         """'the timeless truth that America will never retreat': the content clause of a noun of belief
