@@ -1270,3 +1270,13 @@ def test_an_accusation_in_a_relative_clause_about_a_named_actor_stands():
         ("Accuse", "Kenya", "Somalia", "Asserted")]
     # a relative clause about no actor stays what it was
     assert _events("The refugees, whom aid workers blame for nothing, waited at the border.") == []
+
+
+def test_an_agreement_said_to_hold_is_between_its_parties():
+    # the subject of a verb of its effect, or of a passive of its making; never a draft or a proposed one
+    assert _events("The accord between Ethiopia and Eritrea ended the war.") == [
+        ("Agree", "Ethiopia", "Eritrea", "Asserted")]
+    assert _events("The treaty between Chile and Argentina was signed in Santiago.") == [
+        ("Agree", "Chile", "Argentina", "Asserted")]
+    assert _events("A draft agreement between Chile and Argentina was circulated.") == []
+    assert _events("The proposed treaty between Chile and Argentina was signed.") == []

@@ -541,8 +541,15 @@ class Arguments:
         'failed to materialise'); rules.json reciprocal_sides."""
         kinds = self.rules["reciprocal_sides"]
         happened = noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and _lemma(noun.head) in kinds["happening_verbs"]
-        if entry.type not in kinds["attack_types"] and not (happened and entry.type in kinds["meeting_types"]):
+        # "the accord between X and Y took effect / was signed": an agreement said to hold
+        holds = entry.type in kinds["agreement_types"] and noun.head.pos_ == "VERB" and (
+            noun.dep_ == "nsubj" and _lemma(noun.head) in kinds["agreement_verbs"]
+            or noun.dep_ == "nsubjpass" and _lemma(noun.head) in kinds["agreement_passives"]) \
+            and not any(c.lower_ in kinds["unrealised_modifiers"] for c in noun.children)
+        if entry.type not in kinds["attack_types"] and not (happened and entry.type in kinds["meeting_types"]) \
+                and not holds:
             return []
+        happened |= holds
         between = _prep_objects(noun, "between") or (_prep_objects(noun.head, "between") if happened else [])
         sides = list({a.key: (a, text) for t in between for c in (t, *t.conjuncts)
                       for a, text in self.actors.actors_of(c)}.values())
