@@ -1280,3 +1280,12 @@ def test_an_agreement_said_to_hold_is_between_its_parties():
         ("Agree", "Chile", "Argentina", "Asserted")]
     assert _events("A draft agreement between Chile and Argentina was circulated.") == []
     assert _events("The proposed treaty between Chile and Argentina was signed.") == []
+
+
+def test_visas_revoked_and_assets_frozen_are_sanctions():
+    # CAMEO's CANCEL * VISA [160] and FREEZE * ASSET [163]; the visas' holders are whom it sanctions
+    assert _events("Washington revoked the visas of dozens of Cuban officials.") == [
+        ("Sanction", "United States", "Cuba", "Asserted")]
+    assert _events("Britain announced an asset freeze on Russian oligarchs.") == [
+        ("Sanction", "United Kingdom", "Russia", "Asserted")]
+    assert _events("The ministry announced a hiring freeze.") == []
