@@ -1289,3 +1289,11 @@ def test_visas_revoked_and_assets_frozen_are_sanctions():
     assert _events("Britain announced an asset freeze on Russian oligarchs.") == [
         ("Sanction", "United Kingdom", "Russia", "Asserted")]
     assert _events("The ministry announced a hiring freeze.") == []
+
+
+def test_a_subject_after_a_fronted_phrase_is_the_verbs():
+    # the small model hangs "X and Y" after the comma on the fronted phrase's last noun
+    assert _events("At a summit in Lima, Chile and Peru discussed fishing rights.") == [
+        ("Meet", "Chile", "Peru", "Asserted")]
+    assert _events("In a joint statement issued after the meeting in Nairobi, Kenya and Uganda agreed to reopen "
+                   "their border.") == [("Agree", "Kenya", "Uganda", "Asserted")]

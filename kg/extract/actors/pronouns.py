@@ -7,7 +7,8 @@ from spacy.tokens import Token
 from ...model import ActorRef
 from ..coref import PLURAL_PRONOUNS
 from .kinds import DESCRIPTION_CLASSES, outside_the_state
-from .tree import SUBJECT_DEPS, comma_participle_host, is_inside, misparsed_finite_verb, verb_ancestors
+from .tree import (SUBJECT_DEPS, comma_participle_host, is_inside, misparsed_finite_verb,
+                   subject_cut_into_fronted_phrase, verb_ancestors)
 
 
 def _named_owner(noun: Token, by: bool = False) -> Token | None:
@@ -201,6 +202,9 @@ class Pronouns:
             return subjects[1]
         if subjects:
             return subjects[0]
+        stray = subject_cut_into_fronted_phrase(verb) if verb.pos_ == "VERB" else None
+        if stray is not None:
+            return stray
         head = verb.head
         if head.i == verb.i:
             return None

@@ -44,6 +44,23 @@ def comma_participle_host(verb: Token) -> Token | None:
     return host if host is not verb.head else None
 
 
+def subject_cut_into_fronted_phrase(verb: Token) -> Token | None:
+    """'In a declaration issued in Beijing, Saudi Arabia and Iran agreed ...': the small model hangs a subject that
+    follows a fronted phrase's comma on that phrase's last noun, as its conjunct; the named conjunct that opens
+    after the comma and runs up to the verb (adverbs aside) is the verb's subject, or None."""
+    doc = verb.doc
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        for tok in prep.subtree:
+            if tok.dep_ != "conj" or not tok.ent_type_ or tok.ent_type_ in ("DATE", "TIME", "CARDINAL", "ORDINAL"):
+                continue
+            before = word_before(doc, tok.left_edge.i)
+            if before is None or before.text != "," or tok.right_edge.i >= verb.i:
+                continue
+            if all(t.pos_ in ("ADV", "SPACE") for t in doc[tok.right_edge.i + 1:verb.i]):
+                return tok
+    return None
+
+
 def commented_clause(noun: Token, nouns) -> Token | None:
     """'X annexed Y, a move condemned by Z', 'X ordered Y to close its office, a move Z condemned': a noun for an
     act (``nouns``) set off by a comma, with a clause of its own, comments on the clause it follows (the parser
