@@ -1297,3 +1297,9 @@ def test_a_subject_after_a_fronted_phrase_is_the_verbs():
         ("Meet", "Chile", "Peru", "Asserted")]
     assert _events("In a joint statement issued after the meeting in Nairobi, Kenya and Uganda agreed to reopen "
                    "their border.") == [("Agree", "Kenya", "Uganda", "Asserted")]
+
+
+def test_an_event_banned_is_aimed_at_its_organisers():
+    # 'a march planned by X', 'a rally organised by X': the event's organisers, as ground held by X is X's
+    assert _events("Turkey banned a rally organized by the Kurdish HDP party.") == [("Coerce", "Turkey", "HDP", "Asserted")]
+    assert _events("Turkey banned a rally in Ankara.") == [("Coerce", "Turkey", None, "Asserted")]
