@@ -1303,3 +1303,9 @@ def test_an_event_banned_is_aimed_at_its_organisers():
     # 'a march planned by X', 'a rally organised by X': the event's organisers, as ground held by X is X's
     assert _events("Turkey banned a rally organized by the Kurdish HDP party.") == [("Coerce", "Turkey", "HDP", "Asserted")]
     assert _events("Turkey banned a rally in Ankara.") == [("Coerce", "Turkey", None, "Asserted")]
+
+
+def test_the_by_phrase_of_a_nominal_event_is_its_doer_where_the_parser_hangs_it():
+    # "the arrest of X by Y": the small model hangs 'by Y' on X, the 'of' object
+    assert _events("The arrest of two Chilean engineers by Peruvian police angered Santiago.") == [
+        ("Coerce", "Peru", "Chile", "Asserted")]

@@ -277,6 +277,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             starts = "prep:from" in entry.target and entry.type in self.rules["doer_in_of"]["types"] \
                 and not self._senders_of(noun)
             owners = _prep_objects(noun, "by") + ([] if starts else _prep_objects(noun, "from"))
+            # "the arrest of X by Y": the parser hangs the event's 'by' on its 'of' object
+            owners = owners or [b for o in _prep_objects(noun, "of") for b in _prep_objects(o, "by")]
             # "the attack on X, claimed by Y, killed ...": whoever claims a deed did it (rules.json claimed_deeds)
             owners += [o for c in noun.children if c.dep_ == "acl" and _lemma(c) in self.rules["claimed_deeds"][
                 "passive_verbs"] for o in _prep_objects(c, "by")]
