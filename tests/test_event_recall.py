@@ -1309,3 +1309,10 @@ def test_the_by_phrase_of_a_nominal_event_is_its_doer_where_the_parser_hangs_it(
     # "the arrest of X by Y": the small model hangs 'by Y' on X, the 'of' object
     assert _events("The arrest of two Chilean engineers by Peruvian police angered Santiago.") == [
         ("Coerce", "Peru", "Chile", "Asserted")]
+
+
+def test_a_fronted_participle_with_a_by_phrase_is_passive():
+    # "Arrested by X in May, Y was freed": X did it, to the clause's subject
+    assert _events("Arrested by Iranian police in May, French tourist Louis Arnaud was freed on Tuesday.") == [
+        ("Coerce", "Iran", "Louis Arnaud", "Asserted")]
+    assert _events("Backed by Russia, Syria retook the city.") == [("Support", "Russia", "Syria", "Asserted")]

@@ -131,6 +131,9 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         passive |= verb.dep_ == "conj" and verb.tag_ == "VBN" \
             and any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children) \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
+        # "Detained by X since March, Y remains held": a participle clause with a 'by' phrase and no auxiliary
+        passive |= verb.dep_ == "advcl" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children) \
+            and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
         # "it was deeply disappointed by X": a participle after a copula with a 'by' phrase is a passive as well
         passive |= verb.dep_ == "acomp" and verb.tag_ == "VBN" and any(c.dep_ == "agent" for c in verb.children)
         agents = self.agents_of_verb(verb, passive)
@@ -198,6 +201,9 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             # "civilians killed by X": the noun the participle describes is who it was done to
             patient = verb.head if verb.dep_ == "acl" else verb.head.head
             targets = self.actors.actors_of(patient)
+        if not targets and passive and verb.dep_ == "advcl" and verb.tag_ == "VBN":
+            # "Detained by X since March, Y remains held": the clause's subject is who it was done to
+            targets = self.actors.actors_of(self.actors.find_subject(verb.head))
         if entry.reverse:  # "X received a loan from Y": Y is the one who gave
             # "soldiers died in a suicide bombing": with no one named, the subject underwent an unknown agent's attack
             if targets:
