@@ -499,9 +499,10 @@ def test_a_reaction_drawn_from_someone_is_their_reaction_to_the_subject():
 def test_who_is_expelled_is_the_of_phrase_of_the_expulsion():
     assert _events("Chile announced the expulsion of Peruvian diplomats.") == [("Sanction", "Chile", "Peru", "Asserted")]
     assert _events("Chile's expulsion of Peruvian diplomats angered Lima.") == [("Sanction", "Chile", "Peru", "Asserted")]
-    # the parser hangs the doer's 'by' on the one expelled: the condemnation is of the doer
+    # the parser hangs the doer's 'by' on the one expelled: the condemnation is of the doer, and the expulsion it
+    # condemns is the doer's (as "condemned the killing of X by Y" gives Y's attack)
     assert _events("Bolivia condemned the expulsion of its ambassador by Chile.") == [
-        ("Criticize", "Bolivia", "Chile", "Asserted")]
+        ("Criticize", "Bolivia", "Chile", "Asserted"), ("Sanction", "Chile", "Bolivia", "Asserted")]
 
 
 def test_the_verb_a_reaction_is_drawn_with_is_no_event_of_its_own():
