@@ -111,9 +111,9 @@ class Pronouns:
                 excluded = {r.key for r, _ in self.actors_of(subject, depth + 1)
                             if not (facing and outside_the_state(r, not_people))}
                 test = lambda r: r.key not in excluded  # noqa: E731
-                # "X asked Y to ..., accusing it": not X, the clause's own subject; a subject's owner may be
-                # ("Japan's constitution forbids it")
-                # ("the government" may be the subject's own: "students demonstrated against the government")
+                # "X asked Y to ..., accusing it": not X, the clause's own subject, when a clause above is asked
+                # too; a subject's owner may be ("Japan's constitution forbids it"), and a description may be the
+                # subject's own ("students demonstrated against the government")
                 above = test if tok.pos_ == "PRON" and not any(c.dep_ == "poss" for c in subject.children) else None
         if not wants_person:
             for subject in self._subjects_above(tok):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon.entry import TriggerEntry
-from .tokens import _child, _is_passive, _lemma, _prep_objects, _standing_amount
+from .tokens import _child, _is_passive, _lemma, _object_gap, _own_subject, _prep_objects, _standing_amount
 
 __all__ = ["ClauseTargets"]
 
@@ -219,7 +219,7 @@ class ClauseTargets:
             # ('the sanctions, which X imposed on Y, were eased': the clause says whose they are; a verb that takes
             # the trigger as its object codes it itself: 'Z lifted the sanctions that X imposed')
             described = next((c for c in noun.children if c.dep_ == "relcl" and c.pos_ == "VERB"
-                              and _relative_object(c)), None)
+                              and _object_gap(c) and _own_subject(c) is not None), None)
             if described is not None:
                 verb, light = described, self._is_light_verb(described) \
                     or _lemma(described) in self.rules["sharing_verbs"]["lemmas"]
@@ -308,11 +308,3 @@ class ClauseTargets:
                         if found:
                             return found
         return []
-
-
-def _relative_object(verb: Token) -> bool:
-    """Whether the relative clause ``verb`` heads lacks its object: a relative pronoun stands for it ('that',
-    'which') or nothing does ('the aid X sent'), while its subject is its own."""
-    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return all(o.dep_ == "dobj" and o.tag_ in ("WDT", "WP") for o in objects) \
-        and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children)

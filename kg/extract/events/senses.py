@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ...lexicon.entry import TriggerEntry
 from ...resources import read_json_resource
-from .tokens import _child, _is_amount, _lemma, _shifted_object, line_breaks_between
+from .tokens import _child, _is_amount, _lemma, _own_subject, _shifted_object, line_breaks_between
 
 __all__ = ["load_senses", "Senses", "run_on", "trigger_objects"]
 
@@ -321,7 +321,7 @@ class Senses:
     def _names_its_noun(tok: Token) -> bool:
         """'a step X called a provocation': a relative clause of naming, with a subject of its own, whose one
         object is the predicate the noun it describes is given."""
-        return tok.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in tok.children) \
+        return tok.dep_ == "relcl" and _own_subject(tok) is not None \
             and any(c.dep_ in ("dobj", "oprd") and c.tag_ not in ("WDT", "WP") and c.lower_ != "that"
                     for c in tok.children)
 
