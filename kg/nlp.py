@@ -126,6 +126,12 @@ def _phrase_tables(nlp: Language) -> dict[str, PhraseTable]:
     return compiled("gazetteer-phrases", [*gazetteer_sources(), Path(__file__)], build, version)
 
 
+#: Classes whose names news write capitalised: a place's or a group's name in lower case is common words ("the
+#: west bank of the river"); a body's is often lower case ("the foreign office"), a name the gazetteer writes so
+#: ("the international community") always.
+NAMES_WRITTEN_CAPITALISED = frozenset({"Place", "InformalGroup", "State"})
+
+
 class GazetteerMatcher:
     """kg's actors in a parsed text: phrase lookups (:class:`PhraseTable`) over the hand gazetteer and the
     Phoenix dictionaries.
@@ -197,12 +203,17 @@ class GazetteerMatcher:
 
         found = []
         lowers, orths = doc.to_array([LOWER, ORTH]).T.astype("uint64")
+        lower_case_text = not any(c.isupper() for c in doc.text)  # a text all in lower case names no one by case
         for table, hashes, exact in ((self.exact, orths, True), (self.lower, lowers, False)):
             for index, start, end in table(hashes):
                 span = doc[start:end]
                 phrase = self.gazetteer.phrases[index]
                 if not exact and phrase.kind == "dictionary" and not self._spelled_as_name(span):
                     continue
+                if not exact and phrase.kind != "dictionary" and len(span) > 1 and not lower_case_text \
+                        and not any(t.text[:1].isupper() for t in span) and not phrase.text.islower() \
+                        and self.gazetteer[phrase.entry].cls in NAMES_WRITTEN_CAPITALISED:
+                    continue  # "the west bank of the Dnipro", "the west of the country": a name in common words
                 if phrase.kind == "dictionary" and len(span) == 1 and span[0].pos_ not in ("PROPN", "ADJ") \
                         and not span[0].ent_type_:
                     continue  # a capitalised common noun at the start of a line is no name

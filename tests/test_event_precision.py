@@ -378,3 +378,17 @@ def test_a_claim_that_names_no_deed_is_for_the_deed_just_told():
     # a claim for another deed is that deed's
     assert ("Attack", "Shining Path", "Bolivia", "Asserted") not in _events(
         "A car bomb killed four Bolivian soldiers. The Shining Path claimed responsibility for a raid.")
+
+
+def test_what_one_is_called_on_to_do_is_the_called_ones_and_not_done():
+    # "called on X to free ...": X is to do it (object control through 'on'), and it is asked, not done
+    assert _events("The African Union called on Sudan to free jailed opposition activists.") == [
+        ("Appeal", "African Union", "Sudan", "Asserted"), ("Concede", "Sudan", "jailed opposition activists", "Hypothetical")]
+
+
+def test_a_names_words_in_lower_case_are_common_words():
+    # "the west bank of the river" is no West Bank; a name the gazetteer writes in lower case stays one
+    assert _events("Ukraine ordered its troops to pull back from the west bank of the river.") == [
+        ("Retreat", "Ukraine", None, "Asserted")]
+    assert _events("Chad urged the international community to help.") == [
+        ("Appeal", "Chad", "international community", "Asserted")]

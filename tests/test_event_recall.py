@@ -1317,3 +1317,39 @@ def test_a_fronted_participle_with_a_by_phrase_is_passive():
     assert _events("Arrested by Iranian police in May, French tourist Louis Arnaud was freed on Tuesday.") == [
         ("Coerce", "Iran", "Louis Arnaud", "Asserted")]
     assert _events("Backed by Russia, Syria retook the city.") == [("Support", "Russia", "Syria", "Asserted")]
+
+
+def test_an_office_named_before_is_whom_him_or_her_points_at():
+    # "expelled the Danish envoy, accusing him of ...": no person is named, the envoy's office stands for one
+    assert _events("Mali expelled the Danish envoy, accusing him of meddling.") == [
+        ("Accuse", "Mali", "Denmark", "Asserted"), ("Sanction", "Mali", "Denmark", "Asserted")]
+    # an agent noun of the Phoenix dictionary (a prosecutor, a judge) is an office too
+    assert _events("The ICC prosecutor said he had opened an investigation into Sudan.") == [
+        ("Investigate", "International Criminal Court", "Sudan", "Asserted")]
+
+
+def test_hitting_back_or_out_at_someone_is_criticism():
+    # CAMEO's HIT * BACK (AT) / * OUT (AT) [111]; 'at' after the particle is whom it is aimed at, not a place
+    assert _events("Uganda hit back at Nairobi, accusing it of harbouring rebels.") == [
+        ("Accuse", "Uganda", "Kenya", "Asserted"), ("Criticize", "Uganda", "Kenya", "Asserted")]
+    assert _events("Peru hit out at Chile over the fishing dispute.") == [("Criticize", "Peru", "Chile", "Asserted")]
+    assert _events("Turkish jets hit Kurdish militants.") == [("Attack", "Turkey", "Kurdish militants", "Asserted")]
+
+
+def test_rounding_up_people_is_arresting_them():
+    assert _events("Belarusian police rounded up dozens of opposition activists.") == [
+        ("Coerce", "Belarus", "opposition activists", "Asserted")]
+    assert _events("The senator rounded up the votes he needed.") == []
+
+
+def test_ground_taken_from_someone_targets_them():
+    # (a place the object names, 'the city of Gao', would otherwise be the target)
+    assert _events("Rebels captured the city of Gao from Malian troops.") == [("Occupy", "Rebels", "Mali", "Asserted")]
+    assert _events("Russia seized Crimea in 2014.") == [("Occupy", "Russia", "Crimea", "Asserted")]
+
+
+def test_a_nominal_events_phrase_hung_on_its_light_verb_is_its_own():
+    # "opened an investigation into X": the parser hangs 'into X' on 'opened'; a verb of its own sense keeps it
+    assert _events("The ICC opened an investigation into Burundi.") == [
+        ("Investigate", "International Criminal Court", "Burundi", "Asserted")]
+    assert _events("Kenya blamed the bombing on al-Shabaab.") == [("Accuse", "Kenya", "Al-Shabaab", "Asserted")]

@@ -6,7 +6,7 @@ from spacy.tokens import Token
 
 from ...model import ActorRef
 from ..coref import PLURAL_PRONOUNS
-from .kinds import DESCRIPTION_CLASSES, outside_the_state
+from .kinds import DESCRIPTION_CLASSES, PERSON_AGENT_SECTORS, outside_the_state
 from .tree import (SUBJECT_DEPS, comma_participle_host, is_inside, misparsed_finite_verb,
                    subject_cut_into_fronted_phrase, verb_ancestors)
 
@@ -19,6 +19,14 @@ def _named_owner(noun: Token, by: bool = False) -> Token | None:
         owner = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
                       for o in p.children if o.dep_ == "pobj"), None)
     return None if owner is None or owner.pos_ == "PRON" else owner
+
+
+def _aimed_at(prep: Token) -> bool:
+    """'lashed out at Kinshasa', 'hit back at Z': 'at' right after a verb's particle names whom it is aimed at,
+    not a place."""
+    before = prep.doc[prep.i - 1] if prep.i > 0 else None
+    return prep.lower_ == "at" and before is not None and before.head.i == prep.head.i \
+        and before.dep_ in ("prt", "advmod") and not any(True for _ in before.children)
 
 
 def _a_charge(prep: Token, charging_verbs) -> bool:
@@ -135,7 +143,8 @@ class Pronouns:
 
         def elsewhere(span) -> bool:  # "met in Brussels": where something happened, not who is talked about
             root = span.root
-            return not wants_person and root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near")
+            return not wants_person and root.dep_ == "pobj" and root.head.lower_ in ("in", "at", "near") \
+                and not _aimed_at(root.head)
 
         as_subject = tok.dep_ not in ("dobj", "pobj", "dative")
         ref = self.coref.antecedent(tok, kind, classes=preferred, skip=elsewhere, test=test, prefer_subject=as_subject)
@@ -143,16 +152,37 @@ class Pronouns:
             ref = self.coref.antecedent(tok, kind, skip=elsewhere, test=test, prefer_subject=as_subject)
         if ref is None and wants_person and tok.pos_ == "PRON":
             ref = self._described_person_above(tok, depth)
+            if ref is None and not as_subject:
+                ref = self._described_person_before(tok, depth, test)
         return ref
 
+    def _is_office(self, noun: Token) -> bool:
+        """'the ambassador', 'the ICC prosecutor': one person named by their office, a role noun or an agent noun
+        of a state's officials in the Phoenix agents dictionary (a judge, a prosecutor, a police officer)."""
+        if noun.pos_ != "NOUN" or noun.tag_ != "NN":
+            return False
+        lemma = noun.lemma_.lower()
+        agent = self.gaz.agents.get(lemma)
+        return lemma in self.role_nouns or (agent is not None and agent.code in PERSON_AGENT_SECTORS)
+
     def _described_person_above(self, tok: Token, depth: int) -> ActorRef | None:
-        """"Canada's prime minister said he would ...": a person named by their office alone (a role noun, which
-        resolves to the state or body they act for) is who 'he' or 'she' in what they said is."""
+        """"Canada's prime minister said he would ...": a person named by their office alone (which resolves to
+        the state or body they act for) is who 'he' or 'she' in what they said is."""
         for subject in self._subjects_above(tok):
-            if subject.pos_ == "NOUN" and subject.tag_ == "NN" and subject.lemma_.lower() in self.role_nouns:
+            if self._is_office(subject):
                 refs = self.actors_of(subject, depth + 1)
                 if refs:
                     return refs[0][0]
+        return None
+
+    def _described_person_before(self, tok: Token, depth: int, test) -> ActorRef | None:
+        """"expelled the German ambassador, accusing him of ...": an object 'him' or 'her' with no named person
+        before it is the nearest person named by their office earlier in its sentence, unless that is its own
+        clause's subject."""
+        for noun in reversed(tok.sent[:tok.i - tok.sent.start]):
+            if self._is_office(noun):
+                refs = [r for r, _ in self.actors_of(noun, depth + 1) if test is None or test(r)]
+                return refs[0] if refs else None
         return None
 
     def _owner_of_the_phrase_above(self, tok: Token, depth: int) -> ActorRef | None:
@@ -215,6 +245,15 @@ class Pronouns:
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj
+        if verb.dep_ in ("xcomp", "advcl") and head.pos_ == "VERB" \
+                and head.lemma_.lower() in self.rules["object_control_verbs"] \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                and not any(c.dep_ in ("dobj", "nsubjpass") for c in head.children):
+            # "called on Nicaragua to free ...": the one called on does what the infinitive says
+            asked = next((o for p in head.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") and p.i < verb.i
+                          for o in p.children if o.dep_ == "pobj"), None)
+            if asked is not None:
+                return asked
         if verb.dep_ == "xcomp" and head.pos_ == "ADJ":
             # "Israel was prepared to launch ...": the parser makes the adjective the root, with the subject its own
             own = next((c for c in head.children if c.dep_ in SUBJECT_DEPS), None)

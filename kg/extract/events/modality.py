@@ -283,8 +283,12 @@ class Modality:
         if any(_lemma(n) in lemmas and any(c.dep_ in ("dobj", "dative") for c in n.children)
                and self.order_to_own_forces(n) is None for n in controllers):
             return True
-        return tok.dep_ == "ccomp" and _lemma(tok.head) in lemmas and \
-            any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) and \
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        if tok.dep_ in ("xcomp", "advcl") and infinitive and _lemma(tok.head) in lemmas and any(
+                p.dep_ == "prep" and p.lower_ in ("on", "upon") and p.i < tok.i and _child(p, "pobj") is not None
+                for p in tok.head.children):
+            return True  # "called on Nicaragua to free ...": the one called on is to do it
+        return tok.dep_ == "ccomp" and _lemma(tok.head) in lemmas and infinitive and \
             any(c.dep_ == "nsubj" for c in tok.children)
 
     def _mandated(self, clause: Token) -> bool:
