@@ -1353,3 +1353,44 @@ def test_a_nominal_events_phrase_hung_on_its_light_verb_is_its_own():
     assert _events("The ICC opened an investigation into Burundi.") == [
         ("Investigate", "International Criminal Court", "Burundi", "Asserted")]
     assert _events("Kenya blamed the bombing on al-Shabaab.") == [("Accuse", "Kenya", "Al-Shabaab", "Asserted")]
+
+
+def test_two_peoples_adjectives_on_one_noun_name_both_states():
+    # "Turkish and Iraqi intelligence services": both states' services, as 'Turkish and Iraqi officials' are
+    assert _events("Peruvian and Bolivian intelligence services shared information.") == [
+        ("Cooperate", "Peru", "Bolivia", "Asserted")]
+    assert _events("French and Belgian warplanes struck targets in Mali.") == [
+        ("Attack", "Belgium", "Mali", "Asserted"), ("Attack", "France", "Mali", "Asserted")]
+
+
+def test_joining_forces_and_teaming_up_is_acting_together():
+    assert _events("Niger joined forces with Benin against the smugglers.") == [
+        ("Cooperate", "Niger", "Benin", "Asserted")]
+    assert _events("Niger and Benin joined forces against the smugglers.") == [
+        ("Cooperate", "Niger", "Benin", "Asserted")]
+    assert _events("Ghana teamed up with Togo on border security.") == [("Cooperate", "Ghana", "Togo", "Asserted")]
+    # joining a force is taking a post; joining someone is meeting them (CAMEO's ASSEMBLE block)
+    assert _events("He joined the Air Force in 1990.") == []
+    assert _events("Biden joined Macron at the summit.") == [("Meet", "Joe Biden", "Emmanuel Macron", "Asserted")]
+
+
+def test_a_past_verb_joined_to_a_charges_gerund_is_the_accusers_own_act():
+    # "accused X of sending ... and detained Y": unlike forms do not coordinate; the parser joins them anyway
+    assert _events("Chad accused Sudan of sending mercenaries and arrested 30 Sudanese fighters.") == [
+        ("Accuse", "Chad", "Sudan", "Asserted"), ("Coerce", "Chad", "Sudan", "Asserted")]
+    assert _events("Niger accused Benin of arming rebels and sending spies.") == [("Accuse", "Niger", "Benin", "Asserted")]
+
+
+def test_an_act_done_in_protest_is_a_protest():
+    # CAMEO's RESIGN * (IN PROTEST), PUT * (IN PROTEST) [140]: whoever acts 'in protest against X' protests X
+    assert _events("Ghanaian lawmakers walked out of parliament in protest against Togo.") == [
+        ("Protest", "Ghana", "Togo", "Asserted")]
+    # the parser hangs the phrase on the verb's object
+    assert ("Protest", "Chad", "Niger", "Asserted") in _events(
+        "Chad recalled its ambassador in protest against Niger.")
+
+
+def test_crowds_that_poured_out_to_protest_protested():
+    # an aim of the same kind as its act ('poured into the streets', CAMEO 141, 'to protest') says what the act was
+    assert _events("Thousands of Bolivians poured into the streets to protest against the government.") == [
+        ("Protest", "Bolivia", None, "Asserted")]

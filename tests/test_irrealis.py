@@ -512,3 +512,10 @@ def test_a_threat_answering_a_supposed_act_is_aimed_at_its_doer():
     assert _events("Chile warned that it would respond firmly to any incursion by Peruvian troops.") == [
         ("Attack", "Peru", "Chile", "Hypothetical", None), ("Threaten", "Chile", "Peru", "Asserted", None)]
     assert _events("Chile threatened to retaliate.") == [("Threaten", "Chile", None, "Asserted", None)]
+
+
+def test_what_troops_are_massed_to_do_is_not_done():
+    # the parser makes the aim of a deployment its verb's complement ('massed troops [to attack X]')
+    assert event_rows("Sudan massed troops on the border to attack Chad.") == [
+        ("Attack", "Sudan", "Chad", "Future"), ("Mobilize", "Sudan", "Chad", "Asserted")]
+    assert ("Attack", "Sudan", "Chad", "Asserted") in event_rows("Sudan used drones to attack Chad.")

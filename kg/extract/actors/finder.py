@@ -814,7 +814,8 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
             refs = [(r, text if doer else phrase_text(tok)) for r, text in refs
                     if r.cls != "Person" or not is_group or child.dep_ == "poss"]
             if refs:
-                return refs if is_group else refs[:1]
+                # ("Turkish and Iraqi intelligence services": both states' services, as 'officials' would be)
+                return refs if is_group or any(c.dep_ == "conj" for c in child.children) else refs[:1]
         cls = self._kind_of_group(tok, lemma) if lemma in self.group_nouns else None
         if cls not in self.rules["unnamed_generic_ok"] and is_group and tok.tag_ in ("NNS", "NNPS") \
                 and any(unlisted_people_modifier(c) for c in tok.children):

@@ -7,7 +7,7 @@ from spacy.tokens import Token
 from ...model import ActorRef
 from ..coref import PLURAL_PRONOUNS
 from .kinds import DESCRIPTION_CLASSES, PERSON_AGENT_SECTORS, outside_the_state
-from .tree import (SUBJECT_DEPS, comma_participle_host, is_inside, misparsed_finite_verb,
+from .tree import (SUBJECT_DEPS, comma_participle_host, is_inside, misjoined_finite_verb, misparsed_finite_verb,
                    subject_cut_into_fronted_phrase, verb_ancestors)
 
 
@@ -268,7 +268,8 @@ class Pronouns:
                 return self.find_subject(head, _depth + 1)
             return None
         if verb.dep_ == "conj":
-            return self.find_subject(head, _depth + 1)
+            finite = misjoined_finite_verb(verb)
+            return self.find_subject(finite if finite is not None else head, _depth + 1)
         if verb.dep_ == "attr" and verb.tag_ == "VBG" and head.lemma_.lower() == "be":
             # "Qatar is mediating between X and Y": a progressive the parser took for the copula's attribute
             return self.find_subject(head, _depth + 1)

@@ -91,3 +91,15 @@ def misparsed_finite_verb(verb: Token) -> bool:
     object)."""
     return verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.dep_ == "ROOT" \
         and verb.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in verb.children)
+
+
+def misjoined_finite_verb(verb: Token) -> Token | None:
+    """'X accused Y of sending mercenaries and detained 49 soldiers': a past-tense verb the parser joins to a
+    gerund governed by a preposition is coordinated with the finite verb above the preposition (unlike forms do
+    not coordinate), so it is that verb's subject who did it; that verb, or None."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.tag_ != "VBG" or head.dep_ != "pcomp" \
+            or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    finite = head.head.head
+    return finite if finite.pos_ in ("VERB", "AUX") and finite.tag_ in ("VBD", "VBZ", "VBP") else None

@@ -242,6 +242,12 @@ class ClauseTargets:
                     and head.head.dep_ == "dobj" and _lemma(head.head.head) in claimed["verbs"]:
                 return head.head.head, True  # "claimed responsibility for the attack on X": the claimant's attack
             if node.dep_ == "pobj" and head.dep_ == "prep":
+                if head.lower_ == "in" and node is noun and _lemma(noun) in self.rules["done_in_protest"]["nouns"]:
+                    # "walked out in protest against X": the walk-out is the protest (the parser may hang the
+                    # phrase on the verb's object: "recalled its envoy in protest")
+                    done = head.head.head if head.head.dep_ == "dobj" else head.head
+                    if done.pos_ in ("VERB", "AUX"):
+                        return done, True
                 if head.head.pos_ in ("VERB", "AUX"):
                     keeping = self.rules["keeping_verbs"]
                     # "back down from its threat": keeping to or dropping one's own commitment

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..actors.tree import comma_participle_host, commented_clause
+from ..actors.tree import comma_participle_host, commented_clause, misjoined_finite_verb
 from .sentences import _text
 from .tokens import _child, _dates_only, _lemma, _lemmas, _object_gap, _pos, _standing_amount, is_for_to_clause
 
@@ -20,9 +20,9 @@ class Modality:
             return False  # "I want to thank X": said and done, not the content of a demand
         node, clausal = tok, False
         for _ in range(6):
-            host = comma_participle_host(node)
-            if host is not None:  # "ordered X to leave, accusing Y": the orderer's own words, not what was ordered
-                node, clausal = host, False
+            host = comma_participle_host(node) or misjoined_finite_verb(node)
+            if host is not None:  # "ordered X to leave, accusing Y": the orderer's own words, not what was ordered;
+                node, clausal = host, False  # "accused X of sending ... and detained Y": the accuser's own act
             if node.dep_ in ("acl", "relcl") and commented_clause(
                     node.head, self.rules["clause_comment_nouns"]["nouns"]) is not None:
                 return False  # "ordered X to close its office, a move Z condemned": Z's reaction, no content of it
@@ -491,7 +491,8 @@ class Modality:
     def _is_purpose(self, tok: Token, chain) -> bool:
         """'troops were sent to attack X', 'in order to punish X': an aim, not a deed."""
         for clause in chain:  # the event's own clause, or one it sits in ("the right of X to fire")
-            if clause.dep_ not in ("advcl", "acl", "relcl") or clause.head.i == clause.i:
+            if clause.head.i == clause.i or clause.dep_ not in ("advcl", "acl", "relcl") and not (
+                    clause.dep_ == "xcomp" and self._aim_of_a_show_of_force(clause)):
                 continue
             if _pos(tok) == "NOUN" and not (tok.head == clause and tok.dep_ == "dobj" and self._is_light_verb(clause)):
                 # "steps to address the occupation of X", "aid to help the victims of the invasion": a noun the
@@ -504,9 +505,27 @@ class Modality:
                 continue  # "I had the chance to visit X": done
             markers = {c.lower_ for c in clause.children if c.dep_ in ("aux", "mark")}
             if "to" in markers and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
-                    and self.contact_of_speech(clause) is None and not self._said_in_a_past_contact(clause):
+                    and self.contact_of_speech(clause) is None and not self._said_in_a_past_contact(clause) \
+                    and not self._restates_its_head(clause):
                 return True
         return False
+
+    def _aim_of_a_show_of_force(self, clause: Token) -> bool:
+        """'massed troops to attack X', 'deployed warships to blockade X': the parser makes the aim of a
+        deployment the verb's complement, as if the troops were made to do it; what forces are moved for has
+        not happened."""
+        host = self.entry_for(clause.head) if _pos(clause.head) == "VERB" else None
+        return host is not None and host.type == "Mobilize" and _child(clause.head, "dobj") is not None \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+
+    def _restates_its_head(self, clause: Token) -> bool:
+        """'poured into the streets to protest against X', 'gathered to demonstrate': an aim of the same kind as
+        the act it is the aim of (both protests, by the dictionary or kg's rows) says what that act was, which
+        happened; it is no deed still to come."""
+        if clause.dep_ != "advcl" or _pos(clause) != "VERB" or _pos(clause.head) != "VERB":
+            return False
+        own, host = self.entry_for(clause), self.entry_for(clause.head)
+        return own is not None and host is not None and own.type == host.type
 
 
 def _fronted_main_clause(clause: Token) -> bool:
