@@ -1394,3 +1394,11 @@ def test_crowds_that_poured_out_to_protest_protested():
     # an aim of the same kind as its act ('poured into the streets', CAMEO 141, 'to protest') says what the act was
     assert _events("Thousands of Bolivians poured into the streets to protest against the government.") == [
         ("Protest", "Bolivia", None, "Asserted")]
+
+
+def test_tear_gas_fired_at_a_crowd_is_repression_not_an_attack():
+    # CAMEO's FIRE * {TEAR GAS} [175], which kg's bare row for 'fire' (Attack) had hidden
+    assert _events("Peruvian police fired tear gas at protesters in Lima.") == [
+        ("Coerce", "Peru", "protesters in Peru", "Asserted")]
+    assert _events("Chilean police fired water cannon at students.") == [("Coerce", "Chile", "students", "Asserted")]
+    assert _events("Malian troops fired rockets at the rebels.") == [("Attack", "Mali", "rebels", "Asserted")]
