@@ -187,7 +187,7 @@ def test_the_government_of_a_known_leader_is_the_state_it_governs():
 
 
 def test_people_somewhere_in_a_state_are_a_group_there_that_its_police_can_act_on():
-    found = event("Kenyan police fired tear gas at protesters in Nairobi.", "Attack")
+    found = event("Kenyan police fired tear gas at protesters in Nairobi.", "Coerce")  # CAMEO 175: tear gas is repression
     assert (found.agent.key, found.agent.code) == ("kenya", "KENCOP")
     assert (found.target.key, found.target.acts_for) == ("group/protesters-in-kenya", "kenya")
 
