@@ -1402,3 +1402,12 @@ def test_tear_gas_fired_at_a_crowd_is_repression_not_an_attack():
         ("Coerce", "Peru", "protesters in Peru", "Asserted")]
     assert _events("Chilean police fired water cannon at students.") == [("Coerce", "Chile", "students", "Asserted")]
     assert _events("Malian troops fired rockets at the rebels.") == [("Attack", "Mali", "rebels", "Asserted")]
+
+
+def test_an_act_two_sides_do_jointly_is_also_their_cooperation():
+    assert _events("Peruvian and Bolivian police carried out a joint raid on a smuggling ring.") == [
+        ("Coerce", "Bolivia", None, "Asserted"), ("Coerce", "Peru", None, "Asserted"),
+        ("Cooperate", "Peru", "Bolivia", "Asserted")]
+    # one side's act is no cooperation; the side a joint operation is against is no partner
+    assert _events("Peruvian police carried out a raid on a smuggling ring.") == [("Coerce", "Peru", None, "Asserted")]
+    assert _events("Mali launched a joint operation against the rebels.") == []

@@ -86,7 +86,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
                         or self.under_obligation(tok) or self.describes_a_role(tok) \
                         or self.is_modifier_noun(tok, entry):
                     continue
-                for event in (self.verb_events(tok, entry) if entry.pos == "VERB" else self.noun_events(tok, entry)):
+                produced = self.verb_events(tok, entry) if entry.pos == "VERB" else self.noun_events(tok, entry)
+                for event in produced + self.joint_action(tok, produced):
                     key = event.key()
                     if self._in_background_clause(tok):
                         background.add(key)
@@ -366,6 +367,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             # "held drills near X": the parser hangs the noun's spatial phrases (its row's) on the light verb too
             toward = self.rules["light_verb_spatial_targets"]["roles"]
             roles = ("dative", "prep:to", "prep:on", "prep:against", *(r for r in entry.target if r in toward))
+            if entry.symmetric:  # "launched a joint operation against X": the side acted against is no partner
+                roles = tuple(r for r in roles if r not in ("prep:on", "prep:against"))
             targets = self._between_the_sides(entry, agents, self.targets_from_roles(verb, roles, False), places=True)
             joint = self.rules["joint_with"]["types"].get(entry.type)
             if not targets:

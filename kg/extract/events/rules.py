@@ -37,6 +37,22 @@ class DocumentRules:
                 return False  # a measure on a foreign actor stays a threat
         return True
 
+    def joint_action(self, tok, events: list[Event]) -> list[Event]:
+        """'X and Y carried out a joint raid', 'X and Y jointly built ...': two or more sides that do an act
+        together (rules.json joint_action) cooperate in it (CAMEO 06, material cooperation), besides the act."""
+        rule = self.rules["joint_action"]
+        if not any(c.dep_ == "amod" and c.lower_ in rule["modifiers"] or c.dep_ == "advmod" and c.lower_ in rule["adverbs"]
+                   for c in tok.children):
+            return []
+        sides = {}
+        for event in events:
+            if event.agent is not None and event.type != "Cooperate":
+                sides.setdefault(event.agent.key, event)
+        acts = list(sides.values())
+        return [replace(first, type="Cooperate", target=second.agent, target_text=second.agent_text, topic=None,
+                        source="kg:rule:joint-action")
+                for i, first in enumerate(acts) for second in acts[i + 1:]]
+
     def reported_attacks(self) -> set:
         return set(self.rules["reported_attack_types"])
 
