@@ -166,7 +166,8 @@ def kg_patterns(synsets: dict, rows=None) -> dict:
             lemma=row["lemma"], pos="VERB", type=row["type"],
             target=tuple(row.get("target") or DEFAULT_TARGETS["VERB"]),
             objects=frozenset(row.get("objects", ())), before=before, needs_target=True,
-            symmetric=bool(row.get("symmetric")), prep=frozenset(row.get("prep", ())), forbids=tuple(row.get("forbids", ())),
+            symmetric=bool(row.get("symmetric")), prep=frozenset(row.get("prep", ())),
+            forbids=tuple(row.get("forbids", ())),
             source=f"kg:triggers.jsonl:{number}", cameo=row.get("cameo")))
     return patterns
 

@@ -26,7 +26,7 @@ def _aimed_at(prep: Token) -> bool:
     not a place."""
     before = prep.doc[prep.i - 1] if prep.i > 0 else None
     return prep.lower_ == "at" and before is not None and before.head.i == prep.head.i \
-        and before.dep_ in ("prt", "advmod") and not any(True for _ in before.children)
+        and before.dep_ in ("prt", "advmod") and not list(before.children)
 
 
 def _a_charge(prep: Token, charging_verbs) -> bool:
@@ -163,7 +163,7 @@ class Pronouns:
             return False
         lemma = noun.lemma_.lower()
         agent = self.gaz.agents.get(lemma)
-        return lemma in self.role_nouns or (agent is not None and agent.code in PERSON_AGENT_SECTORS)
+        return lemma in self.role_nouns or (agent is not None and agent.sector in PERSON_AGENT_SECTORS)
 
     def _described_person_above(self, tok: Token, depth: int) -> ActorRef | None:
         """"Canada's prime minister said he would ...": a person named by their office alone (which resolves to

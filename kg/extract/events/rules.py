@@ -38,7 +38,7 @@ class DocumentRules:
         return True
 
     def joint_action(self, tok, events: list[Event]) -> list[Event]:
-        """'X and Y carried out a joint raid', 'X and Y jointly built ...': two or more sides that do an act
+        """'X and Y carried out a joint raid', 'X and Y jointly shelled ...': two or more sides that do an act
         together (rules.json joint_action) cooperate in it (CAMEO 06, material cooperation), besides the act."""
         rule = self.rules["joint_action"]
         if not any(c.dep_ == "amod" and c.lower_ in rule["modifiers"] or c.dep_ == "advmod" and c.lower_ in rule["adverbs"]
