@@ -212,10 +212,11 @@ def test_aid_provided_with_names_the_receiver_as_the_object():
 
 
 def test_two_sides_that_clash_clash_with_each_other():
-    # not with the place they clash in
-    assert _events("Chile and Peru clashed in Tacna.") == [("Attack", "Chile", "Peru", "Asserted")]
+    # not with the place they clash in; each side with the other
+    assert _events("Chile and Peru clashed in Tacna.") == [
+        ("Attack", "Chile", "Peru", "Asserted"), ("Attack", "Peru", "Chile", "Asserted")]
     assert _events("Clashes between Chilean police and Peruvian protesters left ten injured.") == [
-        ("Attack", "Chile", "Peru", "Asserted")]
+        ("Attack", "Chile", "Peru", "Asserted"), ("Attack", "Peru", "Chile", "Asserted")]
     # one side alone still clashes with whom 'with' names
     assert _events("Chilean troops clashed with Peruvian forces.") == [("Attack", "Chile", "Peru", "Asserted")]
 
@@ -448,9 +449,9 @@ def test_an_act_on_the_agents_own_object_is_done_where_the_object_is():
 
 def test_the_sides_of_a_clash_hang_on_its_verb_or_share_one_noun():
     assert _events("Clashes broke out between Chilean troops and Bolivian soldiers.") == [
-        ("Attack", "Chile", "Bolivia", "Asserted")]
+        ("Attack", "Bolivia", "Chile", "Asserted"), ("Attack", "Chile", "Bolivia", "Asserted")]
     assert _events("Clashes between Chilean and Bolivian troops left three dead.") == [
-        ("Attack", "Chile", "Bolivia", "Asserted")]
+        ("Attack", "Bolivia", "Chile", "Asserted"), ("Attack", "Chile", "Bolivia", "Asserted")]
 
 
 def test_talks_that_happened_between_two_parties_are_a_meeting_of_both():
@@ -466,13 +467,14 @@ def test_talks_that_happened_between_two_parties_are_a_meeting_of_both():
 def test_a_hyphenated_pair_before_a_reciprocal_noun_names_its_two_sides():
     assert _events("Chile-Peru talks on fishing rights resumed in Quito.") == [("Meet", "Chile", "Peru", "Asserted")]
     assert _events("Bolivian-Chilean talks ended without a deal.") == [("Meet", "Bolivia", "Chile", "Asserted")]
-    assert _events("The Peru-Ecuador clashes left four soldiers dead.") == [("Attack", "Peru", "Ecuador", "Asserted")]
+    assert _events("The Peru-Ecuador clashes left four soldiers dead.") == [
+        ("Attack", "Ecuador", "Peru", "Asserted"), ("Attack", "Peru", "Ecuador", "Asserted")]
 
 
 def test_a_gerund_standing_as_a_subject_is_its_noun():
     # the tagger leaves a sentence-opening 'Fighting' a verb; with no subject or object of its own it is the noun
     assert _events("Fighting between Chile and Bolivia continued overnight.") == [
-        ("Attack", "Chile", "Bolivia", "Asserted")]
+        ("Attack", "Bolivia", "Chile", "Asserted"), ("Attack", "Chile", "Bolivia", "Asserted")]
     assert _events("Fighting broke out in the capital.") == []
 
 
@@ -1411,3 +1413,21 @@ def test_an_act_two_sides_do_jointly_is_also_their_cooperation():
     # one side's act is no cooperation; the side a joint operation is against is no partner
     assert _events("Peruvian police carried out a raid on a smuggling ring.") == [("Coerce", "Peru", None, "Asserted")]
     assert _events("Mali launched a joint operation against the rebels.") == []
+
+
+def test_what_is_offered_names_whom_the_offer_is_to():
+    # the sides of the talks offered are whom the offer is made to, also where the tagger makes 'host' a noun
+    # and where what is offered is a means to an aim ('to send envoys to broker talks between X and Y')
+    assert _events("Ghana offered to host talks between Mali and Niger.") == [
+        ("Propose", "Ghana", "Mali", "Asserted"), ("Propose", "Ghana", "Niger", "Asserted")]
+    assert _events("Kenya offered to send a team to broker talks between Ethiopia and Eritrea.") == [
+        ("Propose", "Kenya", "Eritrea", "Asserted"), ("Propose", "Kenya", "Ethiopia", "Asserted")]
+
+
+def test_a_reciprocal_act_of_two_sides_is_each_ones_act_on_the_other():
+    # 'exchanged fire', 'clashed', 'traded accusations': each side did it; a meeting stays one event between them
+    assert _events("Peruvian and Ecuadorian troops exchanged fire along the border.") == [
+        ("Attack", "Ecuador", "Peru", "Asserted"), ("Attack", "Peru", "Ecuador", "Asserted")]
+    assert _events("Sudan and Chad traded accusations over the raid.") == [
+        ("Accuse", "Chad", "Sudan", "Asserted"), ("Accuse", "Sudan", "Chad", "Asserted")]
+    assert _events("Peru and Ecuador met in Lima.") == [("Meet", "Peru", "Ecuador", "Asserted")]

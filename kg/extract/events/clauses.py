@@ -12,6 +12,13 @@ from .tokens import _child, _is_passive, _lemma, _object_gap, _own_subject, _pre
 __all__ = ["ClauseTargets"]
 
 
+def _infinitive_tagged_noun(tok: Token) -> bool:
+    """'to host talks': a complement with 'to' as its auxiliary and an object of its own is a verb, whatever tag
+    the small model gave it."""
+    return tok.pos_ == "NOUN" and _child(tok, "dobj") is not None and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 class ClauseTargets:
     """Mixin of the extractor: needs ``actors``, ``rules``, ``trigger_nouns``, the matching mixin's
     ``entry_for`` / ``entry_for_noun``, the modality mixin's condition tests and Arguments'
@@ -83,14 +90,14 @@ class ClauseTargets:
         obj = _child(tok, "dobj")
         object_preps = [c for c in obj.children if c.dep_ == "prep"] if obj is not None else []
         for child in [*tok.children, *object_preps]:
-            if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
-                entry = self.entry_for(child)
-                general = ("dobj", "dative", "prep:to", "prep:against", "prep:with", "prep:on")
-                # the complement's own roles first; a dictionary verb's few roles are no reason to stop there
-                roles = tuple(dict.fromkeys((*entry.target, *general))) if entry else general
-                found = (self.targets_from_roles(child, roles, False)
-                         or self.location_targets(child, self.entry_for(tok) or entry)
-                         or self.location_targets(child, entry))  # "refused to deploy troops in X"
+            if child.dep_ == "xcomp" and (child.pos_ in ("VERB", "AUX") or _infinitive_tagged_noun(child)):
+                # ("offered to host talks between X and Y": the small model may tag the infinitive a noun)
+                found = self._infinitive_targets(tok, child)
+                purpose = next((c for c in child.children if c.dep_ == "advcl" and c.pos_ == "VERB"
+                                and _child(c, "aux") is not None and _child(c, "aux").lower_ == "to"), None)
+                if not found and purpose is not None:
+                    # "offered to send envoys to broker talks between X and Y": the aim of what is offered
+                    found = self._infinitive_targets(tok, purpose)
                 if found:
                     return found
             if child.dep_ == "prep" and child.lower_ == "in":
@@ -109,6 +116,17 @@ class ClauseTargets:
                     if found:
                         return found
         return []
+
+    def _infinitive_targets(self, tok: Token, child: Token):
+        entry = self.entry_for(child)
+        general = ("dobj", "dative", "prep:to", "prep:against", "prep:with", "prep:on", "prep:between")
+        # the complement's own roles first; a dictionary verb's few roles are no reason to stop there
+        roles = tuple(dict.fromkeys((*entry.target, *general))) if entry else general
+        if _infinitive_tagged_noun(child):  # what a verb's roles would find through its object, the object's own
+            return self.targets_from_roles(_child(child, "dobj"), [r for r in roles if r.startswith("prep:")], False)
+        return (self.targets_from_roles(child, roles, False)
+                or self.location_targets(child, self.entry_for(tok) or entry)
+                or self.location_targets(child, entry))  # "refused to deploy troops in X"
 
     def announced_act_targets(self, tok: Token):
         """'warned that they would target any US warships', 'threatened that it would impose sanctions on X': a threat

@@ -315,7 +315,10 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         if not agents and entry.symmetric:
             sides = self._sides(noun, entry)
             if len(sides) > 1:
-                return self.make_events(noun, entry, sides[:1], sides[1:], 0.7)
+                events = self.make_events(noun, entry, sides[:1], sides[1:], 0.7)
+                if entry.type not in self.rules["mutual_types"]["types"]:  # "clashes between X and Y": each way
+                    events += self.make_events(noun, entry, sides[1:], sides[:1], 0.7)
+                return events
         modifier_agent = False
         if not agents:
             agents = [a for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
@@ -557,6 +560,9 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         elif (entry.symmetric or self._relation_object(tok, entry)) and len(agents) > 1 \
                 and not self._object_is_elsewhere(tok, entry):
             pairs = [(agents[i], agents[j]) for i in range(len(agents)) for j in range(i + 1, len(agents))]
+            if entry.symmetric and entry.type not in self.rules["mutual_types"]["types"]:
+                # "X and Y exchanged fire", "clashed": each did it to the other (a meeting is one between them)
+                pairs += [(b, a) for a, b in pairs]
         elif self._done_without_counterpart(tok, entry, explicit_agent):
             # "Iran threatened to ...", "Palestinian prisoners rioted": who did it is known, the target is not said
             pairs = [(a, None) for a in agents]
