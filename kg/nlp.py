@@ -130,6 +130,8 @@ def _phrase_tables(nlp: Language) -> dict[str, PhraseTable]:
 #: west bank of the river"); a body's is often lower case ("the foreign office"), a name the gazetteer writes so
 #: ("the international community") always.
 NAMES_WRITTEN_CAPITALISED = frozenset({"Place", "InformalGroup", "State"})
+#: Classes of bodies: a body's name may end a longer one ("Peace and Security Council").
+BODY_CLASSES = frozenset({"IntergovernmentalOrganization", "GovernmentBody", "Organization"})
 
 
 class GazetteerMatcher:
@@ -174,6 +176,15 @@ class GazetteerMatcher:
         follows a capitalised word ('Mocimboa da Praia', 'Ciudad del Este')."""
         return start >= 2 and doc[start - 1].text in self.inner_name_particles and doc[start - 2].text[:1].isupper() \
             and doc[start - 2].is_alpha
+
+    def _ends_a_longer_body_name(self, doc, span, named: set) -> bool:
+        """'the African Union's Peace and Security Council': a body's name right after 'and' that follows a
+        capitalised word no name covers ends a longer name, another body's, not the one it spells ('Security
+        Council' is the UN's); 'Russia and the Security Council' names two."""
+        start = span.start
+        return start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].is_alpha \
+            and doc[start - 2].text[:1].isupper() and not doc[start - 2].is_sent_start and start - 2 not in named \
+            and self.gazetteer[span.id_].cls in BODY_CLASSES
 
     def _region_adjectives(self, doc, found: list) -> list:
         """'South American', 'Latin American', 'West African': a capitalised compass word (non-actors.json's
@@ -223,6 +234,8 @@ class GazetteerMatcher:
                     start, span = start + 1, doc[start + 1:end]  # "THE_ISLAMIC_STATE": the article is no part of a name
                 found.append((phrase.kind == "dictionary",
                               Span(doc, start, end, label=self._label(span, phrase), span_id=phrase.entry)))
+        named = {i for _, span in found for i in range(span.start, span.end)}
+        found = [(kind, span) for kind, span in found if not self._ends_a_longer_body_name(doc, span, named)]
         # the hand gazetteer first, so that of two equal spans its entry wins over a dictionary's
         found = [span for _, span in sorted(found, key=lambda pair: pair[0])]
         discarded = [doc[s:e] for _, s, e in self.discards(lowers)]

@@ -392,3 +392,11 @@ def test_a_names_words_in_lower_case_are_common_words():
         ("Retreat", "Ukraine", None, "Asserted")]
     assert _events("Chad urged the international community to help.") == [
         ("Appeal", "Chad", "international community", "Asserted")]
+
+
+def test_a_body_name_that_ends_a_longer_one_is_not_that_body():
+    # "the African Union's Peace and Security Council" is no UN Security Council
+    rows = _events("The African Union's Peace and Security Council condemned the coup in Gabon.")
+    assert rows and all(agent != "UN Security Council" for _, agent, _, _ in rows)
+    assert _events("Chile and the UN Security Council condemned the coup in Gabon.") == [
+        ("Criticize", "Chile", "Gabon", "Asserted"), ("Criticize", "UN Security Council", "Gabon", "Asserted")]

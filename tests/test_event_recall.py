@@ -1431,3 +1431,9 @@ def test_a_reciprocal_act_of_two_sides_is_each_ones_act_on_the_other():
     assert _events("Sudan and Chad traded accusations over the raid.") == [
         ("Accuse", "Chad", "Sudan", "Asserted"), ("Accuse", "Sudan", "Chad", "Asserted")]
     assert _events("Peru and Ecuador met in Lima.") == [("Meet", "Peru", "Ecuador", "Asserted")]
+
+
+def test_blame_for_a_string_of_attacks_is_blame_for_the_attacks():
+    # 'was behind a string / a wave of attacks': the measured thing is the harm blamed
+    assert _events("Latvia said Moscow was behind a string of arson attacks on warehouses.") == [
+        ("Accuse", "Latvia", "Russia", "Asserted")]

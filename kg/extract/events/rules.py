@@ -7,7 +7,7 @@ from dataclasses import replace
 from ...lexicon.entry import TriggerEntry
 from ...model import Event
 from .sentences import _text
-from .tokens import _child, _prep_objects
+from .tokens import _child, _measured_things, _prep_objects
 
 __all__ = ["DocumentRules"]
 
@@ -196,6 +196,8 @@ class DocumentRules:
                 held = [tok] if behind else [p for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"]
                 harms = [o for prep in held for pobj in prep.children if pobj.dep_ == "pobj"
                          for o in (pobj, *(c for c in pobj.children if c.dep_ == "conj"))]
+                # ("behind a string / a wave of attacks": the measured thing is the harm)
+                harms += [m for o in harms for m in _measured_things(o)]
                 if not any(o.lemma_.lower() in blame["harm_nouns"] or o.lower_ in blame["harm_nouns"] for o in harms):
                     continue
                 speaker = self.actors.speaker_of(tok) or self.actors.article_speaker
