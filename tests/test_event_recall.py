@@ -1437,3 +1437,10 @@ def test_blame_for_a_string_of_attacks_is_blame_for_the_attacks():
     # 'was behind a string / a wave of attacks': the measured thing is the harm blamed
     assert _events("Latvia said Moscow was behind a string of arson attacks on warehouses.") == [
         ("Accuse", "Latvia", "Russia", "Asserted")]
+
+
+def test_an_object_said_with_what_and_a_naming_verb_is_the_named_thing():
+    # 'struck what X described as Y': the parser makes the object a clause of naming; striking it is an attack on Y
+    assert _events("Israeli jets struck what the army described as Hezbollah rocket launchers.") == [
+        ("Attack", "Israel", "Hezbollah", "Asserted")]
+    assert _events("Workers struck over pay.") == [("Protest", "Workers", None, "Asserted")]  # no object: a strike

@@ -10,8 +10,8 @@ from ...lexicon.entry import TriggerEntry
 from ...lexicon.verbs import load_lexicon as load_verb_lexicon
 from ...resources import read_json_resource
 from .senses import trigger_objects
-from .tokens import (_child, _dates_only, _is_amount, _is_particle, _lemmas, _measured_things, _pos, _prep_objects,
-                     is_for_to_clause)
+from .tokens import (_child, _dates_only, _free_relative_object, _is_amount, _is_particle, _lemmas, _measured_things,
+                     _pos, _prep_objects, is_for_to_clause)
 
 __all__ = ["load_lexicon", "TriggerMatching"]
 
@@ -156,7 +156,8 @@ class TriggerMatching:
                                     for c in tok.children) for words in e.before):
             return False
         for need in e.requires:
-            if not any(c.dep_ == need for c in tok.children):
+            if not any(c.dep_ == need for c in tok.children) \
+                    and not (need == "dobj" and _free_relative_object(tok) is not None):  # "struck what X called Y"
                 return False
         if any(c.dep_ in e.forbids for c in tok.children):  # "NATO is demonstrating its unity": not a protest
             return False

@@ -125,6 +125,19 @@ def _shifted_object(verb: Token) -> Token | None:
     return obj
 
 
+def _free_relative_object(verb: Token) -> Token | None:
+    """'struck what the army described as Hezbollah depots', 'hit what X called Y': an object said with 'what' and a
+    verb of naming, which the parser makes the verb's clausal complement; what the named thing is, or None."""
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return None
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+                   and verb.doc[c.left_edge.i].tag_ == "WP" and verb.doc[c.left_edge.i].lower_ == "what"), None)
+    if clause is None or not any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ == "what" for c in clause.children):
+        return None
+    return next((o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as"
+                 for o in p.children if o.dep_ == "pobj"), None) or _child(clause, "oprd")
+
+
 def _standing_amount(tok: Token) -> Token:
     """'$50 million in aid': the amount that stands in the clause for the noun it counts, else the noun."""
     head = tok.head
