@@ -1444,3 +1444,11 @@ def test_an_object_said_with_what_and_a_naming_verb_is_the_named_thing():
     assert _events("Israeli jets struck what the army described as Hezbollah rocket launchers.") == [
         ("Attack", "Israel", "Hezbollah", "Asserted")]
     assert _events("Workers struck over pay.") == [("Protest", "Workers", None, "Asserted")]  # no object: a strike
+
+
+def test_a_truce_proposed_between_two_sides_is_proposed_to_both():
+    assert _events("Brazil proposed a ceasefire between Colombia and Venezuela.") == [
+        ("Propose", "Brazil", "Colombia", "Asserted"), ("Propose", "Brazil", "Venezuela", "Asserted")]
+    # the intended act after a phrase the parser puts between verb and infinitive ('offered on Tuesday to ...')
+    assert ("Propose", "Brazil", "Colombia", "Asserted") in _events(
+        "Brazil offered on Tuesday to mediate between Colombia and Venezuela.")

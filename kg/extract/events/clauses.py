@@ -90,7 +90,8 @@ class ClauseTargets:
         obj = _child(tok, "dobj")
         object_preps = [c for c in obj.children if c.dep_ == "prep"] if obj is not None else []
         for child in [*tok.children, *object_preps]:
-            if child.dep_ == "xcomp" and (child.pos_ in ("VERB", "AUX") or _infinitive_tagged_noun(child)):
+            if (child.dep_ == "xcomp" or self._infinitive_after_a_phrase(tok, child)) \
+                    and (child.pos_ in ("VERB", "AUX") or _infinitive_tagged_noun(child)):
                 # ("offered to host talks between X and Y": the small model may tag the infinitive a noun)
                 found = self._infinitive_targets(tok, child)
                 purpose = next((c for c in child.children if c.dep_ == "advcl" and c.pos_ == "VERB"
@@ -116,6 +117,14 @@ class ClauseTargets:
                     if found:
                         return found
         return []
+
+    def _infinitive_after_a_phrase(self, tok: Token, child: Token) -> bool:
+        """'offered on Tuesday to mediate between X and Y': with a phrase between them, the parser makes a verb of
+        intention's infinitive an adverbial clause; it is still what is intended (rules.json intention_verbs)."""
+        return child.dep_ == "advcl" and child.i > tok.i and _lemma(tok) in self.rules["intention_verbs"] \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) \
+            and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in child.children) \
+            and any(c.dep_ in ("prep", "npadvmod") and tok.i < c.i < child.i for c in tok.children)
 
     def _infinitive_targets(self, tok: Token, child: Token):
         entry = self.entry_for(child)
