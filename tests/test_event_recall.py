@@ -1452,3 +1452,10 @@ def test_a_truce_proposed_between_two_sides_is_proposed_to_both():
     # the intended act after a phrase the parser puts between verb and infinitive ('offered on Tuesday to ...')
     assert ("Propose", "Brazil", "Colombia", "Asserted") in _events(
         "Brazil offered on Tuesday to mediate between Colombia and Venezuela.")
+
+
+def test_someone_placed_under_house_arrest_is_arrested():
+    # CAMEO's PLACE * (UNDER SURVEILLANCE) / (IN &DETENTION) [173], added to the verb's block: 'on alert' stays
+    assert _events("Belarus placed the opposition leader under house arrest.") == [
+        ("Coerce", "Belarus", "opposition leader", "Asserted")]
+    assert _events("Belarus placed its army on alert.") == [("Mobilize", "Belarus", None, "Asserted")]

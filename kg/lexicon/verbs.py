@@ -154,9 +154,9 @@ def kg_patterns(synsets: dict, rows=None) -> dict:
     Unlike kg's other rows they do not replace the dictionary's entries for the verb: each is one more
     pattern of the verb's block, tried before the dictionary's own, so 'troops faced X' can be a show of
     force while 'faced criticism' keeps the dictionary's code. A pattern is keyed on its objects, else its
-    ``before`` words, else its prepositions (``prep``); ``forbids`` as in kg's other rows. ``before`` lists the
-    words one of which must stand left of the verb among its dependents, a CAMEO ``&SET`` standing for its
-    members. ``rows``: (line number, row) pairs instead of the file's."""
+    ``before`` words, else its prepositions (``prep``, else those of ``prep_objects``); ``forbids`` as in kg's
+    other rows. ``before`` lists the words one of which must stand left of the verb among its dependents, a CAMEO
+    ``&SET`` standing for its members. ``rows``: (line number, row) pairs instead of the file's."""
     patterns: dict = {}
     for number, row in _kg_rows() if rows is None else rows:
         if not row.get("dictionary_pattern"):
@@ -167,6 +167,7 @@ def kg_patterns(synsets: dict, rows=None) -> dict:
             target=tuple(row.get("target") or DEFAULT_TARGETS["VERB"]),
             objects=frozenset(row.get("objects", ())), before=before, needs_target=True,
             symmetric=bool(row.get("symmetric")), prep=frozenset(row.get("prep", ())),
+            prep_objects=tuple((prep, frozenset(nouns)) for prep, nouns in row.get("prep_objects", {}).items()),
             forbids=tuple(row.get("forbids", ())),
             source=f"kg:triggers.jsonl:{number}", cameo=row.get("cameo")))
     return patterns
@@ -225,7 +226,8 @@ def _build() -> Lexicon:
                 index.setdefault(key, []).append((rank, entry))
         for verb in block.verbs:
             for entry in own_patterns.get(verb.lemma, ()):
-                for key in (entry.objects or next(iter(entry.before), ()) or entry.prep):
+                for key in (entry.objects or next(iter(entry.before), ()) or entry.prep
+                            or [prep for prep, _ in entry.prep_objects]):
                     index.setdefault(key, []).insert(0, (-1, entry))
         if index:
             lexicon.patterns[block.line] = index
