@@ -7,8 +7,8 @@ from spacy.tokens import Token
 from ...model import ActorRef
 from ..coref import PLURAL_PRONOUNS
 from .kinds import DESCRIPTION_CLASSES, PERSON_AGENT_SECTORS, outside_the_state
-from .tree import (SUBJECT_DEPS, comma_participle_host, is_inside, misjoined_finite_verb, misparsed_finite_verb,
-                   subject_cut_into_fronted_phrase, verb_ancestors)
+from .tree import (SUBJECT_DEPS, comma_participle_host, is_inside, is_to_infinitive, misjoined_finite_verb,
+                   misparsed_finite_verb, subject_cut_into_fronted_phrase, verb_ancestors)
 
 
 def _named_owner(noun: Token, by: bool = False) -> Token | None:
@@ -239,7 +239,7 @@ class Pronouns:
         if head.i == verb.i:
             return None
         if verb.dep_ == "advcl" and head.pos_ == "VERB" and head.lemma_.lower() in self.rules["prompted_reactions"]["verbs"] \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                and is_to_infinitive(verb):
             # "prompting officials in X to threaten ...": the parser makes the infinitive an adverbial clause (of a
             # verb of causing, whose infinitive happened; not of a directive's: "directs X to share ...")
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
@@ -247,7 +247,7 @@ class Pronouns:
                 return obj
         if verb.dep_ in ("xcomp", "advcl") and head.pos_ == "VERB" \
                 and head.lemma_.lower() in self.rules["object_control_verbs"] \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                and is_to_infinitive(verb) \
                 and not any(c.dep_ in ("dobj", "nsubjpass") for c in head.children):
             # "called on Nicaragua to free ...": the one called on does what the infinitive says
             asked = next((o for p in head.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") and p.i < verb.i
@@ -264,7 +264,7 @@ class Pronouns:
                 obj = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
                 if obj is not None:
                     return obj
-            if verb.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            if verb.dep_ == "xcomp" or is_to_infinitive(verb):
                 return self.find_subject(head, _depth + 1)
             return None
         if verb.dep_ == "conj":
@@ -287,12 +287,12 @@ class Pronouns:
             if obj is not None:
                 return obj
         if verb.dep_ == "acl" and head.lemma_.lower() in self.rules["directive_nouns"]["nouns"] \
-                and head.dep_ == "dobj" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                and head.dep_ == "dobj" and is_to_infinitive(verb):
             dative = next((c for c in head.head.children if c.dep_ == "dative"), None)
             if dative is not None:
                 return dative  # "gave Armenia an ultimatum to withdraw": Armenia is to withdraw
         if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN") and \
-                any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+                is_to_infinitive(verb):
             # "India's decision to lift the ban", "a plan by Egypt to send troops": the noun's owner does the act,
             # not whoever welcomes or condemns the noun
             owner = _named_owner(head, by=True)

@@ -19,6 +19,11 @@ def child_of(tok: Token, dep: str) -> Token | None:
     return next((c for c in tok.children if c.dep_ == dep), None)
 
 
+def is_to_infinitive(tok: Token) -> bool:
+    """Whether ``tok`` heads a to-infinitive ('to' its auxiliary), whatever the clause's relation to its head."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
 def verb_ancestors(tok: Token, limit: int):
     count = 0
     for ancestor in tok.ancestors:

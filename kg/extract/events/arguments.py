@@ -14,8 +14,8 @@ from ..actors.tree import commented_clause
 from ..time import resolve_time
 from .senses import run_on, trigger_objects
 from .sentences import _text
-from .tokens import (_child, _free_relative_object, _is_amount, _lemma, _measured_things, _object_gap, _own_subject,
-                     _pos, _prep_objects, _shifted_object)
+from .tokens import (_child, _displaced_object, _is_amount, _lemma, _measured_things, _object_gap, _own_subject, _pos,
+                     _prep_objects)
 
 __all__ = ["Arguments"]
 
@@ -111,7 +111,7 @@ class Arguments:
                 comments = self.rules["clause_comment_nouns"]["nouns"]
                 tokens = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")
                           and commented_clause(c, comments) is None]
-                shifted = (_shifted_object(tok) or _free_relative_object(tok)) if not tokens and not passive else None
+                shifted = _displaced_object(tok) if not tokens and not passive else None
                 tokens = [shifted] if shifted is not None else tokens  # "rejected as baseless X's claims"
                 if not tokens and passive and tok.dep_ == "conj":
                     # "entered the village and were attacked by X": the subject both verbs share is the target

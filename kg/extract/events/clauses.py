@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...lexicon.entry import TriggerEntry
+from ..actors.tree import is_to_infinitive
 from .tokens import _child, _is_passive, _lemma, _object_gap, _own_subject, _prep_objects, _standing_amount
 
 __all__ = ["ClauseTargets"]
@@ -15,8 +16,7 @@ __all__ = ["ClauseTargets"]
 def _infinitive_tagged_noun(tok: Token) -> bool:
     """'to host talks': a complement with 'to' as its auxiliary and an object of its own is a verb, whatever tag
     the small model gave it."""
-    return tok.pos_ == "NOUN" and _child(tok, "dobj") is not None and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    return tok.pos_ == "NOUN" and _child(tok, "dobj") is not None and is_to_infinitive(tok)
 
 
 class ClauseTargets:
@@ -95,7 +95,7 @@ class ClauseTargets:
                 # ("offered to host talks between X and Y": the small model may tag the infinitive a noun)
                 found = self._infinitive_targets(tok, child)
                 purpose = next((c for c in child.children if c.dep_ == "advcl" and c.pos_ == "VERB"
-                                and _child(c, "aux") is not None and _child(c, "aux").lower_ == "to"), None)
+                                and is_to_infinitive(c)), None)
                 if not found and purpose is not None:
                     # "offered to send envoys to broker talks between X and Y": the aim of what is offered
                     found = self._infinitive_targets(tok, purpose)
@@ -122,7 +122,7 @@ class ClauseTargets:
         """'offered on Tuesday to mediate between X and Y': with a phrase between them, the parser makes a verb of
         intention's infinitive an adverbial clause; it is still what is intended (rules.json intention_verbs)."""
         return child.dep_ == "advcl" and child.i > tok.i and _lemma(tok) in self.rules["intention_verbs"] \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) \
+            and is_to_infinitive(child) \
             and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in child.children) \
             and any(c.dep_ in ("prep", "npadvmod") and tok.i < c.i < child.i for c in tok.children)
 

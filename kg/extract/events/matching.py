@@ -9,6 +9,7 @@ from spacy.tokens import Token
 from ...lexicon.entry import TriggerEntry
 from ...lexicon.verbs import load_lexicon as load_verb_lexicon
 from ...resources import read_json_resource
+from ..actors.tree import is_to_infinitive
 from .senses import trigger_objects
 from .tokens import (_child, _dates_only, _free_relative_object, _is_amount, _is_particle, _lemmas, _measured_things,
                      _pos, _prep_objects, is_for_to_clause)
@@ -82,7 +83,7 @@ class TriggerMatching:
         him ...': an infinitive has no subject of its own unless 'for' introduces it, so a parse that gives one
         to an infinitive standing as a clause of its own (root or conjunct) is wrong, and so would be its agent.
         (An object-control complement, 'wants China to halt', is a clause of the verb above and keeps it.)"""
-        return tok.dep_ in ("ROOT", "conj") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) \
+        return tok.dep_ in ("ROOT", "conj") and is_to_infinitive(tok) \
             and any(c.dep_ == "nsubj" for c in tok.children) and not any(c.dep_ == "mark" for c in tok.children)
 
     def _context_words(self, tok: Token) -> set[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..actors.tree import comma_participle_host, commented_clause, misjoined_finite_verb
+from ..actors.tree import comma_participle_host, commented_clause, is_to_infinitive, misjoined_finite_verb
 from .sentences import _text
 from .tokens import _child, _dates_only, _lemma, _lemmas, _object_gap, _pos, _standing_amount, is_for_to_clause
 
@@ -54,7 +54,7 @@ class Modality:
         if self._states_a_proposition(tok) or self._does_a_job(tok) or self._states_a_norm(tok):
             return True
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in self.rules["capacity_nouns"]["words"] \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+                and is_to_infinitive(tok):
             return True  # "the ability to monitor ...": a power, not a deed
         if _pos(tok) == "NOUN":
             if tok.dep_ == "dobj":
@@ -127,7 +127,7 @@ class Modality:
         simple-present clause opened by 'when' / 'whenever' (rules.json generic_clause_marks) holds each time."""
         clause = tok
         while clause.dep_ in ("xcomp", "advcl") and clause.tag_ == "VB" and clause.head.i != clause.i \
-                and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children):
+                and is_to_infinitive(clause):
             clause = clause.head  # "to help": the clause it is the aim of
         if clause.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in clause.children):
             return False
@@ -283,7 +283,7 @@ class Modality:
         if any(_lemma(n) in lemmas and any(c.dep_ in ("dobj", "dative") for c in n.children)
                and self.order_to_own_forces(n) is None for n in controllers):
             return True
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+        infinitive = is_to_infinitive(tok)
         if tok.dep_ in ("xcomp", "advcl") and infinitive and _lemma(tok.head) in lemmas and any(
                 p.dep_ == "prep" and p.lower_ in ("on", "upon") and p.i < tok.i and _child(p, "pobj") is not None
                 for p in tok.head.children):
@@ -372,7 +372,7 @@ class Modality:
         """'approached X to complain that ...': a speech act as the purpose of a contact is performed in it
         (rules.json contact_verbs); returns the contact verb. A bare infinitive the parser hangs on a noun of
         the contact's adjunct ('approached X at the time to complain') is that purpose too."""
-        if not any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children) \
+        if not is_to_infinitive(clause) \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
             return None  # (tested first: every verb is asked, few are bare infinitives)
         entry = self.entry_for(clause) if _lemma(clause) in self.speech_act_lemmas | {"complain", "protest"} else None
@@ -516,7 +516,7 @@ class Modality:
         not happened."""
         host = self.entry_for(clause.head) if _pos(clause.head) == "VERB" else None
         return host is not None and host.type == "Mobilize" and _child(clause.head, "dobj") is not None \
-            and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+            and is_to_infinitive(clause)
 
     def _restates_its_head(self, clause: Token) -> bool:
         """'poured into the streets to protest against X', 'gathered to demonstrate': an aim of the same kind as

@@ -12,8 +12,7 @@ from spacy.tokens import Token
 
 from ...lexicon.entry import TriggerEntry
 from ...resources import read_json_resource
-from .tokens import (_child, _free_relative_object, _is_amount, _lemma, _own_subject, _shifted_object,
-                     line_breaks_between)
+from .tokens import _child, _displaced_object, _is_amount, _lemma, _own_subject, line_breaks_between
 
 __all__ = ["load_senses", "Senses", "run_on", "trigger_objects"]
 
@@ -76,7 +75,7 @@ def trigger_objects(tok: Token, conjuncts: bool = False) -> list[Token]:
     describes ('the fees banks charge', 'the costs we will impose on X', 'the aid that X sent'); an object that runs on to the next line of a hard-wrapped page
     (:func:`run_on`). ``conjuncts``: also the objects' conjuncts and compounds (and their measured things)."""
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    shifted = (_shifted_object(tok) or _free_relative_object(tok)) if not objs else None
+    shifted = _displaced_object(tok) if not objs else None
     objs += [shifted] if shifted is not None else []  # "rejected as baseless X's claims", "struck what X called Y"
     if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
         # "the aid that X sent": the relative pronoun object is the noun the clause describes

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from ..actors.tree import is_to_infinitive
+
 
 def line_breaks_between(first: Token, stop: Token) -> int:
     """How many line breaks the text from ``first`` up to ``stop`` holds. Counted on the tokens in between:
@@ -14,7 +16,7 @@ def line_breaks_between(first: Token, stop: Token) -> int:
 def is_for_to_clause(clause: Token) -> bool:
     """'for Iran to release X': an infinitive whose subject 'for' introduces, an act wanted, never one done."""
     return any(m.dep_ == "mark" and m.lower_ == "for" for m in clause.children) \
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in clause.children) \
+        and is_to_infinitive(clause) \
         and any(s.dep_ in ("nsubj", "nsubjpass") for s in clause.children)
 
 
@@ -136,6 +138,12 @@ def _free_relative_object(verb: Token) -> Token | None:
         return None
     return next((o for p in clause.children if p.dep_ == "prep" and p.lower_ == "as"
                  for o in p.children if o.dep_ == "pobj"), None) or _child(clause, "oprd")
+
+
+def _displaced_object(verb: Token) -> Token | None:
+    """The object ``verb`` has where the parser gave it none: moved after its predicate ('rejected as baseless X's
+    claims') or said with 'what' and a verb of naming ('struck what X called Y')."""
+    return _shifted_object(verb) or _free_relative_object(verb)
 
 
 def _standing_amount(tok: Token) -> Token:
