@@ -1459,3 +1459,39 @@ def test_someone_placed_under_house_arrest_is_arrested():
     assert _events("Belarus placed the opposition leader under house arrest.") == [
         ("Coerce", "Belarus", "opposition leader", "Asserted")]
     assert _events("Belarus placed its army on alert.") == [("Mobilize", "Belarus", None, "Asserted")]
+
+
+def test_a_report_dismissed_answers_its_author():
+    # a report is sent by its author ('by' / 'from', rules.json act_nouns, sent_nouns), whom the verb answers
+    assert _events("Peru dismissed a report by Amnesty International on torture.") == [
+        ("Deny", "Peru", "Amnesty International", "Asserted")]
+    assert _events("Peru welcomed a report by the United Nations on its elections.") == [
+        ("Support", "Peru", "United Nations", "Asserted")]
+    # an object moved after its adjective, which the tagger took for the first word of a name
+    assert _events("Peru dismissed as baseless Chile's accusation that it was arming the rebels.") == [
+        ("Accuse", "Chile", "Peru", "Asserted"), ("Deny", "Peru", "Chile", "Asserted")]
+
+
+def test_people_sent_out_of_a_state_are_sent_out_by_it():
+    # a passive with no 'by' phrase (rules.json expelled_from): the state named with 'from' expels them
+    assert _events("Hundreds of Bolivian migrants were deported from Chile last week.") == [
+        ("Coerce", "Chile", "Bolivia", "Asserted")]
+    assert _events("Two Peruvian diplomats were expelled from Chile on Monday.") == [
+        ("Sanction", "Chile", "Peru", "Asserted")]
+    assert _events("The journalist was expelled from the party.") == []
+    # a 'by' phrase names the one who does it; 'from' is then the place
+    assert _events("Migrants were deported from the camp by Chilean police.") == [
+        ("Coerce", "Chile", None, "Asserted")]
+
+
+def test_a_convoy_or_patrol_of_soldiers_is_their_side():
+    # a collective noun of people (rules.json partitive_nouns) stands for the side its 'of' phrase names
+    assert _events("A convoy of Peruvian soldiers was ambushed by rebels.") == [("Attack", "rebels", "Peru", "Asserted")]
+    assert _events("A convoy of aid trucks was attacked by Peruvian troops.") == [("Attack", "Peru", None, "Asserted")]
+
+
+def test_a_measure_hyphened_to_its_maker_answers_the_maker():
+    # 'a US-drafted resolution' as 'a resolution drafted by the US': its maker is whom a veto rebuffs
+    assert _events("Russia vetoed a Chilean-drafted resolution on Peru.") == [("Reject", "Russia", "Chile", "Asserted")]
+    assert _events("Peru rejected the Chilean-brokered proposal.") == [("Reject", "Peru", "Chile", "Asserted")]
+    assert _events("Peru rejected the proposal.") == [("Reject", "Peru", None, "Asserted")]

@@ -556,3 +556,12 @@ def test_overtaking_someone_as_something_is_a_ranking_not_force():
     # CAMEO lends OVERTAKE its block's code of force; 'overtook X as the largest' passes X in a ranking
     assert _events("India overtook China as the largest buyer of Russian oil.") == []
     assert _events("Russia defeated Ukraine's forces near the river.") == [("Attack", "Russia", "Ukraine", "Asserted")]
+
+
+def test_insisting_that_something_is_so_is_no_demand():
+    # a content clause in a past or present tense states a fact (senses.json fact_content); the mandative
+    # subjunctive, 'must' and 'insisted on' stay demands
+    assert _events("Peru's president insisted that his country had not sent troops to the border.") == []
+    assert _events("Peru insists that Chile is arming the rebels.") == []
+    assert _events("Peru insisted that Chile withdraw its troops.") == [("Demand", "Peru", "Chile", "Asserted")]
+    assert _events("Peru insisted that Chile must withdraw its troops.") == [("Demand", "Peru", "Chile", "Asserted")]

@@ -110,6 +110,9 @@ class Agents:
             if described or self._thing_does_it(verb.head):
                 return described
         if passive:
+            if self.sent_out_of(verb):
+                return [(a, text) for obj in _prep_objects(verb, "from") for a, text in self.actors.actors_of(obj)
+                        if a.cls == "State"]
             return [a for obj in _prep_objects(verb, "by") for a in self.actors.actors_of(obj)]
         subject = self.actors.find_subject(verb)
         if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i:
@@ -117,6 +120,12 @@ class Agents:
         agents = self._headline_co_subjects(verb, subject) + self.actors.actors_of(subject) \
             or self._made_by(subject)
         return self._without_own_side(subject, agents) or self._meeting_participants(subject)
+
+    def sent_out_of(self, verb: Token) -> bool:
+        """'migrants were deported from X' (rules.json expelled_from): a passive of sending out with no 'by' phrase,
+        whose 'from' phrase names the state that sends them out."""
+        return _lemma(verb) in self.rules["expelled_from"]["lemmas"] and not _prep_objects(verb, "by") \
+            and any(a.cls == "State" for o in _prep_objects(verb, "from") for a, _ in self.actors.actors_of(o))
 
     def forces_moved(self, verb: Token, entry: TriggerEntry) -> list[tuple[ActorRef, str]]:
         """'Ethiopian troops have been withdrawn from X': the passive move of armed forces with no 'by' phrase is

@@ -34,6 +34,12 @@ CLOSED_DEPS = {"agent", "ccomp", "xcomp", "relcl", "parataxis", "appos", "npadvm
                "nsubjpass"}
 
 
+def _hyphened_doer(participle: Token) -> list[Token]:
+    """'a US-drafted resolution', 'a French-backed plan': the name a hyphen joins to the participle is its doer."""
+    return [o for o in participle.children if o.dep_ in ("npadvmod", "compound", "nmod") and o.i == participle.i - 2
+            and participle.doc[participle.i - 1].text == "-"]
+
+
 class Arguments:
     """Mixin of the extractor: needs ``actors``, ``rules``, ``doc``, ``trigger_nouns`` and the matching
     mixin's ``entry_for`` / ``entry_for_noun`` / ``_is_light_verb``."""
@@ -42,11 +48,13 @@ class Arguments:
         """Who did the act a noun names: its 'by' phrase ("the launch by X"), that of the participle describing it
         ("a resolution drafted by X", "the sanctions imposed by X"), the sender of a message ("the offer from X"),
         or the one the parser hangs on its 'of' phrase
-        ("the expulsion of its envoy by X"), or the subject of a relative clause whose light verb has the act as
+        ("the expulsion of its envoy by X"), the name joined to its participle by a hyphen ("a US-drafted
+        resolution"), or the subject of a relative clause whose light verb has the act as
         its object ("the attack X carried out", "the demands that X made"; not "the attack X suffered"), with the
         names coordinated there."""
         doers = _prep_objects(act, "by") or self._senders_of(act) \
             or [o for c in act.children if c.dep_ == "acl" and c.tag_ == "VBN" for o in _prep_objects(c, "by")] \
+            or [o for c in act.children if c.dep_ == "amod" and c.tag_ == "VBN" for o in _hyphened_doer(c)] \
             or [o for done_to in _prep_objects(act, "of") for o in _prep_objects(done_to, "by")] \
             or [s for c in act.children if c.dep_ == "relcl" and self._is_light_verb(c) and _object_gap(c)
                 for s in [_own_subject(c)] if s is not None]
@@ -135,6 +143,8 @@ class Arguments:
             elif role == "poss":
                 obj = _child(tok, "dobj")
                 tokens = [c for c in obj.children if c.dep_ == "poss"] if obj is not None else []
+            elif role == "prep:from" and passive and self.sent_out_of(tok):
+                continue  # "diplomats were expelled from X": X is the one who expels (rules.json expelled_from)
             elif role.startswith("prep:"):
                 tokens = _prep_objects(tok, role[5:])
                 # ("asked for aid from X", "agreed to a truce with X": what is asked for or agreed to stands where

@@ -163,6 +163,8 @@ class Senses:
                 continue  # "full blocking sanctions": a kind of sanction, not a blockade
             if frame.get("stative_content") and not self._states_a_state(tok):
                 continue  # "warned that judges are abusing ...": a comment on how things are
+            if frame.get("fact_content") and not self._states_a_fact(tok):
+                continue  # "insisted that X withdraw", "insisted on X": the demand
             if "clause_of" in frame and not (tok.dep_ == "ccomp" and _lemma(tok.head) in frame["clause_of"]):
                 continue  # "I knew I wanted X to serve": a state of mind, nothing asked of X
             if "particle" in frame and not any(c.dep_ == "prt" and c.lower_ in frame["particle"] for c in tok.children):
@@ -257,6 +259,16 @@ class Senses:
             return True
         following = self._next_word(tok)
         return following is not None and following.pos_ == "NOUN" and bool(_words(following) & set(nouns))
+
+    def _states_a_fact(self, tok: Token) -> bool:
+        """'insisted that his country had not massed troops': a content clause after the verb whose verb is in a
+        past or present tense (by its tag or its auxiliary), no modal in it, tells what is so; a base form
+        ('insisted that X withdraw', which the small model may tag VBP) is the mandative subjunctive."""
+        tensed = {"VBD", "VBZ"}
+        finite = {"is", "are", "was", "were", "has", "had", "did", "does", "am"}
+        return any(c.dep_ == "ccomp" and c.i > tok.i and not any(a.tag_ == "MD" for a in c.children)
+                   and (c.tag_ in tensed or any(a.dep_ in ("aux", "auxpass") and a.lower_ in finite for a in c.children))
+                   for c in tok.children)
 
     def _states_a_state(self, tok: Token) -> bool:
         """'warned that judges are abusing their power', also when the content clause runs on over the next

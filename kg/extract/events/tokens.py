@@ -122,7 +122,9 @@ def _shifted_object(verb: Token) -> Token | None:
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == verb.i + 1), None)
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     after = verb.doc[prep.i + 1] if prep is not None and prep.i + 1 < len(verb.doc) else None
-    if obj is None or after is None or after.dep_ != "amod" or after not in obj.subtree:
+    # (the tagger may take the adjective for the first word of a name: a lower-case 'compound')
+    adjective = after is not None and (after.dep_ == "amod" or after.dep_ == "compound" and after.is_lower)
+    if obj is None or not adjective or after not in obj.subtree:
         return None  # the adjective may hang on a possessor the parser put under the object ('as baseless X's')
     return obj
 
