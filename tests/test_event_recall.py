@@ -1495,3 +1495,12 @@ def test_a_measure_hyphened_to_its_maker_answers_the_maker():
     assert _events("Russia vetoed a Chilean-drafted resolution on Peru.") == [("Reject", "Russia", "Chile", "Asserted")]
     assert _events("Peru rejected the Chilean-brokered proposal.") == [("Reject", "Peru", "Chile", "Asserted")]
     assert _events("Peru rejected the proposal.") == [("Reject", "Peru", None, "Asserted")]
+
+
+def test_a_place_taken_over_is_occupied():
+    # kg's row for 'take over' a place (as 'seized X'); the rebels' takeover of a city names the same event
+    assert _events("Rebels took over Lima.") == [("Occupy", "Rebels", "Peru", "Asserted")]
+    assert _events("The rebels' takeover of Lima triggered an exodus.") == [("Occupy", "rebels", "Peru", "Asserted")]
+    # another object keeps CAMEO's own pattern for the phrasal verb (* AIRPORT [192])
+    assert _events("Rebels took over the airport in Lima.") == [("Occupy", "Rebels", "Peru", "Asserted")]
+    assert _events("Peru took over the presidency of the council.") == []

@@ -565,3 +565,8 @@ def test_insisting_that_something_is_so_is_no_demand():
     assert _events("Peru insists that Chile is arming the rebels.") == []
     assert _events("Peru insisted that Chile withdraw its troops.") == [("Demand", "Peru", "Chile", "Asserted")]
     assert _events("Peru insisted that Chile must withdraw its troops.") == [("Demand", "Peru", "Chile", "Asserted")]
+
+
+def test_a_side_storming_into_a_final_is_no_attack():
+    assert _events("Chile stormed into the Copa final with a 2-0 win over Peru.") == []
+    assert _events("Chilean troops stormed into Lima on Monday.") == [("Attack", "Chile", "Peru", "Asserted")]

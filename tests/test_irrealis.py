@@ -519,3 +519,12 @@ def test_what_troops_are_massed_to_do_is_not_done():
     assert event_rows("Sudan massed troops on the border to attack Chad.") == [
         ("Attack", "Sudan", "Chad", "Future"), ("Mobilize", "Sudan", "Chad", "Asserted")]
     assert ("Attack", "Sudan", "Chad", "Asserted") in event_rows("Sudan used drones to attack Chad.")
+
+
+def test_what_a_side_stopped_doing_is_not_going_on():
+    # a gerund under a verb of ending (rules.json ending_verbs) is negated, as the nominal event there is dropped;
+    # negated cooperation is a rejection (CAMEO 12)
+    assert _events("Chile halted shelling Peruvian positions on Monday.") == [("Attack", "Chile", "Peru", "Negated", None)]
+    assert _events("Peru has stopped cooperating with the UN mission.") == [
+        ("Reject", "Peru", "United Nations", "Asserted", None)]
+    assert _events("Chile continued shelling Peruvian positions.") == [("Attack", "Chile", "Peru", "Asserted", None)]

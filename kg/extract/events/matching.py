@@ -70,9 +70,11 @@ class TriggerMatching:
     def _phrasal_use_unknown_to(self, tok: Token, rows) -> bool:
         """'called up reservists', 'took over the town': a phrasal verb is a verb of its own, which kg's rows for
         the bare verb ('call on', 'call off', 'called X') do not describe unless one names its particle; the
-        dictionary's entry for the phrasal verb (CAMEO's ``+CALL_UP`` under MOBILIZE) then codes it."""
+        dictionary's entry for the phrasal verb (CAMEO's ``+CALL_UP`` under MOBILIZE) then codes it. So it does
+        where kg's rows for the phrasal verb only pick out some objects ('took over X', a place) and the object
+        is another ('took over the airport': CAMEO's own pattern)."""
         particles = {c.lower_ for c in tok.children if c.dep_ == "prt"}
-        if not particles or any(e.particle & particles for e in rows):
+        if not particles or any(e.particle & particles and not e.objects for e in rows):
             return False
         return any(particle is not None and particle.split()[0] in particles
                    for lemma in _lemmas(tok) for particle, _ in self.dictionary.blocks.get(lemma, ()))

@@ -213,6 +213,8 @@ class Modality:
         negated = any(c.dep_ == "neg" for n in chain for c in n.children)
         negated |= any(self.negated_by_word(n) for n in chain)  # "offers nothing", "no country has agreed"
         negated |= any(n.lemma_.lower() in self.rules["refusal_verbs"] for n in controllers)
+        # "has stopped cooperating with X", "halted shelling": what is ended does not go on (rules.json ending_verbs)
+        negated |= tok.dep_ == "xcomp" and tok.tag_ == "VBG" and self.ends(tok.head)
         negated |= self._avoided(chain)
         condition = self.condition_of(tok)
         aux = {c.lower_ for n in chain for c in n.children if c.dep_ == "aux"}
