@@ -1504,3 +1504,22 @@ def test_a_place_taken_over_is_occupied():
     # another object keeps CAMEO's own pattern for the phrasal verb (* AIRPORT [192])
     assert _events("Rebels took over the airport in Lima.") == [("Occupy", "Rebels", "Peru", "Asserted")]
     assert _events("Peru took over the presidency of the council.") == []
+
+
+def test_police_no_one_names_are_the_police_of_the_place_of_their_clause():
+    # a bare police noun (Phoenix sector COP) whose clause says where with 'in': that place's state
+    assert _events("Riot police fired tear gas at protesters in central Lima.") == [
+        ("Coerce", "Peru", "protesters in Peru", "Asserted")]
+    assert _events("Police arrested two Chilean nationals in Lima.") == [("Coerce", "Peru", "Chile", "Asserted")]
+    # no place said: no one to name
+    assert _events("Police fired tear gas at protesters.") == []
+
+
+def test_sides_doing_anything_jointly_cooperate():
+    # the adverb of rules.json joint_action on a verb kg has no row for: the sides (subject, or 'with') cooperate
+    assert _events("Peru and Chile jointly operate the port.") == [("Cooperate", "Peru", "Chile", "Asserted")]
+    assert _events("Peru jointly built the port with Chile.") == [("Cooperate", "Peru", "Chile", "Asserted")]
+    # announced, it is an intent to cooperate (CAMEO 03), as 'will cooperate'; not done together, nothing
+    assert _events("Peru and Chile will jointly build a new port.") == [("Propose", "Peru", "Chile", "Future")]
+    assert _events("Peru and Chile did not jointly build the port.") == []
+    assert _events("Peru built the port.") == []

@@ -90,6 +90,9 @@ class Roles:
         phrase, entry = agent
         sector = entry.sector
         text = phrase_text(tok)
+        local = self._police_of_the_place(tok) if not described and sector == "COP" else None
+        if local is not None:
+            described = [(local, text)]
         if not described:
             definite = any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
             if not definite or any(c.dep_ in ("prep", "poss", "relcl", "acl") for c in tok.children):
@@ -129,6 +132,19 @@ class Roles:
                                      cls=SECTOR_CLASS.get(sector, "InformalGroup"), acts_for=state_key,
                                      code=code, source=entry.source), found_text))
         return out
+
+    def _police_of_the_place(self, tok: Token) -> ActorRef | None:
+        """'Riot police fired tear gas at protesters in central Lima', 'Police arrested 20 students in Lima': police
+        no one names, as the subject of a clause that says where it happened ('in' on the verb, its object or its
+        object's phrase), are the police of that place's state; the police of no place said stay unnamed."""
+        if tok.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ in ("det", "poss", "prep") for c in tok.children):
+            return None
+        verb = tok.head
+        holders = [verb, *(c for c in verb.children if c.dep_ == "dobj"),
+                   *(o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
+        places = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                  for o in p.children if o.dep_ == "pobj"]
+        return next((ref for place in places for ref, _ in self.actors_of(place) if ref.cls == "State"), None)
 
     def _named_state_level_before(self, tok: Token) -> bool:
         """Whether the article earlier names the same agent noun as a sub-national unit's ('state legislators',
