@@ -100,7 +100,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
                 # what happened before it is told as its occasion (CAMEO codes the sentence's own event)
                 for key in background:
                     found.pop(key, None)
-            for event in self.obligations(sent) + self.blame_events(sent) + self.met_with_response(sent):
+            for event in self.obligations(sent) + self.blame_events(sent) + self.met_with_response(sent) \
+                    + self.joint_undertakings(sent):
                 found.setdefault(event.key(), event)
             found.update({e.key(): e for e in self.statements(sent, found)})
         # the document rules relate agents (who reported, denied or revoked what): an unknown agent takes no part

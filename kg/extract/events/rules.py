@@ -53,6 +53,27 @@ class DocumentRules:
                         source="kg:rule:joint-action")
                 for i, first in enumerate(acts) for second in acts[i + 1:]]
 
+    def joint_undertakings(self, sent) -> list[Event]:
+        """'X and Y will jointly produce engines': two or more sides that do anything together (an adverb of rules.json
+        joint_action) cooperate in it (CAMEO 06, material cooperation), whatever the verb; where the verb is a
+        trigger, joint_action adds the cooperation to its own event."""
+        adverbs = self.rules["joint_action"]["adverbs"]
+        if self._sentences().words(sent).isdisjoint(adverbs):
+            return []
+        out = []
+        for tok in sent:
+            verb = tok.head
+            if tok.lower_ not in adverbs or tok.dep_ != "advmod" or verb.pos_ != "VERB" or self.entry_for(verb) \
+                    or any(c.dep_ == "neg" for c in verb.children):
+                continue  # (what they did not do together is no rejection of each other)
+            partners = [a for o in _prep_objects(verb, "with") for a in self.actors.actors_of(o)]  # "X ... with Y"
+            sides = list({a.key: (a, text) for a, text in self.agents_of_verb(verb, False) + partners}.values())
+            if len(sides) > 1:
+                entry = TriggerEntry(lemma=verb.lemma_.lower(), pos="VERB", type="Cooperate",
+                                     source="kg:rule:joint-action")
+                out.extend(self.make_events(verb, entry, sides[:1], sides[1:], 0.6))
+        return out
+
     def reported_attacks(self) -> set:
         return set(self.rules["reported_attack_types"])
 
