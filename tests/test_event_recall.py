@@ -1523,3 +1523,18 @@ def test_sides_doing_anything_jointly_cooperate():
     assert _events("Peru and Chile will jointly build a new port.") == [("Propose", "Peru", "Chile", "Future")]
     assert _events("Peru and Chile did not jointly build the port.") == []
     assert _events("Peru built the port.") == []
+
+
+def test_intelligence_sharing_is_cooperation():
+    # the nominal of 'shared intelligence with X', only for what is shared in cooperation (its modifiers)
+    assert _events("Peru and Chile began intelligence sharing.") == [("Cooperate", "Peru", "Chile", "Asserted")]
+    assert _events("Peru and Chile began power sharing.") == []
+
+
+def test_an_idea_floated_is_proposed():
+    # 'idea' and 'suggestion' are nouns of proposing (rules.json proposed_events, prospect_nouns): what they are
+    # of is put forward, not done
+    assert _events("Brazil floated the idea of a ceasefire.") == [("Propose", "Brazil", None, "Future")]
+    assert _events("Brazil floated the idea of talks between Peru and Chile.") == [
+        ("Propose", "Brazil", "Chile", "Future"), ("Propose", "Brazil", "Peru", "Future")]
+    assert _events("Brazil floated the idea of a new logo.") == []
