@@ -1538,3 +1538,38 @@ def test_an_idea_floated_is_proposed():
     assert _events("Brazil floated the idea of talks between Peru and Chile.") == [
         ("Propose", "Brazil", "Chile", "Future"), ("Propose", "Brazil", "Peru", "Future")]
     assert _events("Brazil floated the idea of a new logo.") == []
+
+
+def test_what_a_noun_of_ending_stops_does_not_go_on():
+    # the 'of' / 'to' complement of a noun of ending (rules.json ending_verbs nouns) is not done; the noun codes
+    assert _events("Peru announced the suspension of aid to Chile.") == [("Sanction", "Peru", "Chile", "Asserted")]
+    assert _events("Peru announced a cutoff of aid to Chile.") == [("Sanction", "Peru", "Chile", "Asserted")]
+    assert _events("Peru called for an end to the fighting with Chile.") == []
+    # a package of aid is aid
+    assert ("Aid", "Peru", "Chile", "Asserted") in _events("Peru announced a package of aid to Chile.")
+
+
+def test_nominals_of_cutting_ties_and_of_partnership():
+    assert _events("Peru announced a downgrade of relations with Chile.") == [("Sanction", "Peru", "Chile", "Asserted")]
+    assert _events("Peru's severance of diplomatic ties with Chile drew criticism from Bolivia.") == [
+        ("Criticize", "Bolivia", "Peru", "Asserted"), ("Sanction", "Peru", "Chile", "Asserted")]
+    assert _events("Peru paid severance to its workers.") == []
+    assert _events("Peru and Chile announced a strategic partnership.") == [("Cooperate", "Peru", "Chile", "Asserted")]
+
+
+def test_exercises_kicked_off_and_envoys_kicked_out():
+    # 'kick' is a light verb for the event noun it takes ('kicked off exercises / talks')
+    assert _events("Chile kicked off its annual military exercises on Monday.") == [("Mobilize", "Chile", None, "Asserted")]
+    assert _events("Chile kicked off talks with Peru.") == [("Meet", "Chile", "Peru", "Asserted")]
+    # 'kick out' expels (Sanction for envoys, as 'expel'); a kick is still a blow
+    assert _events("Chile kicked out two Peruvian diplomats.") == [("Sanction", "Chile", "Peru", "Asserted")]
+    assert _events("Chilean police kicked protesters.") == [("Attack", "Chile", "protesters", "Asserted")]
+
+
+def test_someone_ordered_to_leave_is_expelled():
+    # CAMEO ORDER * (TO LEAVE) [174]: an expulsion, not a demand (rules.json coercive_orders leaving_verbs)
+    assert _events("Chile ordered Peruvian troops to leave the country within a month.") == [
+        ("Coerce", "Chile", "Peru", "Asserted")]
+    # envoys ordered out are a reduction of relations; an order to do anything else stays a demand
+    assert _events("Chile ordered two Peruvian diplomats to leave.") == [("Sanction", "Chile", "Peru", "Asserted")]
+    assert _events("Chile ordered Peru to withdraw its troops.") == [("Demand", "Chile", "Peru", "Asserted")]

@@ -179,6 +179,10 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             # "ordered the border closed", "ordered the arrest of X": an order carried out on a thing is
             # coercion (CAMEO 17), a demand needs someone to comply
             entry = replace(entry, type="Coerce", target=tuple(coercion["target"]), source="kg:rule:coercive-order")
+        elif entry.type in coercion["types"] and _lemma(verb) in coercion["verbs"] and obj is not None \
+                and any(c.dep_ == "xcomp" and _lemma(c) in coercion["leaving_verbs"] for c in verb.children):
+            # "ordered French troops to leave the country": sent out, an expulsion (CAMEO 174)
+            entry = replace(entry, type="Coerce", target=("dobj",), source="kg:rule:coercive-order", cameo="174")
         targets = (self.state_act_targets(verb, entry) if not passive else []) \
             or self.targets_from_roles(verb, entry.target, passive)
         commented = commented_clause(verb.head, self.rules["clause_comment_nouns"]["nouns"]) \
@@ -325,7 +329,7 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             agents = [a for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
                       for a in self.actors.actors_of(c)]
             modifier_agent = bool(agents)
-        if verb is not None and noun.dep_ == "dobj" and self.ends(verb):
+        if verb is not None and noun.dep_ == "dobj" and self.ends(verb) or self._ended_by_a_noun(noun):
             return []  # "suspended its cooperation with X", "called off the talks with X": not held, light verb or not
         seeking = self.rules["seeking_verbs"]
         if verb is not None and not light and (noun.dep_ == "dobj" and (
@@ -414,6 +418,13 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         if modifier_agent and not targets:
             return []  # "ethnic Albanian unrest": a demonym alone is too weak to say who acted, and against whom
         return self.make_events(noun, entry, agents, targets, confidence, explicit_agent=explicit)
+
+    def _ended_by_a_noun(self, noun: Token) -> bool:
+        """'the suspension of aid to X', 'a halt to arms sales' (rules.json ending_verbs nouns): the 'of' or 'to'
+        complement of a noun of ending is what stops."""
+        prep = noun.head
+        return noun.dep_ == "pobj" and prep.lower_ in ("of", "to") and prep.head.pos_ == "NOUN" \
+            and _lemma(prep.head) in self.rules["ending_verbs"]["nouns"]
 
     def _answered_in_passive(self, verb: Token, entry: TriggerEntry) -> bool:
         """'X's request was accepted by Y' was put to Y; 'X's strikes were endorsed by Y', 'X's offer was welcomed

@@ -96,9 +96,11 @@ class TriggerMatching:
             for c in node.children:
                 if c.dep_ in ("prep", "prt", "agent", "dative"):
                     words.add(c.lower_)
-        # ("launched dozens of missiles at X": the measured thing, as the constraints read the objects)
+        # ("launched dozens of missiles at X": the measured thing, as the constraints read the objects; not what
+        # a noun of ending stops: "announced a cutoff of aid" announces no aid)
+        ending = self.rules["ending_verbs"]["nouns"]
         for c in [*objs, *(o for obj in objs for o in obj.children if o.dep_ in ("conj", "compound")),
-                  *(o for obj in objs for o in _prep_objects(obj, "of"))]:
+                  *(o for obj in objs if obj.lemma_.lower() not in ending for o in _prep_objects(obj, "of"))]:
             words.update((c.lower_, c.lemma_.lower()))
         words.update(w for c in tok.children if c.i < tok.i for w in (c.lower_, c.lemma_.lower()))
         return words
