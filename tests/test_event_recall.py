@@ -1573,3 +1573,38 @@ def test_someone_ordered_to_leave_is_expelled():
     # envoys ordered out are a reduction of relations; an order to do anything else stays a demand
     assert _events("Chile ordered two Peruvian diplomats to leave.") == [("Sanction", "Chile", "Peru", "Asserted")]
     assert _events("Chile ordered Peru to withdraw its troops.") == [("Demand", "Chile", "Peru", "Asserted")]
+
+
+def test_an_inquiry_into_what_a_nationality_names_targets_that_state():
+    assert _events("Peru opened an investigation on Friday into suspected Chilean sabotage.") == [
+        ("Investigate", "Peru", "Chile", "Asserted")]
+    assert _events("The EU launched an anti-dumping probe into Chinese steel makers.") == [
+        ("Investigate", "European Union", "China", "Asserted")]
+    assert _events("Peru launched an investigation into the killings.") == [("Investigate", "Peru", None, "Asserted")]
+
+
+def test_a_count_of_demonstrators_gathering_protests():
+    # a row's words before the verb may stand in a count's 'of' phrase (rules.json partitive_nouns)
+    assert _events("Hundreds of demonstrators gathered outside the Chilean embassy in Lima on Sunday.") == [
+        ("Protest", "demonstrators", "Chile", "Asserted")]
+    assert _events("Hundreds of diplomats gathered in Lima for the summit.") == []
+
+
+def test_their_after_coordinated_modifiers_is_both_sides():
+    # 'their' after a subject with coordinated modifiers stands for both; exercises two sides hold are cooperation
+    assert _events("Peruvian and Chilean forces began their annual exercises on Monday.") == [
+        ("Cooperate", "Peru", "Chile", "Asserted")]
+
+
+def test_the_severing_of_ties_and_a_quoted_adjective_before_a_moved_object():
+    assert _events("Peru's severing of diplomatic relations with Chile in 2021 left the border closed.") == [
+        ("Sanction", "Peru", "Chile", "Asserted")]
+    assert _events('Peru dismissed as "baseless" Chile\'s accusation that it was arming the rebels.') == [
+        ("Accuse", "Chile", "Peru", "Asserted"), ("Deny", "Peru", "Chile", "Asserted")]
+
+
+def test_a_proposal_put_forward_is_the_nouns_event_alone():
+    # 'put forward' is a light verb of its own (rules.json light_verbs): the noun carries the event, the
+    # phrasal verb's dictionary sense (CAMEO PUT_FORWARD, an appeal) does not code it again
+    assert _events("Brazil put forward a new proposal to Peru and Chile on Sunday aimed at reviving stalled talks.") == [
+        ("Propose", "Brazil", "Chile", "Asserted"), ("Propose", "Brazil", "Peru", "Asserted")]

@@ -73,12 +73,14 @@ class Pronouns:
                 yield subject
 
     def coordinated_antecedents(self, tok: Token, depth: int = 0) -> list[tuple[ActorRef, str]]:
-        """'X, Y and Z announced their withdrawal': a plural pronoun whose clause's subject (or the subject of a
-        clause above it) is a coordination stands for every conjunct; empty when there is none."""
+        """'X, Y and Z announced their withdrawal', 'Peruvian and Chilean forces began their exercises': a plural
+        pronoun whose clause's subject (or the subject of a clause above it) is a coordination, or has coordinated
+        modifiers, stands for every conjunct; empty when there is none."""
         if tok.lower_ not in PLURAL_PRONOUNS:
             return []
         for subject in self._subjects_above(tok):
-            if not any(c.dep_ == "conj" for c in subject.children):
+            modifiers = [c for c in subject.children if c.dep_ in ("amod", "compound", "nmod")]
+            if not any(c.dep_ == "conj" for node in (subject, *modifiers) for c in node.children):
                 return []
             refs = [(r, text) for r, text in self.actors_of(subject, depth + 1) if r.cls != "Person"]
             return refs if len(refs) > 1 else []

@@ -401,8 +401,11 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             # the inquiry sits (the parser hangs the noun's phrase on a light verb as often)
             holders = [noun] + ([verb] if light else [])
             looked_into = [o for node in holders for prep in located["looked_into"] for o in _prep_objects(node, prep)]
-            # ("an investigation into Venezuela": what is looked into may be a named actor itself)
-            targets = next((found for o in looked_into if o.ent_type_ and (found := self.actors.actors_of(o))), []) \
+            # ("an investigation into Venezuela": what is looked into may be a named actor itself, or one a
+            # nationality or place names: "a probe into Chinese steel makers", "into suspected Russian sabotage")
+            named = [o for o in looked_into if o.ent_type_ or any(
+                c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in o.children)]
+            targets = next((found for o in named if (found := self.actors.actors_of(o))), []) \
                 or next((found for o in looked_into if (found := self.place_of(o, entry))), [])
         if not targets and verb is not None and not light and verb.lemma_.lower() in RESPONSE_VERBS:
             # "Russia agreed to the United States' proposal", "X's request was accepted by Y": the one who answers

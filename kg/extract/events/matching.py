@@ -11,8 +11,8 @@ from ...lexicon.verbs import load_lexicon as load_verb_lexicon
 from ...resources import read_json_resource
 from ..actors.tree import is_to_infinitive
 from .senses import trigger_objects
-from .tokens import (_child, _dates_only, _free_relative_object, _is_amount, _is_particle, _lemmas, _measured_things,
-                     _pos, _prep_objects, is_for_to_clause)
+from .tokens import (_child, _dates_only, _free_relative_object, _is_amount, _is_particle, _lemma, _lemmas,
+                     _measured_things, _pos, _prep_objects, is_for_to_clause)
 
 __all__ = ["load_lexicon", "TriggerMatching"]
 
@@ -157,9 +157,13 @@ class TriggerMatching:
             return False  # ("called Putin on Friday": a date's preposition is not the one the row asks for)
         if e.prep_objects and not all(self._has_prep_object(tok, prep, nouns) for prep, nouns in e.prep_objects):
             return False
-        if e.before and not all(any(c.i < tok.i and (c.lemma_.lower() in words or c.lower_ in words)
-                                    for c in tok.children) for words in e.before):
-            return False
+        if e.before:
+            # ("hundreds of demonstrators gathered": a count stands for what it counts, rules.json partitive_nouns)
+            partitive = self.rules["partitive_nouns"]
+            left = [w for c in tok.children if c.i < tok.i
+                    for w in ([c, *_prep_objects(c, "of")] if c.lower_ in partitive else [c])]
+            if not all(any(w.lemma_.lower() in words or w.lower_ in words for w in left) for words in e.before):
+                return False
         for need in e.requires:
             if not any(c.dep_ == need for c in tok.children) \
                     and not (need == "dobj" and _free_relative_object(tok) is not None):  # "struck what X called Y"
@@ -248,8 +252,9 @@ class TriggerMatching:
     def _is_light_use(self, verb: Token) -> bool:
         """'issued condemnations', 'offered an apology': the noun carries the event, not the verb; so it does for
         a reaction drawn ('faced condemnation from X', rules.json drawn_reactions), which is the giver's."""
-        if any(c.dep_ == "prt" for c in verb.children):
-            return False
+        particles = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+        if particles and not any(f"{_lemma(verb)} {p}" in self.rules["light_verbs"] for p in particles):
+            return False  # a phrasal verb is its own verb, unless a light one itself ('put forward a proposal')
         light = self._is_light_verb(verb)
         if not light and not self._is_drawing_verb(verb):
             return False  # before the object's lexicon lookup: most verbs are neither

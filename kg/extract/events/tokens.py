@@ -121,7 +121,8 @@ def _shifted_object(verb: Token) -> Token | None:
         return None
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "as" and c.i == verb.i + 1), None)
     obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    after = verb.doc[prep.i + 1] if prep is not None and prep.i + 1 < len(verb.doc) else None
+    # (the adjective may stand in quotation marks: 'dismissed as "baseless" X's claims')
+    after = next((t for t in verb.doc[prep.i + 1:prep.i + 3] if not t.is_punct), None) if prep is not None else None
     # (the tagger may take the adjective for the first word of a name: a lower-case 'compound')
     adjective = after is not None and (after.dep_ == "amod" or after.dep_ == "compound" and after.is_lower)
     if obj is None or not adjective or after not in obj.subtree:
