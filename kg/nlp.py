@@ -342,6 +342,16 @@ def split_abbreviated_compounds(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
+def keep_whole_words(nlp: Language) -> None:
+    """'staged a sit-in': hyphenated nouns the tokenizer would cut at the hyphen stay one token
+    (ontology/language/whole-words.json), so the lexicon can name them."""
+    from spacy.symbols import ORTH
+
+    for word in read_json_resource("language", "whole-words.json")["words"]:
+        for form in (word, word[:1].upper() + word[1:]):
+            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
+
+
 #: The longest run of tokens the parser gets as one sentence: a longer one is cut (at its last full stop,
 #: semicolon or comma before the limit, else at the limit), so that a page-long "sentence" costs what its
 #: pieces cost and the extractor's per-sentence work stays bounded.
@@ -447,6 +457,7 @@ def _load(model: str | None) -> Language:
         raise ModelError(f"spaCy pipeline {names[0]!r} has no dependency parser; kg needs one ({INSTALL_HINT})")
     speed_up_model(nlp)
     split_abbreviated_compounds(nlp)
+    keep_whole_words(nlp)
     nlp.add_pipe("kg_line_breaks", before="parser" if "parser" in nlp.pipe_names else None)
     nlp.add_pipe("kg_gazetteer", after="ner" if "ner" in nlp.pipe_names else None)
     nlp.meta.setdefault("kg", {})["model"] = names[0] if model else nlp.meta.get("name")

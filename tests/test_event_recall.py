@@ -1608,3 +1608,39 @@ def test_a_proposal_put_forward_is_the_nouns_event_alone():
     # phrasal verb's dictionary sense (CAMEO PUT_FORWARD, an appeal) does not code it again
     assert _events("Brazil put forward a new proposal to Peru and Chile on Sunday aimed at reviving stalled talks.") == [
         ("Propose", "Brazil", "Chile", "Asserted"), ("Propose", "Brazil", "Peru", "Asserted")]
+
+
+def test_phrases_of_readiness_criticism_and_aid_from_the_air():
+    # PUT / PLACE * (ON ALERT) [152] for the other words of readiness (patterns of the verb's block)
+    assert _events("Peru placed its air force on heightened readiness.") == [("Mobilize", "Peru", None, "Asserted")]
+    # 'tore into X' is criticism (CAMEO 111), not TEAR's assault
+    assert _events("Peru's president tore into the Chilean government on Wednesday.") == [
+        ("Criticize", "Peru", "Chile", "Asserted")]
+    assert _events("The UN airdropped food into besieged areas of Peru.") == [
+        ("Aid", "United Nations", "Peru", "Asserted")]
+    assert _events("Chile airdropped leaflets over Lima.") == []
+
+
+def test_a_treaty_initialled_is_agreed_and_strategic_ground_seized_is_occupied():
+    assert _events("Peru and Chile initialled a peace treaty on Friday.") == [("Agree", "Peru", "Chile", "Asserted")]
+    assert _events("Chilean troops seized a strategic hilltop inside Peru on Sunday.") == [
+        ("Occupy", "Chile", "Peru", "Asserted")]
+    assert _events("Rebels captured the airport in Lima.") == [("Occupy", "Rebels", "Peru", "Asserted")]
+
+
+def test_claims_rejected_are_denied_and_missiles_slamming_into_blocks_strike():
+    # CAMEO's REJECT * CLAIM / ACCUSATION [016], hidden by kg's bare 'reject' row; other things rejected stay Reject
+    assert _events("Peru rejected claims by Chile that it had armed the rebels.") == [("Deny", "Peru", "Chile", "Asserted")]
+    assert _events("Peru rejected the proposal.") == [("Reject", "Peru", None, "Asserted")]
+    assert _events("Chilean drones and missiles slammed into apartment blocks in Lima.") == [
+        ("Attack", "Chile", "Peru", "Asserted")]
+    assert _events("Chile slammed Peru for its remarks.") == [("Criticize", "Chile", "Peru", "Asserted")]
+
+
+def test_pacts_inked_weapons_handed_over_and_sit_ins_staged():
+    assert _events("Peru inked a free trade pact with the European Union on Tuesday.") == [
+        ("Agree", "Peru", "European Union", "Asserted")]
+    assert _events("Chile handed over two more air-defence systems to Peru on Friday.") == [("Aid", "Chile", "Peru", "Asserted")]
+    # the tokenizer keeps 'sit-in' one word (ontology/language/whole-words.json), so its row holds
+    assert _events("Peruvian students staged a sit-in against the Chilean embassy.") == [
+        ("Protest", "Peru", "Chile", "Asserted")]

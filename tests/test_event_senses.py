@@ -570,3 +570,9 @@ def test_insisting_that_something_is_so_is_no_demand():
 def test_a_side_storming_into_a_final_is_no_attack():
     assert _events("Chile stormed into the Copa final with a 2-0 win over Peru.") == []
     assert _events("Chilean troops stormed into Lima on Monday.") == [("Attack", "Chile", "Peru", "Asserted")]
+
+
+def test_a_sides_assault_in_a_sentence_with_a_score_is_play():
+    assert _events("Chile's Pumas launched a blistering second-half assault to sink Peru 33-20 in Lima.") == []
+    # a span of days is no score
+    assert _events("Chile launched an assault on Lima on 12-13 March.") == [("Attack", "Chile", "Peru", "Asserted")]

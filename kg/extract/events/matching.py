@@ -42,8 +42,8 @@ class TriggerMatching:
         if pos == "VERB" and (tok.dep_ == "amod" or self.is_idiom(tok) or self._subject_of_infinitive_misparsed(tok)
                               or self.has_measure_subject(tok) or self.reports_a_match(tok)):
             return None  # "the most pressing challenges", "delivered on a promise": not the event sense
-        if pos == "NOUN" and self.is_idiom(tok):
-            return None  # "pose a threat": not the event sense
+        if pos == "NOUN" and (self.is_idiom(tok) or self.reports_a_match(tok)):
+            return None  # "pose a threat", "a second-half assault to sink X 33-20": not the event sense
         naming = self.pejorative_naming(tok) if pos == "VERB" else None
         if naming is not None:
             return naming  # "described X's deployment as a provocation", "called the vote a farce"

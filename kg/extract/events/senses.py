@@ -26,8 +26,17 @@ def _words(tok: Token) -> set[str]:
     return {tok.lower_, tok.lemma_.lower()}
 
 
-#: a match's score: '3-1', '2 - 0', '4–2'
+#: a match's score: '3-1', '2 - 0', '4–2'; not a span of days ('on 12-13 March', 'March 12-13')
 _SCORE = re.compile(r"(?<![\d.])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.])")
+_MONTHS = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$", re.IGNORECASE)
+
+
+def _gives_a_score(text: str) -> bool:
+    for found in _SCORE.finditer(text):
+        before, after = text[:found.start()].split()[-1:], text[found.end():].split()[:1]
+        if not any(_MONTHS.match(word) for word in before + after):
+            return True
+    return False
 #: what may stand between a trigger and the end of its line when its phrase runs on to the next line
 _RUN_ON_TAIL = {"DET", "ADJ", "NUM", "NOUN", "PROPN", "PRON", "ADP", "ADV", "PART"}
 #: what a run-on phrase may open the next line with before its head word
@@ -288,14 +297,17 @@ class Senses:
 
     def reports_a_match(self, tok: Token) -> bool:
         """'Chile beat Peru on penalties in the final', 'Brazil defeated Chile 3-1': a verb of winning in a sentence
-        that names a match or gives a score is a sports result, not an attack (senses.json sports_results)."""
+        that names a match or gives a score, or a noun of attack in one that gives a score, is a sports result,
+        not an attack (senses.json sports_results)."""
         rule = self.senses["sports_results"]
+        sent = tok.sent
+        if tok.pos_ == "NOUN":  # "a second-half assault to sink X 33-20"
+            return _lemma(tok) in rule["charge_nouns"] and _gives_a_score(sent.text)
         if _lemma(tok) not in rule["lemmas"]:
             return False
-        sent = tok.sent
         if any(t.pos_ in ("NOUN", "PROPN") and t.lower_ in rule["nouns"] for t in sent):
             return True
-        return _SCORE.search(sent.text) is not None
+        return _gives_a_score(sent.text)
 
     def pejorative_naming(self, tok: Token) -> TriggerEntry | None:
         """'described the deployment as a provocation', 'called the vote a farce': a verb of naming whose object
