@@ -256,7 +256,8 @@ def test_forces_put_on_alert_are_mobilised():
 
 
 def test_a_claim_or_threat_by_someone_names_them_as_whom_it_is_about():
-    assert _events("Lima rejected the claims by Santiago.") == [("Reject", "Peru", "Chile", "Asserted")]
+    # (claims rejected are denied: CAMEO's REJECT * CLAIM [016])
+    assert _events("Lima rejected the claims by Santiago.") == [("Deny", "Peru", "Chile", "Asserted")]
     assert _events("Peru condemned the threat by Chile.") == [("Criticize", "Peru", "Chile", "Asserted")]
 
 
@@ -686,7 +687,7 @@ def test_an_accord_or_talks_between_two_sides_welcomed_supports_each_side():
 
 def test_an_object_moved_after_its_predicate_adjective_is_the_object():
     assert _events("Ghana rejected as baseless Togo's claims of interference.") == [
-        ("Reject", "Ghana", "Togo", "Asserted")]
+        ("Deny", "Ghana", "Togo", "Asserted")]
     assert _events("Ghana condemned as illegal the Togolese blockade.") == [("Criticize", "Ghana", "Togo", "Asserted")]
     # 'as' with a role is no moved object
     assert _events("Ghana acted as mediator.") == []
@@ -770,7 +771,7 @@ def test_a_verb_with_no_object_shares_the_object_of_the_verb_coordinated_after_i
     assert _events("Chile attacked and seized a Peruvian town.") == [
         ("Attack", "Chile", "Peru", "Asserted"), ("Occupy", "Chile", "Peru", "Asserted")]
     assert _events("Chile condemned and rejected Peru's claims.") == [
-        ("Criticize", "Chile", "Peru", "Asserted"), ("Reject", "Chile", "Peru", "Asserted")]
+        ("Criticize", "Chile", "Peru", "Asserted"), ("Deny", "Chile", "Peru", "Asserted")]
     # a second verb with a subject of its own is another's act
     assert _events("Chile attacked and Bolivia seized the town.") == [
         ("Attack", "Chile", None, "Asserted"), ("Occupy", "Bolivia", None, "Asserted")]
@@ -1644,3 +1645,9 @@ def test_pacts_inked_weapons_handed_over_and_sit_ins_staged():
     # the tokenizer keeps 'sit-in' one word (ontology/language/whole-words.json), so its row holds
     assert _events("Peruvian students staged a sit-in against the Chilean embassy.") == [
         ("Protest", "Peru", "Chile", "Asserted")]
+
+
+def test_relief_flown_in_is_aid():
+    # FLY * {RELIEF SUPPLIES} [073] for the other words of relief; flying somewhere alone stays a visit
+    assert _events("Chile flew planeloads of tents and blankets to quake-hit Peru.") == [("Aid", "Chile", "Peru", "Asserted")]
+    assert _events("Chile's president flew to Lima for talks.") == [("Meet", "Chile", "Peru", "Asserted")]
