@@ -529,3 +529,11 @@ def test_what_a_side_stopped_doing_is_not_going_on():
     assert _events("Peru has stopped cooperating with the UN mission.") == [
         ("Reject", "Peru", "United Nations", "Asserted", None)]
     assert _events("Chile continued shelling Peruvian positions.") == [("Attack", "Chile", "Peru", "Asserted", None)]
+
+
+def test_people_who_gather_to_protest_protest():
+    # a protest as the aim of a verb of assembling (rules.json assembled_to_protest) happened with it
+    assert _events("Thousands of Chileans gathered in Santiago to protest against Peru.") == [
+        ("Protest", "Chile", "Peru", "Asserted", None)]
+    # another aim of a gathering is still to come
+    assert _events("Peru gathered its allies to attack Chile.") == [("Attack", "Peru", "Chile", "Future", None)]

@@ -522,11 +522,15 @@ class Modality:
 
     def _restates_its_head(self, clause: Token) -> bool:
         """'poured into the streets to protest against X', 'gathered to demonstrate': an aim of the same kind as
-        the act it is the aim of (both protests, by the dictionary or kg's rows) says what that act was, which
-        happened; it is no deed still to come."""
+        the act it is the aim of (both protests, by the dictionary or kg's rows), or a protest as the aim of a verb
+        of assembling (rules.json assembled_to_protest), says what that act was, which happened; it is no deed
+        still to come."""
         if clause.dep_ != "advcl" or _pos(clause) != "VERB" or _pos(clause.head) != "VERB":
             return False
         own, host = self.entry_for(clause), self.entry_for(clause.head)
+        assembling = self.rules["assembled_to_protest"]["lemmas"]
+        if own is not None and own.type == "Protest" and _lemma(clause.head) in assembling:
+            return True  # "gathered outside parliament to protest": assembling to protest is protesting
         return own is not None and host is not None and own.type == host.type
 
 
