@@ -1651,3 +1651,10 @@ def test_relief_flown_in_is_aid():
     # FLY * {RELIEF SUPPLIES} [073] for the other words of relief; flying somewhere alone stays a visit
     assert _events("Chile flew planeloads of tents and blankets to quake-hit Peru.") == [("Aid", "Chile", "Peru", "Asserted")]
     assert _events("Chile's president flew to Lima for talks.") == [("Meet", "Chile", "Peru", "Asserted")]
+
+
+def test_retaliation_vowed_against_someone_threatens_them():
+    # ANNOUNCE * RETALIATION, WARN * {SEVERE REPRISALS} [130] for the verbs of vowing: a threat, not a promise
+    assert _events("Chile vowed retaliation against Peru.") == [("Threaten", "Chile", "Peru", "Asserted")]
+    assert _events("Chile threatened reprisals against Peru.") == [("Threaten", "Chile", "Peru", "Asserted")]
+    assert _events("Chile promised aid to Peru.") == [("Propose", "Chile", "Peru", "Asserted")]
