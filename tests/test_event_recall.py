@@ -1658,3 +1658,13 @@ def test_retaliation_vowed_against_someone_threatens_them():
     assert _events("Chile vowed retaliation against Peru.") == [("Threaten", "Chile", "Peru", "Asserted")]
     assert _events("Chile threatened reprisals against Peru.") == [("Threaten", "Chile", "Peru", "Asserted")]
     assert _events("Chile promised aid to Peru.") == [("Propose", "Chile", "Peru", "Asserted")]
+
+
+def test_a_deal_struck_is_agreed_and_relief_airlifted_is_aid():
+    # 'struck a deal' is no blow (senses.json: strike with a deal's words); 'strike' carries the noun's event
+    assert _events("Peru and Chile struck a deal on Monday to reset ties.") == [("Agree", "Peru", "Chile", "Asserted")]
+    assert _events("Peru struck a trade deal with Chile.") == [("Agree", "Peru", "Chile", "Asserted")]
+    assert _events("Chile struck Peru.") == [("Attack", "Chile", "Peru", "Asserted")]
+    # CAMEO's AIRLIFT [073] for relief, before FLY * (TO) [036]
+    assert _events("Chile airlifted 40 tonnes of food and shelter supplies to Lima on Wednesday.") == [
+        ("Aid", "Chile", "Peru", "Asserted")]
