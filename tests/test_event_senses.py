@@ -574,5 +574,6 @@ def test_a_side_storming_into_a_final_is_no_attack():
 
 def test_a_sides_assault_in_a_sentence_with_a_score_is_play():
     assert _events("Chile's Pumas launched a blistering second-half assault to sink Peru 33-20 in Lima.") == []
-    # a span of days is no score
+    # a span of days is no score; a word that only begins like a month does not make one
     assert _events("Chile launched an assault on Lima on 12-13 March.") == [("Attack", "Chile", "Peru", "Asserted")]
+    assert _events("Chile beat Peru 3-1 decisively.") == []

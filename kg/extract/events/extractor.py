@@ -329,7 +329,7 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             agents = [a for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
                       for a in self.actors.actors_of(c)]
             modifier_agent = bool(agents)
-        if verb is not None and noun.dep_ == "dobj" and self.ends(verb) or self._ended_by_a_noun(noun):
+        if (verb is not None and noun.dep_ == "dobj" and self.ends(verb)) or self._ended_by_a_noun(noun):
             return []  # "suspended its cooperation with X", "called off the talks with X": not held, light verb or not
         seeking = self.rules["seeking_verbs"]
         if verb is not None and not light and (noun.dep_ == "dobj" and (

@@ -54,9 +54,9 @@ class DocumentRules:
                 for i, first in enumerate(acts) for second in acts[i + 1:]]
 
     def joint_undertakings(self, sent) -> list[Event]:
-        """'X and Y will jointly produce engines': two or more sides that do anything together (an adverb of rules.json
-        joint_action) cooperate in it (CAMEO 06, material cooperation), whatever the verb; where the verb is a
-        trigger, joint_action adds the cooperation to its own event."""
+        """'X and Y will jointly produce engines': two or more sides that do anything together (an adverb of
+        rules.json joint_action) cooperate in it (CAMEO 06, material cooperation), whatever the verb; where the verb
+        is a trigger, joint_action adds the cooperation to its own event."""
         adverbs = self.rules["joint_action"]["adverbs"]
         if self._sentences().words(sent).isdisjoint(adverbs):
             return []

@@ -28,7 +28,8 @@ def _words(tok: Token) -> set[str]:
 
 #: a match's score: '3-1', '2 - 0', '4–2'; not a span of days ('on 12-13 March', 'March 12-13')
 _SCORE = re.compile(r"(?<![\d.])\d{1,2} ?[-\u2013] ?\d{1,2}(?![\d.])")
-_MONTHS = re.compile(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$", re.IGNORECASE)
+_MONTHS = re.compile(r"(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?"
+                     r"|nov(ember)?|dec(ember)?)\W*$", re.IGNORECASE)
 
 
 def _gives_a_score(text: str) -> bool:
@@ -276,7 +277,8 @@ class Senses:
         tensed = {"VBD", "VBZ"}
         finite = {"is", "are", "was", "were", "has", "had", "did", "does", "am"}
         return any(c.dep_ == "ccomp" and c.i > tok.i and not any(a.tag_ == "MD" for a in c.children)
-                   and (c.tag_ in tensed or any(a.dep_ in ("aux", "auxpass") and a.lower_ in finite for a in c.children))
+                   and (c.tag_ in tensed
+                        or any(a.dep_ in ("aux", "auxpass") and a.lower_ in finite for a in c.children))
                    for c in tok.children)
 
     def _states_a_state(self, tok: Token) -> bool:
