@@ -174,13 +174,12 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             return []  # "ordered its troops to withdraw from X": the act ordered codes it, the orderer's own
         coercion = self.rules["coercive_orders"]
         obj = _child(verb, "dobj")
-        if entry.type in coercion["types"] and _lemma(verb) in coercion["verbs"] and obj is not None \
-                and not self.actors.actors_of(obj):
+        ordered = entry.type in coercion["types"] and _lemma(verb) in coercion["verbs"] and obj is not None
+        if ordered and not self.actors.actors_of(obj):
             # "ordered the border closed", "ordered the arrest of X": an order carried out on a thing is
             # coercion (CAMEO 17), a demand needs someone to comply
             entry = replace(entry, type="Coerce", target=tuple(coercion["target"]), source="kg:rule:coercive-order")
-        elif entry.type in coercion["types"] and _lemma(verb) in coercion["verbs"] and obj is not None \
-                and any(c.dep_ == "xcomp" and _lemma(c) in coercion["leaving_verbs"] for c in verb.children):
+        elif ordered and any(c.dep_ == "xcomp" and _lemma(c) in coercion["leaving_verbs"] for c in verb.children):
             # "ordered French troops to leave the country": sent out, an expulsion (CAMEO 174)
             entry = replace(entry, type="Coerce", target=("dobj",), source="kg:rule:coercive-order", cameo="174")
         targets = (self.state_act_targets(verb, entry) if not passive else []) \
