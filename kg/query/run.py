@@ -9,6 +9,7 @@ from .named import load_query, shipped_query_texts
 from .order import sort_rows, split_order
 from .params import _bindings
 from .sources import open_source
+from .values import spread_json_columns
 
 
 def run_query(source, query, params: Mapping[str, Any] | None = None, *, allow_update: bool = False,
@@ -34,7 +35,9 @@ def run_query(source, query, params: Mapping[str, Any] | None = None, *, allow_u
     (columns, rows)
         Column names, and one tuple per row: IRIs as str, numbers as int/float, booleans as bool,
         other literals as their lexical form, unbound as None. SELECT rows keep the query's order (kg's
-        named queries are sorted in Python by their closing ORDER BY, see :mod:`kg.query.order`);
+        named queries are sorted in Python by their closing ORDER BY, see :mod:`kg.query.order`); in
+        kg's named queries a column of JSON objects (``rdf:JSON``, as event-table's materialised rows)
+        comes back as one column per key (:func:`kg.query.values.spread_json_columns`);
         ASK gives ``(["ask"], [(bool,)])``, CONSTRUCT/DESCRIBE subject/predicate/object rows.
 
     Examples
@@ -58,6 +61,8 @@ def run_query(source, query, params: Mapping[str, Any] | None = None, *, allow_u
     bindings = _bindings(src, named, params or {})
     text, order = split_order(named.text) if shipped else (named.text, ())
     columns, rows = src.select(text, bindings, timeout=timeout)
+    if shipped:
+        columns, rows = spread_json_columns(columns, rows if isinstance(rows, list) else list(rows))
     if order:
         rows = sort_rows(columns, rows, order)
     hidden = {p.name for p in named.params if p.name in bindings}

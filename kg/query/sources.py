@@ -76,7 +76,8 @@ class RdflibSource(QuerySource):
         self._prepared: dict[str, Any] = {}
 
     def view(self):
-        """The Dataset queries run on: every quad of the graph plus the ontology graph, union as default."""
+        """The Dataset queries run on: every quad of the graph plus the ontology graph, union as default,
+        with the event-table rows kg derives (:mod:`kg.rdf.table_rows`) computed afresh."""
         if self._view is None:
             from rdflib import ConjunctiveGraph, Dataset, URIRef
             from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
@@ -95,6 +96,9 @@ class RdflibSource(QuerySource):
             ontology = URIRef(ONTOLOGY_GRAPH)
             if not any(True for _ in view.graph(ontology).triples((None, None, None))):
                 view.graph(ontology).parse(data=_ontology_turtle(), format="turtle")
+            from ..rdf.table_rows import refresh_rows
+
+            refresh_rows(view)
             self._view = view
         return self._view
 
@@ -159,15 +163,16 @@ class OxigraphSource(QuerySource):
     def __init__(self, store):
         import pyoxigraph as ox
 
+        from ..store.articles import ontology_is_current
+
         self.store = store
-        ontology = ox.NamedNode(ONTOLOGY_GRAPH)
-        if not store.contains_named_graph(ontology):
+        if not ontology_is_current(store):  # not written by this kg: the rows are computed afresh
             try:
-                store.load(_ontology_turtle(), ox.RdfFormat.TURTLE, to_graph=ontology)
+                _derive(store)
             except (OSError, RuntimeError):  # a read-only store: query a copy in memory
                 copy = ox.Store()
                 copy.bulk_extend(store.quads_for_pattern(None, None, None, None))
-                copy.load(_ontology_turtle(), ox.RdfFormat.TURTLE, to_graph=ontology)
+                _derive(copy)
                 self.store = copy
 
     def _evaluate(self, text, bindings):
@@ -207,6 +212,16 @@ class OxigraphSource(QuerySource):
         except SyntaxError as exc:
             raise QueryError(f"SPARQL syntax error (Oxigraph): {exc}") from None
         self._actor_keys = None
+
+
+def _derive(store) -> None:
+    """Compute the event-table rows of a ``pyoxigraph.Store`` afresh, then mark it with this ontology
+    (in that order: a store killed in between is derived again when next read)."""
+    from ..rdf.table_rows import refresh_store_rows
+    from ..store.articles import ensure_ontology
+
+    refresh_store_rows(store)
+    ensure_ontology(store)
 
 
 _OUTER_WHERE = re.compile(r"^[^#\n]*?\bWHERE\s*\{", re.IGNORECASE | re.MULTILINE)
@@ -254,6 +269,7 @@ def open_source(source, engine: str | None = None) -> QuerySource:
 
             copy = ox.Store()
             copy.bulk_extend(dataset_to_quads(source))
+            _derive(copy)  # whatever the graph says of the rows
             return OxigraphSource(copy)
     if isinstance(source, QuerySource):
         return source

@@ -1,6 +1,8 @@
 """RDF terms of either engine as the plain Python values both agree on, and rdflib terms as Oxigraph's."""
 from __future__ import annotations
 
+import json
+import operator
 import re
 from decimal import Decimal
 
@@ -13,8 +15,19 @@ _INTEGER_TYPES = {_XSD + t for t in ("integer", "int", "long", "short", "byte", 
 _FLOAT_TYPES = {_XSD + t for t in ("decimal", "double", "float")}
 
 
+_RDF_JSON = "http://www.w3.org/1999/02/22-rdf-syntax-ns#JSON"
+
+
+class JsonText(str):
+    """The text of an ``rdf:JSON`` literal (a str), marked so that :func:`spread_json_columns` knows it."""
+
+    __slots__ = ()
+
+
 def _plain(lexical: str, datatype: str | None, language: str | None = None):
     """An RDF literal as the Python value both engines agree on."""
+    if datatype == _RDF_JSON:
+        return JsonText(lexical)
     if datatype in _INTEGER_TYPES:
         try:
             return int(lexical)
@@ -74,6 +87,15 @@ def _unescape(match) -> str:
     return chr(int(code, 16)) if code else _ESCAPED.get(match.group(3), match.group(0))
 
 
+def _unescaped(lexical: str) -> str:
+    """A TSV literal's escapes undone: by the JSON decoder (in C) where they are JSON's too (\\" \\\\ \\n
+    \\t \\uXXXX ..., all that Oxigraph writes), else by :data:`_ESCAPE` (Turtle's \\' and \\UXXXXXXXX)."""
+    try:
+        return json.loads('"' + lexical + '"')
+    except ValueError:
+        return _ESCAPE.sub(_unescape, lexical)
+
+
 def _plain_tsv(cell: str):
     """One cell of a SPARQL TSV result (Oxigraph's) as :func:`_plain_oxigraph` gives the same term."""
     if not cell:
@@ -85,7 +107,7 @@ def _plain_tsv(cell: str):
         end = cell.rindex('"')
         lexical = cell[1:end]
         if "\\" in lexical:
-            lexical = _ESCAPE.sub(_unescape, lexical)
+            lexical = _unescaped(lexical)
         rest = cell[end + 1:]
         if not rest or rest[0] == "@":
             return lexical
@@ -109,9 +131,10 @@ def plain_rows_oxigraph(solutions) -> list[tuple]:
     Read through Oxigraph's TSV serialisation (one line a row, tabs and line breaks in literals escaped):
     each distinct cell text is converted once and no Python term object is made per cell, which over
     every event (tens of thousands of rows of ten to thirty columns) takes 10-25 % off a query's time;
-    the values are the same. A result without variables is read term by term.
+    the values are the same. A result of at most two variables is read term by term.
     """
-    if not solutions.variables:
+    if len(solutions.variables) <= 2:  # nothing to share between cells, and long literals (event-table's
+        # JSON rows) cost more to unescape from TSV than to read as terms
         return [tuple(map(_plain_oxigraph, solution)) for solution in solutions]
     lines = solutions.serialize(format=_tsv_format()).decode("utf-8").split("\n")
     if lines[-1] == "":
@@ -151,3 +174,41 @@ def _to_oxigraph(term):
             return ox.Literal(str(term), datatype=ox.NamedNode(str(term.datatype)))
         return ox.Literal(str(term))
     raise QueryError(f"cannot bind {term!r}: not an RDF term")
+
+
+def spread_json_columns(columns: list[str], rows: list[tuple]) -> tuple[list[str], list[tuple]]:
+    """Each column whose values are JSON objects (``rdf:JSON`` literals, :class:`JsonText`) in its place
+    as one column per key, keys in the order the first object gives them (keys only later objects have
+    after them; a key an object lacks is None): a row kg materialises as one literal (kg.rdf.table_rows)
+    reads like the columns it holds. Other columns are kept as they are.
+
+    >>> spread_json_columns(["e", "row"], [("x", JsonText('{"a": 1, "b": null}')), ("y", None)])
+    (['e', 'a', 'b'], [('x', 1, None), ('y', None, None)])
+    """
+    spread = [i for i in range(len(columns)) if any(isinstance(row[i], JsonText) for row in rows)]
+    if not spread:
+        return columns, rows
+    parts = []  # per column: (keys, one tuple of values per row)
+    for i in range(len(columns)):
+        if i not in spread:
+            parts.append(([columns[i]], [(row[i],) for row in rows]))
+            continue
+        objects = [json.loads(row[i]) if isinstance(row[i], JsonText) else {} for row in rows]
+        objects = [obj if isinstance(obj, dict) else {columns[i]: obj} for obj in objects]
+        first = next((obj.keys() for obj in objects if obj), {}.keys())
+        keys = list(first)
+        for obj in objects:
+            if obj.keys() != first:
+                keys += [k for k in obj if k not in keys]
+        pick = operator.itemgetter(*keys)
+        single = len(keys) == 1
+        values = []
+        for obj in objects:
+            if len(obj) != len(keys):
+                values.append(tuple(obj.get(k) for k in keys))
+            else:
+                picked = pick(obj)
+                values.append((picked,) if single else picked)
+        parts.append((keys, values))
+    new_columns = [name for keys, _ in parts for name in keys]
+    return new_columns, [sum(cells, ()) for cells in zip(*(values for _, values in parts))]

@@ -139,6 +139,7 @@ class KGO(DefinedNamespace):
     shortcutOf: URIRef  # event type this shortcut property abbreviates
     source: URIRef  # What produced the event: 'cameo:<line>' (a verb or pattern of the vendored CAMEO dictionary, ontology/diction…
     supported: URIRef  # supported
+    tableRow: URIRef  # The event's row of the event table (ontology/queries/event-table.rq) as one JSON object (rdf:JSON): its type…
     target: URIRef  # To or against whom it was done.
     targetRollUp: URIRef  # The target and every actor it acts for, transitively (kgo:target/kgo:actsFor*), written with the event.
     targetText: URIRef  # How the article names the target.

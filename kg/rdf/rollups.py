@@ -35,7 +35,7 @@ __all__ = ["ROLES", "ROLLUP_PREDICATES", "DERIVED_PREDICATES", "roll_up", "event
 ROLES = ((KGO.agent, KGO.agentRollUp, KGO.agentTop), (KGO.target, KGO.targetRollUp, KGO.targetTop))
 ROLLUP_PREDICATES = frozenset(p for _, rollup, top in ROLES for p in (rollup, top))
 #: Every predicate this module writes (anything else's copies of them are replaced, not trusted).
-DERIVED_PREDICATES = ROLLUP_PREDICATES | {KGO.date}
+DERIVED_PREDICATES = ROLLUP_PREDICATES | {KGO.date, KGO.tableRow}
 _DERIVED_IRIS = frozenset(map(str, DERIVED_PREDICATES))
 _TIME, _DERIVED_FROM, _PUBLISHED = (str(KGO.time), "http://www.w3.org/ns/prov#wasDerivedFrom",
                                     "https://schema.org/datePublished")
@@ -116,8 +116,9 @@ def refresh_rollups(dataset) -> None:
 
 def store_rollup_changes(store, graph: str | None, quads: Iterable = (), actor_adds: Iterable = (),
                          deletes: Iterable = ()) -> tuple[list, list, list]:
-    """The roll-up changes of one write to a ``pyoxigraph.Store``: (roll-up quads for the events of
-    ``quads``, roll-up quads to insert into other graphs, roll-up quads to delete from other graphs).
+    """The roll-up changes of one write to a ``pyoxigraph.Store``, the event-table rows' with them
+    (:func:`kg.rdf.table_rows.row_quads`): (derived quads for the events of ``quads``, derived quads to
+    insert into other graphs, derived quads to delete from other graphs).
 
     The write is: graph ``graph`` (None: none) comes to hold exactly ``quads`` (dropped when they are
     empty), ``actor_adds`` are inserted and ``deletes`` deleted. ``quads`` must not hold roll-ups already.
@@ -154,7 +155,10 @@ def store_rollup_changes(store, graph: str | None, quads: Iterable = (), actor_a
                 if o not in added.get(s, ()) and not stored_edge(s, o)}
 
     own = _event_rollups(quads, parents)
-    inserts, removals = [], []
+    from .table_rows import row_quads
+
+    rows, inserts, removals = row_quads(store, graph, quads, actor_adds, deletes, stays)
+    own += rows
     seen = set()
     for subject in changed:
         for role, rollup, top in ROLES:
@@ -170,7 +174,8 @@ def store_rollup_changes(store, graph: str | None, quads: Iterable = (), actor_a
 
 def refresh_store_rollups(store) -> int:
     """Bring the roll-ups (and kgo:date) of every event in a writable ``pyoxigraph.Store`` in line with its
-    kgo:actsFor links (and its graph), in one transaction (a store built before roll-ups existed gets
+    kgo:actsFor links (and its graph), in one transaction, then its event-table rows
+    (:func:`kg.rdf.table_rows.refresh_store_rows`, a second one) (a store built before roll-ups existed gets
     them); returns the quads changed."""
     import pyoxigraph as ox
 
@@ -204,7 +209,9 @@ def refresh_store_rollups(store) -> int:
         from ..store import _data
 
         store.update(_data("DELETE", removals) + _data("INSERT", inserts))
-    return len(inserts) + len(removals)
+    from .table_rows import refresh_store_rows
+
+    return len(inserts) + len(removals) + refresh_store_rows(store)
 
 
 def _event_date_quads(quads: list) -> list:

@@ -1,6 +1,7 @@
 """ArticleStore: one named graph per article written in one transaction with its actors; removal; the ontology graph."""
 from __future__ import annotations
 
+import functools
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -59,10 +60,11 @@ class ArticleStore:
         try:
             if not read_only:
                 with _writing(path, "the ontology graph", 0):
-                    if ensure_ontology(st.store):  # a new ontology: perhaps a store from before roll-ups
+                    if not ontology_is_current(st.store):  # a new ontology: perhaps a store from before roll-ups
                         from ..rdf.rollups import refresh_store_rollups
 
-                        refresh_store_rollups(st.store)
+                        refresh_store_rollups(st.store)  # before the mark: killed in between, done again
+                        ensure_ontology(st.store)
             st.reindex()
         except BaseException:
             st.store = None  # no flush of a store that failed to open properly
@@ -336,21 +338,42 @@ def ensure_ontology(store) -> bool:
     With it, SPARQL over the store (``kg serve``, ``kg query --store``) sees the event types' annotations
     (CAMEO codes, quad classes, subclasses) without writing to the store. Returns True when written.
     """
-    import hashlib
-
     import pyoxigraph as ox
 
     from ..resources import ontology_path
 
+    if ontology_is_current(store):
+        return False
     data = ontology_path("kg.ttl").read_bytes()
     name = ox.NamedNode(ONTOLOGY_GRAPH)
-    mark = ox.Quad(name, ox.NamedNode(_CONTENT_HASH), ox.Literal(hashlib.sha256(data).hexdigest()), name)
-    if next(store.quads_for_pattern(mark.subject, mark.predicate, mark.object, name), None) is not None:
-        return False
     graph = ox.Store()
     graph.load(data, ox.RdfFormat.TURTLE, to_graph=name)
-    store.update(f"DROP SILENT GRAPH {name} ; " + _data("INSERT", [*graph, mark]))  # one transaction
+    store.update(f"DROP SILENT GRAPH {name} ; " + _data("INSERT", [*graph, _ontology_mark()]))  # one transaction
     return True
+
+
+def _ontology_mark():
+    """The quad marking the ontology graph as this version of kg.ttl (its sha256)."""
+    import pyoxigraph as ox
+
+    name = ox.NamedNode(ONTOLOGY_GRAPH)
+    return ox.Quad(name, ox.NamedNode(_CONTENT_HASH), ox.Literal(_ontology_digest()), name)
+
+
+@functools.lru_cache(maxsize=1)
+def _ontology_digest() -> str:
+    import hashlib
+
+    from ..resources import ontology_path
+
+    return hashlib.sha256(ontology_path("kg.ttl").read_bytes()).hexdigest()
+
+
+def ontology_is_current(store) -> bool:
+    """Whether ``store`` holds this version of ontology/kg.ttl (and so what kg derives with it: roll-ups,
+    event-table rows), as :func:`ensure_ontology` marks it."""
+    mark = _ontology_mark()
+    return next(store.quads_for_pattern(mark.subject, mark.predicate, mark.object, mark.graph_name), None) is not None
 
 
 def article_quads(article, events, graph: str, extractor_model: str | None = None) -> tuple[str, list, list]:
@@ -404,10 +427,13 @@ def _data(verb: str, quads: list) -> str:
     """A SPARQL ``INSERT DATA``/``DELETE DATA`` operation for ``quads`` grouped by graph ("" for none)."""
     if not quads:
         return ""
+    import pyoxigraph as ox
+
     by_graph: dict = {}
     for q in quads:
-        by_graph.setdefault(str(q.graph_name), []).append(f"{q.subject} {q.predicate} {q.object} .")
-    body = " ".join(f"GRAPH {g} {{ {' '.join(lines)} }}" for g, lines in by_graph.items())
+        by_graph.setdefault(q.graph_name, []).append(f"{q.subject} {q.predicate} {q.object} .")
+    body = " ".join(" ".join(lines) if isinstance(g, ox.DefaultGraph) else f"GRAPH {g} {{ {' '.join(lines)} }}"
+                    for g, lines in by_graph.items())
     return f"{verb} DATA {{ {body} }} ;"
 
 

@@ -6,7 +6,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator
 
 from ..errors import StoreError
-from .iris import _XSD_STRING, ONTOLOGY_GRAPH
+from .iris import _CONTENT_HASH, _TABLE_ROW, _XSD_STRING, ONTOLOGY_GRAPH
 from .location import open_store
 
 
@@ -118,6 +118,9 @@ def store_to_dataset(store, include_ontology: bool = False, graphs: Iterable[str
 
     ``store`` is a ``pyoxigraph.Store`` or a store directory (opened read-only). The ontology graph
     (:data:`ONTOLOGY_GRAPH`) is left out unless ``include_ontology``; ``graphs`` limits it to those names.
+    The events' event-table rows (kgo:tableRow, :mod:`kg.rdf.table_rows`) are left out: a cache of what the
+    graphs say, which kg derives again wherever it reads them, as :func:`kg.build` never writes them; so is
+    the ontology graph's mark that the store's derived triples are in step with it.
     """
     import pyoxigraph as ox
     from rdflib import Dataset, URIRef
@@ -132,6 +135,9 @@ def store_to_dataset(store, include_ontology: bool = False, graphs: Iterable[str
     restore = restored_datatypes()
     contexts: dict = {}
     for quad in store.quads_for_pattern(None, None, None, None):
+        if quad.predicate.value == _TABLE_ROW or (quad.predicate.value == _CONTENT_HASH
+                                                   and quad.subject.value == ONTOLOGY_GRAPH):
+            continue  # a cache of the graphs, and the mark saying it is in step with this ontology: the store's own
         name = quad.graph_name
         if isinstance(name, ox.DefaultGraph):
             key = None
