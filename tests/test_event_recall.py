@@ -1668,3 +1668,10 @@ def test_a_deal_struck_is_agreed_and_relief_airlifted_is_aid():
     # CAMEO's AIRLIFT [073] for relief, before FLY * (TO) [036]
     assert _events("Chile airlifted 40 tonnes of food and shelter supplies to Lima on Wednesday.") == [
         ("Aid", "Chile", "Peru", "Asserted")]
+
+
+def test_the_act_a_complement_names_reaches_its_target_through_in():
+    # "denied interfering in X's affairs", "offered to invest in X": the place or affair of the act the verb's
+    # complement names is the counterpart, as its object or its 'to' / 'against' phrase would be
+    assert _events("Bolivia denied interfering in Paraguay's election.") == [("Deny", "Bolivia", "Paraguay", "Asserted")]
+    assert _events("Bolivia offered to invest in Paraguay.") == [("Propose", "Bolivia", "Paraguay", "Asserted")]

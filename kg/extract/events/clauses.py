@@ -128,7 +128,7 @@ class ClauseTargets:
 
     def _infinitive_targets(self, tok: Token, child: Token):
         entry = self.entry_for(child)
-        general = ("dobj", "dative", "prep:to", "prep:against", "prep:with", "prep:on", "prep:between")
+        general = ("dobj", "dative", "prep:to", "prep:against", "prep:with", "prep:on", "prep:between", "prep:in")
         # the complement's own roles first; a dictionary verb's few roles are no reason to stop there
         roles = tuple(dict.fromkeys((*entry.target, *general))) if entry else general
         if _infinitive_tagged_noun(child):  # what a verb's roles would find through its object, the object's own
