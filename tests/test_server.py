@@ -88,6 +88,9 @@ def test_push_a_store_into_another_endpoint(tmp_path, seed_path):
         report = push(server.store_url, store=source)
         assert report.graphs == 2 and report.triples > 100  # the article's graph and the actors graph
         assert any(target == "United States" for _, target in accusations(server.query_url))
+        # the store's event-table rows are its cache, sent no more than kg export writes them
+        rows = sparql(server.query_url, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?e <https://w3id.org/kg/ontology#tableRow> ?r } }")
+        assert rows[0]["n"] == "0"
 
 
 def test_serve_refuses_a_missing_store_and_push_an_unreachable_endpoint(capsys, tmp_path, seed_ttl):

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator
 
 from ..errors import StoreError
+from ..rdf.kgo import KGO
 
 __all__ = ["PushReport", "push"]
 
@@ -27,8 +28,14 @@ def _graphs_of_store(store) -> Iterator[tuple[str | None, bytes, int]]:
     default = handle.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
     if default.strip():
         yield None, default, default.count(b"\n")
+    row = ox.NamedNode(str(KGO.tableRow))  # a cache of the store's (kg.rdf.table_rows), left out as kg export does
     for name in names:
-        data = handle.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(name))
+        graph = ox.NamedNode(name)
+        if next(handle.quads_for_pattern(None, row, None, graph), None) is None:
+            data = handle.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
+        else:
+            data = ox.serialize((q.triple for q in handle.quads_for_pattern(None, None, None, graph) if q.predicate != row),
+                                format=ox.RdfFormat.N_TRIPLES)
         yield name, data, data.count(b"\n")
 
 
