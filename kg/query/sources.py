@@ -7,9 +7,11 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from ..errors import QueryError
+from ..rdf.plain import plain_oxigraph as _plain_oxigraph
+from ..rdf.plain import plain_rdflib as _plain_rdflib
 from ..store import ONTOLOGY_GRAPH
 from .timeouts import _run_in_child, _run_in_thread
-from .values import _plain_oxigraph, _plain_rdflib, _to_oxigraph, plain_rows_oxigraph
+from .values import _to_oxigraph, plain_rows_oxigraph
 
 
 def _prefixes() -> dict[str, str]:

@@ -160,7 +160,7 @@ def row_quads(store, graph: str | None, quads: list, actor_adds: list, deletes: 
     """
     import pyoxigraph as ox
 
-    from ..query.values import _plain_oxigraph
+    from .plain import plain_oxigraph as _plain_oxigraph
 
     written: dict = {}
     for q in quads:
@@ -237,7 +237,7 @@ def refresh_store_rows(store) -> int:
     transaction; returns the quads changed."""
     import pyoxigraph as ox
 
-    from ..query.values import _plain_oxigraph
+    from .plain import plain_oxigraph as _plain_oxigraph
 
     cache: dict = {}
 
@@ -274,7 +274,7 @@ def refresh_rows(dataset) -> None:
     """Recompute the row of every event in every named graph of an rdflib Dataset (existing rows replaced)."""
     from rdflib import Literal, URIRef
 
-    from ..query.values import _plain_rdflib
+    from .plain import plain_rdflib as _plain_rdflib
 
     row_predicate = KGO.tableRow
     for graph in list(dataset.graphs()):

@@ -34,8 +34,8 @@ def _graphs_of_store(store) -> Iterator[tuple[str | None, bytes, int]]:
         if next(handle.quads_for_pattern(None, row, None, graph), None) is None:
             data = handle.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=graph)
         else:
-            data = ox.serialize((q.triple for q in handle.quads_for_pattern(None, None, None, graph) if q.predicate != row),
-                                format=ox.RdfFormat.N_TRIPLES)
+            kept = (q.triple for q in handle.quads_for_pattern(None, None, None, graph) if q.predicate != row)
+            data = ox.serialize(kept, format=ox.RdfFormat.N_TRIPLES)
         yield name, data, data.count(b"\n")
 
 
