@@ -76,30 +76,28 @@ def row_text(row: dict) -> str:
     return json.dumps(row, ensure_ascii=False, separators=(",", ":"))
 
 
-def build_rows(events: Iterable[str], objects: Callable[[str, str], list], actor_objects=None) -> dict[str, dict]:
+def build_rows(events: Iterable[str], objects: Callable[[str, str], list]) -> dict[str, dict]:
     """{event: row} for ``events`` (IRIs), reading facts through ``objects(subject, predicate)``, which
-    gives the plain values of the objects (IRIs as text); ``actor_objects`` (default ``objects``) reads
-    the descriptions of actors."""
+    gives the plain values of the objects (IRIs as text) over every graph the row may draw on."""
     types = type_columns()
-    actor_objects = actor_objects or objects
     labels: dict = {}
     countries: dict = {}
 
     def label(actor):
         if actor not in labels:
-            labels[actor] = _least(actor_objects(actor, _LABEL))
+            labels[actor] = _least(objects(actor, _LABEL))
         return labels[actor]
 
     def country(actor):
         if actor not in countries:
             level, found = {actor}, None
             for _ in range(_COUNTRY_HOPS + 1):
-                codes = [code for a in level if _STATE in actor_objects(a, _RDF_TYPE)
-                         for code in actor_objects(a, _ISO3)]
+                codes = [code for a in level if _STATE in objects(a, _RDF_TYPE)
+                         for code in objects(a, _ISO3)]
                 if codes:
                     found = _least(codes)
                     break
-                level = {up for a in level for up in actor_objects(a, _ACTS_FOR)}
+                level = {up for a in level for up in objects(a, _ACTS_FOR)}
                 if not level:
                     break
             countries[actor] = found
