@@ -174,3 +174,29 @@ def _bindings(source, query: NamedQuery, params: Mapping[str, Any]) -> dict:
             raise QueryError(f"{query.name} needs parameter {param.name!r} ({param.kind}"
                              + (f": {param.description}" if param.description else "") + ")")
     return bindings
+
+
+_OUTER_PROJECTION = re.compile(r"^([ \t]*SELECT[ \t]+(?:(?:DISTINCT|REDUCED)[ \t]+)?)((?:\?\w+[ \t]*)+)$",
+                               re.IGNORECASE | re.MULTILINE)
+
+
+def unproject(text: str, names) -> str:
+    """``text`` with the variables ``names`` left out of its outermost SELECT, when that projection is a
+    plain list of variables on a line of its own and keeps at least one; else ``text`` unchanged.
+
+    A parameter kg binds is one value on every row, and run_query leaves its column out anyway; the
+    engine that is not asked for it does not write it 37,000 times (kg's named queries only: the
+    parameter is then bound by a VALUES row, which needs no projection).
+
+    >>> unproject("SELECT DISTINCT ?a ?actor ?b\\nWHERE { ?a <urn:p> ?actor }", {"actor"})
+    'SELECT DISTINCT ?a ?b\\nWHERE { ?a <urn:p> ?actor }'
+    >>> unproject("SELECT ?actor\\nWHERE { ?a <urn:p> ?actor }", {"actor"})
+    'SELECT ?actor\\nWHERE { ?a <urn:p> ?actor }'
+    """
+    match = _OUTER_PROJECTION.search(text)
+    if match is None or not names:
+        return text
+    kept = [v for v in match.group(2).split() if v[1:] not in names]
+    if not kept:
+        return text
+    return f"{text[:match.start(2)]}{' '.join(kept)}{text[match.end(2):]}"

@@ -7,7 +7,7 @@ from ..errors import QueryError
 from .guard import check_query
 from .named import load_query, shipped_query_texts
 from .order import sort_rows, split_order
-from .params import _bindings
+from .params import _bindings, unproject
 from .sources import open_source
 from .values import spread_json_columns
 
@@ -59,13 +59,15 @@ def run_query(source, query, params: Mapping[str, Any] | None = None, *, allow_u
         src.update(named.text)
         return [], []
     bindings = _bindings(src, named, params or {})
+    hidden = {p.name for p in named.params if p.name in bindings}
     text, order = split_order(named.text) if shipped else (named.text, ())
+    if shipped:
+        text = unproject(text, hidden)
     columns, rows = src.select(text, bindings, timeout=timeout)
     if shipped:
         columns, rows = spread_json_columns(columns, rows if isinstance(rows, list) else list(rows))
     if order:
         rows = sort_rows(columns, rows, order)
-    hidden = {p.name for p in named.params if p.name in bindings}
     if hidden and columns:
         keep = [i for i, c in enumerate(columns) if c not in hidden]
         columns = [columns[i] for i in keep]

@@ -108,6 +108,13 @@ def _to_oxigraph(term):
     raise QueryError(f"cannot bind {term!r}: not an RDF term")
 
 
+def _holds_json(rows: list[tuple], i: int) -> bool:
+    """Whether column ``i`` holds JSON objects, told by its first bound value: a column of kg's named
+    queries is bound to one kind of value, and looking at every cell of every column took a tenth of
+    network-edges' time at a million quads."""
+    return next((isinstance(row[i], JsonText) for row in rows if row[i] is not None), False)
+
+
 def spread_json_columns(columns: list[str], rows: list[tuple]) -> tuple[list[str], list[tuple]]:
     """Each column whose values are JSON objects (``rdf:JSON`` literals, :class:`JsonText`) in its place
     as one column per key, keys in the order the first object gives them (keys only later objects have
@@ -117,7 +124,7 @@ def spread_json_columns(columns: list[str], rows: list[tuple]) -> tuple[list[str
     >>> spread_json_columns(["e", "row"], [("x", JsonText('{"a": 1, "b": null}')), ("y", None)])
     (['e', 'a', 'b'], [('x', 1, None), ('y', None, None)])
     """
-    spread = [i for i in range(len(columns)) if any(isinstance(row[i], JsonText) for row in rows)]
+    spread = [i for i in range(len(columns)) if _holds_json(rows, i)]
     if not spread:
         return columns, rows
     parts = []  # per column: (keys, one tuple of values per row)
