@@ -1675,3 +1675,13 @@ def test_the_act_a_complement_names_reaches_its_target_through_in():
     # complement names is the counterpart, as its object or its 'to' / 'against' phrase would be
     assert _events("Bolivia denied interfering in Paraguay's election.") == [("Deny", "Bolivia", "Paraguay", "Asserted")]
     assert _events("Bolivia offered to invest in Paraguay.") == [("Propose", "Bolivia", "Paraguay", "Asserted")]
+
+
+def test_a_plural_noun_tagged_as_a_verb_is_read_as_the_noun_it_is_parsed_as():
+    # the small model tags 'drills' in 'joint air force drills' as a verb (VBZ) while parsing it as the object of
+    # 'of' or of the verb: no finite verb is an object, so the noun's row codes it (tokens._noun_tagged_verb)
+    assert _events("Greece and Cyprus began a week of joint air force drills near Nicosia on Saturday.") == [
+        ("Cooperate", "Greece", "Cyprus", "Asserted")]
+    assert _events("Greece and Cyprus began joint air force drills near Nicosia on Saturday.") == [
+        ("Cooperate", "Greece", "Cyprus", "Asserted")]
+    assert _events("Greece drills its reservists every spring.") == []  # a verb with a subject stays a verb

@@ -195,7 +195,7 @@ class TriggerMatching:
         """Whether those who hold a nominal event say its kind as a row's modifiers would: armed forces that hold
         drills hold military drills (``e.doers``); two sides that hold them together, coordinated as its doers or
         one named by 'with', hold joint ones (``e.shared``)."""
-        if tok.pos_ != "NOUN" or not (e.doers or e.shared):
+        if _pos(tok) != "NOUN" or not (e.doers or e.shared):
             return False
         # the verb it is the object of, directly or through an amount ("held ten days of drills"); not
         # governing_verb(), which asks for the noun's own entry

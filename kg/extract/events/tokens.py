@@ -21,11 +21,18 @@ def is_for_to_clause(clause: Token) -> bool:
 
 
 def _pos(tok: Token) -> str | None:
-    if tok.pos_ in ("VERB",) or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")) or _verb_tagged_adjective(tok):
+    if (tok.pos_ in ("VERB",) and not _noun_tagged_verb(tok)) or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")) or _verb_tagged_adjective(tok):
         return "VERB"
-    if tok.pos_ in ("NOUN",) or (tok.pos_ == "PROPN" and tok.ent_type_ == ""):
+    if tok.pos_ in ("NOUN",) or (tok.pos_ == "PROPN" and tok.ent_type_ == "") or _noun_tagged_verb(tok):
         return "NOUN"
     return None
+
+
+def _noun_tagged_verb(tok: Token) -> bool:
+    """'began a week of joint air force drills', 'held talks': the small model tags a plural noun as a verb in the
+    third person ('drills', 'talks', VBZ), yet parses it as the object of a preposition or a verb, or a subject;
+    a finite verb is none of these."""
+    return tok.tag_ == "VBZ" and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and tok.lower_.endswith("s")
 
 
 def _verb_tagged_adjective(tok: Token) -> bool:
