@@ -1685,3 +1685,13 @@ def test_a_plural_noun_tagged_as_a_verb_is_read_as_the_noun_it_is_parsed_as():
     assert _events("Greece and Cyprus began joint air force drills near Nicosia on Saturday.") == [
         ("Cooperate", "Greece", "Cyprus", "Asserted")]
     assert _events("Greece drills its reservists every spring.") == []  # a verb with a subject stays a verb
+
+
+def test_a_warning_of_what_the_warners_own_side_could_do_is_a_threat():
+    # 'could' / 'may' in the content clause threaten when its subject is the warner or its state; what another
+    # could do is a danger warned of, no threat by the warner
+    assert ("Threaten", "Chile", "Peru", "Asserted") in _events(
+        "Chile warned on Monday that it could launch a ground offensive against Peru.")
+    assert ("Threaten", "Chile", "Peru", "Asserted") in _events(
+        "The Chilean president warned that Santiago may launch a new offensive against Peru at any moment.")
+    assert not [e for e in _events("Chile warned that Peru could attack it.") if e[0] == "Threaten"]

@@ -55,8 +55,25 @@ class Pairing:
             return False
         nodes = [content, *(c for c in content.children if c.dep_ in ("conj", "xcomp"))]
         modal = set(self.rules["future_auxiliaries"]) | set(self.rules["hypothetical_auxiliaries"])
-        return not any(c.dep_ == "aux" and c.lower_ in modal for n in nodes for c in n.children) \
+        # what the warner's own side could do is a threat too ('warned that it could launch an offensive'); what
+        # another could do is a danger warned of ('warned that X could attack')
+        possible = set(self.rules["possibility_auxiliaries"])
+        return not any(c.dep_ == "aux" and (c.lower_ in modal or c.lower_ in possible and self._warners_side_does(verb, n))
+                       for n in nodes for c in n.children) \
             and self.condition_of(content) is None
+
+    def _warners_side_does(self, verb: Token, clause: Token) -> bool:
+        """Whether the subject of a warning's content clause is the warner or its state ('it', 'Ankara' after
+        'Turkey's president warned')."""
+        subject = _child(clause, "nsubj")
+        if subject is None:
+            return False
+        if subject.pos_ == "PRON":
+            return subject.lower_ in ("it", "we", "they")
+        warners = self.actors.actors_of(_child(verb, "nsubj"))
+        doers = self.actors.actors_of(subject)
+        sides = {key for ref, _ in warners for key in (ref.key, self.actors.state_key(ref)) if key}
+        return bool(doers) and all(ref.key in sides or self.actors.state_key(ref) in sides for ref, _ in doers)
 
     def _refuses_something(self, tok: Token) -> bool:
         """'declined to resign', 'rejected the invitation', 'the rejection of the plan': a rejection with no one
