@@ -400,3 +400,12 @@ def test_a_body_name_that_ends_a_longer_one_is_not_that_body():
     assert rows and all(agent != "UN Security Council" for _, agent, _, _ in rows)
     assert _events("Chile and the UN Security Council condemned the coup in Gabon.") == [
         ("Criticize", "Chile", "Gabon", "Asserted"), ("Criticize", "UN Security Council", "Gabon", "Asserted")]
+
+
+def test_what_two_sides_share_by_geography_or_descent_is_no_cooperation():
+    # senses.json: 'share' with a border, a coastline, a language or a history is no act between the two
+    assert _events("Peru, a major copper producer, shares a 1,500-km border with Chile.") == []
+    assert _events("Bolivia shares a border with Paraguay.") == []
+    assert _events("Bolivia shares a language and a history with Paraguay.") == []
+    assert ("Cooperate", "Bolivia", "Paraguay", "Asserted") in _events(
+        "Bolivia shares military data with Paraguay.")
