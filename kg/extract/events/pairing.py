@@ -58,7 +58,8 @@ class Pairing:
         # what the warner's own side could do is a threat too ('warned that it could launch an offensive'); what
         # another could do is a danger warned of ('warned that X could attack')
         possible = set(self.rules["possibility_auxiliaries"])
-        return not any(c.dep_ == "aux" and (c.lower_ in modal or c.lower_ in possible and self._warners_side_does(verb, n))
+        return not any(c.dep_ == "aux" and (c.lower_ in modal or c.lower_ in possible
+                                            and self._warners_side_does(verb, n))
                        for n in nodes for c in n.children) \
             and self.condition_of(content) is None
 
@@ -68,8 +69,8 @@ class Pairing:
         subject = _child(clause, "nsubj")
         if subject is None:
             return False
-        if subject.pos_ == "PRON":
-            return subject.lower_ in ("it", "we", "they")
+        if subject.pos_ == "PRON":  # 'it', 'they', 'we' look back to the warner
+            return subject.lower_ in (*self.rules["subject_pronouns_thing"], *self.rules["first_person"])
         warners = self.actors.actors_of(_child(verb, "nsubj"))
         doers = self.actors.actors_of(subject)
         sides = {key for ref, _ in warners for key in (ref.key, self.actors.state_key(ref)) if key}

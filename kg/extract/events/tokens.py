@@ -21,7 +21,8 @@ def is_for_to_clause(clause: Token) -> bool:
 
 
 def _pos(tok: Token) -> str | None:
-    if (tok.pos_ in ("VERB",) and not _noun_tagged_verb(tok)) or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")) or _verb_tagged_adjective(tok):
+    if (tok.pos_ == "VERB" and not _noun_tagged_verb(tok)) \
+            or (tok.pos_ == "AUX" and tok.dep_ not in ("aux", "auxpass")) or _verb_tagged_adjective(tok):
         return "VERB"
     if tok.pos_ in ("NOUN",) or (tok.pos_ == "PROPN" and tok.ent_type_ == "") or _noun_tagged_verb(tok):
         return "NOUN"
