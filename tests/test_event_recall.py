@@ -1695,3 +1695,12 @@ def test_a_warning_of_what_the_warners_own_side_could_do_is_a_threat():
     assert ("Threaten", "Chile", "Peru", "Asserted") in _events(
         "The Chilean president warned that Santiago may launch a new offensive against Peru at any moment.")
     assert not [e for e in _events("Chile warned that Peru could attack it.") if e[0] == "Threaten"]
+
+
+def test_a_deed_claimed_as_the_object_is_the_claimants():
+    # rules.json claimed_deeds object_verbs: 'claimed an attack on X' as 'claimed responsibility for the attack'
+    assert _events("Rebels claimed an attack on a Peruvian army base that killed six soldiers.") == [
+        ("Attack", "Rebels", "Peru", "Asserted")]
+    # what is claimed to be so is no deed done: the object the parser gave 'claiming' opens a clause
+    assert not [e for e in _events("Officials in Lima kept claiming an invasion by Chile could be imminent.")
+                if e[0] == "Attack" and e[1] != "Chile"]

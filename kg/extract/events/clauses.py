@@ -261,6 +261,11 @@ class ClauseTargets:
                 return None, False
             if node.dep_ == "nsubjpass" and _lemma(head) in claimed["passive_verbs"] and node is noun:
                 return head, True  # "the attack was claimed by X": X's attack
+            if node.dep_ == "dobj" and node is noun and _lemma(head) in claimed["object_verbs"] \
+                    and not _subject_of_a_modal(noun):
+                # "X claimed an attack on Y": X's attack; not what is claimed to be so, which the parser may make
+                # the object ("claiming an invasion could be imminent")
+                return head, True
             if node.dep_ in ("dobj", "oprd") and self.is_naming(head):
                 return head, False  # "what X called incursions by Y": X names an act, does not do it
             if node.dep_ in ("dobj", "attr", "nsubjpass", "oprd") and head.pos_ in ("VERB", "AUX"):
@@ -341,3 +346,10 @@ class ClauseTargets:
                         if found:
                             return found
         return []
+
+
+def _subject_of_a_modal(noun: Token) -> bool:
+    """Whether a modal follows the phrase ``noun`` heads ('an invasion could be imminent'): the phrase is then the
+    subject of a clause, whatever the parser attached it to."""
+    after = noun.right_edge.i + 1
+    return after < len(noun.doc) and noun.doc[after].tag_ == "MD"
