@@ -1704,3 +1704,13 @@ def test_a_deed_claimed_as_the_object_is_the_claimants():
     # what is claimed to be so is no deed done: the object the parser gave 'claiming' opens a clause
     assert not [e for e in _events("Officials in Lima kept claiming an invasion by Chile could be imminent.")
                 if e[0] == "Attack" and e[1] != "Chile"]
+
+
+def test_phrasal_verbs_of_talks_and_easing():
+    # triggers.jsonl: 'sit down with' is a meeting; 'roll back' sanctions or restrictions on someone eases them
+    assert _events("Chile's foreign minister sat down with his Peruvian counterpart in Lima on Tuesday.") == [
+        ("Meet", "Chile", "Peru", "Asserted")]
+    assert _events("The delegates sat down after the vote.") == []
+    assert _events("Chile rolled back restrictions on Peruvian truck traffic on Wednesday.") == [
+        ("Concede", "Chile", "Peru", "Asserted")]
+    assert _events("Chile rolled back its pension reform.") == []
