@@ -1714,3 +1714,9 @@ def test_phrasal_verbs_of_talks_and_easing():
     assert _events("Chile rolled back restrictions on Peruvian truck traffic on Wednesday.") == [
         ("Concede", "Chile", "Peru", "Asserted")]
     assert _events("Chile rolled back its pension reform.") == []
+
+
+def test_a_frontier_or_boundary_with_a_state_names_it_as_a_border_does():
+    # rules.json attribute_nouns: 'frontier' and 'boundary' beside 'border'
+    assert _events("Chile moved additional troops to its frontier with Peru.") == [("Mobilize", "Chile", "Peru", "Asserted")]
+    assert _events("Chile moved additional troops to its boundary with Peru.") == [("Mobilize", "Chile", "Peru", "Asserted")]
