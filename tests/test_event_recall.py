@@ -1720,3 +1720,10 @@ def test_a_frontier_or_boundary_with_a_state_names_it_as_a_border_does():
     # rules.json attribute_nouns: 'frontier' and 'boundary' beside 'border'
     assert _events("Chile moved additional troops to its frontier with Peru.") == [("Mobilize", "Chile", "Peru", "Asserted")]
     assert _events("Chile moved additional troops to its boundary with Peru.") == [("Mobilize", "Chile", "Peru", "Asserted")]
+
+
+def test_whom_a_nominal_is_for_may_hang_on_its_light_verb():
+    # rules.json light_verb_spatial_targets: 'for' among the noun's own roles the parser hangs on the light verb
+    # when the noun has a modifier ('voiced full backing for X')
+    assert _events("The African Union voiced full backing for Peru.") == [("Support", "African Union", "Peru", "Asserted")]
+    assert _events("The African Union expressed full support for Peru.") == [("Support", "African Union", "Peru", "Asserted")]
