@@ -15,7 +15,8 @@ __all__ = ["Pairing", "kin"]
 
 
 class Pairing:
-    """Mixin of the extractor: needs ``rules``, ``actors``, ``entry_for_noun`` and the modality checks."""
+    """Mixin of the extractor: needs ``rules``, ``actors``, ``entry_for_noun``, the modality checks and
+    DocumentRules' ``_side``."""
 
     @staticmethod
     def _head_word_in(text: str | None, words) -> bool:
@@ -71,10 +72,9 @@ class Pairing:
             return False
         if subject.pos_ == "PRON":  # 'it', 'they', 'we' look back to the warner
             return subject.lower_ in (*self.rules["subject_pronouns_thing"], *self.rules["first_person"])
-        warners = self.actors.actors_of(_child(verb, "nsubj"))
+        own = set().union(*(self._side(ref) for ref, _ in self.actors.actors_of(_child(verb, "nsubj"))))
         doers = self.actors.actors_of(subject)
-        sides = {key for ref, _ in warners for key in (ref.key, self.actors.state_key(ref)) if key}
-        return bool(doers) and all(ref.key in sides or self.actors.state_key(ref) in sides for ref, _ in doers)
+        return bool(doers) and all(self._side(ref) & own for ref, _ in doers)
 
     def _refuses_something(self, tok: Token) -> bool:
         """'declined to resign', 'rejected the invitation', 'the rejection of the plan': a rejection with no one
