@@ -22,7 +22,7 @@ def escape_controls(text: str) -> str:
     """``text`` with every control character but tab and newline written as a visible escape (``\\x1b``).
 
     >>> escape_controls("red \x1b[31m")
-    'red \\x1b[31m'
+    'red \\\\x1b[31m'
     """
     return _CONTROLS.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
