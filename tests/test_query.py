@@ -546,6 +546,41 @@ def test_every_named_query_on_the_corpus(corpus_graph, tmp_path):
     assert counts["conflict-cooperation-balance"] > 19
 
 
+@pytest.mark.parametrize("name", ["who-proposed-what", "denials-and-accusations"])
+def test_row_backed_queries_give_the_rows_of_their_joined_texts(corpus_graph, tmp_path, name):
+    """Queries reading kgo:tableRow (a '# columns:' header) answer as their old texts, which joined every
+    column at query time (tests/data/NAME-joined.rq), on both engines and for every switch."""
+    from kg.query import load_query
+    from kg.query.named import row_columns
+
+    assert row_columns(named_query(name).text), f"{name} no longer reads the rows: drop this test"
+    joined = load_query(ROOT / "tests" / "data" / f"{name}-joined.rq")
+    memory = open_source(corpus_graph)
+    store = open_source(oxigraph_store(corpus_graph, tmp_path))
+    for params in ({}, {"asserted_only": True}, {"include_negated": True}):
+        expected = run_query(memory, joined, params)
+        assert expected[1], f"{name} {params}: no rows on the corpus, which would prove nothing"
+        for source in (memory, store):
+            columns, rows = run_query(source, name, params)
+            assert columns == expected[0]
+            assert sorted(rows, key=repr) == sorted(expected[1], key=repr), (name, params, source.engine)
+
+
+def test_a_columns_header_makes_a_query_of_ones_own_read_json_rows(seed):
+    text = ("# columns: who=row.agentLabel whom=row.targetLabel missing=row.nokey event\n"
+            "PREFIX kgo: <https://w3id.org/kg/ontology#>\n"
+            "SELECT ?event ?row WHERE { ?event a kgo:Accuse ; kgo:tableRow ?row }\nORDER BY DESC(?who) ?event\n")
+    columns, rows = run_query(seed, text)
+    assert columns == ["who", "whom", "missing", "event"]
+    assert ("Sergei Shoigu", "United States") in {row[:2] for row in rows}
+    assert all(row[2] is None and row[3].startswith("https://w3id.org/kg/event/") for row in rows)
+    assert [row[0] for row in rows] == sorted((row[0] for row in rows), reverse=True)
+    with pytest.raises(QueryError, match=r"names \?acc_row, which the query does not project; it projects \?event, \?row"):
+        run_query(seed, text.replace("whom=row.", "whom=acc_row."))
+    with pytest.raises(QueryError, match="cannot read column 'who=row'"):
+        run_query(seed, text.replace("who=row.agentLabel", "who=row"))
+
+
 def test_kg_query_engine_option_on_a_graph_file(capsys, seed_ttl):
     from kg.cli import main
 

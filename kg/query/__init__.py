@@ -11,6 +11,11 @@ Named queries are the ``ontology/queries/*.rq`` files. Each starts with header c
     # params: actor (actor, required) the accused: an actor label, alias, ISO3 code or IRI
     # params: asserted_only (boolean, default false) keep only events the text asserts
 
+A query that reads the rows kg writes with each event (``kgo:tableRow``, one JSON object) may add
+``# columns: who=row.agentLabel whom=row.targetLabel event``: the result's columns in order, each a
+projected variable or one key of the JSON object a variable holds (:func:`.named.row_columns`); its
+closing ORDER BY then sorts by those columns.
+
 A parameter is ``NAME (KIND[, required][, default VALUE]) description``; KIND is one of ``actor``
 (label, alias, ISO3 code, prefixed name or IRI; resolved to the actor's IRI), ``type`` (an event type:
 ``Accuse``, ``accused`` or its IRI), ``iri``, ``boolean``, ``integer`` or ``string``.

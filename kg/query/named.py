@@ -94,6 +94,37 @@ def parse_header(text: str, fallback_name: str = "query") -> tuple[str, str, tup
     return name or fallback_name, description or first_comment or "", tuple(params)
 
 
+_COLUMNS_HEADER = re.compile(r"^#\s*columns\s*:\s*(.*?)\s*$")
+_COLUMN = re.compile(r"^(?P<name>[A-Za-z_]\w*)(?:=(?P<variable>[A-Za-z_]\w*)\.(?P<key>[A-Za-z_]\w*))?$")
+
+
+@lru_cache(maxsize=256)
+def row_columns(text: str) -> tuple[tuple[str, str, str | None], ...]:
+    r"""A query's ``# columns:`` header lines as ((column, variable, key or None), ...); () without one.
+
+    A named query that reads the rows kg materialises with each event (``kgo:tableRow``, one JSON object,
+    see :mod:`kg.rdf.table_rows`) lists its result's columns in order: ``NAME`` is the projected variable
+    of that name, ``NAME=VAR.KEY`` the value under KEY of the JSON object in VAR (None where VAR is
+    unbound or its object lacks KEY). :func:`kg.query.run_query` builds those columns from the engine's
+    rows, then sorts them by the closing ORDER BY; other SPARQL clients get the projected variables.
+
+    >>> row_columns("# columns: who=row.agentLabel event\nSELECT ?event ?row WHERE { ?event ?p ?row }")
+    (('who', 'row', 'agentLabel'), ('event', 'event', None))
+    """
+    found = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#"):
+            break
+        match = _COLUMNS_HEADER.match(stripped)
+        for item in match.group(1).split() if match else ():
+            column = _COLUMN.match(item)
+            if column is None:
+                raise QueryError(f"cannot read column {item!r} of a '# columns:' line; expected NAME or NAME=VAR.KEY")
+            found.append((column["name"], column["variable"] or column["name"], column["key"]))
+    return tuple(found)
+
+
 def _queries_dir() -> Path:
     from ..resources import ontology_path
 

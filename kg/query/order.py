@@ -23,9 +23,11 @@ _KEY = re.compile(r"(?:(ASC|DESC)\(\s*)?\?(\w+)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=256)
-def split_order(text: str) -> tuple[str, tuple[tuple[str, bool], ...]]:
+def split_order(text: str, columns: tuple[str, ...] = ()) -> tuple[str, tuple[tuple[str, bool], ...]]:
     r"""(``text`` without its closing ORDER BY, ((variable, descending), ...)); ``(text, ())`` when the
     query does not end with an ORDER BY of plain variables (a LIMIT or OFFSET after it, an expression).
+    ``columns``: the result's columns when a ``# columns:`` header makes them (the keys must be among
+    them, not the projection).
 
     >>> split_order("SELECT ?a ?b WHERE { ?a <urn:p> ?b }\nORDER BY ?a DESC(?b)\n")
     ('SELECT ?a ?b WHERE { ?a <urn:p> ?b }', (('a', False), ('b', True)))
@@ -41,8 +43,8 @@ def split_order(text: str) -> tuple[str, tuple[tuple[str, bool], ...]]:
     if match is None or projection is None:
         return text, ()
     keys = tuple((m.group(2), (m.group(1) or "").upper() == "DESC") for m in _KEY.finditer(match.group(1)))
-    projected = set(re.findall(r"\?(\w+)", projection.group(1)))
-    if "*" not in projection.group(1) and any(name not in projected for name, _ in keys):
+    projected = set(columns) or set(re.findall(r"\?(\w+)", projection.group(1)))
+    if (columns or "*" not in projection.group(1)) and any(name not in projected for name, _ in keys):
         return text, ()  # sorted by a variable the rows do not hold: the engine's to do
     return text[:match.start()], keys
 

@@ -5,11 +5,11 @@ from typing import Any, Mapping
 
 from ..errors import QueryError
 from .guard import check_query
-from .named import load_query, shipped_query_texts
+from .named import load_query, row_columns, shipped_query_texts
 from .order import sort_rows, split_order
 from .params import _bindings, unproject
 from .sources import open_source
-from .values import spread_json_columns
+from .values import pick_row_columns, spread_json_columns
 
 
 def run_query(source, query, params: Mapping[str, Any] | None = None, *, allow_update: bool = False,
@@ -60,11 +60,15 @@ def run_query(source, query, params: Mapping[str, Any] | None = None, *, allow_u
         return [], []
     bindings = _bindings(src, named, params or {})
     hidden = {p.name for p in named.params if p.name in bindings}
-    text, order = split_order(named.text) if shipped else (named.text, ())
+    picked = row_columns(named.text)
+    text, order = split_order(named.text, tuple(name for name, _, _ in picked)) if shipped or picked \
+        else (named.text, ())
     if shipped:
         text = unproject(text, hidden)
     columns, rows = src.select(text, bindings, timeout=timeout)
-    if shipped:
+    if picked:
+        columns, rows = pick_row_columns(columns, rows if isinstance(rows, list) else list(rows), picked)
+    elif shipped:
         columns, rows = spread_json_columns(columns, rows if isinstance(rows, list) else list(rows))
     if order:
         rows = sort_rows(columns, rows, order)

@@ -151,3 +151,32 @@ def spread_json_columns(columns: list[str], rows: list[tuple]) -> tuple[list[str
         parts.append((keys, values))
     new_columns = [name for keys, _ in parts for name in keys]
     return new_columns, [sum(cells, ()) for cells in zip(*(values for _, values in parts))]
+
+
+def pick_row_columns(columns: list[str], rows: list[tuple],
+                     spec: tuple[tuple[str, str, str | None], ...]) -> tuple[list[str], list[tuple]]:
+    """The columns a ``# columns:`` header names (:func:`kg.query.named.row_columns`), from the engine's
+    ``columns`` and ``rows``: a projected variable as it is, or one key of the JSON object a variable
+    holds (each object decoded once). QueryError when the header names a variable the rows lack.
+
+    >>> pick_row_columns(["e", "row"], [("x", JsonText('{"a": 1}')), ("y", None)],
+    ...                  (("a", "row", "a"), ("b", "row", "b"), ("event", "e", None)))
+    (['a', 'b', 'event'], [(1, None, 'x'), (None, None, 'y')])
+    """
+    where = {name: i for i, name in enumerate(columns)}
+    missing = sorted({variable for _, variable, _ in spec if variable not in where})
+    if missing:
+        raise QueryError(f"the '# columns:' header names {', '.join('?' + m for m in missing)}, which the query "
+                         f"does not project; it projects {', '.join('?' + c for c in columns) or 'nothing'}")
+    objects = {}
+    for variable in {variable for _, variable, key in spec if key is not None}:
+        i = where[variable]
+        objects[variable] = [json.loads(row[i]) if isinstance(row[i], str) else {} for row in rows]
+    picked = []
+    for _, variable, key in spec:
+        if key is None:
+            i = where[variable]
+            picked.append([row[i] for row in rows])
+        else:
+            picked.append([obj.get(key) if isinstance(obj, dict) else None for obj in objects[variable]])
+    return [name for name, _, _ in spec], list(zip(*picked)) if rows else []
