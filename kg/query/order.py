@@ -81,7 +81,9 @@ def sort_rows(columns: list[str], rows: list[tuple], keys: tuple[tuple[str, bool
         return list(rows)
     if len(where) == 1 and not where[0][1]:  # one ascending key (most listings): its rank alone
         column = where[0][0]
-        ranks = [_rank(row[column]) for row in rows]
+        ranks = [row[column] for row in rows]
+        if not all(type(value) is str for value in ranks):  # strings alone (IRIs, labels) rank as they are
+            ranks = [_rank(value) for value in ranks]
     else:
         ranks = [tuple(_Descending(_rank(row[i])) if descending else _rank(row[i]) for i, descending in where)
                  for row in rows]
