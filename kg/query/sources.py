@@ -7,11 +7,10 @@ from pathlib import Path
 from typing import Any, Mapping
 
 from ..errors import QueryError
-from ..rdf.plain import plain_oxigraph as _plain_oxigraph
 from ..rdf.plain import plain_rdflib as _plain_rdflib
 from ..store import ONTOLOGY_GRAPH
 from .timeouts import _run_in_child, _run_in_thread
-from .values import _to_oxigraph, plain_rows_oxigraph
+from .values import _to_oxigraph, rows_streamed_oxigraph
 
 
 def _prefixes() -> dict[str, str]:
@@ -184,24 +183,20 @@ class OxigraphSource(QuerySource):
         opened = _values_row(text, substitutions)
         if opened is not None:
             text, substitutions = opened, {}
-        try:
-            result = self.store.query(text, prefixes=_prefixes(), use_default_graph_as_union=True,
-                                      substitutions=substitutions or None)
-        except SyntaxError as exc:
-            raise QueryError(f"SPARQL syntax error (Oxigraph): {exc}") from None
-        except RuntimeError as exc:
-            if "projection" in str(exc):
-                raise QueryError(f"{exc}: with Oxigraph a parameter must be a variable the SELECT clause "
-                                 "projects (and used in a triple pattern or VALUES table)") from None
-            raise QueryError(f"query failed: {exc}") from None
-        if isinstance(result, ox.QueryBoolean):
-            return ["ask"], [(bool(result),)]
-        if isinstance(result, ox.QueryTriples):
-            return (["subject", "predicate", "object"],
-                    [(_plain_oxigraph(t.subject), _plain_oxigraph(t.predicate), _plain_oxigraph(t.object))
-                     for t in result])
-        columns = [v.value for v in result.variables]
-        return columns, plain_rows_oxigraph(result)  # in variables' order
+
+        def run():
+            try:
+                return self.store.query(text, prefixes=_prefixes(), use_default_graph_as_union=True,
+                                        substitutions=substitutions or None)
+            except SyntaxError as exc:
+                raise QueryError(f"SPARQL syntax error (Oxigraph): {exc}") from None
+            except RuntimeError as exc:
+                if "projection" in str(exc):
+                    raise QueryError(f"{exc}: with Oxigraph a parameter must be a variable the SELECT clause "
+                                     "projects (and used in a triple pattern or VALUES table)") from None
+                raise QueryError(f"query failed: {exc}") from None
+
+        return rows_streamed_oxigraph(run)  # columns in variables' order
 
     def select(self, text, bindings, timeout=None):
         if timeout is None:
