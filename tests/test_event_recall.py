@@ -1727,3 +1727,13 @@ def test_whom_a_nominal_is_for_may_hang_on_its_light_verb():
     # when the noun has a modifier ('voiced full backing for X')
     assert _events("The African Union voiced full backing for Peru.") == [("Support", "African Union", "Peru", "Asserted")]
     assert _events("The African Union expressed full support for Peru.") == [("Support", "African Union", "Peru", "Asserted")]
+
+
+def test_a_fight_named_by_a_noun_is_between_the_sides_of_the_verb_it_breaks_out_with():
+    # rules.json reciprocal_sides happening_verbs: 'erupted', 'intensified', 'escalated' say the fight happened,
+    # as 'broke out' did, so the 'between' the parser hangs on that verb names its sides
+    both = [("Attack", "Chile", "Peru", "Asserted"), ("Attack", "Peru", "Chile", "Asserted")]
+    assert _events("Heavy clashes erupted on Monday between Chilean and Peruvian troops.") == both
+    assert _events("Clashes intensified on Sunday between Chile and Peru.") == both
+    # only a verb of the fight's course: the 'between' of a verb of another subject is not the fight's
+    assert _events("Clashes left dozens dead, and talks were held on Sunday between Chile and Peru.") == []
