@@ -1737,3 +1737,12 @@ def test_a_fight_named_by_a_noun_is_between_the_sides_of_the_verb_it_breaks_out_
     assert _events("Clashes intensified on Sunday between Chile and Peru.") == both
     # only a verb of the fight's course: the 'between' of a verb of another subject is not the fight's
     assert _events("Clashes left dozens dead, and talks were held on Sunday between Chile and Peru.") == []
+
+
+def test_to_stand_with_behind_or_by_an_actor_is_to_back_it():
+    # triggers.jsonl: one more pattern of the dictionary's STAND block (its own STAND BY is 051)
+    assert _events("Chile stands with Peru in this difficult hour.") == [("Support", "Chile", "Peru", "Asserted")]
+    assert _events("Chile said it stood firmly behind Peru.") == [("Support", "Chile", "Peru", "Asserted")]
+    # what one stands by or behind that is no actor gives no counterpart and no event
+    assert _events("Chilean police stood behind the barricades all night.") == []
+    assert _events("Chile stands by its decision to close the port.") == []
