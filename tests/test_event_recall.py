@@ -1746,3 +1746,12 @@ def test_to_stand_with_behind_or_by_an_actor_is_to_back_it():
     # what one stands by or behind that is no actor gives no counterpart and no event
     assert _events("Chilean police stood behind the barricades all night.") == []
     assert _events("Chile stands by its decision to close the port.") == []
+
+
+def test_talks_between_two_sides_that_were_held_are_their_meeting():
+    # rules.json reciprocal_sides happening_passives: talks the subject of a passive of their holding happened
+    assert _events("Talks were held between Chile and Peru on Sunday.") == [("Meet", "Chile", "Peru", "Asserted")]
+    assert _events("Talks between Chile and Peru were held in Geneva.") == [("Meet", "Chile", "Peru", "Asserted")]
+    # talks put off, or only proposed, may never happen
+    assert _events("Talks between Chile and Peru were postponed.") == []
+    assert _events("Talks between Chile and Peru were proposed by Brazil.") == []

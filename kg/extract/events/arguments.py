@@ -551,7 +551,9 @@ class Arguments:
         only when the noun is the subject of a verb of their course ('talks between X and Y resumed', not
         'failed to materialise'); rules.json reciprocal_sides."""
         kinds = self.rules["reciprocal_sides"]
-        happened = noun.dep_ == "nsubj" and noun.head.pos_ == "VERB" and _lemma(noun.head) in kinds["happening_verbs"]
+        happened = noun.head.pos_ == "VERB" and (  # "talks between X and Y resumed / were held"
+            noun.dep_ == "nsubj" and _lemma(noun.head) in kinds["happening_verbs"]
+            or noun.dep_ == "nsubjpass" and _lemma(noun.head) in kinds["happening_passives"])
         # "the accord between X and Y took effect / was signed": an agreement said to hold
         holds = entry.type in kinds["agreement_types"] and noun.head.pos_ == "VERB" and (
             noun.dep_ == "nsubj" and _lemma(noun.head) in kinds["agreement_verbs"]
