@@ -1755,3 +1755,16 @@ def test_talks_between_two_sides_that_were_held_are_their_meeting():
     # talks put off, or only proposed, may never happen
     assert _events("Talks between Chile and Peru were postponed.") == []
     assert _events("Talks between Chile and Peru were proposed by Brazil.") == []
+
+
+def test_a_speech_act_made_in_a_letter_or_call_is_addressed_to_its_recipient():
+    # rules.json addressed_media: the letter's, call's or meeting's addressee, when the act names no one else
+    assert _events("In a letter to Chile, Peru demanded the return of the fishing boats.") == [
+        ("Demand", "Peru", "Chile", "Asserted")]
+    assert _events("In a phone call with Chilean President Gabriel Boric, Peru's president proposed a joint commission.") \
+        == [("Propose", "Peru", "Gabriel Boric", "Asserted")]
+    # an act that names its own counterpart keeps it; a letter to no actor names none
+    assert _events("In a letter to Chile, Peru demanded that Bolivia return the fishing boats.") == [
+        ("Demand", "Peru", "Bolivia", "Asserted")]
+    assert _events("In a letter to the editor, Peru's ambassador demanded the return of the fishing boats.") == [
+        ("Demand", "Peru", None, "Asserted")]

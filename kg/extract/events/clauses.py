@@ -181,6 +181,22 @@ class ClauseTargets:
                         return refs
         return []
 
+    def addressee_targets(self, tok: Token):
+        """'In a letter to X, Y appealed for ...', 'in a phone call with X, Y proposed ...': whom the letter, call or
+        meeting through which a speech act is made is addressed to is its counterpart (rules.json
+        addressed_media), when the act names no other."""
+        media = self.rules["addressed_media"]
+        for prep in tok.children:
+            if prep.dep_ != "prep" or prep.lower_ not in media["through"]:
+                continue
+            for medium in _prep_objects(tok, prep.lower_):
+                if medium.lemma_.lower() not in media["nouns"]:
+                    continue
+                refs = [ref for to in media["to"] for o in _prep_objects(medium, to) for ref in self.actors.actors_of(o)]
+                if refs:
+                    return refs
+        return []
+
     def condition_subject_targets(self, tok: Token):
         for node in self._condition_scope(tok):
             for child in node.children:

@@ -231,6 +231,8 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             targets = self._between_the_sides(entry, agents, self.complement_targets(verb))
         if not targets and entry.type in ("Demand", "Appeal", "Accuse", "Criticize"):
             targets = self.clause_subject_targets(verb)
+        if not targets and entry.type in self.rules["addressed_media"]["types"]:
+            targets = self.addressee_targets(verb)
         if not targets and entry.type == "Threaten":
             targets = self.condition_subject_targets(verb) or self.answered_targets(verb) \
                 or self.announced_act_targets(verb)
