@@ -1768,3 +1768,13 @@ def test_a_speech_act_made_in_a_letter_or_call_is_addressed_to_its_recipient():
         ("Demand", "Peru", "Bolivia", "Asserted")]
     assert _events("In a letter to the editor, Peru's ambassador demanded the return of the fishing boats.") == [
         ("Demand", "Peru", None, "Asserted")]
+
+
+def test_a_stance_on_a_coming_into_office_concerns_whom_it_installs():
+    # rules.json installing_nouns: the 'of' phrase of 'formation', 'election', 'appointment' ... names the one
+    # installed
+    assert _events("The African Union welcomed the formation of Peru's new government.") == [
+        ("Support", "African Union", "Peru", "Asserted")]
+    assert _events("Chile condemned the appointment of Peru's new envoy.") == [("Criticize", "Chile", "Peru", "Asserted")]
+    # what is formed that is no actor names none
+    assert _events("Chile welcomed the formation of a working group on fisheries.") == []
