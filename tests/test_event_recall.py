@@ -1778,3 +1778,11 @@ def test_a_stance_on_a_coming_into_office_concerns_whom_it_installs():
     assert _events("Chile condemned the appointment of Peru's new envoy.") == [("Criticize", "Chile", "Peru", "Asserted")]
     # what is formed that is no actor names none
     assert _events("Chile welcomed the formation of a working group on fisheries.") == []
+
+
+def test_a_participle_opening_the_sentence_is_its_subjects_act():
+    # tokens.fronted_participle: a dictionary pattern holds there, and the clause's subject is its doer
+    assert _events("Placing its troops on high alert, Peru raised the stakes on Sunday.") == [
+        ("Mobilize", "Peru", None, "Asserted")]
+    # a bare sense the dictionary lends a verb describes there, as in any adjunct
+    assert _events("Travelling to the border, Peru's president spoke to reporters.") == []

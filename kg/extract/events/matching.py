@@ -11,7 +11,7 @@ from ...lexicon.verbs import load_lexicon as load_verb_lexicon
 from ...resources import read_json_resource
 from ..actors.tree import is_to_infinitive
 from .senses import trigger_objects
-from .tokens import (_child, _dates_only, _free_relative_object, _is_amount, _is_particle, _lemma, _lemmas,
+from .tokens import (_child, fronted_participle, _dates_only, _free_relative_object, _is_amount, _is_particle, _lemma, _lemmas,
                      _measured_things, _pos, _prep_objects, is_for_to_clause)
 
 __all__ = ["load_lexicon", "TriggerMatching"]
@@ -106,7 +106,8 @@ class TriggerMatching:
         return words
 
     def dictionary_entry(self, tok: Token) -> TriggerEntry | None:
-        if tok.dep_ in self.rules["dictionary_skipped_clauses"]:
+        fronted = fronted_participle(tok)
+        if tok.dep_ in self.rules["dictionary_skipped_clauses"] and not fronted:
             # "joining thousands of ...", "a meeting to discuss ...": a verb in an adjunct describes, the
             # dictionary's bare senses over-code there (its own header says so); kg's entries still apply
             return None
@@ -129,6 +130,9 @@ class TriggerMatching:
                 continue  # kg's pattern names its verb; the dictionary's own apply to every verb of the block
             if self._constraints_hold(tok, entry):
                 return entry if entry.is_event else None
+        if fronted:
+            return None  # a pattern holds in a fronted participle ("Placing its forces on alert, X ..."); a bare sense
+            # there describes as in any adjunct
         senses = lexicon.senses.get(lemma, ())
         own = [e for e in senses if e.particle & particles]
         if not own and particles - {p for e in senses for p in e.particle}:

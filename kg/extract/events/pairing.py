@@ -9,7 +9,7 @@ from ...lexicon.entry import TriggerEntry
 from ...model import ActorRef
 from ..actors.kinds import outside_the_state, singular
 from .senses import trigger_objects
-from .tokens import _child, _lemma, _prep_objects
+from .tokens import _child, _lemma, _prep_objects, fronted_participle
 
 __all__ = ["Pairing", "kin"]
 
@@ -251,7 +251,10 @@ class Pairing:
 
     @staticmethod
     def _has_own_subject(tok: Token) -> bool:
-        return tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "agent") for c in tok.children)
+        """A clause of its own with its doer said, or a participle opening the sentence whose doer is the
+        subject of the clause after it ("Placing its forces on alert, X ...")."""
+        return tok.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "agent") for c in tok.children) \
+            or fronted_participle(tok)
 
 
 def kin(one: ActorRef, other: ActorRef) -> bool:

@@ -63,6 +63,13 @@ def _lemmas(tok: Token) -> tuple[str, ...]:
     return lemma, lemma + "e"
 
 
+def fronted_participle(tok: Token) -> bool:
+    """'Placing its forces on high alert, X raised the stakes': a participle opening the sentence, before the
+    clause whose subject does it, states that subject's act as the clause itself would."""
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i == tok.sent.start and tok.i < tok.head.i \
+        and any(c.dep_ == "nsubj" for c in tok.head.children)
+
+
 def _child(tok: Token, *deps: str) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 
