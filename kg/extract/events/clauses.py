@@ -181,6 +181,29 @@ class ClauseTargets:
                         return refs
         return []
 
+    def home_policed_targets(self, verb: Token, entry: TriggerEntry, agents, targets, passive: bool):
+        """'Kenyan police arrested two opposition lawmakers', 'police in X detained the mayor of Y': whom a state's
+        police or courts coerce (rules.json policed_at_home), named by a role or group noun with no state of its
+        own, or with none but that state through the office it holds there, is a group within that state;
+        ``targets`` as they are otherwise."""
+        rule = self.rules["policed_at_home"]
+        if entry.type not in rule["types"] or not agents \
+                or not all((a.code or "")[3:6] in rule["agent_sectors"] for a, _ in agents):
+            return targets
+        states = {a.key if a.cls == "State" else self.actors.state_key(a) for a, _ in agents}
+        if len(states) != 1 or None in states or next(iter(states)) not in self.actors.gaz:
+            return targets
+        home = self.actors.gazetteer_ref(next(iter(states)))
+        if any(t.key != home.key or len((text or "").split()) > 1 for t, text in targets):
+            return targets  # a group named with its state ("Kenya's opposition leader") is one of its own already
+        victim = _child(verb, "nsubjpass" if passive else "dobj")
+        if victim is None or victim.pos_ != "NOUN" or victim.ent_type_ or (
+                victim.lemma_.lower() not in self.rules["role_nouns"] and victim.lemma_.lower() not in self.rules["group_nouns"]):
+            return targets
+        words = " ".join([t.text for t in victim.subtree if t.i < victim.i and t.dep_ in ("compound", "amod")]
+                         + [victim.text] + [f"of {o.text}" for o in _prep_objects(victim, "of") if o.pos_ == "PROPN"])
+        return [(self.actors.group_within(words, home), words)]
+
     def addressee_targets(self, tok: Token):
         """'In a letter to X, Y appealed for ...', 'in a phone call with X, Y proposed ...': whom the letter, call or
         meeting through which a speech act is made is addressed to is its counterpart (rules.json

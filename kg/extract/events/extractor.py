@@ -194,6 +194,7 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             # is no counterpart; the target is in the pattern's phrase, or the one it is given to
             phrases = tuple(r for r in entry.target if r != "dobj") + ("dative", "prep:to")
             targets = self.targets_from_roles(verb, phrases, passive) or targets
+        targets = self.home_policed_targets(verb, entry, agents, targets, passive)
         if not targets and not passive:
             targets = self.actors.actors_of(self.permitted_one(verb, entry))
         if not targets and "dobj" in entry.target:
@@ -546,14 +547,22 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         states = {a.key for a, _ in agents if a.cls == "State"}
         if states:
             # "the United States ... thanked the President": a state does nothing to its own leader; it does
-            # coerce its people who hold no office ("X's opposition leader was sentenced by a court in X")
+            # coerce its people who hold no office ("X's opposition leader was sentenced by a court in X"), and
+            # its police and courts act on anyone at home ("police questioned the prime minister")
             own_people = self.rules["repressed_groups"]["person_sectors"]
+            policed = entry.type in self.rules["policed_at_home"]["types"] and all(
+                (a.code or "")[3:6] in self.rules["policed_at_home"]["agent_sectors"] for a, _ in agents)
             targets = [(t, text) for t, text in targets if t.cls != "Person" or self.actors.state_key(t) not in states
-                       or entry.type == "Coerce" and (t.code or "")[3:6] in own_people]
+                       or entry.type == "Coerce" and (t.code or "")[3:6] in own_people or policed]
         if entry.type == "Aid":
             # "delivering relief to American families": aid (CAMEO 07) goes to another actor, not one's own state
             own = {self.actors.state_key(a) for a, _ in agents if a.cls in ("Person", "GovernmentBody")} - {None}
             targets = [(t, text) for t, text in targets if t.key not in own]
+        if entry.type in self.rules["own_side_backed"]["types"]:
+            # "America stands with the United States Navy": a state backing its own forces or offices is no dyad
+            own = {a.key for a, _ in agents if a.cls == "State"}
+            classes = self.rules["own_side_backed"]["classes"]
+            targets = [(t, text) for t, text in targets if t.cls not in classes or self.actors.state_key(t) not in own]
         if entry.type == "Meet":
             # "speak to the American people", "address the nation": a leader addressing its own state's public
             # meets no counterpart
