@@ -1807,3 +1807,11 @@ def test_a_state_backing_its_own_forces_is_no_dyad():
     # rules.json own_side_backed
     assert _events("America stands with the United States Navy.") == []
     assert _events("America stands with the Peruvian Navy.") != []
+
+
+def test_two_sides_that_fought_battles_fought_each_other():
+    # triggers.jsonl: a battle, skirmish or war fought is fought between its sides (allies fight to free someone)
+    both = [("Attack", "Chile", "Peruvian rebels", "Asserted"), ("Attack", "Peruvian rebels", "Chile", "Asserted")]
+    assert _events("Chilean troops and Peruvian rebels fought heavy battles near the border on Sunday.") == both
+    assert _events("Chilean troops fought a gun battle with Peruvian rebels.") == [
+        ("Attack", "Chile", "Peruvian rebels", "Asserted")]
