@@ -1815,3 +1815,10 @@ def test_two_sides_that_fought_battles_fought_each_other():
     assert _events("Chilean troops and Peruvian rebels fought heavy battles near the border on Sunday.") == both
     assert _events("Chilean troops fought a gun battle with Peruvian rebels.") == [
         ("Attack", "Chile", "Peruvian rebels", "Asserted")]
+
+
+def test_someones_part_in_something_names_whom_an_inquiry_or_a_stance_concerns():
+    # rules.json part_nouns: the 'of' phrase of 'role', 'conduct', 'involvement' ... names whose part it is
+    assert _events("Peru opened an investigation into the conduct of Chilean troops.") == [
+        ("Investigate", "Peru", "Chile", "Asserted")]
+    assert _events("Peru condemned the role of Chilean police in the killings.") == [("Criticize", "Peru", "Chile", "Asserted")]

@@ -258,8 +258,10 @@ class Arguments:
             found = [a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in held["participles"]
                      and not any(m.lower_ in held["past_adverbs"] for m in c.children if m.dep_ == "advmod")
                      for o in _prep_objects(c, "by") for a in self.actors.actors_of(o)]
-        if not found and tok.lemma_.lower() in self.rules["installing_nouns"]["lemmas"]:
-            # "welcomed the formation of X's new government": whom a coming into office installs
+        if not found and (tok.lemma_.lower() in self.rules["installing_nouns"]["lemmas"]
+                          or tok.lemma_.lower() in self.rules["part_nouns"]["lemmas"]):
+            # "welcomed the formation of X's new government": whom a coming into office installs; "an inquiry
+            # into the role of X": whose part it is
             found = [a for o in _prep_objects(tok, "of") for a in self.actors.actors_of(o)]
         if not found and attribute:
             # "commitment to X's sovereignty and territorial integrity", "the right of X to ...": X, the owner,

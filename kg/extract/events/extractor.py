@@ -407,7 +407,10 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             # nationality or place names: "a probe into Chinese steel makers", "into suspected Russian sabotage")
             named = [o for o in looked_into if o.ent_type_ or any(
                 c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in o.children)]
-            targets = next((found for o in named if (found := self.actors.actors_of(o))), []) \
+            # ("an inquiry into the role of X": whose part is looked into, rules.json part_nouns)
+            parts = [o for o in looked_into if o.lemma_.lower() in self.rules["part_nouns"]["lemmas"]]
+            targets = next((found for o in parts if (found := self._counterparts_as_group(o))), []) \
+                or next((found for o in named if (found := self.actors.actors_of(o))), []) \
                 or next((found for o in looked_into if (found := self.place_of(o, entry))), [])
         if not targets and verb is not None and not light and verb.lemma_.lower() in RESPONSE_VERBS:
             # "Russia agreed to the United States' proposal", "X's request was accepted by Y": the one who answers
