@@ -409,3 +409,24 @@ def test_what_two_sides_share_by_geography_or_descent_is_no_cooperation():
     assert _events("Bolivia shares a language and a history with Paraguay.") == []
     assert ("Cooperate", "Bolivia", "Paraguay", "Asserted") in _events(
         "Bolivia shares military data with Paraguay.")
+
+
+def test_a_participle_in_n_with_a_subject_and_no_auxiliary_is_no_finite_verb():
+    # matching._subject_of_a_bare_participle: a hard-wrapped line the parser took for a clause ('cooperation
+    # given our shared / concerns'); a participle used as a preposition ('given our shared interests') neither
+    import spacy
+    from spacy.tokens import Doc
+
+    from kg.extract.events.matching import _subject_of_a_bare_participle
+
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words=["cooperation", "given", "our", "concerns"], tags=["NN", "VBN", "PRP$", "NNS"],
+              deps=["nsubj", "ROOT", "poss", "dobj"], heads=[1, 1, 3, 1])
+    assert _subject_of_a_bare_participle(doc[1])
+    passive = Doc(nlp.vocab, words=["aid", "was", "given", "to", "Peru"], tags=["NN", "VBD", "VBN", "IN", "NNP"],
+                  deps=["nsubjpass", "auxpass", "ROOT", "prep", "pobj"], heads=[2, 2, 2, 2, 3])
+    assert not _subject_of_a_bare_participle(passive[2])
+    past = Doc(nlp.vocab, words=["Chile", "gave", "aid"], tags=["NNP", "VBD", "NN"], deps=["nsubj", "ROOT", "dobj"],
+               heads=[1, 1, 1])
+    assert not _subject_of_a_bare_participle(past[1])
+    assert _events("Cooperation with Peru is vital given our shared interests.") == []

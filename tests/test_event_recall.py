@@ -1822,3 +1822,10 @@ def test_someones_part_in_something_names_whom_an_inquiry_or_a_stance_concerns()
     assert _events("Peru opened an investigation into the conduct of Chilean troops.") == [
         ("Investigate", "Peru", "Chile", "Asserted")]
     assert _events("Peru condemned the role of Chilean police in the killings.") == [("Criticize", "Peru", "Chile", "Asserted")]
+
+
+def test_the_dictionary_codes_what_kgs_object_rows_for_a_verb_leave_out():
+    # matching.entry_for: where every kg row for a verb names the objects it codes and none holds, the CAMEO
+    # dictionary's own patterns for the verb code it ('opened fire' is kg's; 'opened an embassy' the dictionary's)
+    assert _events("Chile opened an embassy in Peru on Monday.") == [("Support", "Chile", "Peru", "Asserted")]
+    assert _events("Chile opened fire on Peruvian troops.") == [("Attack", "Chile", "Peru", "Asserted")]

@@ -39,9 +39,10 @@ class TriggerMatching:
             return None
         if pos == "NOUN" and self.is_name_part(tok):
             return None  # "the Mattei Plan for Africa": part of a name
-        if pos == "VERB" and (tok.dep_ == "amod" or self.is_idiom(tok) or self._subject_of_infinitive_misparsed(tok)
+        if pos == "VERB" and (tok.dep_ in ("amod", "prep") or _subject_of_a_bare_participle(tok) or self.is_idiom(tok) or self._subject_of_infinitive_misparsed(tok)
                               or self.has_measure_subject(tok) or self.reports_a_match(tok)):
-            return None  # "the most pressing challenges", "delivered on a promise": not the event sense
+            return None  # "the most pressing challenges", "given our shared interests" (a participle used as a
+            # preposition), "delivered on a promise": not the event sense
         if pos == "NOUN" and (self.is_idiom(tok) or self.reports_a_match(tok)):
             return None  # "pose a threat", "a second-half assault to sink X 33-20": not the event sense
         naming = self.pejorative_naming(tok) if pos == "VERB" else None
@@ -58,7 +59,7 @@ class TriggerMatching:
                 rows = self.triggers[(lemma, pos)]
                 found = next((e for e in rows if self._constraints_hold(tok, e)), None)
                 if found is None and pos == "VERB" and (self._phrasal_use_unknown_to(tok, rows)
-                                                        or all(e.before for e in rows)):
+                                                        or all(e.before or e.objects for e in rows)):
                     # (rows that name who does it, 'troops left X', refine the dictionary's coding for that doer;
                     # others keep it: 'left for Kyiv' is a visit)
                     return self.dictionary_entry(tok)
@@ -294,6 +295,14 @@ class TriggerMatching:
         unless it names what an effort or campaign is about ('a mediation effort')."""
         return entry.pos == "NOUN" and tok.dep_ == "compound" and \
             tok.head.lemma_.lower() not in self.rules["event_frame_nouns"]
+
+
+def _subject_of_a_bare_participle(tok: Token) -> bool:
+    """'cooperation given our shared / security concerns' (a hard-wrapped line the parser took for a clause): a
+    participle in -n ('given', 'taken', 'shown') is never a past tense, so with a subject and no auxiliary it is no
+    finite verb, and no event of that subject's."""
+    return tok.tag_ == "VBN" and tok.lower_.endswith("n") and any(c.dep_ == "nsubj" for c in tok.children) \
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
 def _kind_modifiers(obj: Token) -> list[Token]:
