@@ -197,8 +197,9 @@ class ClauseTargets:
         if any(t.key != home.key or len((text or "").split()) > 1 for t, text in targets):
             return targets  # a group named with its state ("Kenya's opposition leader") is one of its own already
         victim = _child(verb, "nsubjpass" if passive else "dobj")
-        if victim is None or victim.pos_ != "NOUN" or victim.ent_type_ or (
-                victim.lemma_.lower() not in self.rules["role_nouns"] and victim.lemma_.lower() not in self.rules["group_nouns"]):
+        lemma = victim.lemma_.lower() if victim is not None else ""
+        if victim is None or victim.pos_ != "NOUN" or victim.ent_type_ \
+                or lemma not in self.rules["role_nouns"] and lemma not in self.rules["group_nouns"]:
             return targets
         words = " ".join([t.text for t in victim.subtree if t.i < victim.i and t.dep_ in ("compound", "amod")]
                          + [victim.text] + [f"of {o.text}" for o in _prep_objects(victim, "of") if o.pos_ == "PROPN"])
