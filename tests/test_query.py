@@ -108,6 +108,36 @@ def test_unknown_named_query_lists_the_choices():
         named_query("who-acused-whom")
 
 
+def test_query_parts_are_read_only_and_stay_under_the_queries_folder():
+    """kg.query.parts: the parts a shipped query is run in on Oxigraph (network-edges) pass the guard, and a
+    '# parts:' line cannot name a file outside ontology/queries."""
+    from kg.query.parts import query_parts
+
+    parts = query_parts(named_query("network-edges").text)
+    assert len(parts) == 2
+    for part in parts:
+        assert check_query(part) == "query"
+    with pytest.raises(QueryError, match="no query part '../kg.ttl'"):
+        query_parts("# parts: ../kg.ttl\nSELECT ?a WHERE { ?a ?b ?c }")
+    with pytest.raises(QueryError, match="no query part 'parts/missing.rq'"):
+        query_parts("# parts: parts/missing.rq\nSELECT ?a WHERE { ?a ?b ?c }")
+
+
+def test_a_query_run_in_parts_gives_the_rows_of_its_own_text(corpus_graph):
+    """network-edges on Oxigraph runs as two parts at once, joined on ?event: the same rows, in the same order, as
+    its own text run as a query of one's own (which Oxigraph evaluates whole)."""
+    from kg.query import NamedQuery
+    from kg.query.order import sort_rows, split_order
+
+    store = open_source(corpus_graph, engine="oxigraph")
+    query = named_query("network-edges")
+    columns, rows = run_query(store, query)
+    whole = NamedQuery("whole", "", (), query.text.replace("# parts:", "# (parts)"), None)
+    columns2, rows2 = run_query(store, whole)
+    assert columns == columns2 and len(rows) > 100
+    assert rows == sort_rows(columns2, rows2, split_order(query.text)[1])
+
+
 def test_header_format():
     name, description, params = parse_header(
         "# name: x\n# answers: y\n# params: actor (an actor label or IRI) who\n"

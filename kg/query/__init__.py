@@ -62,6 +62,7 @@ Modules
 :mod:`.named` the .rq files and their headers; :mod:`.guard` the read-only guard; :mod:`.params` parameter
 values as RDF terms; :mod:`.sources` the two engines behind :class:`QuerySource`; :mod:`.timeouts` deadlines;
 :mod:`.values` terms as plain values; :mod:`.order` the named queries' closing ORDER BY, applied in Python;
+:mod:`.parts` a named query run on Oxigraph as independent parts at once (network-edges);
 :mod:`.run` :func:`run_query`; :mod:`.format` results as text.
 """
 from __future__ import annotations

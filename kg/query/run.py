@@ -8,6 +8,7 @@ from .guard import check_query
 from .named import load_query, row_columns, shipped_query_texts
 from .order import sort_rows, split_order
 from .params import _bindings, unproject
+from .parts import projected_columns, query_parts, select_in_parts
 from .sources import open_source
 from .values import pick_row_columns, spread_json_columns
 
@@ -65,7 +66,11 @@ def run_query(source, query, params: Mapping[str, Any] | None = None, *, allow_u
         else (named.text, ())
     if shipped:
         text = unproject(text, hidden)
-    columns, rows = src.select(text, bindings, timeout=timeout)
+    parts = query_parts(named.text) if shipped and src.engine == "oxigraph" else ()
+    if parts:  # independent halves evaluated side by side (kg.query.parts)
+        columns, rows = select_in_parts(src, parts, bindings, timeout, projected_columns(text))
+    else:
+        columns, rows = src.select(text, bindings, timeout=timeout)
     if picked:
         columns, rows = pick_row_columns(columns, rows if isinstance(rows, list) else list(rows), picked)
     elif shipped:
