@@ -15,25 +15,23 @@ from ..actors import ActorFinder
 from ..actors.tree import commented_clause, misparsed_finite_verb
 from ..place import place_of
 from ..speaker import has_other_speakers, title_speaker
-from .agentless import UnknownAgent, load_incidents
+from .agentless import UnknownAgent
 from .agents import Agents
 from .arguments import Arguments
 from .clauses import ClauseTargets
 from .matching import TriggerMatching, load_lexicon
 from .modality import Modality
+from .nominal import NominalEvents
 from .pairing import Pairing, kin
 from .rules import DocumentRules
 from .senses import Senses
 from .sentences import _SentenceIndex
-from .tokens import _child, _is_passive, _lemma, _pos_positions, _prep_objects, _shared_object, _standing_amount
+from .tokens import _child, _is_passive, _lemma, _pos_positions, _shared_object
 
 __all__ = ["extract_events_from_doc"]
 
 #: Event types whose complement is what is alleged or asked, not something that happened.
 SPEECH_ACTS = {"Accuse", "Deny", "Demand", "Appeal", "Criticize", "Reject"}
-RESPONSE_VERBS = {"agree", "accept", "reject", "welcome", "consider", "respond", "refuse", "decline", "rebuff",
-                  "dismiss", "study", "review", "spurn", "answer", "back", "support", "endorse", "deny", "approve",
-                  "grant", "heed", "ignore"}
 
 
 @lru_cache(maxsize=1)
@@ -52,8 +50,8 @@ def _lexicon_sets() -> tuple[frozenset, frozenset, frozenset]:
     return trigger_nouns, trigger_nouns | frozenset(rules["offence_nouns"]), frozenset(speech_acts)
 
 
-class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTargets, DocumentRules, UnknownAgent,
-                 Pairing):
+class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTargets, DocumentRules,
+                 UnknownAgent, Pairing):
     def __init__(self, doc: Doc, article_date: str | None, title: str | None = None, unknown_agents: bool = False):
         self.doc = doc
         self.unknown_agents = unknown_agents
@@ -275,171 +273,6 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         noun_entry = self.entry_for_noun(obj) if obj is not None else None
         return noun_entry is None or noun_entry.type == entry.type
 
-    def noun_events(self, noun: Token, entry: TriggerEntry) -> list[Event]:
-        if self.ended_by_its_modifier(noun):
-            return []
-        agents, misplaced_doers = [], []
-        verb, light = self.governing_verb(noun)
-        if verb is not None and noun.dep_ in ("dobj", "dative") and self._offered_not_done(verb, entry):
-            return []  # "offered talks to X": the verb's proposal, no meeting
-        poss = _child(noun, "poss")
-        if poss is not None:
-            agents = self.actors.actors_of(poss)
-        if not agents:
-            # "the withdrawal of troops from X": where a move starts is its target, not its doer (a message's
-            # sender is: "the demand from X")
-            starts = "prep:from" in entry.target and entry.type in self.rules["doer_in_of"]["types"] \
-                and not self._senders_of(noun)
-            owners = _prep_objects(noun, "by") + ([] if starts else _prep_objects(noun, "from"))
-            # "the arrest of X by Y": the parser hangs the event's 'by' on its 'of' object
-            owners = owners or [b for o in _prep_objects(noun, "of") for b in _prep_objects(o, "by")]
-            # "the attack on X, claimed by Y, killed ...": whoever claims a deed did it (rules.json claimed_deeds)
-            owners += [o for c in noun.children if c.dep_ == "acl" and _lemma(c) in self.rules["claimed_deeds"][
-                "passive_verbs"] for o in _prep_objects(c, "by")]
-            if not owners and entry.type in self.rules["doer_in_of"]["types"] and "prep:of" not in entry.target:
-                # "the withdrawal of French troops" (rules.json doer_in_of); not "of Russian gas supplies": what
-                # is moved, not who moves it, unless a name or a people or force noun says who
-                doers = self.rules["doer_in_of"]["doer_nouns"]
-                owners = [o for o in _prep_objects(noun, "of") if o.i in self.actors.by_token or _lemma(o) in doers
-                          or o.pos_ in ("PROPN", "PRON") or self.actors.agent_of(o) is not None]
-            agents = [a for t in owners for a in self.actors.actors_of(t)]
-            if agents and light and _child(verb, "nsubj") is not None:
-                # "X launched an investigation into crimes by Y": a light verb's own subject does the act; the
-                # 'by' phrase the parser hung on the noun belongs to what the act is about
-                doers = self.agents_of_verb(verb, False)
-                if doers and not {a.key for a, _ in doers} & {a.key for a, _ in agents}:
-                    agents, misplaced_doers = [], agents
-        if poss is None and verb is not None and noun.dep_ == "dobj" and not misplaced_doers \
-                and self._draws_reaction(verb, entry):
-            # "X's refusal drew criticism from Y" (the parser may hang 'from Y' on the verb): Y's reaction to X,
-            # to the doer of the act X names
-            givers = agents or [a for o in _prep_objects(verb, "from") for a in self.actors.actors_of(o)]
-            reacted_to = self.agents_of_verb(verb, _is_passive(verb)) if givers else []
-            if reacted_to:
-                return self.make_events(noun, entry, givers, reacted_to, 0.7)
-        if not agents:
-            agents = self.actors.possessive_before(noun)
-        if not agents and entry.symmetric:
-            sides = self._sides(noun, entry)
-            if len(sides) > 1:
-                events = self.make_events(noun, entry, sides[:1], sides[1:], 0.7)
-                if entry.type not in self.rules["mutual_types"]["types"]:  # "clashes between X and Y": each way
-                    events += self.make_events(noun, entry, sides[1:], sides[:1], 0.7)
-                return events
-        modifier_agent = False
-        if not agents:
-            agents = [a for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.ent_type_ in ("NORP", "GPE", "ORG")
-                      for a in self.actors.actors_of(c)]
-            modifier_agent = bool(agents)
-        if (verb is not None and noun.dep_ == "dobj" and self.ends(verb)) or self._ended_by_a_noun(noun):
-            return []  # "suspended its cooperation with X", "called off the talks with X": not held, light verb or not
-        seeking = self.rules["seeking_verbs"]
-        if verb is not None and not light and (noun.dep_ == "dobj" and (
-                _lemma(verb) in seeking["lemmas"]  # "seek concessions from X": wanted, not done
-                or self._rejects(verb) and entry.type != "Criticize")
-                # "rejected X's proposal": coded once, by the rejection (X its target); "rejected X's condemnation"
-                # says X condemned
-                or noun.dep_ == "pobj" and noun.head.lower_ == "for" and _lemma(verb) in seeking["for_lemmas"]):
-            return []
-        confidence = 0.75
-        explicit = False
-        received = self.rules["received_support"]
-        if not agents and verb is not None and _standing_amount(noun).dep_ == "dobj" \
-                and _lemma(verb) in received["verbs"] and entry.type in received["types"]:  # (or "$5 million in aid")
-            # "X has the support of Y", "won the backing of Y": Y gives it, X is its target (CAMEO's [:071] reversal)
-            givers = [a for o in _prep_objects(noun, "of") for a in self.actors.actors_of(o)]
-            if not givers and entry.type in received["from_types"] and self.entry_for(verb) is None:
-                # "X received humanitarian aid from Y" (the parser hangs 'from' on the verb); where a pattern of the
-                # dictionary codes the verb ('received a loan / military aid / no aid'), it stands
-                givers = [a for o in _prep_objects(verb, "from") for a in self.actors.actors_of(o)]
-            if givers:
-                receivers = self.agents_of_verb(verb, _is_passive(verb))
-                return self.make_events(noun, entry, givers, receivers, 0.7) if receivers else []
-        if not agents and verb is not None and light:
-            agents = self.agents_of_verb(verb, _is_passive(verb))
-            explicit = self._has_own_subject(verb)
-            confidence = 0.7
-        elif agents and verb is not None and light and self._has_own_subject(verb):
-            # "Iran raised the combat readiness of its troops": the light verb's subject says again who does it
-            explicit = bool({a.key for a, _ in agents} & {a.key for a, _ in self.agents_of_verb(verb, False)})
-        if not agents:
-            return []
-        # a row conditioned on a phrase's object ('a ban on imports') finds the rest of its phrases there
-        targets = self.targets_from_roles(noun, entry.target, False, *(prep for prep, _ in entry.prep_objects[:1]))
-        if not targets and noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be":
-            # "there were 120,000 Russian troops at its doorstep"
-            targets = self.targets_from_roles(noun.head, [r for r in entry.target if r.startswith("prep:")], False)
-        if not targets and verb is not None and light and _standing_amount(noun) is not noun:
-            # "announced $50 million in aid for X": the amount heads the object, so the parser hangs the noun's
-            # own phrases on the verb
-            targets = self.targets_from_roles(verb, [r for r in entry.target if r.startswith("prep:")], False)
-        if not targets and verb is not None and light:
-            # "held drills near X": the parser hangs the noun's spatial phrases (its row's) on the light verb too
-            toward = self.rules["light_verb_spatial_targets"]["roles"]
-            roles = ("dative", "prep:to", "prep:on", "prep:against", *(r for r in entry.target if r in toward))
-            if entry.symmetric:  # "launched a joint operation against X": the side acted against is no partner
-                roles = tuple(r for r in roles if r not in ("prep:on", "prep:against"))
-            targets = self._between_the_sides(entry, agents, self.targets_from_roles(verb, roles, False), places=True)
-            joint = self.rules["joint_with"]["types"].get(entry.type)
-            if not targets:
-                targets = self.targets_from_roles(verb, ("prep:with",), False)
-                if targets and joint:  # "launched initiatives with X": done together
-                    entry = replace(entry, type=joint)
-            if not targets:
-                targets = self.shared_targets(verb)
-        if not targets:
-            targets = misplaced_doers
-        if not targets and entry.type in ("Accuse", "Criticize", "Demand", "Threaten"):
-            targets = self.clause_subject_targets(noun)
-        if not targets and entry.type in self.rules["future_conflict_types"] + ["Threaten"]:
-            targets = self.course_targets(noun)
-        if not targets and entry.type in self.rules["authored_grievances"]["types"]:
-            targets = self.authored_grievance_targets(noun, verb)
-        if not targets and not light:
-            targets = self.sufferer_targets(noun, verb)
-        located = self.rules["located_noun_types"]
-        if not targets and entry.type in located["types"]:
-            # "launched an investigation into the killings in X": where what is looked into happened, not where
-            # the inquiry sits (the parser hangs the noun's phrase on a light verb as often)
-            holders = [noun] + ([verb] if light else [])
-            looked_into = [o for node in holders for prep in located["looked_into"] for o in _prep_objects(node, prep)]
-            # ("an investigation into Venezuela": what is looked into may be a named actor itself, or one a
-            # nationality or place names: "a probe into Chinese steel makers", "into suspected Russian sabotage")
-            named = [o for o in looked_into if o.ent_type_ or any(
-                c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in o.children)]
-            # ("an inquiry into the role of X": whose part is looked into, rules.json part_nouns)
-            parts = [o for o in looked_into if o.lemma_.lower() in self.rules["part_nouns"]["lemmas"]]
-            targets = next((found for o in parts if (found := self._counterparts_as_group(o))), []) \
-                or next((found for o in named if (found := self.actors.actors_of(o))), []) \
-                or next((found for o in looked_into if (found := self.place_of(o, entry))), [])
-        if not targets and verb is not None and not light and verb.lemma_.lower() in RESPONSE_VERBS:
-            # "Russia agreed to the United States' proposal", "X's request was accepted by Y": the one who answers
-            # is the one addressed
-            passive = noun.dep_ == "nsubjpass" and _is_passive(verb)
-            if not passive or self._answered_in_passive(verb, entry):
-                targets = self.agents_of_verb(verb, passive)
-        if not targets and verb is not None and light:
-            contact = self.contact_of_speech(verb)  # "summoned the envoy to lodge a protest": made to the envoy
-            targets = self.actors.actors_of(_child(contact, "dobj")) if contact is not None else []
-        if not targets and verb is not None and light:
-            targets = self.prompting_doers(verb, entry)  # "prompting X to lodge a protest"
-        if modifier_agent and not targets:
-            return []  # "ethnic Albanian unrest": a demonym alone is too weak to say who acted, and against whom
-        return self.make_events(noun, entry, agents, targets, confidence, explicit_agent=explicit)
-
-    def _ended_by_a_noun(self, noun: Token) -> bool:
-        """'the suspension of aid to X', 'a halt to arms sales' (rules.json ending_verbs nouns): the 'of' or 'to'
-        complement of a noun of ending is what stops."""
-        prep = noun.head
-        return noun.dep_ == "pobj" and prep.lower_ in ("of", "to") and prep.head.pos_ == "NOUN" \
-            and _lemma(prep.head) in self.rules["ending_verbs"]["nouns"]
-
-    def _answered_in_passive(self, verb: Token, entry: TriggerEntry) -> bool:
-        """'X's request was accepted by Y' was put to Y; 'X's strikes were endorsed by Y', 'X's offer was welcomed
-        by Y' may come from any onlooker (rules.json passive_answers)."""
-        rule = self.rules["passive_answers"]
-        return entry.type in rule["types"] and verb.lemma_.lower() in rule["lemmas"]
-
     def _said_by_its_doer(self, tok: Token, agents) -> bool:
         """'X said it would not withdraw' is X's refusal; 'analysts say X will not withdraw', 'Y fears that X
         will not ...' (would not have: a counterfactual, checked by the caller) are others' forecasts: the
@@ -481,10 +314,6 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
         return clause is not None and clause.tag_ in ("VBP", "VBZ") and any(
             c.dep_ == "aux" and c.lower_ in self.rules["future_auxiliaries"] for c in clause.head.children)
 
-    def _rejects(self, verb: Token) -> bool:
-        entry = self.entry_for(verb)
-        return entry is not None and entry.type == "Reject"
-
     def complained_harm(self, tok: Token, entry: TriggerEntry) -> list:
         """'X complained that he was punched by Y': an attack on the complainer, told in the complaint, is
         reported as having happened (rules.json complaint_verbs). Returns the victims: the patient when it is on
@@ -505,21 +334,6 @@ class _Extractor(TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTar
             return victims
         if not victims and patient.lower_ in [*self.rules["subject_pronouns_person"], "i", "me", "we", "us"]:
             return complainers
-        return []
-
-    def sufferer_targets(self, noun: Token, verb: Token | None):
-        """'Georgia suffered an attack by X', 'Georgia came under attack from X': who undergoes the event is
-        whom it hits (rules.json patient_verbs)."""
-        if verb is None:
-            return []
-        under = noun.dep_ == "pobj" and noun.head.lower_ == "under" and noun.head.head.i == verb.i
-        if under or (noun.dep_ == "dobj" and _lemma(verb) in self.rules["patient_verbs"]["lemmas"]):
-            return self.agents_of_verb(verb, _is_passive(verb))
-        incidents = load_incidents()
-        if noun.dep_ == "pobj" and noun.head.lower_ in incidents["preps"] and noun.head.lower_ != "by" \
-                and noun.head.head.i == verb.i and _is_passive(verb) and _lemma(verb) in incidents["verbs"]:
-            # "five soldiers were killed in an ambush by X": whom the verb of harm names hurt in the act
-            return self.actors.actors_of(_child(verb, "nsubjpass"))
         return []
 
     def make_events(self, tok: Token, entry: TriggerEntry, agents, targets, confidence,
