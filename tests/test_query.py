@@ -489,7 +489,7 @@ def test_oxigraph_rows_read_through_tsv_are_each_terms_plain_value():
     must come out as the term itself converts (one row per solution, unbound as None)."""
     import pyoxigraph as ox
 
-    from kg.query.values import _plain_oxigraph, plain_rows_oxigraph
+    from kg.query.values import _plain_oxigraph, rows_streamed_oxigraph
 
     xsd = "http://www.w3.org/2001/XMLSchema#"
     objects = [
@@ -510,8 +510,9 @@ def test_oxigraph_rows_read_through_tsv_are_each_terms_plain_value():
                  "SELECT ?o WHERE { ?s ?p ?o } ORDER BY ?o", "SELECT * WHERE { }", "SELECT ?o WHERE { ?s ?p ?o FILTER(false) }"):
         def solutions():
             return store.query(text, use_default_graph_as_union=True)
-        assert plain_rows_oxigraph(solutions()) == [tuple(map(_plain_oxigraph, s)) for s in solutions()], text
-    assert len(plain_rows_oxigraph(store.query("SELECT ?o WHERE { ?s ?p ?o }", use_default_graph_as_union=True))) == len(objects)
+        assert rows_streamed_oxigraph(solutions)[1] == [tuple(map(_plain_oxigraph, s)) for s in solutions()], text
+    assert len(rows_streamed_oxigraph(lambda: store.query("SELECT ?o WHERE { ?s ?p ?o }",
+                                                          use_default_graph_as_union=True))[1]) == len(objects)
 
 
 # ------------------------------------------------------------------------------------------- command

@@ -58,34 +58,21 @@ def _plain_tsv(cell: str):
             return cell
 
 
-def plain_rows_oxigraph(solutions) -> list[tuple]:
-    """The rows of a pyoxigraph ``QuerySolutions`` as tuples of plain values (see :func:`_plain_oxigraph`).
-
-    Read through Oxigraph's TSV serialisation (one line a row, tabs and line breaks in literals escaped):
-    each distinct cell text is converted once and no Python term object is made per cell, which over
-    every event (tens of thousands of rows of ten to thirty columns) takes 10-25 % off a query's time;
-    the values are the same. A result of at most two variables is read term by term.
-    """
-    if len(solutions.variables) <= 2:  # nothing to share between cells, and long literals (event-table's
-        # JSON rows) cost more to unescape from TSV than to read as terms
-        return [tuple(map(_plain_oxigraph, solution)) for solution in solutions]
-    lines = solutions.serialize(format=_tsv_format()).decode("utf-8").split("\n")
-    if lines[-1] == "":
-        lines.pop()  # after the line break that ends the last row
-    plain = _PlainCells().__getitem__  # a cell seen before is a dictionary lookup, in C
-    return [tuple(map(plain, line.split("\t"))) for line in lines[1:]]  # the first line is the header
-
-
 def rows_streamed_oxigraph(run) -> tuple[list[str], list[tuple]]:
-    """``(columns, rows)`` of plain values of ``run()``, a pyoxigraph query called in a thread of its own:
-    a SELECT's variables and rows, ASK as ``(["ask"], [(bool,)])``, CONSTRUCT/DESCRIBE as subject,
-    predicate and object rows.
+    """``(columns, rows)`` of plain values (see :func:`_plain_oxigraph`) of ``run()``, a pyoxigraph query
+    called in a thread of its own: a SELECT's variables and rows, ASK as ``(["ask"], [(bool,)])``,
+    CONSTRUCT/DESCRIBE as subject, predicate and object rows.
 
-    A result of more than two variables is read as :func:`plain_rows_oxigraph` reads it, but while
-    Oxigraph is still writing it: the thread runs the query and writes its TSV into a pipe (pyoxigraph
-    lets go of Python's lock while it evaluates), this thread converts the rows as they come. On the
-    largest named query at a million quads (network-edges, 31,339 rows) that is about a tenth of its
-    time (BENCHMARKS.md, section 3). An error of the query is raised here, as it would be unthreaded.
+    A result of more than two variables is read through Oxigraph's TSV serialisation (one line a row, tabs
+    and line breaks in literals escaped): each distinct cell text is converted once and no Python term
+    object is made per cell, which over every event (tens of thousands of rows of ten to thirty columns)
+    takes 10-25 % off a query's time; the values are the same. It is read while Oxigraph is still writing
+    it: the thread runs the query and writes the TSV into a pipe (pyoxigraph lets go of Python's lock
+    while it evaluates), this thread converts the rows as they come, about a tenth of network-edges' time
+    at a million quads (BENCHMARKS.md, section 3). A result of at most two variables is read term by term:
+    there is nothing to share between its cells, and long literals (event-table's JSON rows) cost more to
+    unescape from TSV than to read as terms. An error of the query is raised here, as it would be
+    unthreaded.
     """
     import threading
 
@@ -106,7 +93,8 @@ def rows_streamed_oxigraph(run) -> tuple[list[str], list[tuple]]:
                 elif variables is None:
                     outcome["whole"] = (["ask"], [(bool(result),)])
                 elif len(variables) <= 2:
-                    outcome["whole"] = ([v.value for v in variables], plain_rows_oxigraph(result))
+                    outcome["whole"] = ([v.value for v in variables],
+                                        [tuple(map(_plain_oxigraph, solution)) for solution in result])
                 else:
                     outcome["columns"] = [v.value for v in variables]
                     result.serialize(out, format=_tsv_format())
@@ -120,7 +108,7 @@ def rows_streamed_oxigraph(run) -> tuple[list[str], list[tuple]]:
     plain = _PlainCells().__getitem__  # a cell seen before is a dictionary lookup, in C
     with reader as lines:
         next(lines, None)  # the header: the variables, known from the result
-        rows = [tuple(map(plain, line[:-1].split("\t"))) for line in lines]
+        rows = [tuple(map(plain, line.removesuffix("\n").split("\t"))) for line in lines]
     producer.join()
     if "error" in outcome:
         raise outcome["error"]
