@@ -94,7 +94,24 @@ def parse_header(text: str, fallback_name: str = "query") -> tuple[str, str, tup
     return name or fallback_name, description or first_comment or "", tuple(params)
 
 
-_COLUMNS_HEADER = re.compile(r"^#\s*columns\s*:\s*(.*?)\s*$")
+def header_words(text: str, key: str) -> list[str]:
+    r"""The words of a query's leading ``# KEY:`` comment lines, in order (for kg's own header lines beside
+    name, answers and params: ``columns``, ``parts``).
+
+    >>> header_words("# parts: a.rq\n# other: x\n# parts: b.rq\nSELECT * {}\n# parts: c.rq", "parts")
+    ['a.rq', 'b.rq']
+    """
+    line_of_key = re.compile(rf"^#\s*{re.escape(key)}\s*:\s*(.*?)\s*$")
+    words = []
+    for line in text.splitlines():
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#"):
+            break
+        match = line_of_key.match(stripped)
+        words += match.group(1).split() if match else []
+    return words
+
+
 _COLUMN = re.compile(r"^(?P<name>[A-Za-z_]\w*)(?:=(?P<variable>[A-Za-z_]\w*)\.(?P<key>[A-Za-z_]\w*))?$")
 
 
@@ -112,16 +129,11 @@ def row_columns(text: str) -> tuple[tuple[str, str, str | None], ...]:
     (('who', 'row', 'agentLabel'), ('event', 'event', None))
     """
     found = []
-    for line in text.splitlines():
-        stripped = line.strip()
-        if stripped and not stripped.startswith("#"):
-            break
-        match = _COLUMNS_HEADER.match(stripped)
-        for item in match.group(1).split() if match else ():
-            column = _COLUMN.match(item)
-            if column is None:
-                raise QueryError(f"cannot read column {item!r} of a '# columns:' line; expected NAME or NAME=VAR.KEY")
-            found.append((column["name"], column["variable"] or column["name"], column["key"]))
+    for item in header_words(text, "columns"):
+        column = _COLUMN.match(item)
+        if column is None:
+            raise QueryError(f"cannot read column {item!r} of a '# columns:' line; expected NAME or NAME=VAR.KEY")
+        found.append((column["name"], column["variable"] or column["name"], column["key"]))
     return tuple(found)
 
 

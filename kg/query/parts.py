@@ -20,10 +20,10 @@ from concurrent.futures import ThreadPoolExecutor
 from functools import lru_cache
 
 from ..errors import QueryError
+from .named import header_words
 
 __all__ = ["query_parts", "select_in_parts"]
 
-_PARTS_HEADER = re.compile(r"^#\s*parts\s*:\s*(.*?)\s*$")
 _PROJECTION = re.compile(r"^\s*SELECT\s+(?:DISTINCT\s+)?((?:\?\w+\s*)+)\s*$", re.IGNORECASE | re.MULTILINE)
 
 
@@ -32,16 +32,9 @@ def query_parts(text: str) -> tuple[str, ...]:
     """The texts of the parts a shipped query's ``# parts:`` line names, in order; () without one."""
     from ..resources import ontology_path
 
-    names = []
-    for line in text.splitlines():
-        stripped = line.strip()
-        if stripped and not stripped.startswith("#"):
-            break
-        match = _PARTS_HEADER.match(stripped)
-        names += match.group(1).split() if match else []
     queries = ontology_path("queries")
     texts = []
-    for name in names:
+    for name in header_words(text, "parts"):
         path = (queries / name).resolve()
         if queries.resolve() not in path.parents or not path.is_file():
             raise QueryError(f"no query part {name!r} under {queries}")
