@@ -181,14 +181,19 @@ class ClauseTargets:
                         return refs
         return []
 
+    def policed_at_home(self, entry: TriggerEntry, agents) -> bool:
+        """Whether the event is a coercion or an inquiry by a state's police or courts alone (rules.json
+        policed_at_home), who act at home."""
+        rule = self.rules["policed_at_home"]
+        return entry.type in rule["types"] and bool(agents) and all(
+            (a.code or "")[3:6] in rule["agent_sectors"] for a, _ in agents)
+
     def home_policed_targets(self, verb: Token, entry: TriggerEntry, agents, targets, passive: bool):
         """'Kenyan police arrested two opposition lawmakers', 'police in X detained the mayor of Y': whom a state's
         police or courts coerce (rules.json policed_at_home), named by a role or group noun with no state of its
         own, or with none but that state through the office it holds there, is a group within that state;
         ``targets`` as they are otherwise."""
-        rule = self.rules["policed_at_home"]
-        if entry.type not in rule["types"] or not agents \
-                or not all((a.code or "")[3:6] in rule["agent_sectors"] for a, _ in agents):
+        if not self.policed_at_home(entry, agents):
             return targets
         states = {a.key if a.cls == "State" else self.actors.state_key(a) for a, _ in agents}
         if len(states) != 1 or None in states or next(iter(states)) not in self.actors.gaz:
@@ -210,15 +215,12 @@ class ClauseTargets:
         meeting through which a speech act is made is addressed to is its counterpart (rules.json
         addressed_media), when the act names no other."""
         media = self.rules["addressed_media"]
-        for prep in tok.children:
-            if prep.dep_ != "prep" or prep.lower_ not in media["through"]:
-                continue
-            for medium in _prep_objects(tok, prep.lower_):
-                if medium.lemma_.lower() not in media["nouns"]:
-                    continue
-                refs = [ref for to in media["to"] for o in _prep_objects(medium, to) for ref in self.actors.actors_of(o)]
-                if refs:
-                    return refs
+        media_nouns = [o for prep in tok.children if prep.dep_ == "prep" and prep.lower_ in media["through"]
+                       for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in media["nouns"]]
+        for medium in media_nouns:
+            refs = [ref for to in media["to"] for o in _prep_objects(medium, to) for ref in self.actors.actors_of(o)]
+            if refs:
+                return refs
         return []
 
     def condition_subject_targets(self, tok: Token):

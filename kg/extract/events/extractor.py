@@ -367,8 +367,7 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
             # coerce its people who hold no office ("X's opposition leader was sentenced by a court in X"), and
             # its police and courts act on anyone at home ("police questioned the prime minister")
             own_people = self.rules["repressed_groups"]["person_sectors"]
-            policed = entry.type in self.rules["policed_at_home"]["types"] and all(
-                (a.code or "")[3:6] in self.rules["policed_at_home"]["agent_sectors"] for a, _ in agents)
+            policed = self.policed_at_home(entry, agents)
             targets = [(t, text) for t, text in targets if t.cls != "Person" or self.actors.state_key(t) not in states
                        or entry.type == "Coerce" and (t.code or "")[3:6] in own_people or policed]
         if entry.type == "Aid":
