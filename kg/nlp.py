@@ -177,14 +177,25 @@ class GazetteerMatcher:
         return start >= 2 and doc[start - 1].text in self.inner_name_particles and doc[start - 2].text[:1].isupper() \
             and doc[start - 2].is_alpha
 
-    def _ends_a_longer_body_name(self, doc, span, named: set) -> bool:
-        """'the African Union's Peace and Security Council': a body's name right after 'and' that follows a
-        capitalised word no name covers ends a longer name, another body's, not the one it spells ('Security
-        Council' is the UN's); 'Russia and the Security Council' names two."""
-        start = span.start
+    def _part_of_a_longer_body_name(self, doc, span, named: set) -> bool:
+        """Whether a body's name is only part of another body's longer name, so names no body the gazetteer
+        knows: right after 'and' that follows a capitalised word no name covers ('the African Union's Peace and
+        Security Council': 'Security Council' is the UN's; 'Russia and the Security Council' names two); right
+        after a capitalised word no name covers, inside one name the model found ('the Ghana Trades Union
+        Congress', 'the Indian National Congress': 'Congress' is the US one); or followed by 'of' and a
+        capitalised word ('the Senate of Kenya', 'the House of Commons')."""
+        if self.gazetteer[span.id_].cls not in BODY_CLASSES:
+            return False
+        start, end = span.start, span.end
+        if end + 1 < len(doc) and doc[end].lower_ == "of" and doc[end + 1].is_alpha \
+                and doc[end + 1].text[:1].isupper():
+            return True
+        before = doc[start - 1] if start >= 1 else None
+        if before is not None and doc[start].ent_iob_ == "I" and start - 1 not in named and before.is_alpha \
+                and before.text[:1].isupper() and before.lower_ not in NAME_PARTICLES and not before.is_sent_start:
+            return True
         return start >= 2 and doc[start - 1].lower_ == "and" and doc[start - 2].is_alpha \
-            and doc[start - 2].text[:1].isupper() and not doc[start - 2].is_sent_start and start - 2 not in named \
-            and self.gazetteer[span.id_].cls in BODY_CLASSES
+            and doc[start - 2].text[:1].isupper() and not doc[start - 2].is_sent_start and start - 2 not in named
 
     def _region_adjectives(self, doc, found: list) -> list:
         """'South American', 'Latin American', 'West African': a capitalised compass word (non-actors.json's
@@ -235,7 +246,16 @@ class GazetteerMatcher:
                 found.append((phrase.kind == "dictionary",
                               Span(doc, start, end, label=self._label(span, phrase), span_id=phrase.entry)))
         named = {i for _, span in found for i in range(span.start, span.end)}
-        found = [(kind, span) for kind, span in found if not self._ends_a_longer_body_name(doc, span, named)]
+        inside_another = lambda span: any(o.start <= span.start and span.end <= o.end and len(o) > len(span)  # noqa: E731
+                                          for _, o in found)
+        longer = [span for _, span in found if self._part_of_a_longer_body_name(doc, span, named)
+                  and not inside_another(span)]  # ('House' in 'House of Representatives' loses to it anyway)
+        if longer:
+            # the model's name around such a body stays whole ('the Indian National Congress' is no 'Indian')
+            whole = [e for e in doc.ents if any(e.start <= s.start and s.end <= e.end and len(e) > len(s)
+                                                for s in longer)]
+            found = [(kind, span) for kind, span in found if span not in longer
+                     and not any(e.start <= span.start and span.end <= e.end for e in whole)]
         # the hand gazetteer first, so that of two equal spans its entry wins over a dictionary's
         found = [span for _, span in sorted(found, key=lambda pair: pair[0])]
         discarded = [doc[s:e] for _, s, e in self.discards(lowers)]

@@ -627,6 +627,22 @@ def test_a_state_before_the_name_another_states_body_goes_by_names_its_own_body(
     assert not any(key.startswith("organization/") for _, key, _ in _mentions(nlp, "Peru's Congress party split."))
 
 
+def test_a_bodys_name_inside_a_longer_name_is_no_body_the_gazetteer_knows(nlp):
+    # a capitalised word before it, inside one name the model found: another body, whole
+    assert _mentions(nlp, "The Zambian Congress of Trade Unions called a strike.") == [
+        ("The Zambian Congress of Trade Unions", "organization/zambian-congress-of-trade-unions", "zambia")]
+    assert _mentions(nlp, "The Malawi Peoples Congress criticised the budget.")[0][1:] == (
+        "organization/malawi-peoples-congress", "malawi")
+    # followed by 'of' and a name: another body too
+    assert "us-house-of-representatives" not in {k for _, k, _ in _mentions(
+        nlp, "The House of Lords delayed the bill.")}
+    assert "us-senate" not in {k for _, k, _ in _mentions(nlp, "The Senate of Ghana delayed the bill.")}
+    # the state's own body of that name, and the US one, stay what they were
+    assert _mentions(nlp, "The U.S. Congress delayed the bill.") == [("U.S. Congress", "us-congress", "united-states")]
+    assert ("Senate", "us-senate", "united-states") in _mentions(nlp, "Democratic Senate leaders delayed the bill.")
+    assert _mentions(nlp, "Chad's Senate delayed the bill.")[0][1:] == ("organization/senate-of-chad", "chad")
+
+
 def test_a_compass_word_before_a_continents_adjective_is_a_region_and_no_actor(nlp):
     assert _mentions(nlp, "South American and West African delegates met in Lima.") == [("Lima", "peru", None)]
     assert _mentions(nlp, "Latin American ministers met American officials.") == [("American", "united-states", None)]
