@@ -1829,3 +1829,15 @@ def test_the_dictionary_codes_what_kgs_object_rows_for_a_verb_leave_out():
     # dictionary's own patterns for the verb code it ('opened fire' is kg's; 'opened an embassy' the dictionary's)
     assert _events("Chile opened an embassy in Peru on Monday.") == [("Support", "Chile", "Peru", "Asserted")]
     assert _events("Chile opened fire on Peruvian troops.") == [("Attack", "Chile", "Peru", "Asserted")]
+
+
+def test_a_light_verb_joined_to_a_clause_shares_its_said_subject():
+    # pairing._shares_a_said_subject: the noun's act stands with the doer the first verb names
+    assert _events("Peru declared martial law and ordered a general mobilisation on Monday.") == [
+        ("Mobilize", "Peru", None, "Asserted")]
+
+
+def test_police_use_force_at_home_on_anyone_there():
+    # rules.json policed_at_home: force by a state's police, like its arrests, is done at home, its leaders too
+    assert _events("Kenyan police beat opposition leader Raila Odinga outside the court.") == [
+        ("Attack", "Kenya", "Raila Odinga", "Asserted")]

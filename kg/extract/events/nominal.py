@@ -101,7 +101,7 @@ class NominalEvents:
                 return self.make_events(noun, entry, givers, receivers, 0.7) if receivers else []
         if not agents and verb is not None and light:
             agents = self.agents_of_verb(verb, _is_passive(verb))
-            explicit = self._has_own_subject(verb)
+            explicit = self._shares_a_said_subject(verb)
             confidence = 0.7
         elif agents and verb is not None and light and self._has_own_subject(verb):
             # "Iran raised the combat readiness of its troops": the light verb's subject says again who does it

@@ -249,6 +249,15 @@ class Pairing:
         return any(o.lemma_.lower() in words or o.lower_ in words or " ".join(
             [c.lower_ for c in o.children if c.dep_ == "compound"] + [o.lower_]) in words for o in objects)
 
+    @classmethod
+    def _shares_a_said_subject(cls, verb: Token) -> bool:
+        """A light verb joined to a clause whose subject it shares, with none of its own ('X declared martial law
+        and ordered a mobilisation'): the doer of the act its object names is said as plainly."""
+        while verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB" \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "agent") for c in verb.children):
+            verb = verb.head
+        return cls._has_own_subject(verb)
+
     @staticmethod
     def _has_own_subject(tok: Token) -> bool:
         """A clause of its own with its doer said, or a participle opening the sentence whose doer is the
