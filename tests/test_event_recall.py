@@ -1841,3 +1841,11 @@ def test_police_use_force_at_home_on_anyone_there():
     # rules.json policed_at_home: force by a state's police, like its arrests, is done at home, its leaders too
     assert _events("Kenyan police beat opposition leader Raila Odinga outside the court.") == [
         ("Attack", "Kenya", "Raila Odinga", "Asserted")]
+
+
+def test_forces_the_text_calls_the_governments_serve_the_state_where_it_happened():
+    # rules.json government_forces: the state named before them, else the state of a place the sentence is in
+    assert ("Attack", "Peru", "Shining Path", "Asserted") in _events(
+        "Heavy fighting between government troops and Shining Path rebels in southern Peru killed 12 people.")
+    assert _events("Pro-government militias attacked protesters in Lima.") == [
+        ("Attack", "Pro-government militias", "protesters", "Asserted")]

@@ -91,6 +91,8 @@ class Roles:
         sector = entry.sector
         text = phrase_text(tok)
         local = self._police_of_the_place(tok) if not described and sector == "COP" else None
+        if local is None and not described:
+            local = self._governments_own_forces(tok, sector)
         if local is not None:
             described = [(local, text)]
         if not described:
@@ -143,6 +145,23 @@ class Roles:
         holders = [verb, *(c for c in verb.children if c.dep_ == "dobj"),
                    *(o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
         places = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                  for o in p.children if o.dep_ == "pobj"]
+        return next((ref for place in places for ref, _ in self.actors_of(place) if ref.cls == "State"), None)
+
+    def _governments_own_forces(self, tok: Token, sector: str) -> ActorRef | None:
+        """'government troops killed rebels in northern Mali': forces the text calls the government's serve the
+        state named before them in the sentence, else the state of a place the sentence is in or near (rules.json
+        government_forces); 'pro-government militias' serve none."""
+        rule = self.rules["government_forces"]
+        if sector not in rule["sectors"] or not any(
+                c.dep_ in ("compound", "amod") and c.lower_ in rule["modifiers"] for c in tok.children) \
+                or any(c.lower_ in rule["not_after"] for c in tok.children):
+            return None
+        sent = tok.sent
+        before = [m for m in self.mentions if sent.start <= m.span.start < tok.i and m.ref.cls == "State"]
+        if before:
+            return before[-1].ref
+        places = [o for p in sent if p.dep_ == "prep" and p.lower_ in rule["place_prepositions"]
                   for o in p.children if o.dep_ == "pobj"]
         return next((ref for place in places for ref, _ in self.actors_of(place) if ref.cls == "State"), None)
 
