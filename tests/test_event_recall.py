@@ -1849,3 +1849,9 @@ def test_forces_the_text_calls_the_governments_serve_the_state_where_it_happened
         "Heavy fighting between government troops and Shining Path rebels in southern Peru killed 12 people.")
     assert _events("Pro-government militias attacked protesters in Lima.") == [
         ("Attack", "Pro-government militias", "protesters", "Asserted")]
+
+
+def test_an_abduction_is_an_assault_as_cameo_codes_it():
+    # triggers.jsonl: CAMEO 181 (abduct, hijack, take hostage) sits under 18, Assault
+    assert _events("Peruvian rebels abducted two Chilean engineers on Monday.") == [
+        ("Attack", "Peruvian rebels", "Chile", "Asserted")]
