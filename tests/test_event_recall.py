@@ -1855,3 +1855,11 @@ def test_an_abduction_is_an_assault_as_cameo_codes_it():
     # triggers.jsonl: CAMEO 181 (abduct, hijack, take hostage) sits under 18, Assault
     assert _events("Peruvian rebels abducted two Chilean engineers on Monday.") == [
         ("Attack", "Peruvian rebels", "Chile", "Asserted")]
+
+
+def test_a_state_strikes_and_frees_its_own_people_who_hold_no_office():
+    # rules.json repressed_groups person_types: as it coerces them
+    assert _events("Peru freed Peruvian journalist Maria Quispe on Monday.") == [
+        ("Concede", "Peru", "Maria Quispe", "Asserted")]
+    assert _events("Peruvian soldiers shot Peruvian activist Maria Quispe during the protest.") == [
+        ("Attack", "Peru", "Maria Quispe", "Asserted")]

@@ -364,12 +364,14 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         states = {a.key for a, _ in agents if a.cls == "State"}
         if states:
             # "the United States ... thanked the President": a state does nothing to its own leader; it does
-            # coerce its people who hold no office ("X's opposition leader was sentenced by a court in X"), and
+            # coerce, strike and free its people who hold no office ("X's opposition leader was sentenced by a
+            # court in X", "X freed the aid worker"), and
             # its police and courts act on anyone at home ("police questioned the prime minister")
             own_people = self.rules["repressed_groups"]["person_sectors"]
             policed = self.policed_at_home(entry, agents)
             targets = [(t, text) for t, text in targets if t.cls != "Person" or self.actors.state_key(t) not in states
-                       or entry.type == "Coerce" and (t.code or "")[3:6] in own_people or policed]
+                       or entry.type in self.rules["repressed_groups"]["person_types"]
+                       and (t.code or "")[3:6] in own_people or policed]
         if entry.type == "Aid":
             # "delivering relief to American families": aid (CAMEO 07) goes to another actor, not one's own state
             own = {self.actors.state_key(a) for a, _ in agents if a.cls in ("Person", "GovernmentBody")} - {None}
