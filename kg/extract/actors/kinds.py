@@ -86,6 +86,7 @@ class NonActorWords:
     title_words: frozenset
     organisation_heads: frozenset
     place_heads: frozenset
+    place_first_heads: frozenset
     leading_quantifiers: frozenset
     company_suffixes: frozenset
     building_names: frozenset
@@ -235,7 +236,7 @@ def person_name_kind(name: str, gerund_first: bool = False) -> str:
         return ""  # "Department": a word of a body's name alone
     if len(parts) > 1 and (last in words.organisation_heads or first in words.organisation_heads):
         return "Organization"
-    if len(parts) > 1 and (last in words.place_heads or first in words.place_heads):
+    if len(parts) > 1 and (last in words.place_heads or first in words.place_first_heads):
         return "Place"
     return "Person"
 
