@@ -1863,3 +1863,10 @@ def test_a_state_strikes_and_frees_its_own_people_who_hold_no_office():
         ("Concede", "Peru", "Maria Quispe", "Asserted")]
     assert _events("Peruvian soldiers shot Peruvian activist Maria Quispe during the protest.") == [
         ("Attack", "Peru", "Maria Quispe", "Asserted")]
+
+
+def test_aid_to_people_in_need_the_text_places_in_a_state_goes_to_its_people():
+    # rules.json aided_groups: a group within that state, not the state itself, not nobody
+    assert _events("Chile airlifted medicine to survivors of the earthquake in Peru.") == [
+        ("Aid", "Chile", "survivors in Peru", "Asserted")]
+    assert _events("Chile airlifted medicine to survivors of the earthquake.") == []

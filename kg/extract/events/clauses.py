@@ -223,6 +223,22 @@ class ClauseTargets:
                 return refs
         return []
 
+    def aided_group_targets(self, verb: Token):
+        """'airlifted food to survivors of the earthquake in X': people in need, given aid, whom the text places in a
+        state are a group within it (rules.json aided_groups)."""
+        rule = self.rules["aided_groups"]
+        for people in (o for prep in rule["prepositions"] for o in _prep_objects(verb, prep)):
+            if people.lemma_.lower() not in rule["nouns"] or people.ent_type_:
+                continue
+            holders = [people] + _prep_objects(people, "of")
+            states = [ref for h in holders for place in _prep_objects(h, "in")
+                      for ref, _ in self.actors.actors_of(place) if ref.cls == "State"]
+            if states:
+                words = " ".join(t.text for t in people.subtree if t.i <= people.i and t.dep_ in ("compound", "amod")
+                                 or t.i == people.i)
+                return [(self.actors.group_within(words, states[0]), words)]
+        return []
+
     def condition_subject_targets(self, tok: Token):
         for node in self._condition_scope(tok):
             for child in node.children:
