@@ -139,11 +139,16 @@ class Roles:
         """'Riot police fired tear gas at protesters in central Lima', 'Police arrested 20 students in Lima': police
         no one names, as the subject of a clause that says where it happened ('in' on the verb, its object or its
         object's phrase), are the police of that place's state; the police of no place said stay unnamed."""
-        if tok.dep_ not in ("nsubj", "nsubjpass") or any(c.dep_ in ("det", "poss", "prep") for c in tok.children):
+        by_agent = tok.dep_ == "pobj" and tok.head.dep_ == "agent"  # "X was beaten by police in Y"
+        if tok.dep_ not in ("nsubj", "nsubjpass") and not by_agent \
+                or any(c.dep_ in ("det", "poss", "prep") for c in tok.children):
             return None
-        verb = tok.head
+        verb = tok.head.head if by_agent else tok.head
         holders = [verb, *(c for c in verb.children if c.dep_ == "dobj"),
-                   *(o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj")]
+                   *(o for p in verb.children if p.dep_ == "prep" for o in p.children if o.dep_ in ("pobj", "pcomp"))]
+        # ("beaten by police after being arrested at a meeting in Y": the place of what led to it)
+        holders += [o for h in holders if h.dep_ == "pcomp" for p in h.children if p.dep_ == "prep"
+                    for o in p.children if o.dep_ == "pobj"]
         places = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
                   for o in p.children if o.dep_ == "pobj"]
         return next((ref for place in places for ref, _ in self.actors_of(place) if ref.cls == "State"), None)
