@@ -1876,3 +1876,9 @@ def test_police_named_by_a_passive_by_phrase_are_the_police_of_the_place():
     # roles._police_of_the_place: the 'by' agent too, and the place of what led to the act
     assert _events("Opposition leader Raila Odinga was beaten by police after being detained at a rally in "
                    "Nairobi.") == [("Attack", "Kenya", "Raila Odinga", "Asserted")]
+
+
+def test_a_place_or_thing_held_or_owned_by_someone_said_after_it_is_theirs():
+    # rules.json holding_participles after_to_lemmas: 'belonging to X', as 'held by X'
+    assert _events("Chilean jets pounded targets belonging to Peruvian rebels near the border.") == [
+        ("Attack", "Chile", "Peruvian rebels", "Asserted")]
