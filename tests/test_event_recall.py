@@ -1882,3 +1882,9 @@ def test_a_place_or_thing_held_or_owned_by_someone_said_after_it_is_theirs():
     # rules.json holding_participles after_to_lemmas: 'belonging to X', as 'held by X'
     assert _events("Chilean jets pounded targets belonging to Peruvian rebels near the border.") == [
         ("Attack", "Chile", "Peruvian rebels", "Asserted")]
+
+
+def test_recognising_someone_as_something_is_support_where_the_parser_hangs_as_on_them():
+    # senses.json unless_prep_on_object: 'as' and 'for' on the person recognised, as on the verb
+    assert _events("Chile recognised opposition leader Ana Rojas as Peru's interim president on Monday.") == [
+        ("Support", "Chile", "Ana Rojas", "Asserted")]

@@ -139,8 +139,10 @@ class Senses:
                 preps += [t for t in self._list_run_on(tok) if t.dep_ == "prep" and t.lower_ in frame.get("prep", ())]
             if "prep" in frame and not preps:
                 continue
+            objects = [c.lemma_.lower() for c in tok.children if c.dep_ == "dobj"] \
+                if frame.get("unless_prep_on_object") else frame.get("pact_objects", ())
             if any(c.dep_ == "prep" and c.lower_ in frame.get("unless_prep", ())
-                   for c in self._object_preps(tok, frame.get("pact_objects", ()))):
+                   for c in self._object_preps(tok, objects)):
                 continue  # "signed a memorandum (of understanding) with X": the partner named, the sense is agreement
             if any(c.dep_ == "nsubj" and c.lemma_.lower() in frame.get("unless_subjects", ()) for c in tok.children):
                 continue  # "inspectors visited the plant": an inspection, which kg's rows code
