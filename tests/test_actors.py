@@ -393,6 +393,13 @@ def test_what_the_model_calls_a_person_may_be_a_place_or_an_aim_and_no_actor(nlp
     assert [m.ref.key for m in actors.mentions] == ["olaf-scholz", "chile"]
 
 
+def test_two_names_joined_by_a_patronymic_particle_are_one_person(nlp):
+    # non-actors.json patronymic_particles: the model's "Prince Abdulrahman" / "bin Hamad" is one name
+    text = "Energy Minister Prince Abdulrahman bin Hamad met Chancellor Scholz in Berlin."
+    keys = [m.ref.key for m in finder(nlp, text).mentions]
+    assert keys[0] == "person/abdulrahman-bin-hamad" and "person/bin-hamad" not in keys
+
+
 def test_a_family_name_that_is_a_word_for_a_site_still_names_a_person(nlp):
     # non-actors.json place_first_heads: 'Park' first is a family name ('Central Park' last is a place)
     assert [m.ref.key for m in finder(nlp, "Park Min-ho met Chancellor Scholz in Berlin.").mentions][:1] == [

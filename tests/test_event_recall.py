@@ -1888,3 +1888,14 @@ def test_recognising_someone_as_something_is_support_where_the_parser_hangs_as_o
     # senses.json unless_prep_on_object: 'as' and 'for' on the person recognised, as on the verb
     assert _events("Chile recognised opposition leader Ana Rojas as Peru's interim president on Monday.") == [
         ("Support", "Chile", "Ana Rojas", "Asserted")]
+
+
+def test_consenting_to_an_act_is_agreeing_to_it():
+    # triggers.jsonl 'consent': CAMEO's ALLOW block reads it as letting another act (080)
+    assert ("Agree", "Chile", "Peru", "Asserted") in _events("Chile and Peru consented on Monday to hold new talks.")
+
+
+def test_ones_counterpart_is_the_other_side_not_ones_own():
+    # rules.json other_side_nouns: 'X and his counterpart Y' are two sides, as 'X and its allies' are one
+    assert _events("Chilean Foreign Minister Ana Rojas and her Peruvian counterpart Luis Soto agreed on Monday to "
+                   "reopen the border.") == [("Agree", "Ana Rojas", "Luis Soto", "Asserted")]

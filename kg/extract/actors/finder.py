@@ -110,6 +110,12 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                 spans.append((Span(doc, ent.start, after.end, label="PERSON"), "person"))
                 skip = after.end
                 continue
+            if after is not None and ent.label_ == after.label_ == "PERSON" and after.start == ent.end \
+                    and after[0].text in non_actor_words().patronymic_particles:
+                # "Prince Abdulaziz" / "bin Salman": one person's name, given and father's
+                spans.append((Span(doc, ent.start, after.end, label="PERSON"), "person"))
+                skip = after.end
+                continue
             if after is not None and after.start == ent.end and self._nationality_before_a_body(ent, after):
                 spans.append((Span(doc, ent.start, after.end, label="ORG"), "body"))
                 skip = after.end

@@ -87,6 +87,7 @@ class NonActorWords:
     organisation_heads: frozenset
     place_heads: frozenset
     place_first_heads: frozenset
+    patronymic_particles: frozenset
     leading_quantifiers: frozenset
     company_suffixes: frozenset
     building_names: frozenset

@@ -97,14 +97,15 @@ class Arguments:
             return value, span.text
         return None, None
 
-    @staticmethod
-    def _without_own_side(head: Token | None, refs):
+    def _without_own_side(self, head: Token | None, refs):
         """'the United States and its allies', 'condemned X and its acts': a conjunct owned by a pronoun is the
         first conjunct's own side, which the first conjunct already names; resolving 'its' anew can land on a
-        rival named earlier."""
+        rival named earlier. Not 'his counterpart' (rules.json other_side_nouns)."""
         if head is None or len(refs) < 2:
             return refs
+        other_side = self.rules["other_side_nouns"]["lemmas"]
         owned = {c.text for c in head.subtree if c.dep_ == "conj" and c.i > head.i
+                 and c.lemma_.lower() not in other_side
                  and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)}
         kept = [(ref, text) for ref, text in refs if not text or text.split()[-1] not in owned]
         return kept or refs
