@@ -1899,3 +1899,9 @@ def test_ones_counterpart_is_the_other_side_not_ones_own():
     # rules.json other_side_nouns: 'X and his counterpart Y' are two sides, as 'X and its allies' are one
     assert _events("Chilean Foreign Minister Ana Rojas and her Peruvian counterpart Luis Soto agreed on Monday to "
                    "reopen the border.") == [("Agree", "Ana Rojas", "Luis Soto", "Asserted")]
+
+
+def test_dismissing_an_offer_or_the_possibility_of_talks_refuses_it():
+    # triggers.jsonl: 'dismiss' with an offer, a demand or a possibility as its object is Reject, with whom
+    assert _events("Chile dismissed any possibility of direct talks with Peru.") == [("Reject", "Chile", "Peru", "Asserted")]
+    assert _events("Chile dismissed the allegations as lies.") == [("Deny", "Chile", None, "Asserted")]
