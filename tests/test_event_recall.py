@@ -1905,3 +1905,9 @@ def test_dismissing_an_offer_or_the_possibility_of_talks_refuses_it():
     # triggers.jsonl: 'dismiss' with an offer, a demand or a possibility as its object is Reject, with whom
     assert _events("Chile dismissed any possibility of direct talks with Peru.") == [("Reject", "Chile", "Peru", "Asserted")]
     assert _events("Chile dismissed the allegations as lies.") == [("Deny", "Chile", None, "Asserted")]
+
+
+def test_a_state_fights_armed_groups_at_home_and_a_regions_fighters_are_a_group():
+    # rules.json repressed_groups classes += ArmedGroup; roles._as_agent: 'Chechen fighters' are no state's jets
+    assert _events("Russian troops battled Chechen separatist fighters for control of Grozny.") == [
+        ("Attack", "Russia", "Chechen separatist fighters", "Asserted")]

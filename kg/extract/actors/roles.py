@@ -123,7 +123,9 @@ class Roles:
                 continue
             state_key = self.state_key(ref) or ref.key
             code = self._code_for(state_key, sector)
-            if sector not in OWN_GROUP_SECTORS or tok.lemma_.lower() in self.rules["state_fighter_nouns"]["lemmas"]:
+            # ("Chechen fighters": a region's fighters are a group of its own, no state's jets or soldiers)
+            if sector not in OWN_GROUP_SECTORS or tok.lemma_.lower() in self.rules["state_fighter_nouns"]["lemmas"] \
+                    and ref.cls == "State":
                 out.append((replace(ref, code=code, source=entry.source), found_text))
             else:
                 # "Syrian rebels" names itself; "rebels in Syria" (also opening a sentence) is "Syria rebels"
