@@ -1879,7 +1879,7 @@ def test_police_named_by_a_passive_by_phrase_are_the_police_of_the_place():
 
 
 def test_a_place_or_thing_held_or_owned_by_someone_said_after_it_is_theirs():
-    # rules.json holding_participles after_to_lemmas: 'belonging to X', as 'held by X'
+    # rules.json held_by to_participles: 'belonging to X', as 'held by X'
     assert _events("Chilean jets pounded targets belonging to Peruvian rebels near the border.") == [
         ("Attack", "Chile", "Peruvian rebels", "Asserted")]
 

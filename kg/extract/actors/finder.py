@@ -648,24 +648,6 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                 found.extend(self.actors_of(child_of(child, "pobj"), _depth + 1))
         return unique_refs(found)
 
-    def _holder_after(self, child: Token) -> Token | None:
-        """'(areas) held by rebels', '(targets) belonging to X': who holds, runs or owns a place or a thing, said by
-        a participle after it (rules.json holding_participles); one owned or operated only when a name says who."""
-        rule = self.rules["holding_participles"]
-        lemma = child.lemma_.lower()
-        if child.dep_ != "acl" or child.tag_ not in ("VBN", "VBG"):
-            return None
-        if lemma in rule["after_to_lemmas"]:
-            holder = next((o for p in child.children if p.dep_ == "prep" and p.lower_ == "to"
-                           for o in p.children if o.dep_ == "pobj"), None)
-        elif lemma in rule["lemmas"] and child.tag_ == "VBN":
-            holder = next((o for p in child.children if p.dep_ == "agent" for o in p.children if o.dep_ == "pobj"), None)
-        else:
-            return None
-        if holder is None or lemma in rule["by_name_only"] and not holder.ent_type_:
-            return None
-        return holder
-
     def _body_belonged_to(self, child: Token) -> Token | None:
         """'(workers) affiliated with the X union', '(militants) affiliated to X': the body a group's participle
         says it belongs to (rules.json membership_participles), as 'X-affiliated militants' are X's."""
@@ -805,8 +787,6 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                                          for o in p.children if o.dep_ == "pobj"), None)) is not None:
                 # "forces loyal to X": X's, as "X-led forces" are
                 order.append((2, patron))
-            elif (holder := self._holder_after(child)) is not None:
-                order.append((2, holder))  # "areas held by rebels", "targets belonging to X": the holder's
             elif is_group and (body := self._body_belonged_to(child)) is not None:
                 order.append((2, body))
             elif child.dep_ in ("compound", "amod", "nmod", "npadvmod") and (is_group or child.ent_type_ in ("NORP", "GPE", "ORG")):

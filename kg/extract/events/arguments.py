@@ -240,6 +240,15 @@ class Arguments:
                 and any(w.tag_ == "WP" and w.lower_ == "what" and w.dep_ == "dobj" for w in c.children)
                 for o in [*c.children, *_prep_objects(c, "as")] if o.dep_ in ("oprd", "attr", "pobj")]
 
+    def _holders(self, tok: Token) -> list[Token]:
+        """'positions held by X', 'targets belonging to X' (rules.json held_by): who holds what ``tok`` names, as
+        a participle after it says; not who held it once ('territory formerly held by X')."""
+        held = self.rules["held_by"]
+        return [o for c in tok.children if c.dep_ == "acl"
+                and not any(m.lower_ in held["past_adverbs"] for m in c.children if m.dep_ == "advmod")
+                for o in (_prep_objects(c, "by") if c.tag_ == "VBN" and _lemma(c) in held["participles"]
+                          else _prep_objects(c, "to") if _lemma(c) in held["to_participles"] else [])]
+
     def _counterparts_as_group(self, tok: Token):
         """'my G7 counterparts': plural counterparts are a body of peers, named by their modifier ('G7') if at
         all, never one person an earlier sentence named."""
@@ -255,10 +264,7 @@ class Arguments:
         if not found:
             # "positions held by X", "areas controlled by X" (rules.json held_by): the holder's, not the one that
             # held them once ("territory formerly held by X")
-            held = self.rules["held_by"]
-            found = [a for c in tok.children if c.dep_ == "acl" and c.tag_ == "VBN" and _lemma(c) in held["participles"]
-                     and not any(m.lower_ in held["past_adverbs"] for m in c.children if m.dep_ == "advmod")
-                     for o in _prep_objects(c, "by") for a in self.actors.actors_of(o)]
+            found = [a for o in self._holders(tok) for a in self.actors.actors_of(o)]
         if not found and (tok.lemma_.lower() in self.rules["installing_nouns"]["lemmas"]
                           or tok.lemma_.lower() in self.rules["part_nouns"]["lemmas"]):
             # "welcomed the formation of X's new government": whom a coming into office installs; "an inquiry
@@ -458,6 +464,7 @@ class Arguments:
         likenesses = set(self.rules["likeness_nouns"]["lemmas"]) & entry.objects
         heads |= {o.i for h in list(heads) if self.doc[h].lemma_.lower() in likenesses
                   for o in _prep_objects(self.doc[h], "of")}
+        heads |= {o.i for h in list(heads) for o in self._holders(self.doc[h])}  # "pounded targets belonging to X"
         permitted = self.permitted_one(tok, entry)
         heads |= {permitted.i} if permitted is not None else set()
         heads |= {c.i for h in list(heads) for c in self.doc[h].children if c.dep_ in ("conj", "appos")}
