@@ -1870,6 +1870,7 @@ def test_aid_to_people_in_need_the_text_places_in_a_state_goes_to_its_people():
     assert _events("Chile airlifted medicine to survivors of the earthquake in Peru.") == [
         ("Aid", "Chile", "survivors in Peru", "Asserted")]
     assert _events("Chile airlifted medicine to survivors of the earthquake.") == []
+    assert _events("Chile airlifted medicine to survivors of the earthquake in Chile.") == []
 
 
 def test_police_named_by_a_passive_by_phrase_are_the_police_of_the_place():

@@ -223,16 +223,17 @@ class ClauseTargets:
                 return refs
         return []
 
-    def aided_group_targets(self, verb: Token):
+    def aided_group_targets(self, verb: Token, agents):
         """'airlifted food to survivors of the earthquake in X': people in need, given aid, whom the text places in a
-        state are a group within it (rules.json aided_groups)."""
+        state are a group within it (rules.json aided_groups); not in the giver's own state, as aid goes to another."""
         rule = self.rules["aided_groups"]
+        own = {a.key if a.cls == "State" else self.actors.state_key(a) for a, _ in agents}
         for people in (o for prep in rule["prepositions"] for o in _prep_objects(verb, prep)):
             if people.lemma_.lower() not in rule["nouns"] or people.ent_type_:
                 continue
             holders = [people] + _prep_objects(people, "of")
             states = [ref for h in holders for place in _prep_objects(h, "in")
-                      for ref, _ in self.actors.actors_of(place) if ref.cls == "State"]
+                      for ref, _ in self.actors.actors_of(place) if ref.cls == "State" and ref.key not in own]
             if states:
                 words = " ".join(t.text for t in people.subtree if t.i <= people.i and t.dep_ in ("compound", "amod")
                                  or t.i == people.i)

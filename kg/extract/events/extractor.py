@@ -238,7 +238,7 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         if not targets and entry.type in self.rules["authored_grievances"]["types"]:
             targets = self.authored_grievance_targets(verb)
         if not targets and entry.type in self.rules["aided_groups"]["types"]:
-            targets = self.aided_group_targets(verb)
+            targets = self.aided_group_targets(verb, agents)
         if not targets and not (entry.symmetric and len(agents) > 1):  # "X and Y clashed in Z": each other
             targets = self.purpose_targets(verb) or self.location_targets(verb, entry) \
                 or self.phrase_targets(verb, entry, passive)
