@@ -1912,3 +1912,9 @@ def test_a_state_fights_armed_groups_at_home_and_a_regions_fighters_are_a_group(
     # rules.json repressed_groups classes += ArmedGroup; roles._as_agent: 'Chechen fighters' are no state's jets
     assert _events("Russian troops battled Chechen separatist fighters for control of Grozny.") == [
         ("Attack", "Russia", "Chechen separatist fighters", "Asserted")]
+
+
+def test_a_concession_to_anothers_pressure_concedes_to_that_one():
+    # rules.json yielded_pressure: whose pressure, demand or protest a concession yields to
+    assert _events("Peru gave in to the demands of Chile.") == [("Concede", "Peru", "Chile", "Asserted")]
+    assert _events("Peru bowed to pressure from Chile and cut fuel prices.") == [("Concede", "Peru", "Chile", "Asserted")]

@@ -465,6 +465,8 @@ class Arguments:
         heads |= {o.i for h in list(heads) if self.doc[h].lemma_.lower() in likenesses
                   for o in _prep_objects(self.doc[h], "of")}
         heads |= {o.i for h in list(heads) for o in self._holders(self.doc[h])}  # "pounded targets belonging to X"
+        if entry.type in self.rules["yielded_pressure"]["types"]:  # "gave in to the demands of X"
+            heads |= {o.i for h in list(heads) for o in self.pressure_owners(self.doc[h])}
         permitted = self.permitted_one(tok, entry)
         heads |= {permitted.i} if permitted is not None else set()
         heads |= {c.i for h in list(heads) for c in self.doc[h].children if c.dep_ in ("conj", "appos")}

@@ -223,6 +223,31 @@ class ClauseTargets:
                 return refs
         return []
 
+    def yielded_pressure_targets(self, tok: Token):
+        """'gave in to the demands of X', 'backed down after weeks of protests by X', 'scrapped the decree, bowing to
+        pressure from X': whose pressure, demand or protest a concession yields to is whom it concedes to
+        (rules.json yielded_pressure)."""
+        rule = self.rules["yielded_pressure"]
+        nodes = [tok] + [c for c in tok.children if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG"
+                         and _lemma(c) in rule["participles"]]
+        pressures = [o for node in nodes for prep in rule["prepositions"] for o in _prep_objects(node, prep)]
+        # ('after weeks of protests by X': the measure's 'of' phrase is the pressure)
+        pressures += [o for p in pressures if p.lemma_.lower() in rule["measure_nouns"] for o in _prep_objects(p, "of")]
+        for noun in pressures:
+            refs = [ref for o in self.pressure_owners(noun) for ref in self.actors.actors_of(o)]
+            if refs:
+                return refs
+        return []
+
+    def pressure_owners(self, noun: Token) -> list[Token]:
+        """Whose pressure, demand or protest ``noun`` is, as its 'by', 'from' or 'of' phrase or its possessive says
+        (rules.json yielded_pressure); none for another noun."""
+        rule = self.rules["yielded_pressure"]
+        if noun.lemma_.lower() not in rule["nouns"]:
+            return []
+        return [o for by in rule["owners"] for o in _prep_objects(noun, by)] + \
+            [c for c in noun.children if c.dep_ == "poss"]
+
     def aided_group_targets(self, verb: Token, agents):
         """'airlifted food to survivors of the earthquake in X': people in need, given aid, whom the text places in a
         state are a group within it (rules.json aided_groups); not in the giver's own state, as aid goes to another."""

@@ -237,6 +237,8 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
                 or self.announced_act_targets(verb)
         if not targets and entry.type in self.rules["authored_grievances"]["types"]:
             targets = self.authored_grievance_targets(verb)
+        if not targets and entry.type in self.rules["yielded_pressure"]["types"]:
+            targets = self.yielded_pressure_targets(verb)
         if not targets and entry.type in self.rules["aided_groups"]["types"]:
             targets = self.aided_group_targets(verb, agents)
         if not targets and not (entry.symmetric and len(agents) > 1):  # "X and Y clashed in Z": each other
