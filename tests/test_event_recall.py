@@ -1918,3 +1918,9 @@ def test_a_concession_to_anothers_pressure_concedes_to_that_one():
     # rules.json yielded_pressure: whose pressure, demand or protest a concession yields to
     assert _events("Peru gave in to the demands of Chile.") == [("Concede", "Peru", "Chile", "Asserted")]
     assert _events("Peru bowed to pressure from Chile and cut fuel prices.") == [("Concede", "Peru", "Chile", "Asserted")]
+
+
+def test_a_protest_for_someones_going_is_aimed_at_them():
+    # rules.json ousting_nouns: 'to call for the resignation of X', as 'to demand the resignation of X'
+    assert _events("Chilean students marched in Lima to call for the resignation of President Ana Rojas.") == [
+        ("Protest", "Chile", "Ana Rojas", "Asserted")]

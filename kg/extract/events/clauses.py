@@ -426,7 +426,13 @@ class ClauseTargets:
                         return found
                     for prep in (c for c in child.children if c.dep_ == "prep" and c.lower_ == "for"):
                         pobj = _child(prep, "pobj")
-                        found = [a for o in _prep_objects(pobj, "from") for a in self.actors.actors_of(o)] if pobj is not None else []
+                        if pobj is None:
+                            continue
+                        found = [a for o in _prep_objects(pobj, "from") for a in self.actors.actors_of(o)]
+                        if not found and pobj.lemma_.lower() in self.rules["ousting_nouns"]["lemmas"]:
+                            # "to call for the resignation of X" (rules.json ousting_nouns)
+                            found = [a for o in _prep_objects(pobj, "of") + [c for c in pobj.children if c.dep_ == "poss"]
+                                     for a in self.actors.actors_of(o)]
                         if found:
                             return found
         return []
