@@ -1924,3 +1924,9 @@ def test_a_protest_for_someones_going_is_aimed_at_them():
     # rules.json ousting_nouns: 'to call for the resignation of X', as 'to demand the resignation of X'
     assert _events("Chilean students marched in Lima to call for the resignation of President Ana Rojas.") == [
         ("Protest", "Chile", "Ana Rojas", "Asserted")]
+
+
+def test_two_sides_agreeing_on_a_thing_a_state_only_modifies_agree_with_each_other():
+    # pairing._only_modifies: 'the former Soviet fleet' says what the fleet is of, no third side
+    assert _events("Chile and Peru agreed on Monday to divide the former Bolivian fleet.") == [
+        ("Agree", "Chile", "Peru", "Asserted")]

@@ -222,13 +222,21 @@ class Pairing:
         """``targets``, or none when a symmetric event has two named co-agents and every target is only what it is
         about: an unnamed group ('X and Y agreed to exchange prisoners', 'reached a deal on the release of
         detainees'), the co-agents' own states ('the Vice President and President X agreed to strengthen U.S.-French
-        ties') or, with ``places`` (a light verb's phrase: 'began joint patrols on Lake Z'), a place."""
+        ties'), a state named only by its adjective ('X and Y agreed to divide the former Soviet fleet') or, with
+        ``places`` (a light verb's phrase: 'began joint patrols on Lake Z'), a place."""
         own = {self.actors.state_key(a) for a, _ in agents} - {None}
         if entry.symmetric and len(agents) > 1 and all(
                 self._unnamed_group(t) or places and t.cls == "Place" or t.cls == "State" and t.key in own
-                for t, _ in targets):
+                or t.cls == "State" and self._only_modifies(t, text) for t, text in targets):
             return []
         return targets
+
+    def _only_modifies(self, state, text: str | None) -> bool:
+        """Whether the phrase that names ``state`` is no name of it but a thing it modifies ('the former Soviet
+        fleet'), which says what something is of, not a side."""
+        entry = self.actors.gaz.get(state.key)
+        words = (text or "").removeprefix("the ").strip()
+        return entry is not None and bool(words) and words not in {form for form, _ in entry.surface_forms()}
 
     @staticmethod
     def _unnamed_group(ref) -> bool:
