@@ -1930,3 +1930,9 @@ def test_two_sides_agreeing_on_a_thing_a_state_only_modifies_agree_with_each_oth
     # pairing._only_modifies: 'the former Soviet fleet' says what the fleet is of, no third side
     assert _events("Chile and Peru agreed on Monday to divide the former Bolivian fleet.") == [
         ("Agree", "Chile", "Peru", "Asserted")]
+
+
+def test_a_warning_is_aimed_at_the_subject_of_the_condition_in_what_it_announces():
+    # clauses.condition_subject_targets: the clause a warning announces carries the condition
+    assert _events("Peruvian rebels warned that they would return to war if the Chilean government failed to "
+                   "free their comrades.") == [("Threaten", "Peruvian rebels", "Chile", "Asserted")]

@@ -266,7 +266,11 @@ class ClauseTargets:
         return []
 
     def condition_subject_targets(self, tok: Token):
-        for node in self._condition_scope(tok):
+        """'threatened to strike unless the government ...', 'warned that they would return to war if X failed to
+        ...': the subject of a threat's condition, on the threat, its complement or the clause it announces, is
+        whom it is aimed at."""
+        announced = [c for c in tok.children if c.dep_ == "ccomp"]
+        for node in self._condition_scope(tok) + announced:
             for child in node.children:
                 if self._is_condition_clause(child):
                     subj = _child(child, "nsubj", "nsubjpass")
