@@ -497,6 +497,12 @@ def _compile() -> Gazetteer:
     agents: dict[str, Agent] = {}
     for agent in agent_records:
         agents.setdefault(agent.phrase, Agent(agent.code, agent.prefix, agent.source))
+    other_spelling = {}
+    for one, other in read_json_resource("language", "spellings.json")["pairs"]:
+        other_spelling[one], other_spelling[other] = other, one
+    for phrase, agent in list(agents.items()):  # "labour union" as "labor union" (ontology/language/spellings.json)
+        respelt = " ".join(other_spelling.get(word, word) for word in phrase.split())
+        agents.setdefault(respelt, agent)
     discards = sorted({d.phrase for d in read_discards(folder / PHOENIX_DISCARDS) if re.search(r"[a-z]", d.phrase)})
     return Gazetteer(entries, phrases, agents, discards, code_owner)
 
@@ -506,7 +512,8 @@ def gazetteer_sources():
     change to either rebuilds the cache)."""
     folder = ontology_path("dictionaries")
     return [ontology_path("gazetteer", "actors.jsonl"), ontology_path("gazetteer", "cameo-codes.json"), *(folder / name for name in PHOENIX_ACTORS),
-            folder / PHOENIX_AGENTS, ontology_path("gazetteer", KG_AGENTS), folder / PHOENIX_DISCARDS, Path(__file__),
+            folder / PHOENIX_AGENTS, ontology_path("gazetteer", KG_AGENTS), folder / PHOENIX_DISCARDS,
+            ontology_path("language", "spellings.json"), Path(__file__),
             Path(phoenix.__file__)]
 
 

@@ -400,6 +400,13 @@ def test_two_names_joined_by_a_patronymic_particle_are_one_person(nlp):
     assert keys[0] == "person/abdulrahman-bin-hamad" and "person/bin-hamad" not in keys
 
 
+def test_an_agent_phrase_is_known_in_either_spelling(nlp):
+    # ontology/language/spellings.json: the dictionary's LABOR_UNION is also 'labour union'
+    actors = finder(nlp, "Chile's main labour union called a strike.")
+    union = next(t for t in actors.doc if t.text == "union")
+    assert [ref.code for ref, _ in actors.actors_of(union)] == ["CHLLAB"]
+
+
 def test_a_family_name_that_is_a_word_for_a_site_still_names_a_person(nlp):
     # non-actors.json place_first_heads: 'Park' first is a family name ('Central Park' last is a place)
     assert [m.ref.key for m in finder(nlp, "Park Min-ho met Chancellor Scholz in Berlin.").mentions][:1] == [
