@@ -430,3 +430,20 @@ def test_a_participle_in_n_with_a_subject_and_no_auxiliary_is_no_finite_verb():
                heads=[1, 1, 1])
     assert not _subject_of_a_bare_participle(past[1])
     assert _events("Cooperation with Peru is vital given our shared interests.") == []
+
+
+def test_concern_for_someone_is_care_not_disapproval():
+    # senses.json idiom 'concern' + 'for' (a line-wrapped page once made 'our concerns for him' a criticism of him);
+    # the Criticize row reads 'concern about / over X'
+    from kg.extract.events.extractor import _Extractor
+    from kg.nlp import load_pipeline
+
+    doc = load_pipeline()("Instead of answering our concerns for him, he asked us to stay focused.")
+    assert _Extractor(doc, None).is_idiom(next(t for t in doc if t.text == "concerns"))
+    assert _events("Chile voiced concern over Peru's missile tests.") == [("Criticize", "Chile", "Peru", "Asserted")]
+
+
+def test_speaking_with_ones_own_doctors_meets_no_counterpart():
+    # extractor._owned_by_a_pronoun: an unnamed group a pronoun owns is no side of a meeting
+    assert _events("A Proclamation.\nI call upon\nthe people of the United States to speak with their doctors and "
+                   "health\ncare workers about screening.\n") == []

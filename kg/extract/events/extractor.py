@@ -121,6 +121,13 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         return sorted(found.values(), key=lambda e: (e.start, e.trigger_start, e.type, e.agent.key if e.agent else "",
                                                    e.target.key if e.target else ""))
 
+    @staticmethod
+    def _owned_by_a_pronoun(tok: Token, text: str | None) -> bool:
+        """Whether the phrase ``text`` under the trigger ``tok`` is owned by a pronoun ('their doctors')."""
+        last = (text or "").split()[-1:]
+        return bool(last) and any(t.text == last[0] and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
+                                  for t in tok.subtree)
+
     def verb_events(self, verb: Token, entry: TriggerEntry) -> list[Event]:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
         # "those killed and injured by X": a reduced passive relative takes its agent from "by" only
@@ -391,8 +398,11 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
             own_states = {self.actors.state_key(a) for a, _ in agents} - {None}
             # "visited Belfast", "visited Columbia, South Carolina": a place in no state the gazetteer knows
             # names no host
+            # "speak with their doctors": one's own doctors, family or neighbours, a group no name or state gives,
+            # are no counterpart
             targets = [(t, text) for t, text in targets if t.key not in own_states
-                       and (t.cls != "Place" or self.actors.state_key(t) is not None)]
+                       and (t.cls != "Place" or self.actors.state_key(t) is not None)
+                       and not (self._unnamed_group(t) and self._owned_by_a_pronoun(tok, text))]
         first_person = set(self.rules["first_person"])
         if any((text or "").lower() in first_person for _, text in agents):
             # "I want us all to ...", "we should have ...": the speaker's own side is no counterpart
