@@ -447,3 +447,10 @@ def test_speaking_with_ones_own_doctors_meets_no_counterpart():
     # extractor._owned_by_a_pronoun: an unnamed group a pronoun owns is no side of a meeting
     assert _events("A Proclamation.\nI call upon\nthe people of the United States to speak with their doctors and "
                    "health\ncare workers about screening.\n") == []
+
+
+def test_a_person_entering_a_place_moves_only_a_force_occupies():
+    # rules.json occupying_movement: 'enter' and 'cross' occupy for a state, a force or an armed group
+    assert _events("Sergeant Ana Rojas and her team entered the village of Tacna on a patrol.") == []
+    assert _events("Chilean troops entered the Peruvian town of Tacna on Monday.") == [
+        ("Occupy", "Chile", "Peru", "Asserted")]

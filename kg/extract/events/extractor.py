@@ -358,6 +358,9 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         targets = [(t, text) for t, text in targets if not self._names_an_instrument(tok, t, text, instruments)]
         if entry.type in self.rules["armed_movement"]["types"] and _lemma(tok) in self.rules["armed_movement"]["lemmas"]:
             agents = [(a, text) for a, text in agents if not self._armed(a, text)]
+        moving = self.rules["occupying_movement"]
+        if entry.type in moving["types"] and _lemma(tok) in moving["lemmas"]:
+            agents = [(a, text) for a, text in agents if a.cls != "Person"]
         agent_keys = {a.key for a, _ in agents}
         if entry.type in self.reported_attacks():
             targets = self._reporters_own(tok, targets, agent_keys)
