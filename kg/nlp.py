@@ -345,6 +345,37 @@ def _faster_lemmatizer(nlp: Language) -> None:
     extend_component(lemmatizer, _RememberedLemmas)
 
 
+def _curly(value):
+    """A pattern value with every straight apostrophe curly ("'ll" -> "’ll"), in a string or a list of them."""
+    if isinstance(value, str):
+        return value.replace("'", "’")
+    if isinstance(value, list):
+        return [_curly(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _curly(v) for k, v in value.items()}
+    return value
+
+
+def curly_contractions(nlp: Language) -> None:
+    """The model's attribute ruler gives contractions their lemma and part of speech only as typed with a straight
+    apostrophe ("'ll" -> 'will', "'ve" -> 'have'); news and government pages type them curly ("we’ll",
+    "I’ve"), which then kept their own text as lemma. Each such pattern is added again with curly
+    apostrophes."""
+    if "attribute_ruler" not in nlp.pipe_names:
+        return
+    ruler = nlp.get_pipe("attribute_ruler")
+    curly = []
+    for pattern in getattr(ruler, "patterns", ()):
+        words = [{key: _curly(value) for key, value in token.items() if key in ("LOWER", "ORTH", "TEXT")}
+                 for token in pattern["patterns"][0]] if len(pattern["patterns"]) == 1 else None
+        if words and any(_curly(t.get(k)) != t.get(k) for t in pattern["patterns"][0] for k in ("LOWER", "ORTH", "TEXT")
+                         if k in t):
+            tokens = [dict(token, **word) for token, word in zip(pattern["patterns"][0], words)]
+            curly.append({"patterns": [tokens], "attrs": pattern["attrs"], "index": pattern.get("index", 0)})
+    if curly:
+        ruler.add_patterns(curly)
+
+
 def speed_up_model(nlp: Language) -> None:
     """Give two of the model's own components faster code with the same annotations: the rule lemmatizer
     (:func:`_faster_lemmatizer`) and the attribute ruler (:func:`kg.indexed_rules.index_attribute_ruler`)."""
@@ -475,6 +506,7 @@ def _load(model: str | None) -> Language:
         raise ModelError(f"no spaCy pipeline found (tried {tried}); {INSTALL_HINT}")
     if "parser" not in nlp.pipe_names and "senter" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {names[0]!r} has no dependency parser; kg needs one ({INSTALL_HINT})")
+    curly_contractions(nlp)
     speed_up_model(nlp)
     split_abbreviated_compounds(nlp)
     keep_whole_words(nlp)

@@ -294,3 +294,11 @@ def test_reported_by_is_none_for_the_newspapers_own_statement():
     assert event.reported_by is None
     said = only("Ethiopia said that Egypt had accused Sudan of provocations.", "Accuse")
     assert said.reported_by.label == "Ethiopia"
+
+
+def test_a_contraction_typed_with_a_curly_apostrophe_has_the_lemma_of_the_straight_one():
+    # kg.nlp.curly_contractions: the model's attribute ruler knew "'ll" and "'ve" only
+    from kg.nlp import load_pipeline
+
+    doc = load_pipeline()("We\u2019ll go, I\u2019ve said, and they\u2019re ready.")
+    assert [t.lemma_ for t in doc if "\u2019" in t.text] == ["will", "have", "be"]

@@ -537,3 +537,12 @@ def test_people_who_gather_to_protest_protest():
         ("Protest", "Chile", "Peru", "Asserted", None)]
     # another aim of a gathering is still to come
     assert _events("Peru gathered its allies to attack Chile.") == [("Attack", "Peru", "Chile", "Future", None)]
+
+
+def test_a_purpose_said_in_a_call_told_in_the_present_perfect_was_said_in_it():
+    # modality._said_in_a_past_contact: 'I’ve just spoken with X to reaffirm ...' (curly apostrophe too: the
+    # model's lemma for '’ve' is 'have' once kg.nlp.curly_contractions adds the curly patterns)
+    title = "Statement from President Joe Biden"
+    for have in ("'ve", "\u2019ve"):
+        rows = event_rows(f"I{have} just spoken with President Gabriel Boric to reaffirm our support for Chile.", title)
+        assert ("Support", "Joe Biden", "Chile", "Asserted") in rows

@@ -26,7 +26,7 @@ from .pairing import Pairing, kin
 from .rules import DocumentRules
 from .senses import Senses
 from .sentences import _SentenceIndex
-from .tokens import _child, _is_passive, _lemma, _pos_positions, _shared_object
+from .tokens import _child, _is_passive, _lemma, _pos_positions, _shared_object, _word
 
 __all__ = ["extract_events_from_doc"]
 
@@ -323,7 +323,7 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         when it will happen, not that its own event did."""
         clause = self._time_clause(tok)
         return clause is not None and clause.tag_ in ("VBP", "VBZ") and any(
-            c.dep_ == "aux" and c.lower_ in self.rules["future_auxiliaries"] for c in clause.head.children)
+            c.dep_ == "aux" and _word(c) in self.rules["future_auxiliaries"] for c in clause.head.children)
 
     def complained_harm(self, tok: Token, entry: TriggerEntry) -> list:
         """'X complained that he was punched by Y': an attack on the complainer, told in the complaint, is
@@ -464,11 +464,11 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
             # "will not accept", "failed to reach agreement": refusing to cooperate is a rejection (CAMEO 12)
             event_type, modality, negated = "Reject", "Asserted", False
         elif negated and event_type in permission["types"] and _lemma(tok) in permission["lemmas"] and any(
-                c.dep_ == "aux" and c.lower_ in permission["auxiliaries"] for c in tok.children):
+                c.dep_ == "aux" and _word(c) in permission["auxiliaries"] for c in tok.children):
             # "will not allow X to ...": a warning to X (CAMEO 13), not a concession that did not happen
             event_type, modality, negated = "Threaten", "Future", False
         elif negated and event_type in yielding["types"] and modality in ("Negated", "Future") and any(
-                c.dep_ == "aux" and c.lower_ in yielding["auxiliaries"] for c in tok.children) \
+                c.dep_ == "aux" and _word(c) in yielding["auxiliaries"] for c in tok.children) \
                 and not any(c.dep_ == "aux" and c.lemma_ == "have" for c in tok.children) \
                 and self._said_by_its_doer(tok, agents):
             # "will not withdraw", "would not release them": a refusal to yield (CAMEO 124)

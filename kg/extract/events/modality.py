@@ -6,7 +6,8 @@ from spacy.tokens import Token
 
 from ..actors.tree import comma_participle_host, commented_clause, is_to_infinitive, misjoined_finite_verb
 from .sentences import _text
-from .tokens import _child, _dates_only, _lemma, _lemmas, _object_gap, _pos, _standing_amount, is_for_to_clause
+from .tokens import (_child, _dates_only, _lemma, _lemmas, _object_gap, _pos, _standing_amount, _word,
+                     is_for_to_clause)
 
 __all__ = ["Modality"]
 
@@ -102,7 +103,7 @@ class Modality:
         rule = self.rules["norm_statement"]
         auxes = [c for c in tok.children if c.dep_ == "aux"]
         if not any(c.dep_ == "neg" for c in tok.children) or not auxes \
-                or any(a.lower_.replace("’", "'") not in rule["auxiliaries"] for a in auxes):
+                or any(_word(a) not in rule["auxiliaries"] for a in auxes):
             return False
         objects = [c for c in tok.children if c.dep_ == "dobj"]
         return any((o.tag_ == "NNS" and not any(d.dep_ in ("det", "poss", "nummod", "compound") for d in o.children))
@@ -150,7 +151,7 @@ class Modality:
         must = set(self.rules["obligation_auxiliaries"])
         node = tok
         for _ in range(4):
-            if any(c.dep_ == "aux" and c.lower_ in must for c in node.children):
+            if any(c.dep_ == "aux" and _word(c) in must for c in node.children):
                 return True
             if node.dep_ not in ("xcomp", "acomp", "conj") or node.head.i == node.i:
                 return False
@@ -182,7 +183,7 @@ class Modality:
         return None
 
     def _announced(self, tok: Token) -> bool:
-        aux = {c.lower_ for c in tok.children if c.dep_ == "aux"}
+        aux = {_word(c) for c in tok.children if c.dep_ == "aux"}
         if aux & (set(self.rules["future_auxiliaries"]) | set(self.rules["hypothetical_auxiliaries"])):
             return True
         head = tok.head
@@ -217,12 +218,12 @@ class Modality:
         negated |= tok.dep_ == "xcomp" and tok.tag_ == "VBG" and self.ends(tok.head)
         negated |= self._avoided(chain)
         condition = self.condition_of(tok)
-        aux = {c.lower_ for n in chain for c in n.children if c.dep_ == "aux"}
+        aux = {_word(c) for n in chain for c in n.children if c.dep_ == "aux"}
         if not aux and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") \
                 and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
             # "will support and coordinate": a coordinated verb without a subject of its own shares its
             # head's auxiliaries (not its negation: "did not attack but withdrew")
-            aux = {c.lower_ for c in tok.head.children if c.dep_ == "aux"}
+            aux = {_word(c) for c in tok.head.children if c.dep_ == "aux"}
             # ... but a disjunction does share it: "will not sanction X or threaten Y" denies both
             negated |= any(c.dep_ == "neg" for c in tok.head.children) and any(
                 c.dep_ == "cc" and c.lower_ in ("or", "nor") and tok.head.i < c.i < tok.i for c in tok.head.children)
@@ -366,9 +367,11 @@ class Modality:
         call or meeting told in the past tense was said in it (rules.json spoken_purposes)."""
         rule = self.rules["spoken_purposes"]
         contact = clause.head
+        # ("I've just spoken with X to reaffirm ...": the present perfect tells a contact that took place too)
+        perfect = contact.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in contact.children)
         return clause.dep_ == "advcl" and _lemma(clause) in rule["speech_lemmas"] \
-            and _lemma(contact) in rule["contact_lemmas"] and contact.tag_ == "VBD" \
-            and not any(c.dep_ in ("aux", "neg") for c in contact.children)
+            and _lemma(contact) in rule["contact_lemmas"] and (contact.tag_ == "VBD" or perfect) \
+            and not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lemma_ != "have" for c in contact.children)
 
     def contact_of_speech(self, clause: Token) -> Token | None:
         """'approached X to complain that ...': a speech act as the purpose of a contact is performed in it
@@ -505,7 +508,7 @@ class Modality:
             if clause.dep_ == "acl" and clause.head.lemma_.lower() in occasion["nouns"] \
                     and clause.head.head.lemma_.lower() in occasion["verbs"] and clause.head.head.tag_ == "VBD":
                 continue  # "I had the chance to visit X": done
-            markers = {c.lower_ for c in clause.children if c.dep_ in ("aux", "mark")}
+            markers = {_word(c) for c in clause.children if c.dep_ in ("aux", "mark")}
             if "to" in markers and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
                     and self.contact_of_speech(clause) is None and not self._said_in_a_past_contact(clause) \
                     and not self._restates_its_head(clause):

@@ -70,6 +70,12 @@ def fronted_participle(tok: Token) -> bool:
         and any(c.dep_ == "nsubj" for c in tok.head.children)
 
 
+def _word(tok: Token) -> str:
+    """The token in lower case with a straight apostrophe ("we’ll" -> "'ll"), as kg's word lists type
+    contractions."""
+    return tok.lower_.replace("’", "'")
+
+
 def _child(tok: Token, *deps: str) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 
