@@ -454,3 +454,9 @@ def test_a_person_entering_a_place_moves_only_a_force_occupies():
     assert _events("Sergeant Ana Rojas and her team entered the village of Tacna on a patrol.") == []
     assert _events("Chilean troops entered the Peruvian town of Tacna on Monday.") == [
         ("Occupy", "Chile", "Peru", "Asserted")]
+
+
+def test_it_never_refers_back_to_we():
+    # pronouns.resolve_pronoun: the speaker's 'we' above a clause is no antecedent of its 'it'
+    rows = _events("We will impose sanctions on Peru if it invades Chile.", "Statement from President Joe Biden")
+    assert [row[:2] for row in rows if row[0] == "Attack"] == [("Attack", "Peru")]

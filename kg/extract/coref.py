@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span, Token
 
 from ..model import ActorRef
 
-__all__ = ["Coreference", "PERSON_PRONOUNS", "THING_PRONOUNS", "PLURAL_PRONOUNS"]
+__all__ = ["Coreference", "PERSON_PRONOUNS", "THING_PRONOUNS", "PLURAL_PRONOUNS", "SPEAKER_PRONOUNS"]
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 THING_PRONOUNS = frozenset({"it", "its", "itself"})
@@ -30,6 +30,8 @@ SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
 #: How many sentences back an antecedent is looked for by clause (a person beyond: the last one named).
 WINDOW = 4
 GROUP_CLASSES = frozenset({"InformalGroup", "ArmedGroup", "MilitaryForce"})
+#: the speaker and the one spoken to: "it", "he" or "they" never refers back to "we" or "you"
+SPEAKER_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
 
 
 @dataclass

@@ -5,7 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from ...model import ActorRef
-from ..coref import PLURAL_PRONOUNS
+from ..coref import PLURAL_PRONOUNS, SPEAKER_PRONOUNS
 from .kinds import DESCRIPTION_CLASSES, PERSON_AGENT_SECTORS, outside_the_state
 from .tree import (SUBJECT_DEPS, comma_participle_host, is_inside, is_to_infinitive, misjoined_finite_verb,
                    misparsed_finite_verb, subject_cut_into_fronted_phrase, verb_ancestors)
@@ -130,6 +130,8 @@ class Pronouns:
                 if word in PLURAL_PRONOUNS and subject.tag_ not in ("NNS", "NNPS") and \
                         not any(c.dep_ == "conj" for c in subject.children):
                     continue  # "Turkey said they ...": they are not Turkey
+                if subject.pos_ == "PRON" and subject.lower_ in SPEAKER_PRONOUNS:
+                    continue  # "we will impose sanctions on X if it invades": 'it' is never 'we'
                 refs = self.actors_of(subject, depth + 1)
                 # "the government" is no governing clause's intergovernmental subject: a description keeps its class
                 refs = [r for r, _ in refs if r.cls != "Person" and (preferred is None or r.cls in preferred)
