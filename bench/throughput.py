@@ -9,7 +9,7 @@ takes the first N (default: all). In one run it times, each over the same texts:
 
 1. bare spaCy: ``spacy.load(model)`` with nothing of kg's added, ``for doc in nlp.pipe(texts, batch_size=16)``;
    and the same pipeline given only kg's faster code for two of the model's own components (the lemmatizer and
-   the attribute ruler, same annotations: ``kg.nlp.speed_up_model``), so that kg's own cost is seen apart from
+   the attribute ruler, same annotations: ``kg.model_tweaks.speed_up_model``), so that kg's own cost is seen apart from
    what those two save;
 2. kg, extraction only: ``kg.pipeline.extract_many`` (kg's pipeline: the model plus kg's components, and
    the event extractor; no RDF) -- the work ``kg events`` does on articles before it prints;

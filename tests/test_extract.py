@@ -297,7 +297,7 @@ def test_reported_by_is_none_for_the_newspapers_own_statement():
 
 
 def test_a_contraction_typed_with_a_curly_apostrophe_has_the_lemma_of_the_straight_one():
-    # kg.nlp.curly_contractions: the model's attribute ruler knew "'ll" and "'ve" only
+    # kg.model_tweaks.curly_contractions: the model's attribute ruler knew "'ll" and "'ve" only
     from kg.nlp import load_pipeline
 
     doc = load_pipeline()("We\u2019ll go, I\u2019ve said, and they\u2019re ready.")

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import spacy
 
-from kg.nlp import _CUT_AFTER, LineBreakSentencizer, _WordList, load_pipeline
+from kg.model_tweaks import _WordList
+from kg.nlp import _CUT_AFTER, LineBreakSentencizer, load_pipeline
 
 TEXT = ("Envoys from the two capitals met on Tuesday and agreed to resume the stalled talks.\n\n"
         "THE MINISTERS' STATEMENT\n"

@@ -541,7 +541,7 @@ def test_people_who_gather_to_protest_protest():
 
 def test_a_purpose_said_in_a_call_told_in_the_present_perfect_was_said_in_it():
     # modality._said_in_a_past_contact: 'I’ve just spoken with X to reaffirm ...' (curly apostrophe too: the
-    # model's lemma for '’ve' is 'have' once kg.nlp.curly_contractions adds the curly patterns)
+    # model's lemma for '’ve' is 'have' once kg.model_tweaks.curly_contractions adds the curly patterns)
     title = "Statement from President Joe Biden"
     for have in ("'ve", "\u2019ve"):
         rows = event_rows(f"I{have} just spoken with President Gabriel Boric to reaffirm our support for Chile.", title)
