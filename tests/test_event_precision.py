@@ -460,3 +460,9 @@ def test_it_never_refers_back_to_we():
     # pronouns.resolve_pronoun: the speaker's 'we' above a clause is no antecedent of its 'it'
     rows = _events("We will impose sanctions on Peru if it invades Chile.", "Statement from President Joe Biden")
     assert [row[:2] for row in rows if row[0] == "Attack"] == [("Attack", "Peru")]
+
+
+def test_the_act_a_threat_announces_is_its_topic_not_an_event_of_its_own():
+    # extractor._without_threatened_acts: the still-to-come act in the clause a threat governs
+    assert _events("Peru warned on Monday that it would arrest any Chilean fishermen found in its waters.") == [
+        ("Threaten", "Peru", "Chile", "Asserted")]
