@@ -1936,3 +1936,9 @@ def test_a_warning_is_aimed_at_the_subject_of_the_condition_in_what_it_announces
     # clauses.condition_subject_targets: the clause a warning announces carries the condition
     assert _events("Peruvian rebels warned that they would return to war if the Chilean government failed to "
                    "free their comrades.") == [("Threaten", "Peruvian rebels", "Chile", "Asserted")]
+
+
+def test_the_sides_of_a_clash_the_parser_joins_into_one_phrase_are_each_a_side():
+    # arguments._sides: "between X's army and Y forces" parsed as one phrase whose modifiers hold the 'and'
+    assert _events("Clashes between Peru's army and Chilean forces killed 40 soldiers.") == [
+        ("Attack", "Chile", "Peru", "Asserted"), ("Attack", "Peru", "Chile", "Asserted")]

@@ -585,6 +585,13 @@ class Arguments:
             first = sides[0][0].key
             sides += [a for t in between for m in t.children if m.dep_ == "amod" for c in m.conjuncts
                       for a in self.actors.actors_of(c) if a[0].key != first]
+        if len(sides) == 1:
+            # "between Ukraine's army and Russian forces", parsed as one phrase whose modifiers hold the 'and': each
+            # modifier that names another actor is a side
+            first = sides[0][0].key
+            sides += list({a.key: (a, text) for t in between if any(c.dep_ == "cc" for m in t.children for c in m.children)
+                           for m in t.children if m.dep_ in ("poss", "amod", "nmod", "compound")
+                           for a, text in self.actors.actors_of(m) if a.key != first}.values())
         if len(sides) > 1:
             return sides
         for second in noun.children:  # 'X-Y talks': Y modifies the noun, X modifies Y across a hyphen
