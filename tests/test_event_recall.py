@@ -1942,3 +1942,11 @@ def test_the_sides_of_a_clash_the_parser_joins_into_one_phrase_are_each_a_side()
     # arguments._sides: "between X's army and Y forces" parsed as one phrase whose modifiers hold the 'and'
     assert _events("Clashes between Peru's army and Chilean forces killed 40 soldiers.") == [
         ("Attack", "Chile", "Peru", "Asserted"), ("Attack", "Peru", "Chile", "Asserted")]
+
+
+def test_sides_locked_in_or_engaged_in_a_fight_with_another_fight_it():
+    # rules.json entering_verbs (+ lock, embroil; + Attack), a passive form that tells a state; 'battle' noun row;
+    # 'clashes / fighting with X'
+    assert _events("Peruvian troops have been locked in fierce battles with Chilean forces near Tacna.") == [
+        ("Attack", "Peru", "Chile", "Asserted")]
+    assert _events("Peruvian troops engaged in heavy fighting with Chilean forces.") == [("Attack", "Peru", "Chile", "Asserted")]

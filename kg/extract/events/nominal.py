@@ -100,8 +100,12 @@ class NominalEvents:
                 receivers = self.agents_of_verb(verb, _is_passive(verb))
                 return self.make_events(noun, entry, givers, receivers, 0.7) if receivers else []
         if not agents and verb is not None and light:
-            agents = self.agents_of_verb(verb, _is_passive(verb))
-            explicit = self._shares_a_said_subject(verb)
+            # ("X has been locked in / engaged in fighting with Y": a state the subject is in, passive in form only)
+            patient = _child(verb, "nsubjpass")
+            stative = patient is not None and _lemma(verb) in self.rules["entering_verbs"]["lemmas"] \
+                and not _prep_objects(verb, "by")
+            agents = self.actors.actors_of(patient) if stative else self.agents_of_verb(verb, _is_passive(verb))
+            explicit = stative or self._shares_a_said_subject(verb)
             confidence = 0.7
         elif agents and verb is not None and light and self._has_own_subject(verb):
             # "Iran raised the combat readiness of its troops": the light verb's subject says again who does it
