@@ -267,9 +267,9 @@ class ClauseTargets:
 
     def condition_subject_targets(self, tok: Token):
         """'threatened to strike unless the government ...', 'warned that they would return to war if X failed to
-        ...': the subject of a threat's condition, on the threat, its complement or the clause it announces, is
-        whom it is aimed at."""
-        announced = [c for c in tok.children if c.dep_ == "ccomp"]
+        ...', 'warned that he would block X's bid to join Y unless X cracked down ...': the subject of a threat's
+        condition, on the threat, its complement or anywhere in the clause it announces, is whom it is aimed at."""
+        announced = [n for c in tok.children if c.dep_ == "ccomp" for n in c.subtree if n.pos_ in ("VERB", "AUX")]
         for node in self._condition_scope(tok) + announced:
             for child in node.children:
                 if self._is_condition_clause(child):
