@@ -1950,3 +1950,10 @@ def test_sides_locked_in_or_engaged_in_a_fight_with_another_fight_it():
     assert _events("Peruvian troops have been locked in fierce battles with Chilean forces near Tacna.") == [
         ("Attack", "Peru", "Chile", "Asserted")]
     assert _events("Peruvian troops engaged in heavy fighting with Chilean forces.") == [("Attack", "Peru", "Chile", "Asserted")]
+
+
+def test_they_right_after_a_meeting_are_both_sides():
+    # agents._pronoun_for_a_meeting (rules.json meeting_participants pronouns)
+    rows = _events("President Gabriel Boric met with President Dina Boluarte of Peru today. They agreed to reopen the "
+                   "border.")
+    assert ("Agree", "Gabriel Boric", "Dina Boluarte", "Asserted") in rows

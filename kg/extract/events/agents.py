@@ -117,9 +117,25 @@ class Agents:
         subject = self.actors.find_subject(verb)
         if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i:
             return []
+        met = self._pronoun_for_a_meeting(subject)
+        if met:
+            return met
         agents = self._headline_co_subjects(verb, subject) + self.actors.actors_of(subject) \
             or self._made_by(subject)
         return self._without_own_side(subject, agents) or self._meeting_participants(subject)
+
+    def _pronoun_for_a_meeting(self, subject: Token | None):
+        """'X met with Y today. They agreed to ...': 'they' as the subject of the sentence right after a meeting the
+        text reports between two sides names both (rules.json meeting_participants pronouns)."""
+        if subject is None or subject.lower_ not in self.rules["meeting_participants"]["pronouns"]:
+            return []
+        meeting = self.__dict__.get("_last_meeting")
+        if not meeting or meeting[0] >= subject.i:
+            return []
+        sentences = list(subject.doc.sents)
+        here = next(n for n, sent in enumerate(sentences) if sent.start <= subject.i < sent.end)
+        then = next(n for n, sent in enumerate(sentences) if sent.start <= meeting[0] < sent.end)
+        return list(meeting[1]) if here - then <= 1 else []
 
     def sent_out_of(self, verb: Token) -> bool:
         """'migrants were deported from X' (rules.json expelled_from): a passive of sending out with no 'by' phrase,
