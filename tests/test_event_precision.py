@@ -462,19 +462,7 @@ def test_it_never_refers_back_to_we():
     assert [row[:2] for row in rows if row[0] == "Attack"] == [("Attack", "Peru")]
 
 
-def test_the_act_a_threat_announces_is_its_topic_not_an_event_of_its_own():
-    # extractor._without_threatened_acts: the still-to-come act in the clause a threat governs
-    assert _events("Peru warned on Monday that it would arrest any Chilean fishermen found in its waters.") == [
-        ("Threaten", "Peru", "Chile", "Asserted")]
-
 
 def test_workers_on_strike_are_who_strikes_not_whom_a_blow_hits():
     # senses.json idiom 'strike' (participle, workers as its parsed object): 'striking junior doctors'
     assert _events("The Chilean miners' union threw its weight behind striking junior doctors in Peru.") == []
-
-
-def test_what_a_protest_is_staged_for_is_its_topic_not_an_event_of_its_own():
-    # extractor._without_announced_acts: 'rallied ... to denounce X' is the protest against X
-    rows = _events("Thousands of Peruvian students rallied outside the Chilean embassy in Lima to denounce Chile's "
-                   "new border law.")
-    assert "Criticize" not in [row[0] for row in rows] and "Protest" in [row[0] for row in rows]

@@ -116,7 +116,6 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
                 del found[key]
                 aimed = replace(threat, target=answered.agent, target_text=answered.agent_text)
                 found.setdefault(aimed.key(), aimed)
-        found = self._without_announced_acts(found)
         with_target = {e.key()[:2] + (e.start,) for e in found.values() if e.target is not None}
         found = {k: e for k, e in found.items() if e.target is not None or e.key()[:2] + (e.start,) not in with_target}
         return sorted(found.values(), key=lambda e: (e.start, e.trigger_start, e.type, e.agent.key if e.agent else "",
@@ -255,26 +254,6 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         if not targets:
             targets = self.prompting_doers(verb, entry)
         return self.make_events(verb, entry, agents, targets, confidence)
-
-    def _without_announced_acts(self, found: dict) -> dict:
-        """'X warned it would arrest any Y fishermen', 'rallied outside the embassy to denounce Z': the act a threat
-        announces, or a protest is staged for, in the clause it governs and still to come, is what the threat or the
-        protest says (its topic), not an event of its own beside it (CAMEO codes the threat or the protest)."""
-        threats = [self.doc.char_span(e.trigger_start, e.trigger_end, alignment_mode="expand") for e in found.values()
-                   if e.type in ("Threaten", "Protest")]
-        threats = [span.root for span in threats if span is not None]
-        if not threats:
-            return found
-        kept = {}
-        for key, event in found.items():
-            span = self.doc.char_span(event.trigger_start, event.trigger_end, alignment_mode="expand")
-            tok = span.root if span is not None else None
-            announced = tok is not None and event.type not in ("Threaten", "Statement") \
-                and event.modality in ("Hypothetical", "Future", "Conditional") \
-                and any(t.i != tok.i and tok in t.subtree for t in threats)
-            if not announced:
-                kept[key] = event
-        return kept
 
     @staticmethod
     def answered_supposed_act(threat: Event, events) -> Event | None:
