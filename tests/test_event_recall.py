@@ -1957,3 +1957,10 @@ def test_they_right_after_a_meeting_are_both_sides():
     rows = _events("President Gabriel Boric met with President Dina Boluarte of Peru today. They agreed to reopen the "
                    "border.")
     assert ("Agree", "Gabriel Boric", "Dina Boluarte", "Asserted") in rows
+
+
+def test_welcoming_a_visitor_to_a_seat_of_government_hosts_the_visit():
+    # triggers.jsonl 'welcome' Meet with a seat of government after 'to'; 'welcomed the decision' stays Support
+    assert _events("President Gabriel Boric welcomed President Dina Boluarte of Peru to the presidential palace.") == [
+        ("Meet", "Gabriel Boric", "Dina Boluarte", "Asserted")]
+    assert _events("Chile welcomed Peru's decision to reopen the border.") == [("Support", "Chile", "Peru", "Asserted")]
