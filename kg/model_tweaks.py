@@ -97,11 +97,12 @@ def curly_contractions(nlp: Language) -> None:
     ruler = nlp.get_pipe("attribute_ruler")
     curly = []
     for pattern in getattr(ruler, "patterns", ()):
-        words = [{key: _curly(value) for key, value in token.items() if key in ("LOWER", "ORTH", "TEXT")}
-                 for token in pattern["patterns"][0]] if len(pattern["patterns"]) == 1 else None
-        if words and any(_curly(t.get(k)) != t.get(k) for t in pattern["patterns"][0] for k in ("LOWER", "ORTH", "TEXT")
-                         if k in t):
-            tokens = [dict(token, **word) for token, word in zip(pattern["patterns"][0], words)]
+        if len(pattern["patterns"]) != 1:
+            continue
+        straight = pattern["patterns"][0]
+        tokens = [{key: _curly(value) if key in ("LOWER", "ORTH", "TEXT") else value for key, value in token.items()}
+                  for token in straight]
+        if tokens != straight:
             curly.append({"patterns": [tokens], "attrs": pattern["attrs"], "index": pattern.get("index", 0)})
     if curly:
         ruler.add_patterns(curly)

@@ -73,15 +73,25 @@ class Roles:
     def _sentence_state(self, tok: Token) -> ActorRef | None:
         """The state a bare 'the foreign minister' serves: one named in its sentence, else the article's."""
         sent = tok.sent
-        before = [m for m in self.mentions if sent.start <= m.span.start < tok.i and m.ref.cls == "State"]
-        if before:  # the closest state before it; one named after it is more often whom it acts upon
-            return before[-1].ref
+        before = self._state_named_before(tok)
+        if before is not None:  # the closest state before it; one named after it is more often whom it acts upon
+            return before
         counts = Counter(m.ref.key for m in self.mentions if m.ref.cls == "State"
                          and not (sent.start <= m.span.start < sent.end))
         if counts:
             key, _ = counts.most_common(1)[0]
             return next(m.ref for m in self.mentions if m.ref.key == key)
         return None
+
+    def _state_named_before(self, tok: Token) -> ActorRef | None:
+        """The state named last before ``tok`` in its sentence, if any."""
+        sent = tok.sent
+        before = [m for m in self.mentions if sent.start <= m.span.start < tok.i and m.ref.cls == "State"]
+        return before[-1].ref if before else None
+
+    def _state_of_places(self, places) -> ActorRef | None:
+        """The first state one of the tokens ``places`` names (a town or region standing for its state)."""
+        return next((ref for place in places for ref, _ in self.actors_of(place) if ref.cls == "State"), None)
 
     def _as_agent(self, tok: Token, agent, described):
         """An agent noun with its sector: rolled up to its state for government sectors ('Iranian police'),
@@ -151,9 +161,8 @@ class Roles:
         # ("beaten by police after being arrested at a meeting in Y": the place of what led to it)
         holders += [o for h in holders if h.dep_ == "pcomp" for p in h.children if p.dep_ == "prep"
                     for o in p.children if o.dep_ == "pobj"]
-        places = [o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
-                  for o in p.children if o.dep_ == "pobj"]
-        return next((ref for place in places for ref, _ in self.actors_of(place) if ref.cls == "State"), None)
+        return self._state_of_places(o for h in holders for p in h.children if p.dep_ == "prep" and p.lower_ == "in"
+                                     for o in p.children if o.dep_ == "pobj")
 
     def _governments_own_forces(self, tok: Token, sector: str) -> ActorRef | None:
         """'government troops killed rebels in northern Mali': forces the text calls the government's serve the
@@ -164,13 +173,9 @@ class Roles:
                 c.dep_ in ("compound", "amod") and c.lower_ in rule["modifiers"] for c in tok.children) \
                 or any(c.lower_ in rule["not_after"] for c in tok.children):
             return None
-        sent = tok.sent
-        before = [m for m in self.mentions if sent.start <= m.span.start < tok.i and m.ref.cls == "State"]
-        if before:
-            return before[-1].ref
-        places = [o for p in sent if p.dep_ == "prep" and p.lower_ in rule["place_prepositions"]
-                  for o in p.children if o.dep_ == "pobj"]
-        return next((ref for place in places for ref, _ in self.actors_of(place) if ref.cls == "State"), None)
+        return self._state_named_before(tok) or self._state_of_places(
+            o for p in tok.sent if p.dep_ == "prep" and p.lower_ in rule["place_prepositions"]
+            for o in p.children if o.dep_ == "pobj")
 
     def _named_state_level_before(self, tok: Token) -> bool:
         """Whether the article earlier names the same agent noun as a sub-national unit's ('state legislators',

@@ -132,10 +132,8 @@ class Agents:
         meeting = self.__dict__.get("_last_meeting")
         if not meeting or meeting[0] >= subject.i:
             return []
-        sentences = list(subject.doc.sents)
-        here = next(n for n, sent in enumerate(sentences) if sent.start <= subject.i < sent.end)
-        then = next(n for n, sent in enumerate(sentences) if sent.start <= meeting[0] < sent.end)
-        return list(meeting[1]) if here - then <= 1 else []
+        then, here = subject.doc[meeting[0]].sent, subject.sent
+        return list(meeting[1]) if then.start == here.start or then.end == here.start else []
 
     def sent_out_of(self, verb: Token) -> bool:
         """'migrants were deported from X' (rules.json expelled_from): a passive of sending out with no 'by' phrase,

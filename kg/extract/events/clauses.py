@@ -206,8 +206,7 @@ class ClauseTargets:
         if victim is None or victim.pos_ != "NOUN" or victim.ent_type_ \
                 or lemma not in self.rules["role_nouns"] and lemma not in self.rules["group_nouns"]:
             return targets
-        words = " ".join([t.text for t in victim.subtree if t.i < victim.i and t.dep_ in ("compound", "amod")]
-                         + [victim.text] + [f"of {o.text}" for o in _prep_objects(victim, "of") if o.pos_ == "PROPN"])
+        words = " ".join(_group_words(victim) + [f"of {o.text}" for o in _prep_objects(victim, "of") if o.pos_ == "PROPN"])
         return [(self.actors.group_within(words, home), words)]
 
     def addressee_targets(self, tok: Token):
@@ -260,8 +259,7 @@ class ClauseTargets:
             states = [ref for h in holders for place in _prep_objects(h, "in")
                       for ref, _ in self.actors.actors_of(place) if ref.cls == "State" and ref.key not in own]
             if states:
-                words = " ".join(t.text for t in people.subtree if t.i <= people.i and t.dep_ in ("compound", "amod")
-                                 or t.i == people.i)
+                words = " ".join(_group_words(people))
                 return [(self.actors.group_within(words, states[0]), words)]
         return []
 
@@ -440,6 +438,12 @@ class ClauseTargets:
                         if found:
                             return found
         return []
+
+
+def _group_words(noun: Token) -> list[str]:
+    """The words that name a group a noun heads: its compound and adjective modifiers, then the noun ('opposition
+    lawmakers', 'flood victims')."""
+    return [t.text for t in noun.subtree if t.i < noun.i and t.dep_ in ("compound", "amod")] + [noun.text]
 
 
 def _subject_of_a_modal(noun: Token) -> bool:
