@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import re
 from typing import Iterable, Iterator
 
 from .errors import InputError
@@ -10,6 +11,7 @@ from .extract.language import detect_language
 from .ingest import Article
 from .model import Event
 from .nlp import load_pipeline
+from .plain_text import parse_ready
 
 __all__ = ["extract_events", "extract_many", "not_english", "fix_mmap_threshold", "LONG_ARTICLE_CHARS",
            "PARSE_PIECE_CHARS", "MMAP_THRESHOLD_VARIABLE"]
@@ -65,6 +67,9 @@ def fix_mmap_threshold(threshold: int | None = None) -> bool:
     return mallopt(_M_MMAP_THRESHOLD, threshold) == 1
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"\u201d\u2019')\]]* ")
+
+
 def _pieces(text: str) -> list[str]:
     if len(text) <= LONG_ARTICLE_CHARS:
         return [text]
@@ -72,8 +77,9 @@ def _pieces(text: str) -> list[str]:
     while len(text) - start > PARSE_PIECE_CHARS:
         end = start + PARSE_PIECE_CHARS
         cut = text.rfind("\n", start + PARSE_PIECE_CHARS // 2, end)
-        if cut == -1:
-            cut = text.rfind(" ", start + PARSE_PIECE_CHARS // 2, end)
+        if cut == -1:  # a paragraph longer than a piece (or lines joined again): after a sentence's last word
+            ends = [m.end() - 1 for m in _SENTENCE_END.finditer(text, start + PARSE_PIECE_CHARS // 2, end)]
+            cut = ends[-1] if ends else text.rfind(" ", start + PARSE_PIECE_CHARS // 2, end)
         cut = end if cut == -1 else cut + 1
         pieces.append(text[start:cut])
         start = cut
@@ -86,7 +92,7 @@ def _parsed(nlp, items: Iterable[tuple[str, object]], **pipe_options) -> Iterato
     from spacy.tokens import Doc
 
     stream = ((piece, (context, number, len(pieces))) for text, context in items
-              for pieces in [_pieces(text)] for number, piece in enumerate(pieces))
+              for pieces in [_pieces(parse_ready(text))] for number, piece in enumerate(pieces))
     parts: list = []
     for doc, (context, number, count) in nlp.pipe(stream, as_tuples=True, **pipe_options):
         if count > 1:
@@ -113,7 +119,17 @@ def extract_events(article: Article | str, model: str | None = None, unknown_age
         raise problem
     nlp = load_pipeline(model)
     ((doc, _),) = _parsed(nlp, [(article.text, None)], batch_size=1)  # a long text's pieces one by one
-    return extract_events_from_doc(doc, article.date, article.title, unknown_agents)
+    return _in_the_articles_words(extract_events_from_doc(doc, article.date, article.title, unknown_agents),
+                                  article.text)
+
+
+def _in_the_articles_words(events: list[Event], text: str) -> list[Event]:
+    """``events`` with their sentence and trigger quoted from the article itself: the parser read the text as
+    :func:`kg.plain_text.parse_ready` gives it (markup blanked, wrapped lines joined), at the same offsets."""
+    for event in events:
+        event.sentence = text[event.start:event.end]
+        event.trigger = text[event.trigger_start:event.trigger_end]
+    return events
 
 
 def not_english(article: Article) -> InputError | None:
@@ -149,7 +165,8 @@ def extract_many(articles: Iterable[Article], model: str | None = None, jobs: in
     stream = ((a.text, a) for a in _english_only(articles, errors))
     for doc, article in _parsed(nlp, stream, batch_size=batch_size, n_process=max(1, jobs)):
         try:
-            yield article, extract_events_from_doc(doc, article.date, article.title, unknown_agents)
+            yield article, _in_the_articles_words(
+                extract_events_from_doc(doc, article.date, article.title, unknown_agents), article.text)
         except Exception as exc:  # one article's failure must not stop the batch
             if errors is None:
                 raise

@@ -466,3 +466,16 @@ def test_it_never_refers_back_to_we():
 def test_workers_on_strike_are_who_strikes_not_whom_a_blow_hits():
     # senses.json idiom 'strike' (participle, workers as its parsed object): 'striking junior doctors'
     assert _events("The Chilean miners' union threw its weight behind striking junior doctors in Peru.") == []
+
+
+def test_an_office_acting_on_its_own_nation_as_a_whole_is_home_affairs():
+    assert _events("President Biden and the First Lady stand with the vast majority of Americans who support the "
+                   "new law.") == []
+    assert _events("The Congress established the program in 2007 to encourage Americans to enter public service.") == []
+    assert _events("President Macron urged all French citizens to get vaccinated.") == []
+    # a dissident acting on the state is a dyad, and so is the state's coercion at home
+    assert _events("The opposition leader Alexei Navalny accused Russia of poisoning him.") == [
+        ("Accuse", "Alexei Navalny", "Russia", "Asserted")]
+    # per side: the other side's state stays its target
+    assert _events("President Soto of Chile and President Ruiz of Peru praised Chile.") == [
+        ("Support", "Ruiz", "Chile", "Asserted")]

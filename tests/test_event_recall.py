@@ -1964,3 +1964,17 @@ def test_welcoming_a_visitor_to_a_seat_of_government_hosts_the_visit():
     assert _events("President Gabriel Boric welcomed President Dina Boluarte of Peru to the presidential palace.") == [
         ("Meet", "Gabriel Boric", "Dina Boluarte", "Asserted")]
     assert _events("Chile welcomed Peru's decision to reopen the border.") == [("Support", "Chile", "Peru", "Asserted")]
+
+
+def test_two_sides_discussing_a_topic_meet_each_other():
+    # pairing._object_is_elsewhere: 'discuss' takes its topic as object, never a place or the counterpart
+    assert _events("Chancellor Olaf Schmidt and Prime Minister Jane Roe discussed trade.") == [
+        ("Meet", "Olaf Schmidt", "Jane Roe", "Asserted")]
+    # tokens.partner_of_owned_object: 'with' right after 'their diplomacy' is the diplomacy's partner
+    assert _events("Chancellor Olaf Schmidt and Prime Minister Jane Roe discussed their diplomacy with China.") == [
+        ("Meet", "Olaf Schmidt", "Jane Roe", "Asserted")]
+    assert _events("Chancellor Olaf Schmidt discussed the crisis with China.") == [
+        ("Meet", "Olaf Schmidt", "China", "Asserted")]
+    # ... and two who met someone else to discuss it did not meet each other
+    assert _events("Chancellor Olaf Schmidt and Prime Minister Jane Roe met with Pope Leo to discuss trade.") == [
+        ("Meet", "Jane Roe", "Leo", "Asserted"), ("Meet", "Olaf Schmidt", "Leo", "Asserted")]

@@ -15,7 +15,7 @@ from ..time import resolve_time
 from .senses import run_on, trigger_objects
 from .sentences import _text
 from .tokens import (_child, _displaced_object, _is_amount, _lemma, _measured_things, _object_gap, _own_subject, _pos,
-                     _prep_objects)
+                     _prep_objects, partner_of_owned_object)
 
 __all__ = ["Arguments"]
 
@@ -148,6 +148,8 @@ class Arguments:
                 continue  # "diplomats were expelled from X": X is the one who expels (rules.json expelled_from)
             elif role.startswith("prep:"):
                 tokens = _prep_objects(tok, role[5:])
+                if role == "prep:with" and partner_of_owned_object(tok) is not None:
+                    tokens = []  # "discussed their diplomacy with China": the topic's partner
                 # ("asked for aid from X", "agreed to a truce with X": what is asked for or agreed to stands where
                 # the object would)
                 obj = (_child(tok, "dobj") or next(iter(_prep_objects(tok, "for") + _prep_objects(tok, "to")), None)) \

@@ -123,10 +123,19 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
 
     @staticmethod
     def _owned_by_a_pronoun(tok: Token, text: str | None) -> bool:
-        """Whether the phrase ``text`` under the trigger ``tok`` is owned by a pronoun ('their doctors')."""
+        """Whether the phrase ``text`` under the trigger ``tok`` is owned by a pronoun ('their doctors'), or joined
+        to a phrase that is ('their doctors and health care workers')."""
         last = (text or "").split()[-1:]
-        return bool(last) and any(t.text == last[0] and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
-                                  for t in tok.subtree)
+
+        def owned(t: Token) -> bool:
+            while True:
+                if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
+                    return True
+                if t.dep_ != "conj":
+                    return False
+                t = t.head
+
+        return bool(last) and any(t.text == last[0] and owned(t) for t in tok.subtree)
 
     def verb_events(self, verb: Token, entry: TriggerEntry) -> list[Event]:
         passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
@@ -426,6 +435,12 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         elif self._done_without_counterpart(tok, entry, explicit_agent):
             # "Iran threatened to ...", "Palestinian prisoners rioted": who did it is known, the target is not said
             pairs = [(a, None) for a in agents]
+        addressed = self.rules["own_state_addressed"]
+        if entry.type in addressed["types"]:
+            # "President X stands with the vast majority of Americans": an office acting on its own nation
+            pairs = [(a, t) for a, t in pairs if t is None or t[0].cls != "State" or not (
+                a[0].cls in addressed["agent_classes"] and (a[0].code or "")[3:6] in addressed["agent_sectors"]
+                and self.actors.state_key(a[0]) == t[0].key)]
         private = self.rules["private_dyads"]
         pairs = [(a, t) for a, t in pairs if t is None or not (
             a[0].cls in private["classes"] and t[0].cls in private["classes"]

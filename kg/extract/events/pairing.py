@@ -9,7 +9,7 @@ from ...lexicon.entry import TriggerEntry
 from ...model import ActorRef
 from ..actors.kinds import outside_the_state, singular
 from .senses import trigger_objects
-from .tokens import _child, _lemma, _prep_objects, fronted_participle
+from .tokens import _child, _lemma, _prep_objects, fronted_participle, partner_of_owned_object
 
 __all__ = ["Pairing", "kin"]
 
@@ -143,12 +143,16 @@ class Pairing:
         no actor resolves) is whom they dealt with, not each other ('agreed to a ceasefire' still pairs them)."""
         if tok.pos_ != "VERB":
             return False
-        if entry.type == "Meet" and not entry.objects and any(c.dep_ == "dobj" and not self._reciprocal(c)
-                                                              for c in tok.children):
+        # (a verb whose object is never the counterpart, 'A and B discussed trade', has a topic there, not a
+        # place; but 'A and B met with Z to discuss trade' are not the sides of the purpose clause's meeting)
+        if entry.type == "Meet" and not entry.objects and any(
+                c.dep_ == "dobj" and not self._reciprocal(c) for c in tok.children) and (
+                "dobj" in entry.target or not any(c.dep_ == "nsubj" for c in tok.children)):
             return True
         reciprocal = self.rules["reciprocal_words"]["words"]
+        partner = partner_of_owned_object(tok)  # "discussed their diplomacy with China": the topic's partner
         return any(c.dep_ == "prep" and c.lower_ == "with" and not any(o.lower_ in reciprocal for o in c.children)
-                   for c in tok.children)  # (a 'with' whose object the parser lost to a line break counts too)
+                   and c != partner for c in tok.children)  # (a 'with' whose object the parser lost to a line break counts too)
 
     def _reciprocal(self, obj: Token) -> bool:
         """'each other', 'one another' (the parser heads either word)."""

@@ -196,6 +196,8 @@ class Senses:
             heads = trigger_objects(tok)
             # "hosts X's signals / intelligence facility": a run-on object's first noun may be a compound of its head
             heads += [o.head for o in heads if o.dep_ == "compound" and o.head.i > o.i and o.head not in heads]
+            # "hosts X's signals intelligence facility", parsed as 'signals' with 'facility' its apposition
+            heads += [c for o in heads for c in o.children if c.dep_ == "appos" and c not in heads]
             if frame.get("with_compounds"):  # "visited Joint Base Andrews": a word of the object's name
                 heads += [c for o in heads for c in o.children if c.dep_ == "compound"]
             if objects is not None and not any(_words(o) & set(objects) for o in heads):

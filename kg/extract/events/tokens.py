@@ -207,3 +207,14 @@ def _dates_only(prep: Token) -> bool:
     """'on Friday', 'in March': a preposition whose objects are all dates or times."""
     objects = [o for o in prep.children if o.dep_ == "pobj"]
     return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
+def partner_of_owned_object(verb: Token) -> Token | None:
+    """'discussed their diplomacy with China', 'reviewed its ties with X': a 'with' phrase the parser hangs on the
+    verb right after an object a possessive pronoun owns names the partner of that object (their diplomacy
+    with China), not the one the verb is done with; the preposition, or None."""
+    obj = _child(verb, "dobj")
+    if obj is None or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                 and c.i == obj.right_edge.i + 1), None)
