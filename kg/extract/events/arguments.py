@@ -15,7 +15,7 @@ from ..time import resolve_time
 from .senses import run_on, trigger_objects
 from .sentences import _text
 from .tokens import (_child, _displaced_object, _is_amount, _lemma, _measured_things, _object_gap, _own_subject, _pos,
-                     _prep_objects, partner_of_owned_object)
+                     _prep_objects, owned_by_a_pronoun, partner_of_owned_object)
 
 __all__ = ["Arguments"]
 
@@ -106,7 +106,7 @@ class Arguments:
         other_side = self.rules["other_side_nouns"]["lemmas"]
         owned = {c.text for c in head.subtree if c.dep_ == "conj" and c.i > head.i
                  and c.lemma_.lower() not in other_side
-                 and any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)}
+                 and owned_by_a_pronoun(c)}
         kept = [(ref, text) for ref, text in refs if not text or text.split()[-1] not in owned]
         return kept or refs
 

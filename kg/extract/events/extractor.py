@@ -26,7 +26,7 @@ from .pairing import Pairing, kin
 from .rules import DocumentRules
 from .senses import Senses
 from .sentences import _SentenceIndex
-from .tokens import _child, _is_passive, _lemma, _pos_positions, _shared_object, _word
+from .tokens import _child, _is_passive, _lemma, _pos_positions, _shared_object, _word, owned_by_a_pronoun
 
 __all__ = ["extract_events_from_doc"]
 
@@ -128,12 +128,11 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         last = (text or "").split()[-1:]
 
         def owned(t: Token) -> bool:
-            while True:
-                if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children):
-                    return True
+            while not owned_by_a_pronoun(t):
                 if t.dep_ != "conj":
                     return False
                 t = t.head
+            return True
 
         return bool(last) and any(t.text == last[0] and owned(t) for t in tok.subtree)
 

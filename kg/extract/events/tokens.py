@@ -209,12 +209,17 @@ def _dates_only(prep: Token) -> bool:
     return bool(objects) and all(o.ent_type_ in ("DATE", "TIME") for o in objects)
 
 
+def owned_by_a_pronoun(noun: Token) -> bool:
+    """'their doctors', 'its acts': a possessive pronoun owns the noun."""
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
 def partner_of_owned_object(verb: Token) -> Token | None:
     """'discussed their diplomacy with China', 'reviewed its ties with X': a 'with' phrase the parser hangs on the
     verb right after an object a possessive pronoun owns names the partner of that object (their diplomacy
     with China), not the one the verb is done with; the preposition, or None."""
     obj = _child(verb, "dobj")
-    if obj is None or not any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+    if obj is None or not owned_by_a_pronoun(obj):
         return None
     return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                  and c.i == obj.right_edge.i + 1), None)
