@@ -11,8 +11,10 @@ __all__ = ["parse_ready", "join_wrapped_lines", "blank_markup"]
 
 def parse_ready(text: str) -> str:
     """``text`` with its markup blanked and its wrapped lines joined (:func:`blank_markup`,
-    :func:`join_wrapped_lines`)."""
-    return join_wrapped_lines(blank_markup(text))
+    :func:`join_wrapped_lines`). A line is measured as it was wrapped, its link targets counted (the wrapper
+    counted them), and a break inside a link's text only wraps it."""
+    return join_wrapped_lines(blank_markup(text), measured=text,
+                              inside=[m.span(1) for m in _LINK.finditer(text) if "\n" in m.group(1)])
 
 
 #: A line at least this long that a single line break ends was wrapped at a fixed width (hard-wrapped text is
@@ -33,7 +35,7 @@ def _continues(first_line: str, next_char: str) -> bool:
             or (last.islower() and last in STOP_WORDS))
 
 
-def join_wrapped_lines(text: str) -> str:
+def join_wrapped_lines(text: str, measured: str | None = None, inside: list[tuple[int, int]] = ()) -> str:
     r"""``text`` with each line break that only wraps a long line of prose made a space (offsets unchanged).
 
     Text wrapped at a fixed width breaks sentences mid-phrase; a break that starts a sentence would cut off a
@@ -41,17 +43,24 @@ def join_wrapped_lines(text: str) -> str:
     line is short, when a blank line follows, when the next line opens an item (a bullet, "2.", a table row) or
     when the line is the text's first and reads as a title (see :func:`_continues`).
 
+    ``measured``: the text, of the same length, whose lines are measured (the text as it was wrapped, when
+    ``text`` has blanked some of it). ``inside``: spans in which every lone break only wraps (a link's text).
+
     >>> join_wrapped_lines("The two leaders agreed to deepen cooperation on clean energy and\ncritical minerals.")
     'The two leaders agreed to deepen cooperation on clean energy and critical minerals.'
     """
     if "\n" not in text:
         return text
 
+    measured = text if measured is None else measured
+
     def joined(found: re.Match) -> str:
         at = found.start()
+        if any(begin <= at < end for begin, end in inside):
+            return " "
         start = text.rfind("\n", 0, at) + 1
         line = text[start:at].strip()
-        if len(line) < WRAPPED_LINE_CHARS or _ITEM_START.match(text, at + 1):
+        if len(measured[start:at].strip()) < WRAPPED_LINE_CHARS or _ITEM_START.match(text, at + 1):
             return "\n"
         if start == 0 and not _continues(line, text[at + 1:at + 2]):
             return "\n"

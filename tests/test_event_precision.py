@@ -479,3 +479,31 @@ def test_an_office_acting_on_its_own_nation_as_a_whole_is_home_affairs():
     # per side: the other side's state stays its target
     assert _events("President Soto of Chile and President Ruiz of Peru praised Chile.") == [
         ("Support", "Ruiz", "Chile", "Asserted")]
+
+
+def test_a_time_noun_with_every_or_each_states_a_habit():
+    assert _events("Every day, America's nurses remain on alert and on call for their patients.") == []
+    assert _events("Each year, the United States sends aid to Haiti.") == []
+    assert _events("Last year, the United States sent aid to Haiti.") == [("Aid", "United States", "Haiti", "Asserted")]
+
+
+def test_support_that_money_or_goods_give_is_aid():
+    assert _events("The European Union committed $5 billion to support Moldova.") == [
+        ("Aid", "European Union", "Moldova", "Future")]
+    assert _events("Japan announced $200 million in new funding to support Ukraine.") == [
+        ("Aid", "Japan", "Ukraine", "Future")]
+    # people sent, or words, are no aid
+    assert _events("France sent diplomats to Kyiv to support Ukraine.") == [("Support", "France", "Ukraine", "Future")]
+    assert _events("Germany supported Ukraine at the summit.") == [("Support", "Germany", "Ukraine", "Asserted")]
+
+
+def test_the_aim_of_what_was_not_done_is_not_done():
+    assert _events("Senate Republicans will not act to fund aid for Kenya.") == [("Aid", "Republicans", "Kenya", "Negated")]
+    assert ("Attack", "Russia", "Georgia", "Future") in _events("Russia sent troops to attack Georgia.")
+    assert ("Attack", "Russia", "Georgia", "Future") not in _events("Russia did not send troops to attack Georgia.")
+
+
+def test_the_field_someone_worked_in_is_no_event():
+    assert _events("Previously, Ambassador John Smith focused on supporting U.S. government efforts to help Iraq.") == []
+    assert _events("Earlier, Jane Doe specialized in negotiating trade deals with China.") == []
+    assert ("Aid", "John Smith", "Iraq", "Asserted") in _events("Ambassador John Smith helped Iraq.")

@@ -580,3 +580,29 @@ def test_a_sides_assault_in_a_sentence_with_a_score_is_play():
     # a span of days is no score; a word that only begins like a month does not make one
     assert _events("Chile launched an assault on Lima on 12-13 March.") == [("Attack", "Chile", "Peru", "Asserted")]
     assert _events("Chile beat Peru 3-1 decisively.") == []
+
+
+def test_releasing_a_document_is_publishing_not_a_concession():
+    assert _events("The Department of Commerce released its new Export Control Guidelines on Tuesday.") == []
+    assert _events("Hamas released three hostages to the Red Cross on Tuesday.") == [
+        ("Concede", "Hamas", "International Committee of the Red Cross", "Asserted")]
+
+
+def test_conceding_that_something_is_so_admits_a_point():
+    assert _events("The Centers for Disease Control now concedes that the earlier estimate was wrong.") == []
+    assert _events("Russia conceded the port to Ukraine.") == [("Concede", "Russia", "Ukraine", "Asserted")]
+
+
+def test_warning_about_a_possibility_is_no_threat():
+    rows = _events("President Biden said he had warned about the potential that Russia could conduct cyber attacks "
+                   "against the United States.")
+    assert [r for r in rows if r[0] == "Threaten"] == []
+    assert ("Attack", "Russia", "United States", "Possible") in rows
+    assert ("Threaten", "Joe Biden", "Russia", "Asserted") in _events(
+        "President Biden warned Russia that the United States would respond to any cyber attack.")
+
+
+def test_joining_a_show_for_an_interview_is_no_meeting():
+    assert _events("Yesterday, President Joe Biden joined NBC’s *Squawk Box* for a long interview.") == []
+    assert _events("Chancellor Scholz joined President Biden for talks on Ukraine.") == [
+        ("Meet", "Olaf Scholz", "Joe Biden", "Asserted")]

@@ -61,3 +61,16 @@ def test_the_evidence_is_quoted_from_the_article_not_from_the_text_the_parser_re
             "the government of **Bolivia**, ending a dispute of many years.")
     (event,) = [e for e in extract_events(Article(id="t", text=text)) if e.type == "Agree"]
     assert event.sentence == text[event.start:event.end] and "\n" in event.sentence and "**Bolivia**" in event.sentence
+
+
+def test_a_link_that_wraps_over_a_short_line_stays_in_its_sentence():
+    # the wrapper counted the link's target: the line is long as wrapped, short once the target is blanked
+    measured = ("-   The ministry of foreign affairs of the Republic of Chile now\n"
+                "    [accepts](https://example.org/a/very/long/link/target/that/was/counted)\n"
+                "    that the border treaty with Peru is in force.")
+    assert "\n" not in parse_ready(measured)
+    # a break inside a link's own text only wraps it, however short the line
+    inside = "Chile and Peru signed an [agreement on\nfishing](https://example.org/f) rights."
+    assert parse_ready(inside) == blank_markup(inside).replace("\n", " ")
+    assert _events("On Tuesday in Lima, the government of Chile signed a new accord with\n[the government\n"
+                   "of Peru](https://example.org/p).") == [("Agree", "Chile", "Peru", "Asserted")]

@@ -26,7 +26,8 @@ from .pairing import Pairing, kin
 from .rules import DocumentRules
 from .senses import Senses
 from .sentences import _SentenceIndex
-from .tokens import _child, _is_passive, _lemma, _pos_positions, _shared_object, _word, owned_by_a_pronoun
+from .tokens import (_child, _is_passive, _lemma, _pos_positions, _shared_object, _word, given_in_kind,
+                     owned_by_a_pronoun)
 
 __all__ = ["extract_events_from_doc"]
 
@@ -473,6 +474,8 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
                 and all(self._state_or_its_forces(a, text, strikes["armed"], strikes["pronouns"])
                         for a, text in agents):
             event_type = strikes["as"]  # "X launched strikes on Y": an attack, not a work stoppage
+        elif event_type in self.rules["support_in_kind"]["types"] and given_in_kind(tok, self.rules["support_in_kind"]):
+            event_type = self.rules["support_in_kind"]["as"]  # "provide $5 billion to support X": aid, not words
         permission, yielding = self.rules["refused_permission"], self.rules["refused_yielding"]
         if negated and event_type in self.rules["negated_acceptance_types"]:
             # "will not accept", "failed to reach agreement": refusing to cooperate is a rejection (CAMEO 12)

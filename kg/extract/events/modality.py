@@ -52,7 +52,8 @@ class Modality:
         veterans'), and a verb coordinated without a subject of its own with the verb it follows ('a body
         that trains and supports ...'). A simple-present 'when' clause says what holds each time
         (:meth:`_in_generic_clause`)."""
-        if self._states_a_proposition(tok) or self._does_a_job(tok) or self._states_a_norm(tok):
+        if self._states_a_proposition(tok) or self._does_a_job(tok) or self._states_a_norm(tok) \
+                or self._field_of_work(tok):
             return True
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in self.rules["capacity_nouns"]["words"] \
                 and is_to_infinitive(tok):
@@ -78,8 +79,31 @@ class Modality:
             return True  # "I meet their service members": a habit of the speaker's
         if self._standing_accusation(tok):
             return False  # "North Korea, which Seoul accuses of ...": Seoul's accusation of an actor, which stands
-        return tok.dep_ == "relcl" or any(c.dep_ == "advmod" and c.lower_ in self.rules["habitual_adverbs"]["words"]
-                                          for c in tok.children)
+        return tok.dep_ == "relcl" or any(self._says_how_often(c) for c in tok.children)
+
+    def _says_how_often(self, tok: Token) -> bool:
+        """'always', 'regularly'; 'every day', 'each year' (rules.json habitual_adverbs)."""
+        habitual = self.rules["habitual_adverbs"]
+        if tok.dep_ == "advmod":
+            return tok.lower_ in habitual["words"]
+        return tok.dep_ == "npadvmod" and any(d.dep_ == "det" and d.lower_ in habitual["frequency_determiners"]
+                                              for d in tok.children)
+
+    def _field_of_work(self, tok: Token) -> bool:
+        """'Previously, she focused on supporting efforts to ...', 'a lawyer who specialized in defending
+        dissidents': the gerund after a verb of attention (rules.json work_fields) names the field someone
+        worked in, not an act done at a time; so is what the gerund's object is for ('supporting efforts to
+        help X')."""
+        rule = self.rules["work_fields"]
+        node = tok
+        for _ in range(5):  # and what that field's object is for ('supporting efforts to help X')
+            if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ in rule["preps"] \
+                    and _lemma(node.head.head) in rule["lemmas"]:
+                return True
+            if node.head.i == node.i or any(c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+                return False
+            node = node.head
+        return False
 
     def _standing_accusation(self, tok: Token) -> bool:
         """'North Korea, which Seoul accuses of jamming signals': a relative clause of accusing (rules.json
@@ -217,6 +241,9 @@ class Modality:
         # "has stopped cooperating with X", "halted shelling": what is ended does not go on (rules.json ending_verbs)
         negated |= tok.dep_ == "xcomp" and tok.tag_ == "VBG" and self.ends(tok.head)
         negated |= self._avoided(chain)
+        # "won't act now to fund X", "did not send troops to attack X": the aim of what was not done is not done
+        negated |= any(n.dep_ == "advcl" and is_to_infinitive(n) and any(c.dep_ == "neg" for c in n.head.children)
+                       and not any(c.dep_ in ("nsubj", "nsubjpass") for c in n.children) for n in chain)
         condition = self.condition_of(tok)
         aux = {_word(c) for n in chain for c in n.children if c.dep_ == "aux"}
         if not aux and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") \

@@ -223,3 +223,24 @@ def partner_of_owned_object(verb: Token) -> Token | None:
         return None
     return next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                  and c.i == obj.right_edge.i + 1), None)
+
+
+def given_in_kind(tok: Token, rule: dict) -> bool:
+    """'provide $5 billion to support X', 'new funding to support X': whether ``tok`` is the to-infinitive aim
+    of giving money or goods (rules.json support_in_kind): of a verb whose object is money or goods ('$200
+    million in new funding'), of a giving verb with no object, or of a noun of money or goods."""
+    if not is_to_infinitive(tok) or tok.dep_ not in ("advcl", "xcomp", "acl", "relcl"):
+        return False
+    materials = set(rule["material_nouns"])
+
+    def material(noun: Token) -> bool:
+        return noun.ent_type_ == "MONEY" or noun.lower_ in materials or noun.lemma_.lower() in materials \
+            or any(o.lower_ in materials for o in _prep_objects(noun, "in"))
+
+    head = tok.head
+    if head.pos_ in ("NOUN", "PROPN", "NUM"):
+        return material(head)
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    if not objects:
+        return _lemma(head) in rule["giving_verbs"]  # "delivered to the region to support X"
+    return any(material(o) or any(material(c) for c in o.conjuncts) for o in objects)  # not "sent diplomats"
