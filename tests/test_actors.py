@@ -822,3 +822,13 @@ def test_the_rest_or_parts_of_a_states_territory_are_that_states():
     threat = event("Peru has escalated its threat against the rest of Chilean territory.", "Threaten")
     assert threat.target.key == "chile"
     assert event("Peruvian forces shelled parts of northern Chile.", "Attack").target.key == "chile"
+
+
+def test_the_deed_thanks_or_praise_credit_is_done_by_the_one_praised():
+    from helpers import event_rows
+    rows = event_rows("President Biden thanked Prime Minister Trudeau for Canada's partnership in providing "
+                      "humanitarian assistance for Ukraine.")
+    assert ("Aid", "Canada", "Ukraine", "Asserted") in rows and not [r for r in rows if r[:2] == ("Aid", "Joe Biden")]
+    rows = event_rows("President Biden praised Poland for hosting refugees from Ukraine and for sending tanks to Ukraine.")
+    assert [r for r in rows if r[1] == "Joe Biden"] == [("Support", "Joe Biden", "Poland", "Asserted")]
+    assert [r for r in rows if r[0] == "Meet"] == []  # hosting refugees is shelter, no visit

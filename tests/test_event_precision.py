@@ -184,9 +184,9 @@ def test_a_relative_clause_in_the_simple_present_describes_its_nouns_work_for_no
                    "Lebanon.") == [("Support", "Japan", "Norwegian Refugee Council", "Asserted")]
     assert _events("Japan praised the Norwegian Refugee Council, which trains and supports Syrian teachers.") == [
         ("Support", "Japan", "Norwegian Refugee Council", "Asserted")]
-    # the same support given, in a main clause, is an event
+    # the same support given, in a main clause, is an event (support provided is aid: rules.json support_in_kind)
     assert _events("The Norwegian Refugee Council provided support to Syria last year.") == [
-        ("Support", "Norwegian Refugee Council", "Syria", "Asserted")]
+        ("Aid", "Norwegian Refugee Council", "Syria", "Asserted")]
 
 
 def test_an_agreement_between_two_private_organisations_is_commerce():
@@ -507,3 +507,23 @@ def test_the_field_someone_worked_in_is_no_event():
     assert _events("Previously, Ambassador John Smith focused on supporting U.S. government efforts to help Iraq.") == []
     assert _events("Earlier, Jane Doe specialized in negotiating trade deals with China.") == []
     assert ("Aid", "John Smith", "Iraq", "Asserted") in _events("Ambassador John Smith helped Iraq.")
+
+
+def test_support_given_or_of_a_material_kind_is_aid():
+    assert _events("Canada provided support to Ukraine.") == [("Aid", "Canada", "Ukraine", "Asserted")]
+    assert _events("Germany sent military support to Lithuania.") == [("Aid", "Germany", "Lithuania", "Asserted")]
+    assert _events("Germany voiced strong support for Lithuania.") == [("Support", "Germany", "Lithuania", "Asserted")]
+    assert _events("Canada expressed its support for Ukraine.") == [("Support", "Canada", "Ukraine", "Asserted")]
+
+
+def test_a_right_to_act_is_no_act():
+    assert _events("Germany defends the right of Iranians to protest against the government.") == [
+        ("Support", "Germany", "Iran", "Asserted")]
+    assert _events("Iranians protested against the government in Tehran.") == [("Protest", "Iran", None, "Asserted")]
+
+
+def test_a_clause_framed_by_a_post_held_tells_a_career():
+    assert _events("In this position, Smith managed the budget and collaborated with the Department of Defense.") == []
+    assert _events("In her previous role, Jones negotiated with the government of Peru.") == []
+    assert _events("In her role as envoy, Jones negotiated with the government of Peru on Tuesday.") == [
+        ("Meet", "Jones", "Peru", "Asserted")]

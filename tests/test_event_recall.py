@@ -290,8 +290,8 @@ def test_saying_someone_was_behind_an_attack_accuses_them():
 
 def test_a_city_an_instrument_is_named_after_is_no_party_to_it():
     assert _events("Armenia signed the Rome Statute.") == []
-    # a state named outright in the instrument's name is a party
-    assert _events("Chile withdrew from the Peru trade deal.") == [("Retreat", "Chile", "Peru", "Asserted")]
+    # a state named outright in the instrument's name is a party (leaving a deal cuts relations: CAMEO 161)
+    assert _events("Chile withdrew from the Peru trade deal.") == [("Sanction", "Chile", "Peru", "Asserted")]
 
 
 def test_weapons_shipped_are_aid_and_warships_sent_a_deployment():

@@ -606,3 +606,29 @@ def test_joining_a_show_for_an_interview_is_no_meeting():
     assert _events("Yesterday, President Joe Biden joined NBC’s *Squawk Box* for a long interview.") == []
     assert _events("Chancellor Scholz joined President Biden for talks on Ukraine.") == [
         ("Meet", "Olaf Scholz", "Joe Biden", "Asserted")]
+
+
+def test_leaving_a_treaty_or_an_organization_cuts_relations():
+    assert _events("In 2002, the United States withdrew from the Anti-Ballistic Missile Treaty.") == [
+        ("Sanction", "United States", None, "Asserted")]
+    assert _events("Argentina withdrew from the World Health Organization.") == [
+        ("Sanction", "Argentina", "World Health Organization", "Asserted")]
+    assert _events("Russian forces withdrew from Kherson in November.") == [("Retreat", "Russia", "Kherson", "Asserted")]
+
+
+def test_undermining_a_state_of_affairs_is_no_sanction():
+    assert _events("Russia continues to undermine democratic institutions in Moldova.") == []
+    assert _events("Russia undermined the peace process in Georgia.") == []
+    assert _events("Russia undermined Georgia by cutting gas supplies.") == [("Sanction", "Russia", "Georgia", "Asserted")]
+
+
+def test_sharing_without_a_partner_tells():
+    rows = _events("Additionally, Brazilian officials shared the President’s authorization to provide urgently needed "
+                   "assistance to Haitian security forces to aid in the protection of civilians.")
+    assert [r for r in rows if r[0] == "Cooperate"] == []
+    assert _events("Japan shared intelligence with South Korea.") == [("Cooperate", "Japan", "South Korea", "Asserted")]
+
+
+def test_hosting_refugees_is_shelter_not_a_visit():
+    assert _events("Poland hosts millions of refugees from Ukraine.") == []
+    assert _events("Poland hosted President Zelenskyy in Warsaw.") == [("Meet", "Poland", "Volodymyr Zelenskyy", "Asserted")]

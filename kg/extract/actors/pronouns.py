@@ -284,6 +284,9 @@ class Pronouns:
             owner = _named_owner(head.head)
             if owner is not None:
                 return owner
+        credited = self._credited_doer(verb)
+        if credited is not None:
+            return credited
         if verb.dep_ == "pcomp" and head.lower_ in ("of", "for", "against") and head.head.pos_ == "VERB":
             # "accused the US of sending ...", "blamed Kyiv for shelling ...", "warned the West against sending
             # ...": the object does the act
@@ -316,6 +319,25 @@ class Pronouns:
                 if subject is not None and not is_inside(verb, subject):
                     return subject
         return None
+
+    def _credited_doer(self, verb: Token) -> Token | None:
+        """'thanked X for Canada's partnership in providing aid', 'praised Poland for hosting refugees and for
+        sending tanks': the deed a verb of thanks or praise (rules.json credited_deeds) credits is done by the
+        one praised, the owner of its 'for' phrase, when the parser hangs the gerund's 'in' on the verb or
+        joins a second 'for' to the first."""
+        prep = verb.head
+        if verb.dep_ != "pcomp" or prep.dep_ not in ("prep", "conj"):
+            return None
+        while prep.dep_ == "conj" and prep.head.dep_ == "prep":
+            prep = prep.head  # "for hosting ... and for sending": the first 'for'
+        praise = prep.head
+        if prep.lower_ not in ("in", "for") or praise.pos_ != "VERB" \
+                or praise.lemma_.lower() not in self.rules["credited_deeds"]["verbs"]:
+            return None
+        owners = [_named_owner(o) for p in praise.children if p.dep_ == "prep" and p.lower_ == "for"
+                  for o in p.children if o.dep_ == "pobj"]
+        return next((o for o in owners if o is not None), None) or (
+            next((c for c in praise.children if c.dep_ == "dobj"), None) if verb.head is not prep else None)
 
 
 def _modifier_cut_off_its_name(first: Token, second: Token) -> bool:

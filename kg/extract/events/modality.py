@@ -53,7 +53,7 @@ class Modality:
         that trains and supports ...'). A simple-present 'when' clause says what holds each time
         (:meth:`_in_generic_clause`)."""
         if self._states_a_proposition(tok) or self._does_a_job(tok) or self._states_a_norm(tok) \
-                or self._field_of_work(tok):
+                or self._field_of_work(tok) or self._in_a_past_post(tok):
             return True
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in self.rules["capacity_nouns"]["words"] \
                 and is_to_infinitive(tok):
@@ -88,6 +88,26 @@ class Modality:
             return tok.lower_ in habitual["words"]
         return tok.dep_ == "npadvmod" and any(d.dep_ == "det" and d.lower_ in habitual["frequency_determiners"]
                                               for d in tok.children)
+
+    def _in_a_past_post(self, tok: Token) -> bool:
+        """'In this position, she collaborated with ...', 'In her previous role, he negotiated ...', 'During his
+        tenure, she worked with ...': a clause framed by a post someone held (rules.json career_frames) tells a
+        career, not an event of a day."""
+        rule = self.rules["career_frames"]
+        clause = tok.head if _pos(tok) == "NOUN" and tok.dep_ in ("dobj", "pobj") else tok
+        clause = clause.head if clause.dep_ == "pobj" else clause
+        while clause.dep_ == "conj" and clause.head.pos_ in ("VERB", "AUX"):
+            clause = clause.head
+        for prep in clause.children:
+            if prep.dep_ != "prep" or prep.lower_ not in rule["preps"]:
+                continue
+            for post in prep.children:
+                if post.dep_ == "pobj" and post.lemma_.lower() in rule["nouns"] and any(
+                        (d.dep_ == "det" and d.lower_ in rule["determiners"])
+                        or (d.dep_ == "amod" and d.lower_ in rule["earlier"])
+                        or (d.dep_ == "poss" and prep.lower_ == "during") for d in post.children):
+                    return True
+        return False
 
     def _field_of_work(self, tok: Token) -> bool:
         """'Previously, she focused on supporting efforts to ...', 'a lawyer who specialized in defending

@@ -228,10 +228,17 @@ def partner_of_owned_object(verb: Token) -> Token | None:
 def given_in_kind(tok: Token, rule: dict) -> bool:
     """'provide $5 billion to support X', 'new funding to support X': whether ``tok`` is the to-infinitive aim
     of giving money or goods (rules.json support_in_kind): of a verb whose object is money or goods ('$200
-    million in new funding'), of a giving verb with no object, or of a noun of money or goods."""
+    million in new funding'), of a giving verb with no object, or of a noun of money or goods; the noun
+    'support' given ('provided support'), of money ('$5 billion in support') or of a material kind
+    ('financial support')."""
+    materials = set(rule["material_nouns"])
+    if tok.pos_ in ("NOUN", "PROPN"):  # "provided critical support", "$50 billion in financial support"
+        head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else tok.head
+        return any(c.dep_ in ("amod", "compound") and c.lower_ in rule["material_modifiers"] for c in tok.children) \
+            or tok.dep_ == "dobj" and _lemma(tok.head) in rule["giving_verbs"] \
+            or tok.dep_ == "pobj" and tok.head.lower_ == "in" and head.ent_type_ == "MONEY"
     if not is_to_infinitive(tok) or tok.dep_ not in ("advcl", "xcomp", "acl", "relcl"):
         return False
-    materials = set(rule["material_nouns"])
 
     def material(noun: Token) -> bool:
         return noun.ent_type_ == "MONEY" or noun.lower_ in materials or noun.lemma_.lower() in materials \
