@@ -224,6 +224,8 @@ class GazetteerMatcher:
         from spacy.attrs import LOWER, ORTH
 
         found = []
+        # "Mark Cuban", "Kathryn English": a nationality word the model reads as a person's surname is no people
+        surnames = {e.end - 1 for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 and e[0].is_title}
         lowers, orths = doc.to_array([LOWER, ORTH]).T.astype("uint64")
         lower_case_text = not any(c.isupper() for c in doc.text)  # a text all in lower case names no one by case
         for table, hashes, exact in ((self.exact, orths, True), (self.lower, lowers, False)):
@@ -241,6 +243,8 @@ class GazetteerMatcher:
                     continue  # a capitalised common noun at the start of a line is no name
                 if self._ends_a_longer_name(doc, start):
                     continue  # "Mocimboa da Praia": a town's name, not Cape Verde's capital
+                if end - start == 1 and start in surnames and self._label(span, phrase) == "NORP":
+                    continue
                 if phrase.kind == "dictionary" and len(span) > 1 and span[0].lower_ == "the":
                     start, span = start + 1, doc[start + 1:end]  # "THE_ISLAMIC_STATE": the article is no part of a name
                 found.append((phrase.kind == "dictionary",

@@ -832,3 +832,11 @@ def test_the_deed_thanks_or_praise_credit_is_done_by_the_one_praised():
     rows = event_rows("President Biden praised Poland for hosting refugees from Ukraine and for sending tanks to Ukraine.")
     assert [r for r in rows if r[1] == "Joe Biden"] == [("Support", "Joe Biden", "Poland", "Asserted")]
     assert [r for r in rows if r[0] == "Meet"] == []  # hosting refugees is shelter, no visit
+
+
+def test_a_nationality_word_as_a_persons_surname_is_no_people():
+    from helpers import event_rows
+    assert event_rows("Mark Cuban met with President Biden on Tuesday.") == [
+        ("Meet", "Mark Cuban", "Joe Biden", "Asserted")]
+    assert event_rows("The Cuban government arrested protesters in Havana.") == [
+        ("Coerce", "Cuba", "protesters in Cuba", "Asserted")]

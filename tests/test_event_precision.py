@@ -527,3 +527,25 @@ def test_a_clause_framed_by_a_post_held_tells_a_career():
     assert _events("In her previous role, Jones negotiated with the government of Peru.") == []
     assert _events("In her role as envoy, Jones negotiated with the government of Peru on Tuesday.") == [
         ("Meet", "Jones", "Peru", "Asserted")]
+
+
+def test_a_passive_verb_shares_no_object_with_the_verb_joined_to_it():
+    assert _events("The half-day forum was hosted by the Office of Public Engagement and featured Secretary "
+                   "Miguel Cardona and Doug Emhoff.") == []
+    assert _events("President Biden hosted Prime Minister Kishida at the White House.") == [
+        ("Meet", "Joe Biden", "Fumio Kishida", "Asserted")]
+
+
+def test_a_noun_is_as_future_as_the_joined_verb_it_is_the_object_of():
+    assert _events("The United States and India will significantly increase bilateral trade and expand joint "
+                   "technology cooperation.") == [("Propose", "United States", "India", "Future")]
+    assert _events("The United States and India increased bilateral trade and expanded joint technology "
+                   "cooperation.") == [("Cooperate", "United States", "India", "Asserted")]
+
+
+def test_the_infinitive_of_an_owned_act_is_that_act():
+    assert _events("The order responds to Russia's move to recognize Abkhazia.") == [
+        ("Support", "Russia", "Abkhazia", "Asserted")]
+    # named inside another's aim, it is still no intent of the owner's
+    assert ("Propose", "Russia", "Abkhazia", "Future") not in _events(
+        "The President signed an order to respond to Russia's move to recognize Abkhazia.")

@@ -266,11 +266,13 @@ class Modality:
                        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in n.children) for n in chain)
         condition = self.condition_of(tok)
         aux = {_word(c) for n in chain for c in n.children if c.dep_ == "aux"}
-        if not aux and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX") \
-                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
+        # "will increase trade and expand cooperation": the verb a noun is the object of shares them as well
+        joined = tok if tok.dep_ == "conj" else chain[-1] if _pos(tok) == "NOUN" and chain[-1].dep_ == "conj" else None
+        if not aux and joined is not None and joined.head.pos_ in ("VERB", "AUX") \
+                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in joined.children):
             # "will support and coordinate": a coordinated verb without a subject of its own shares its
             # head's auxiliaries (not its negation: "did not attack but withdrew")
-            aux = {_word(c) for c in tok.head.children if c.dep_ == "aux"}
+            aux = {_word(c) for c in joined.head.children if c.dep_ == "aux"}
             # ... but a disjunction does share it: "will not sanction X or threaten Y" denies both
             negated |= any(c.dep_ == "neg" for c in tok.head.children) and any(
                 c.dep_ == "cc" and c.lower_ in ("or", "nor") and tok.head.i < c.i < tok.i for c in tok.head.children)
@@ -551,6 +553,9 @@ class Modality:
                 # aim is about names what has happened; only one the aim carries out ("to launch an attack")
                 # is the aim
                 return False
+            if clause.dep_ == "acl" and clause.head.lemma_.lower() in self.rules["owned_deeds"]["nouns"] \
+                    and any(c.dep_ == "poss" for c in clause.head.children):
+                return False  # "Putin's action to recognize X": the deed itself, done, whatever aim names it
             occasion = self.rules["occasion_nouns"]
             if clause.dep_ == "acl" and clause.head.lemma_.lower() in occasion["nouns"] \
                     and clause.head.head.lemma_.lower() in occasion["verbs"] and clause.head.head.tag_ == "VBD":

@@ -194,8 +194,9 @@ def _own_subject(clause: Token) -> Token | None:
 
 def _shared_object(verb: Token) -> Token | None:
     """'attacked and seized the town', 'condemned and rejected X's claims': a verb with no object of its own shares
-    that of the next verb coordinated with it, when that verb has no subject of its own either."""
-    if any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+    that of the next verb coordinated with it, when that verb has no subject of its own either. A passive verb
+    has its patient as its subject ('the forum was hosted by X and featured Y': Y was not hosted)."""
+    if any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass", "auxpass") for c in verb.children):
         return None
     following = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and c.i > verb.i), None)
     if following is None or any(c.dep_ in ("nsubj", "nsubjpass") for c in following.children):
