@@ -840,3 +840,14 @@ def test_a_nationality_word_as_a_persons_surname_is_no_people():
         ("Meet", "Mark Cuban", "Joe Biden", "Asserted")]
     assert event_rows("The Cuban government arrested protesters in Havana.") == [
         ("Coerce", "Cuba", "protesters in Cuba", "Asserted")]
+
+
+def test_a_possessive_after_the_object_is_the_objects_own():
+    from helpers import event_rows
+    # 'their' is the leaders' own: neither the leaders' support nor the thanks go to the actor of the sentence before
+    rows = event_rows("Hamas attacked Israel on Saturday. President Biden thanked Leaders for their enduring "
+                      "support of Israel.")
+    assert rows == [("Attack", "Hamas", "Israel", "Asserted")]
+    assert event_rows("Russia attacked Ukraine. President Biden thanked Canada for its support of Ukraine.") == [
+        ("Attack", "Russia", "Ukraine", "Asserted"), ("Support", "Canada", "Ukraine", "Asserted"),
+        ("Support", "Joe Biden", "Canada", "Asserted")]

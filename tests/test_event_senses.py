@@ -632,3 +632,11 @@ def test_sharing_without_a_partner_tells():
 def test_hosting_refugees_is_shelter_not_a_visit():
     assert _events("Poland hosts millions of refugees from Ukraine.") == []
     assert _events("Poland hosted President Zelenskyy in Warsaw.") == [("Meet", "Poland", "Volodymyr Zelenskyy", "Asserted")]
+
+
+def test_resolving_that_is_deciding_and_shooting_sports_are_a_sport():
+    assert _events("India and the United States agreed on a plan. They resolved that India and the United States "
+                   "will continue to fight the pandemic together.") == [("Agree", "India", "United States", "Asserted")]
+    assert _events("The Department of the Interior is working with Canada, including shooting sports and "
+                   "conservation organizations.") == []
+    assert _events("Russian troops shot three civilians in Bucha.") == [("Attack", "Russia", "civilians", "Asserted")]

@@ -19,6 +19,17 @@ RESPONSE_VERBS = {"agree", "accept", "reject", "welcome", "consider", "respond",
 
 
 class NominalEvents:
+    def _binder_of(self, poss: Token) -> Token | None:
+        """'thanked the leaders for their support of X': a possessive pronoun in the phrase after a verb's object
+        is that object's (rules.json bound_possessives)."""
+        if poss.lower_ not in self.rules["bound_possessives"]["words"]:
+            return None
+        prep = poss.head.head
+        if poss.head.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
+            return None
+        obj = _child(prep.head, "dobj")  # ("During their meeting, X and Y reviewed ...": before it, no binding)
+        return obj if obj is not None and obj.i < prep.i else None
+
     def noun_events(self, noun: Token, entry: TriggerEntry) -> list[Event]:
         if self.ended_by_its_modifier(noun):
             return []
@@ -28,7 +39,7 @@ class NominalEvents:
             return []  # "offered talks to X": the verb's proposal, no meeting
         poss = _child(noun, "poss")
         if poss is not None:
-            agents = self.actors.actors_of(poss)
+            agents = self.actors.actors_of(self._binder_of(poss) or poss)
         if not agents:
             # "the withdrawal of troops from X": where a move starts is its target, not its doer (a message's
             # sender is: "the demand from X")

@@ -199,7 +199,7 @@ class Senses:
             # "hosts X's signals intelligence facility", parsed as 'signals' with 'facility' its apposition
             heads += [c for o in heads for c in o.children if c.dep_ == "appos" and c not in heads]
             if frame.get("with_compounds"):  # "visited Joint Base Andrews": a word of the object's name
-                heads += [c for o in heads for c in o.children if c.dep_ == "compound"]
+                heads += [c for o in heads for c in o.children if c.dep_ in ("compound", "nmod")]
             if objects is not None and not any(_words(o) & set(objects) for o in heads):
                 continue
             if "content" in frame and not self._content_matches(tok, frame["content"]):
