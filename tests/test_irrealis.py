@@ -546,3 +546,11 @@ def test_a_purpose_said_in_a_call_told_in_the_present_perfect_was_said_in_it():
     for have in ("'ve", "\u2019ve"):
         rows = event_rows(f"I{have} just spoken with President Gabriel Boric to reaffirm our support for Chile.", title)
         assert ("Support", "Joe Biden", "Chile", "Asserted") in rows
+
+
+def test_what_someone_stresses_the_importance_of_doing_is_not_done():
+    assert event_rows("The Caucus emphasized the importance of supporting the Haitian people.") == [
+        ("Support", "Caucus", "Haiti", "Hypothetical")]
+    assert event_rows("President Biden underscored the importance of continuing to support Ukraine in its fight.") == [
+        ("Support", "Joe Biden", "Ukraine", "Hypothetical")]
+    assert event_rows("Japan supported Ukraine in its fight.") == [("Support", "Japan", "Ukraine", "Asserted")]

@@ -272,6 +272,11 @@ class Pronouns:
                 return self.find_subject(head, _depth + 1)
             return None
         if verb.dep_ == "conj":
+            if verb.tag_ == "VBG" and head.pos_ == "ADJ" and head.dep_ in ("ccomp", "xcomp", "oprd") \
+                    and head.head.tag_ == "VBG":
+                # "holding X accountable and supporting Y": the small model joins the second gerund to the
+                # first one's adjective, whose subject is the one held; both gerunds are the same doer's
+                return self.find_subject(head.head, _depth + 1)
             finite = misjoined_finite_verb(verb)
             return self.find_subject(finite if finite is not None else head, _depth + 1)
         if verb.dep_ == "attr" and verb.tag_ == "VBG" and head.lemma_.lower() == "be":

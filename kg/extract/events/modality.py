@@ -55,9 +55,13 @@ class Modality:
         if self._states_a_proposition(tok) or self._does_a_job(tok) or self._states_a_norm(tok) \
                 or self._field_of_work(tok) or self._in_a_past_post(tok):
             return True
-        if tok.dep_ == "acl" and tok.head.lemma_.lower() in self.rules["capacity_nouns"]["words"] \
-                and is_to_infinitive(tok):
-            return True  # "the ability to monitor ...": a power, not a deed
+        capacities, using = self.rules["capacity_nouns"]["words"], self.rules["capacity_nouns"]["used_by"]
+        if tok.dep_ == "acl" and tok.head.lemma_.lower() in capacities and is_to_infinitive(tok) \
+                and not (tok.head.dep_ == "dobj" and _lemma(tok.head.head) in using):
+            return True  # "the ability to monitor ...": a power, not a deed ("used its power to block X" is done)
+        if tok.dep_ == "xcomp" and is_to_infinitive(tok) and _lemma(tok.head) not in using and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in capacities and c.i < tok.i for c in tok.head.children):
+            return True  # "supporting the rights of X to protest": the small model hangs the noun's infinitive on the verb
         if _pos(tok) == "NOUN":
             if tok.dep_ == "dobj":
                 tok = tok.head
