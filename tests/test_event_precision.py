@@ -549,3 +549,16 @@ def test_the_infinitive_of_an_owned_act_is_that_act():
     # named inside another's aim, it is still no intent of the owner's
     assert ("Propose", "Russia", "Abkhazia", "Future") not in _events(
         "The President signed an order to respond to Russia's move to recognize Abkhazia.")
+
+
+def test_an_order_of_a_review_or_an_end_is_a_directive_at_home():
+    assert _events("President Trump ordered an end to anti-Christian bias in the Federal Government.") == []
+    assert _events("President Trump ordered an examination of all regulations on firearms.") == []
+    assert _events("President Biden ordered additional air travel restrictions from South Africa.") == [
+        ("Coerce", "Joe Biden", "South Africa", "Asserted")]
+
+
+def test_a_state_working_with_its_own_forces_is_no_dyad():
+    assert _events("The United States partnered with the United States Navy on the exercise.") == []
+    assert _events("The United States partnered with Japan on the exercise.") == [
+        ("Cooperate", "United States", "Japan", "Asserted")]

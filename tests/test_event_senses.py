@@ -640,3 +640,8 @@ def test_resolving_that_is_deciding_and_shooting_sports_are_a_sport():
     assert _events("The Department of the Interior is working with Canada, including shooting sports and "
                    "conservation organizations.") == []
     assert _events("Russian troops shot three civilians in Bucha.") == [("Attack", "Russia", "civilians", "Asserted")]
+
+
+def test_yielding_success_stories_is_producing():
+    assert _events("The Indo-U.S. Vaccine Action Program between India and the United States has yielded several "
+                   "success stories.") == []

@@ -190,6 +190,9 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         obj = _child(verb, "dobj")
         ordered = entry.type in coercion["types"] and _lemma(verb) in coercion["verbs"] and obj is not None
         if ordered and not self.actors.actors_of(obj):
+            if not (obj.lemma_.lower() in coercion["acts"]
+                    or any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in (*verb.children, *obj.children))):
+                return []  # "ordered an end to X", "ordered a review of all regulations": a directive at home
             # "ordered the border closed", "ordered the arrest of X": an order carried out on a thing is
             # coercion (CAMEO 17), a demand needs someone to comply
             entry = replace(entry, type="Coerce", target=tuple(coercion["target"]), source="kg:rule:coercive-order")
