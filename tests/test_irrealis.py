@@ -554,3 +554,11 @@ def test_what_someone_stresses_the_importance_of_doing_is_not_done():
     assert event_rows("President Biden underscored the importance of continuing to support Ukraine in its fight.") == [
         ("Support", "Joe Biden", "Ukraine", "Hypothetical")]
     assert event_rows("Japan supported Ukraine in its fight.") == [("Support", "Japan", "Ukraine", "Asserted")]
+
+
+def test_what_a_verb_of_prevention_keeps_its_object_from_doing_is_not_done():
+    assert event_rows("By imposing a 25% tariff, President Trump aims to deter countries from supporting the Russian "
+                      "economy.") == []
+    assert event_rows("The sanctions kept Japan from supporting the Russian economy.") == [
+        ("Support", "Japan", "Russia", "Hypothetical")]
+    assert event_rows("Japan supported the Russian economy.") == [("Support", "Japan", "Russia", "Asserted")]

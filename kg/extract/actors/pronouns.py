@@ -292,9 +292,10 @@ class Pronouns:
         credited = self._credited_doer(verb)
         if credited is not None:
             return credited
-        if verb.dep_ == "pcomp" and head.lower_ in ("of", "for", "against") and head.head.pos_ == "VERB":
+        if verb.dep_ == "pcomp" and head.head.pos_ == "VERB" and (head.lower_ in ("of", "for", "against") or (
+                head.lower_ == "from" and head.head.lemma_.lower() in self.rules["prevented_from"]["lemmas"])):
             # "accused the US of sending ...", "blamed Kyiv for shelling ...", "warned the West against sending
-            # ...": the object does the act
+            # ...", "deter countries from supporting ...": the object does the act
             obj = next((c for c in head.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
             if obj is not None:
                 return obj
