@@ -176,7 +176,6 @@ class Arguments:
                          for o in (self._doers_of(t) or ([] if passive else self._stray_doers(tok, role)
                                                          or self._senders_of(t, tok)))
                          for a in self.actors.actors_of(o)]
-            # "condemned X and its acts": the pronoun's conjunct is X's own, not a second target
             obj = _child(tok, "dobj")
             if role.startswith("prep:") and obj is not None:
                 # "thanked the participants for their leadership": the possessive after the object is the
@@ -184,6 +183,7 @@ class Arguments:
                 bound = set(self.rules["bound_possessives"]["words"])
                 tokens = [t for t in tokens if t.i < obj.i or not any(c.dep_ == "poss" and c.lower_ in bound
                                                                       for c in t.children)]
+            # "condemned X and its acts": the pronoun's conjunct is X's own, not a second target
             found = found or [a for t in tokens for a in self._without_own_side(t, self._counterparts_as_group(t))]
             if found:
                 return found

@@ -113,7 +113,7 @@ class Modality:
                     return True
         return False
 
-    def kept_from(self, tok: Token) -> bool:
+    def _kept_from(self, tok: Token) -> bool:
         """'deter countries from supporting X', 'prevented Iran from acquiring Y': the gerund after 'from' of a
         verb of prevention with an object (rules.json prevented_from) is what the object is kept from doing."""
         return tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.pos_ == "VERB" \
@@ -304,7 +304,7 @@ class Modality:
         warned = self.rules["warned_against"]["lemmas"]
         if any(n.dep_ == "pcomp" and n.head.lower_ == "against" and _lemma(n.head.head) in warned for n in chain):
             return "Hypothetical", False, None  # "warned the West against sending troops": not done
-        if any(self.kept_from(n) for n in chain):
+        if any(self._kept_from(n) for n in chain):
             return "Hypothetical", False, None  # "to deter countries from supporting X": what they are kept from
         prospect = self._prospect_of(chain)
         if prospect:
