@@ -134,7 +134,3 @@ def keep_whole_words(nlp: Language) -> None:
         for form in (word, word[:1].upper() + word[1:]):
             nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
-
-#: The longest run of tokens the parser gets as one sentence: a longer one is cut (at its last full stop,
-#: semicolon or comma before the limit, else at the limit), so that a page-long "sentence" costs what its
-#: pieces cost and the extractor's per-sentence work stays bounded.

@@ -285,6 +285,9 @@ def make_gazetteer_matcher(nlp: Language, name: str) -> GazetteerMatcher:
     return GazetteerMatcher(nlp, name)
 
 
+#: The longest run of tokens the parser gets as one sentence: a longer one is cut (at its last full stop,
+#: semicolon or comma before the limit, else at the limit), so that a page-long "sentence" costs what its
+#: pieces cost and the extractor's per-sentence work stays bounded.
 MAX_SENTENCE_TOKENS = 2000
 _CUT_AFTER = (".", "!", "?", ";", ":", ",")
 

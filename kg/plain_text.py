@@ -13,8 +13,8 @@ def parse_ready(text: str) -> str:
     """``text`` with its markup blanked and its wrapped lines joined (:func:`blank_markup`,
     :func:`join_wrapped_lines`). A line is measured as it was wrapped, its link targets counted (the wrapper
     counted them), and a break inside a link's text only wraps it."""
-    return join_wrapped_lines(blank_markup(text), measured=text,
-                              inside=[m.span(1) for m in _LINK.finditer(text) if "\n" in m.group(1)])
+    links = [m.span(1) for m in _LINK.finditer(text) if "\n" in m.group(1)] if "](" in text else []
+    return join_wrapped_lines(blank_markup(text), measured=text, inside=links)
 
 
 #: A line at least this long that a single line break ends was wrapped at a fixed width (hard-wrapped text is

@@ -15,7 +15,7 @@ from ..time import resolve_time
 from .senses import run_on, trigger_objects
 from .sentences import _text
 from .tokens import (_child, _displaced_object, _is_amount, _lemma, _measured_things, _object_gap, _own_subject, _pos,
-                     _prep_objects, owned_by_a_pronoun, partner_of_owned_object)
+                     _prep_objects, object_binding, owned_by_a_pronoun, partner_of_owned_object)
 
 __all__ = ["Arguments"]
 
@@ -176,13 +176,11 @@ class Arguments:
                          for o in (self._doers_of(t) or ([] if passive else self._stray_doers(tok, role)
                                                          or self._senders_of(t, tok)))
                          for a in self.actors.actors_of(o)]
-            obj = _child(tok, "dobj")
-            if role.startswith("prep:") and obj is not None:
+            if role.startswith("prep:"):
                 # "thanked the participants for their leadership": the possessive after the object is the
                 # object's, bound by it
-                bound = set(self.rules["bound_possessives"]["words"])
-                tokens = [t for t in tokens if t.i < obj.i or not any(c.dep_ == "poss" and c.lower_ in bound
-                                                                      for c in t.children)]
+                bound = self.rules["bound_possessives"]["words"]
+                tokens = [t for t in tokens if object_binding(tok, t, bound) is None]
             # "condemned X and its acts": the pronoun's conjunct is X's own, not a second target
             found = found or [a for t in tokens for a in self._without_own_side(t, self._counterparts_as_group(t))]
             if found:

@@ -127,7 +127,7 @@ class Modality:
         help X')."""
         rule = self.rules["work_fields"]
         node = tok
-        for _ in range(5):  # and what that field's object is for ('supporting efforts to help X')
+        for _ in range(5):
             if node.dep_ == "pcomp" and node.tag_ == "VBG" and node.head.lower_ in rule["preps"] \
                     and _lemma(node.head.head) in rule["lemmas"]:
                 return True

@@ -10,7 +10,7 @@ from spacy.tokens import Token
 from ...lexicon.entry import TriggerEntry
 from ...model import Event
 from .agentless import load_incidents
-from .tokens import _child, _is_passive, _lemma, _prep_objects, _standing_amount
+from .tokens import _child, _is_passive, _lemma, _prep_objects, _standing_amount, object_binding
 
 #: verbs whose subject answers a proposal or request the object names ("agreed to X's proposal")
 RESPONSE_VERBS = {"agree", "accept", "reject", "welcome", "consider", "respond", "refuse", "decline", "rebuff",
@@ -22,13 +22,11 @@ class NominalEvents:
     def _binder_of(self, poss: Token) -> Token | None:
         """'thanked the leaders for their support of X': a possessive pronoun in the phrase after a verb's object
         is that object's (rules.json bound_possessives)."""
-        if poss.lower_ not in self.rules["bound_possessives"]["words"]:
-            return None
         prep = poss.head.head
         if poss.head.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.pos_ != "VERB":
             return None
-        obj = _child(prep.head, "dobj")  # ("During their meeting, X and Y reviewed ...": before it, no binding)
-        return obj if obj is not None and obj.i < prep.i else None
+        # ("During their meeting, X and Y reviewed ...": a phrase before the object is bound by no object)
+        return object_binding(prep.head, poss.head, self.rules["bound_possessives"]["words"])
 
     def noun_events(self, noun: Token, entry: TriggerEntry) -> list[Event]:
         if self.ended_by_its_modifier(noun):

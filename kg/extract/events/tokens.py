@@ -234,10 +234,9 @@ def given_in_kind(tok: Token, rule: dict) -> bool:
     ('financial support')."""
     materials = set(rule["material_nouns"])
     if tok.pos_ in ("NOUN", "PROPN"):  # "provided critical support", "$50 billion in financial support"
-        head = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ == "in" else tok.head
         return any(c.dep_ in ("amod", "compound") and c.lower_ in rule["material_modifiers"] for c in tok.children) \
             or tok.dep_ == "dobj" and _lemma(tok.head) in rule["giving_verbs"] \
-            or tok.dep_ == "pobj" and tok.head.lower_ == "in" and head.ent_type_ == "MONEY"
+            or tok.dep_ == "pobj" and tok.head.lower_ == "in" and tok.head.head.ent_type_ == "MONEY"
     if not is_to_infinitive(tok) or tok.dep_ not in ("advcl", "xcomp", "acl", "relcl"):
         return False
 
@@ -252,3 +251,12 @@ def given_in_kind(tok: Token, rule: dict) -> bool:
     if not objects:
         return _lemma(head) in rule["giving_verbs"]  # "delivered to the region to support X"
     return any(material(o) or any(material(c) for c in o.conjuncts) for o in objects)  # not "sent diplomats"
+
+
+def object_binding(verb: Token, noun: Token, pronouns) -> Token | None:
+    """'thanked the leaders for their support of X': the verb's object, when ``noun``, after it, has a possessive
+    pronoun of ``pronouns`` (rules.json bound_possessives), which then refers to that object."""
+    obj = _child(verb, "dobj")
+    if obj is None or noun.i < obj.i or not any(c.dep_ == "poss" and c.lower_ in pronouns for c in noun.children):
+        return None
+    return obj
