@@ -645,3 +645,22 @@ def test_resolving_that_is_deciding_and_shooting_sports_are_a_sport():
 def test_yielding_success_stories_is_producing():
     assert _events("The Indo-U.S. Vaccine Action Program between India and the United States has yielded several "
                    "success stories.") == []
+
+
+def test_an_object_after_the_own_infinitive_of_want_is_the_infinitives():
+    # 'want to V ... X': whom 'want' acts on stands before 'to'; an object the parser hangs on 'want' after the
+    # infinitive is the infinitive's, so no demand is made on it
+    assert _events('Joe Biden said: "I want to thank everyone from the Soldier Relief Project here today — you know, '
+                   'wounded and injured service members and veterans."') == []
+    assert _events("Japan wants North Korea to end its missile tests.") == [("Demand", "Japan", "North Korea", "Asserted")]
+
+
+def test_a_fronted_recognizing_clause_is_a_preamble_not_praise():
+    assert _events("Recognizing Japan's commitment to regional security, President Biden and Prime Minister "
+                   "Kishida resolved to deepen ties.") == []
+    assert _events("Germany recognized Kosovo's independence in 2008.") == [("Support", "Germany", "Kosovo", "Asserted")]
+
+
+def test_encountering_armed_men_is_no_meeting():
+    assert _events("The British troops encountered Spanish soldiers at the bridge and fired a volley.") == []
+    assert _events("The British troops met Spanish soldiers at the bridge.") != []

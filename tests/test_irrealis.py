@@ -562,3 +562,15 @@ def test_what_a_verb_of_prevention_keeps_its_object_from_doing_is_not_done():
     assert event_rows("The sanctions kept Japan from supporting the Russian economy.") == [
         ("Support", "Japan", "Russia", "Hypothetical")]
     assert event_rows("Japan supported the Russian economy.") == [("Support", "Japan", "Russia", "Asserted")]
+
+
+def test_an_act_inside_the_condition_clause_is_supposed_not_threatened():
+    # an attack within an 'if' clause (a purpose or 'as' clause under it too) is what the speaker supposes, not a
+    # threat by its doer (made_threats turns only the announced consequence into one)
+    assert event_rows("France will retaliate if Russia sends troops to attack Moldova.") == sorted([
+        ("Mobilize", "Russia", None, "Hypothetical"), ("Attack", "Russia", "Moldova", "Hypothetical"),
+        ("Threaten", "France", "Russia", "Asserted")], key=str)
+    rows = event_rows("Germany warned of consequences if Iran provides drones to Russia as it conducts attacks "
+                      "against Ukrainian cities.")
+    assert not [r for r in rows if r[0] == "Threaten" and r[1] == "Iran"]
+    assert event_rows("Russia conducts attacks against Ukrainian cities.") == [("Attack", "Russia", "Ukraine", "Asserted")]

@@ -10,7 +10,7 @@ from ...ingest import slug
 from ...lexicon.entry import TriggerEntry
 from ...model import ActorRef
 from ..actors.kinds import outside_the_state
-from ..actors.tree import commented_clause
+from ..actors.tree import commented_clause, is_to_infinitive
 from ..time import resolve_time
 from .senses import run_on, trigger_objects
 from .sentences import _text
@@ -32,6 +32,13 @@ REFUSALS = {"Reject", "Deny"}
 LOCATION_PREPS = ("in", "into", "near", "at")
 CLOSED_DEPS = {"agent", "ccomp", "xcomp", "relcl", "parataxis", "appos", "npadvmod", "advmod", "punct", "cc", "mark", "nsubj",
                "nsubjpass"}
+
+
+def _after_own_infinitive(verb: Token, obj: Token) -> bool:
+    """'want to thank everyone ... members': an object the parser hangs on a verb after that verb's own
+    to-infinitive belongs to the infinitive ('want X to go' puts whom the verb acts on before 'to')."""
+    return any(c.dep_ == "xcomp" and c.i < obj.i and is_to_infinitive(c) and _child(c, "nsubj") is None
+               for c in verb.children)
 
 
 def _hyphened_doer(participle: Token) -> list[Token]:
@@ -119,7 +126,7 @@ class Arguments:
                 # (not a comment on the clause: "annexed Y in 2014, a move condemned by Z")
                 comments = self.rules["clause_comment_nouns"]["nouns"]
                 tokens = [c for c in tok.children if c.dep_ == ("nsubjpass" if passive else "dobj")
-                          and commented_clause(c, comments) is None]
+                          and commented_clause(c, comments) is None and not _after_own_infinitive(tok, c)]
                 shifted = _displaced_object(tok) if not tokens and not passive else None
                 tokens = [shifted] if shifted is not None else tokens  # "rejected as baseless X's claims"
                 if not tokens and passive and tok.dep_ == "conj":
@@ -181,11 +188,20 @@ class Arguments:
                 # object's, bound by it
                 bound = self.rules["bound_possessives"]["words"]
                 tokens = [t for t in tokens if object_binding(tok, t, bound) is None]
+            if role.startswith("prep:"):
+                tokens = [o for t in tokens for o in (self._origin_of_goods(t) or [t])]
             # "condemned X and its acts": the pronoun's conjunct is X's own, not a second target
             found = found or [a for t in tokens for a in self._without_own_side(t, self._counterparts_as_group(t))]
             if found:
                 return found
         return self._run_on_targets(tok, roles)
+
+    def _origin_of_goods(self, noun: Token) -> list[Token]:
+        """'the tariff on imports from X', 'duties on Chinese steel': where goods come from (rules.json traded_goods)."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.rules["traded_goods"]["lemmas"]:
+            return []
+        return _prep_objects(noun, "from") + [c for c in noun.children if c.dep_ == "poss" or (
+            c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE"))]
 
     def _run_on_targets(self, tok: Token, roles):
         """A hard-wrapped page: the object opens the next line ('ordered / strikes on X'), and so does the
@@ -384,6 +400,8 @@ class Arguments:
             if self._near_a_border(tok, entry):
                 continue
             kept.append(tok)
+            if _pos(tok) == "NOUN" and tok.lemma_.lower() in self.rules["unnamed_doers"]["lemmas"]:
+                continue  # "costs on the perpetrators of violence against X": X is their victim
             victims = self.rules["victims_of_nominal_acts"]
             if entry.type in victims["verb_types"] and _pos(tok) == "NOUN" and (noun := self.entry_for(tok)) is not None \
                     and noun.type != entry.type and noun.type in victims["noun_types"]:

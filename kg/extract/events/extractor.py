@@ -23,6 +23,7 @@ from .matching import TriggerMatching, load_lexicon
 from .modality import Modality
 from .nominal import NominalEvents
 from .pairing import Pairing, kin
+from .referents import ActReferents
 from .rules import DocumentRules
 from .senses import Senses
 from .sentences import _SentenceIndex
@@ -52,7 +53,7 @@ def _lexicon_sets() -> tuple[frozenset, frozenset, frozenset]:
 
 
 class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Arguments, ClauseTargets, DocumentRules,
-                 UnknownAgent, Pairing):
+                 ActReferents, UnknownAgent, Pairing):
     def __init__(self, doc: Doc, article_date: str | None, title: str | None = None, unknown_agents: bool = False):
         self.doc = doc
         self.unknown_agents = unknown_agents
@@ -117,6 +118,9 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
                 del found[key]
                 aimed = replace(threat, target=answered.agent, target_text=answered.agent_text)
                 found.setdefault(aimed.key(), aimed)
+        for stance, aimed in self.referred_act_targets(list(found.values())):
+            del found[stance.key()]
+            found.setdefault(aimed.key(), aimed)
         with_target = {e.key()[:2] + (e.start,) for e in found.values() if e.target is not None}
         found = {k: e for k, e in found.items() if e.target is not None or e.key()[:2] + (e.start,) not in with_target}
         return sorted(found.values(), key=lambda e: (e.start, e.trigger_start, e.type, e.agent.key if e.agent else "",

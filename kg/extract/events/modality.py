@@ -314,7 +314,8 @@ class Modality:
             # "any attack on X", "in response to a further invasion", "assumed they were going to X"
             return "Hypothetical", False, None
         if any(self._is_condition_clause(n) for n in chain) or \
-                (chain[-1].dep_ == "ccomp" and self._is_condition_clause(chain[-1].head)):
+                (chain[-1].dep_ == "ccomp" and self._is_condition_clause(chain[-1].head)) or \
+                any(self._is_condition_clause(n) for n in tok.ancestors):
             return "Hypothetical", False, None  # "... if Athens expels its diplomats": the condition is supposed
         if condition:
             return "Conditional", False, condition
