@@ -605,3 +605,36 @@ def test_a_measure_on_goods_is_aimed_at_where_they_come_from():
     assert ("Propose", "Japan", "Vietnam", "Future") in rows
     rows = _events("Japan agreed to remove the 10% tariff on Vietnamese steel.")
     assert ("Propose", "Japan", "Vietnam", "Future") in rows
+
+
+def test_a_title_run_on_into_a_name_is_that_person_once():
+    # the model takes 'National Security Advisor' for an organisation and the parse runs it on into the name
+    assert _events("On Wednesday, December 13, 2023, Deputy National Security Advisor for\nInternational "
+                   "Economics Mike Pyle visited Buenos Aires.") == [("Meet", "Mike Pyle", "Argentina", "Asserted")]
+
+
+def test_the_one_backed_struggles_in_an_as_clause():
+    # 'support for X as it fights Y': the backed one fights; a pro-verb clause compares and keeps the subject
+    rows = _events("Joe Biden reiterated his support for Ukraine as it fights Russia's aggression.")
+    assert ("Attack", "Ukraine", "Russia", "Asserted") in rows
+    assert not [r for r in rows if r[0] == "Attack" and r[1] != "Ukraine"]
+    rows = _events("Germany warned of consequences if Iran provides material support to Russia as it conducts "
+                   "brutal attacks against Ukrainian cities.")
+    # the 'as' clause inside the condition tells what is going on: asserted, Russia's
+    assert ("Attack", "Russia", "Ukraine", "Asserted") in rows
+    assert ("Aid", "Iran", "Russia", "Hypothetical") in rows
+
+
+def test_they_and_their_after_the_participants_of_a_meeting():
+    rows = _events("Joe Biden spoke with Keir Starmer. The leaders reaffirmed the special relationship between "
+                   "our nations. They reiterated their continued support for Ukraine.")
+    assert ("Support", "Joe Biden", "Ukraine", "Asserted") in rows and ("Support", "Keir Starmer", "Ukraine",
+                                                                         "Asserted") in rows
+    rows = _events("Joe Biden and Keir Starmer reaffirmed the special relationship. They reiterated their support "
+                   "for Ukraine.")
+    assert ("Support", "Keir Starmer", "Ukraine", "Asserted") in rows
+
+
+def test_attacking_a_principle_is_a_figure_of_speech():
+    assert _events("Russia's war is attacking the core tenets of the international order.") == []
+    assert _events("Russia attacked Ukraine's power plants.") == [("Attack", "Russia", "Ukraine", "Asserted")]

@@ -609,7 +609,7 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
             # know ('the main X rebel group, Y') leaves the description, which says what and whose the group is
             return appositive
         if tok.pos_ == "PRON" or tok.tag_ in ("PRP", "PRP$", "WDT", "WP"):
-            coordinated = self.coordinated_antecedents(tok, _depth)
+            coordinated = self.coordinated_antecedents(tok, _depth) or self.joint_subjects_before(tok, _depth)
             if coordinated:
                 return unique_refs([(ref, tok.text) for ref, _ in coordinated])
             ref = self.resolve_pronoun(tok, _depth)

@@ -78,9 +78,14 @@ def phrase_text(tok: Token) -> str:
 
 
 def unique_refs(pairs):
+    """``pairs`` without repeats: one per key, and no name kg made from the text that ends with a person's name
+    found beside it ('National Security Advisor for International Economics Mike Pyle', a title the model took
+    for an organisation, run on into the name): that is the person, named twice."""
     seen, out = set(), []
+    people = {ref.label for ref, _ in pairs if ref.cls == "Person"}
     for ref, text in pairs:
-        if ref.key not in seen:
+        if ref.key not in seen and not (ref.source == "text" and ref.cls != "Person"
+                                        and any(ref.label.endswith(" " + name) for name in people)):
             seen.add(ref.key)
             out.append((ref, text))
     return out

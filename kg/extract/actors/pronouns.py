@@ -6,6 +6,7 @@ from spacy.tokens import Token
 
 from ...model import ActorRef
 from ..coref import PLURAL_PRONOUNS, SPEAKER_PRONOUNS
+from .names import unique_refs
 from .kinds import DESCRIPTION_CLASSES, PERSON_AGENT_SECTORS, outside_the_state
 from .tree import (SUBJECT_DEPS, comma_participle_host, is_inside, is_to_infinitive, misjoined_finite_verb,
                    misparsed_finite_verb, subject_cut_into_fronted_phrase, verb_ancestors)
@@ -86,6 +87,25 @@ class Pronouns:
             return refs if len(refs) > 1 else []
         return []
 
+    def joint_subjects_before(self, tok: Token, depth: int = 0) -> list[tuple[ActorRef, str]]:
+        """'X and Y met with doctors. They will continue to call on Z', '... They reiterated their support':
+        'they' as the first subject of a sentence (or 'their', 'them' in its clause), right after a sentence
+        whose main clause joins named actors as its subject, names those actors (people too, whom the
+        coreference keeps from 'they'), not whoever that clause was done with; empty when there is none."""
+        if tok.lower_ not in PLURAL_PRONOUNS:
+            return []
+        opening = tok if tok.dep_ == "nsubj" else next(iter(self._subjects_above(tok)), None)
+        if opening is None or opening.lower_ != "they" or opening.dep_ != "nsubj" or opening.sent.start == 0 \
+                or any(t.dep_ in SUBJECT_DEPS for t in tok.doc[opening.sent.start:opening.i]):
+            return []  # "Ukraine said they ...": a subject of this sentence comes first
+        before = tok.doc[opening.sent.start - 1].sent
+        joint = self.find_subject(before.root) if before.root.pos_ in ("VERB", "AUX") else None
+        named = [joint, *(c for c in joint.children if c.dep_ == "conj")] if joint is not None else []
+        if len(named) < 2 or not all(t.pos_ == "PROPN" or t.ent_type_ for t in named):
+            return []  # "repressive regimes in X, Y and Z ... They": a kind of actor, not actors named
+        refs = unique_refs(self.actors_of(joint, depth + 1))
+        return [(ref, tok.text) for ref, _ in refs] if len(refs) > 1 else []
+
     def resolve_pronoun(self, tok: Token, depth: int = 0, wants_person: bool | None = None) -> ActorRef | None:
         word = tok.lower_
         if word in self.rules["first_person"]:
@@ -125,6 +145,9 @@ class Pronouns:
                 # too; a subject's owner may be ("Japan's constitution forbids it"), and a description may be the
                 # subject's own ("students demonstrated against the government")
                 above = test if tok.pos_ == "PRON" and not any(c.dep_ == "poss" for c in subject.children) else None
+        backed = self._backed_in_its_struggle(tok, depth) if not wants_person else None
+        if backed is not None:
+            return backed
         if not wants_person:
             for subject in self._subjects_above(tok):
                 if word in PLURAL_PRONOUNS and subject.tag_ not in ("NNS", "NNPS") and \
@@ -159,6 +182,22 @@ class Pronouns:
             if ref is None and not as_subject:
                 ref = self._described_person_before(tok, depth, test)
         return ref
+
+    def _backed_in_its_struggle(self, tok: Token, depth: int) -> ActorRef | None:
+        """'support for Ukraine as it fights X' (rules.json backed_in_its_struggle): the subject pronoun of an 'as'
+        or 'while' clause hung on an act of backing is the one backed; None when the clause is not such."""
+        rule = self.rules["backed_in_its_struggle"]
+        clause = tok.head
+        if tok.dep_ != "nsubj" or clause.dep_ != "advcl" or clause.lemma_.lower() in rule["pro_verbs"] \
+                or not any(c.dep_ == "mark" and c.lower_ in rule["marks"] for c in clause.children):
+            return None
+        backing = [n for n in (clause.head, *(c for c in clause.head.children if c.dep_ == "dobj"))
+                   if n.lemma_.lower() in rule["lemmas"]]
+        backed = [o for n in backing for p in n.children if p.dep_ == "prep" and p.lower_ in rule["preps"]
+                  for o in p.children if o.dep_ == "pobj"]
+        backed += [c for c in clause.head.children if c.dep_ == "dobj" and clause.head.lemma_.lower() in rule["lemmas"]]
+        refs = [r for o in backed for r, _ in self.actors_of(o, depth + 1) if r.cls not in ("Person", "Place")]
+        return refs[0] if refs else None
 
     def _is_office(self, noun: Token) -> bool:
         """'the ambassador', 'the ICC prosecutor': one person named by their office, a role noun or an agent noun

@@ -11,7 +11,6 @@ from spacy.tokens import Token
 from ...lexicon.entry import TriggerEntry
 from ...lexicon.verbs import load_lexicon as load_verb_lexicon
 from ...model import ActorRef
-from ..actors.names import unique_refs
 from .matching import load_lexicon
 from .sentences import _text
 from .tokens import _child, _lemma, _prep_objects
@@ -118,7 +117,7 @@ class Agents:
         subject = self.actors.find_subject(verb)
         if subject is not None and subject.dep_ == "nsubjpass" and subject.head.i == verb.i:
             return []
-        met = self._pronoun_for_a_meeting(subject) or self._pronoun_for_joint_subjects(subject)
+        met = self._pronoun_for_a_meeting(subject)
         if met:
             return met
         agents = self._headline_co_subjects(verb, subject) + self.actors.actors_of(subject) \
@@ -134,24 +133,13 @@ class Agents:
         if not meeting or meeting[0] >= subject.i:
             return []
         then, here = subject.doc[meeting[0]].sent, subject.sent
-        return list(meeting[1]) if then.start == here.start or then.end == here.start else []
-
-    def _pronoun_for_joint_subjects(self, subject: Token | None):
-        """'X and Y met with doctors. They will continue to call on Z': 'they' as the first subject of a sentence,
-        right after one whose main clause has named actors joined as its subject, names those actors (people
-        too, whom the coreference window keeps from 'they'), not whoever that clause was done with."""
-        if subject is None or subject.lower_ not in self.rules["meeting_participants"]["pronouns"] \
-                or subject.dep_ != "nsubj" or subject.sent.start == 0:
-            return []
-        if any(t.dep_ in ("nsubj", "nsubjpass") for t in subject.doc[subject.sent.start:subject.i]):
-            return []  # "Ukraine said they ...": a subject of this sentence comes first
-        before = subject.doc[subject.sent.start - 1].sent
-        joint = self.actors.find_subject(before.root) if before.root.pos_ in ("VERB", "AUX") else None
-        named = [joint, *(c for c in joint.children if c.dep_ == "conj")] if joint is not None else []
-        if len(named) < 2 or not all(t.pos_ == "PROPN" or t.ent_type_ for t in named):
-            return []  # "repressive regimes in X, Y and Z ... They": a kind of actor, not actors named
-        refs = unique_refs(self.actors.actors_of(joint))
-        return refs if len(refs) > 1 else []
+        if then.start == here.start or then.end == here.start:
+            return list(meeting[1])
+        # "X spoke with Y. ... The leaders reaffirmed ... They reiterated ...": the sentence before names them as
+        # the participants (as _meeting_participants reads 'the leaders', however far the meeting is)
+        between = subject.doc[here.start - 1].sent
+        return list(meeting[1]) if self._meeting_participants(
+            self.actors.find_subject(between.root)) else []
 
     def sent_out_of(self, verb: Token) -> bool:
         """'migrants were deported from X' (rules.json expelled_from): a passive of sending out with no 'by' phrase,

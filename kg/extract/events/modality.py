@@ -225,11 +225,21 @@ class Modality:
     def _is_condition_clause(self, tok: Token) -> bool:
         return tok.dep_ == "advcl" and (self._has_condition_mark(tok) or tok.lower_ in self.rules["condition_verbs"]["words"])
 
+    def _inside_a_condition(self, tok: Token) -> bool:
+        """'if X sends troops to attack Y': an act within a condition clause is supposed with it; not one told in
+        an 'as' clause inside it ('if X supplies Y as it wages war on Z'), which states what is going on."""
+        for node in [tok, *tok.ancestors]:
+            if self._is_condition_clause(node):
+                return node is not tok
+            if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in node.children):
+                return False
+        return False
+
     def condition_of(self, tok: Token) -> str | None:
         for node in self._condition_scope(tok):
             for child in node.children:
-                if self._is_condition_clause(child):
-                    return _text(child)
+                if self._is_condition_clause(child) and not child.is_ancestor(tok):
+                    return _text(child)  # (a condition clause tok stands in is what is supposed, no condition on it)
                 if child.dep_ == "prep" and " ".join(t.lower_ for t in child.subtree).startswith(
                         tuple(self.rules["condition_phrases"])):
                     return _text(child)
@@ -315,7 +325,7 @@ class Modality:
             return "Hypothetical", False, None
         if any(self._is_condition_clause(n) for n in chain) or \
                 (chain[-1].dep_ == "ccomp" and self._is_condition_clause(chain[-1].head)) or \
-                any(self._is_condition_clause(n) for n in tok.ancestors):
+                self._inside_a_condition(tok):
             return "Hypothetical", False, None  # "... if Athens expels its diplomats": the condition is supposed
         if condition:
             return "Conditional", False, condition
