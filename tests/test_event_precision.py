@@ -638,3 +638,10 @@ def test_they_and_their_after_the_participants_of_a_meeting():
 def test_attacking_a_principle_is_a_figure_of_speech():
     assert _events("Russia's war is attacking the core tenets of the international order.") == []
     assert _events("Russia attacked Ukraine's power plants.") == [("Attack", "Russia", "Ukraine", "Asserted")]
+
+
+def test_a_plan_named_after_a_state_is_no_party():
+    # rules.json instrument_nouns: 'the American Jobs Plan' is a bill, the United States no side of it
+    assert _events("An overwhelming share of Americans – Democrats, Independents and Republicans – have made it "
+                   "clear they support the American Jobs Plan.") == []
+    assert ("Support", "Germany", "Saudi Arabia", "Asserted") in _events("Germany supports the Saudi peace plan.")
