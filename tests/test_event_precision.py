@@ -645,3 +645,11 @@ def test_a_plan_named_after_a_state_is_no_party():
     assert _events("An overwhelming share of Americans – Democrats, Independents and Republicans – have made it "
                    "clear they support the American Jobs Plan.") == []
     assert ("Support", "Germany", "Saudi Arabia", "Asserted") in _events("Germany supports the Saudi peace plan.")
+
+
+def test_a_refusal_to_do_something_refuses_nobody_unless_it_yields_or_deals():
+    # rules.json rejected_things complements: an act left undone is no rejection of someone's proposal
+    assert _events("Democrats refused to applaud.") == []
+    assert _events("House Republicans have refused to put out a budget.") == []
+    assert _events("The Taliban refused to comply.") == [("Reject", "Taliban", None, "Asserted")]
+    assert _events("The Taliban refused to accept the deal.") == [("Reject", "Taliban", None, "Asserted")]

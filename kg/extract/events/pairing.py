@@ -79,9 +79,16 @@ class Pairing:
     def _refuses_something(self, tok: Token) -> bool:
         """'declined to resign', 'rejected the invitation', 'the rejection of the plan': a rejection with no one
         named says what it refuses, a clause or someone's proposal, demand or order (rules.json rejected_things)."""
-        if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
-            return True
-        things = self.rules["rejected_things"]["objects"]
+        rule = self.rules["rejected_things"]
+        things = rule["objects"]
+        for clause in (c for c in tok.children if c.dep_ in ("xcomp", "ccomp")):
+            if clause.dep_ == "ccomp" or _lemma(clause) in rule["complements"]:
+                return True
+            # "refused to accept the deal", "declined to meet X": what the clause would be done to or with
+            done_to = [c for c in clause.children if c.dep_ == "dobj"] + [
+                o for p in clause.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+            if any(o.lemma_.lower() in things or self.actors.actors_of(o) for o in done_to):
+                return True
         objects = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")] + _prep_objects(tok, "of") \
             + _prep_objects(tok, "to")
         objects += [c for o in objects for c in o.children if c.dep_ == "conj"]
