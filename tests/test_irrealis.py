@@ -574,3 +574,12 @@ def test_an_act_inside_the_condition_clause_is_supposed_not_threatened():
                       "against Ukrainian cities.")
     assert not [r for r in rows if r[0] == "Threaten" and r[1] == "Iran"]
     assert event_rows("Russia conducts attacks against Ukrainian cities.") == [("Attack", "Russia", "Ukraine", "Asserted")]
+
+
+def test_an_inquiry_aimed_at_no_one_and_still_to_come_is_a_remit():
+    # rules.json unaimed_intentions: a purpose or a direction to investigate, with no one named, is no event
+    assert event_rows("Kenya's interior ministry set up a task force to investigate and prosecute corruption.") == []
+    # one its doer says it will make, or one opened, stands
+    assert event_rows("The Kenyan government will investigate the killings.") == [("Investigate", "Kenya", None, "Future")]
+    assert event_rows("Kenya's interior ministry launched an investigation.") == [
+        ("Investigate", "Kenya", None, "Asserted")]

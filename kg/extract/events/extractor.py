@@ -461,6 +461,10 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
                 and any((text or "").lower() in self.rules["first_person"] for _, text in agents):
             return []  # "I apologize for keeping you waiting": a courtesy
         modality, negated, condition = self.modality_of(tok)
+        unaimed = self.rules["unaimed_intentions"]
+        if pairs[0][1] is None and entry.type in unaimed["types"] and modality in unaimed["modalities"] \
+                and not any(c.dep_ == "aux" and _word(c) in unaimed["pledging_auxiliaries"] for c in tok.children):
+            return []  # "a task force to investigate crimes": a remit, no one investigated
         if negated and any(forms & set(self.senses["negation"]["determiners"]) for forms in entry.object_words):
             # "received no aid" ({NO AID}, a refusal): the pattern's own "no" is what it codes, no negation of it
             modality, negated = "Asserted" if modality == "Negated" else modality, False
