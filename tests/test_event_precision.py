@@ -653,3 +653,8 @@ def test_a_refusal_to_do_something_refuses_nobody_unless_it_yields_or_deals():
     assert _events("House Republicans have refused to put out a budget.") == []
     assert _events("The Taliban refused to comply.") == [("Reject", "Taliban", None, "Asserted")]
     assert _events("The Taliban refused to accept the deal.") == [("Reject", "Taliban", None, "Asserted")]
+
+
+def test_new_england_is_no_england():
+    rows = _events("The governors of New England met with the premiers of Canada.")
+    assert rows and not [r for r in rows if "United Kingdom" in r]
