@@ -292,21 +292,3 @@ def test_ordering_another_states_diplomats_out_is_their_expulsion():
     # kg row, as 'expelled two diplomats' (CAMEO 161): not a demand on the diplomats
     assert _events("Chile ordered two Bolivian diplomats to leave the country.") == [("Sanction", "Chile", "Bolivia", "kg")]
     assert _events("Chile expelled two Bolivian diplomats.")[0][:3] == ("Sanction", "Chile", "Bolivia")
-
-
-def test_a_pattern_of_the_other_side_of_cooperation_keeps_to_the_verb_its_comment_names():
-    # the comment names the verb a pattern was written for; across cooperation and conflict it is that verb's
-    # alone ('- * &TOWN [174] # CLEAR' in the ALLOW block: clearing a town expels, allowing one does not)
-    patterns = {p.text: p for p in _dictionary().blocks[0].patterns}
-    assert patterns["* (OF SMUGGLING)"].written_for == frozenset({"accuse"})
-    from kg.lexicon.verbs import _own_verbs
-    block = _dictionary().blocks[0]  # BLAME [112]: '* DOWN [173] # BLAME' stays in conflict, for every verb
-    assert _own_verbs(patterns["* DOWN"], block) == frozenset()
-    assert _own_verbs(patterns["* GIFT (FROM)"], block) == frozenset({"blame"})  # 071, aid: only 'blame'
-    lexicon = load_lexicon()
-    entries = [e for index in lexicon.patterns.values() for found in index.values() for _, e in found
-               if e.source.startswith("cameo:") and e.cameo == "174" and "town" in e.objects and e.lemma == "allow"]
-    assert entries and all(e.verbs == frozenset({"clear"}) for e in entries)
-    rows = [(e.type, e.agent.label) for e in extract_events(
-        "Globally, the United States supports organizations to empower racial and ethnic minority communities.")]
-    assert ("Coerce", "United States") not in rows

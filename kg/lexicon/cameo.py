@@ -16,7 +16,7 @@ No spaCy here: :func:`read_cameo` returns :class:`CameoDictionary`; :func:`compi
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -48,8 +48,6 @@ class Pattern:
     text: str
     reverse: bool = False                   # "[:071]": the target is the one who acts
     object_words: tuple[frozenset, ...] = ()  # the other words of a ``{NO AID}`` object, each a set of forms
-    #: the words of its comment ("# CLEAR"): the verb of the block the pattern was written for, when it names one
-    written_for: frozenset = frozenset()
 
 
 @dataclass(frozen=True)
@@ -281,9 +279,7 @@ def parse_cameo(lines: Iterable[str]) -> CameoDictionary:
                 continue
             pattern = _parse_pattern(body[:found.start()], found.group("code"), number, synsets)
             if pattern is not None:
-                comment = raw.split("#", 1)[1] if "#" in raw else ""
-                written_for = frozenset(w.split("_")[0].lower() for w in re.findall(r"[A-Za-z_]+", comment))
-                block.patterns.append(replace(pattern, written_for=written_for))
+                block.patterns.append(pattern)
         else:
             verb = _parse_verb(stripped, number)
             if verb is not None:

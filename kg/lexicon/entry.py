@@ -51,6 +51,3 @@ class TriggerEntry:
     reverse: bool = False
     #: None when the entry says "this is not an event" (a CAMEO pattern coded [---])
     is_event: bool = True
-    #: a dictionary pattern's own verbs: those of its block its comment names ("- * &TOWN [174] # CLEAR"); empty:
-    #: every verb of the block
-    verbs: frozenset = frozenset()

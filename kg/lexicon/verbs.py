@@ -219,8 +219,7 @@ def _build() -> Lexicon:
                 objects=p.objects, object_words=p.object_words, reverse=reverse,
                 prep=frozenset([p.particle]) if p.particle else frozenset(),
                 prep_objects=p.preps, before=p.before, needs_target=True, symmetric=p.reciprocal,
-                source=f"cameo:{p.line}", cameo=p.code, is_event=kind_of is not None,
-                verbs=_own_verbs(p, block))
+                source=f"cameo:{p.line}", cameo=p.code, is_event=kind_of is not None)
             keys = set(p.objects) or ({p.preps[0][0]} if p.preps else set()) or (
                 {p.particle} if p.particle else set()) or set(next(iter(p.before), ()))
             for key in keys:
@@ -233,22 +232,6 @@ def _build() -> Lexicon:
         if index:
             lexicon.patterns[block.line] = index
     return lexicon
-
-
-def _conflictual(code: str | None) -> bool | None:
-    """Whether a CAMEO code is one of conflict (roots 10-20) rather than cooperation (01-09); None for none."""
-    return int(code[:2]) >= 10 if code and code[:2].isdigit() else None
-
-
-def _own_verbs(pattern, block) -> frozenset:
-    """The verbs of ``block`` a pattern applies to alone: those its comment names ("- * &TOWN [174] # CLEAR"),
-    when its code and the block's fall on opposite sides of cooperation and conflict (the ALLOW block's 'clear a
-    town' is an expulsion, 'allow' or 'empower' a community is none). Else every verb of the block: most comments
-    name only the synonym the pattern was first written for ('deepen' a defence partnership as 'boost' one)."""
-    mine, blocks = _conflictual(pattern.code), _conflictual(block.code)
-    if mine is None or blocks is None or mine == blocks:
-        return frozenset()
-    return pattern.written_for & {verb.lemma for verb in block.verbs}
 
 
 @lru_cache(maxsize=1)

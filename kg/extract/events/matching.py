@@ -129,9 +129,7 @@ class TriggerMatching:
                     candidates[entry.source] = (rank, entry)
         for _, entry in sorted(candidates.values(), key=lambda c: (c[0], c[1].source)):
             if entry.source.startswith("kg:") and entry.lemma != lemma:
-                continue  # kg's pattern names its verb; the dictionary's own apply to every verb of the block ...
-            if entry.verbs and lemma not in entry.verbs:
-                continue  # ... unless its comment names the verb it was written for ('clear a town', not 'allow' one)
+                continue  # kg's pattern names its verb; the dictionary's own apply to every verb of the block
             if self._constraints_hold(tok, entry):
                 return entry if entry.is_event else None
         if fronted:
