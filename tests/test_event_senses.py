@@ -664,3 +664,11 @@ def test_a_fronted_recognizing_clause_is_a_preamble_not_praise():
 def test_encountering_armed_men_is_no_meeting():
     assert _events("The British troops encountered Spanish soldiers at the bridge and fired a volley.") == []
     assert _events("The British troops met Spanish soldiers at the bridge.") != []
+
+
+def test_empowering_people_is_no_expulsion():
+    # senses.json: 'empower' is filed with 'allow', whose block holds CLEAR's '&TOWN [174]'
+    rows = _events("Globally, the United States supports organizations to empower racial and ethnic minority "
+                   "communities.")
+    assert [r for r in rows if r[0] == "Coerce"] == []
+    assert _events("Ecuador declared a state of emergency after prison riots.") == [("Coerce", "Ecuador", None, "Asserted")]
