@@ -583,6 +583,9 @@ def test_a_condemned_act_named_by_a_definite_noun_is_the_earlier_doers():
     # the noun's own phrase names its sides: no reach back
     assert ("Criticize", "France", "unknown gunmen", "Asserted") in _events(
         "Russia attacked Kyiv on Monday. France condemned the attack by unknown gunmen.")
+    # with no act before it, whom the same speaker asks to stop in the same sentence
+    assert _events("Japan strongly condemned these actions and called for North Korea to stop its provocations.") == [
+        ("Appeal", "Japan", "North Korea", "Asserted"), ("Criticize", "Japan", "North Korea", "Asserted")]
     # an act of the critic's own side is no antecedent
     assert _events("France attacked Kyiv on Monday. France condemned the strikes.") == [
         ("Attack", "France", "Ukraine", "Asserted"), ("Criticize", "France", None, "Asserted")]

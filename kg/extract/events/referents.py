@@ -19,7 +19,8 @@ class ActReferents:
         whose object is an act said with a definite or demonstrative determiner and nothing of its own naming its
         doer ('the attack', 'these actions', 'this launch'), refers back to the last act of force or pressure an
         actor of another side was said to have done, in the same sentence before it or in the two sentences
-        before (rules.json referred_acts). Returns (stance, aimed stance) pairs."""
+        before (rules.json referred_acts), else to whom the same speaker asks something in the same sentence.
+        Returns (stance, aimed stance) pairs."""
         rule = self.rules["referred_acts"]
         starts = [s.start_char for s in self.doc.sents]
         acts = sorted((e for e in events if e.type in rule["act_types"] and e.agent is not None
@@ -38,6 +39,14 @@ class ActReferents:
                                and not self._side(e.agent) & own), None)
             if antecedent is not None:
                 aimed.append((stance, replace(stance, target=antecedent.agent, target_text=antecedent.agent_text)))
+                continue
+            # "We condemn these actions, and we call for X to stop": the one the same speaker asks to stop, in the
+            # same sentence, is the one whose actions they are
+            asked = next((e for e in events if e.type in rule["asking_types"] and e.start == stance.start
+                          and e.agent is not None and e.agent.key == stance.agent.key and e.target is not None
+                          and not self._side(e.target) & own), None)
+            if asked is not None:
+                aimed.append((stance, replace(stance, target=asked.target, target_text=asked.target_text)))
         return aimed
 
     def _referring_object(self, stance: Event, rule: dict):
