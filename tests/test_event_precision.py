@@ -661,3 +661,9 @@ def test_a_refusal_to_do_something_refuses_nobody_unless_it_yields_or_deals():
 def test_new_england_is_no_england():
     rows = _events("The governors of New England met with the premiers of Canada.")
     assert rows and not [r for r in rows if "United Kingdom" in r]
+
+
+def test_a_city_a_treaty_is_named_after_and_the_agents_own_state_are_no_counterparts():
+    assert _events("In 1784, the Continental Congress ratified the Treaty of Paris.") == []
+    assert _events("Donald Trump announced a trade deal between the United States and India.") == [
+        ("Agree", "Donald Trump", "India", "Asserted")]

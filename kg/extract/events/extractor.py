@@ -389,6 +389,11 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
             agent_keys = {a.key for a, _ in agents}
         targets = [(t, text) for t, text in targets if t.key not in agent_keys
                    and (text or "").lower() not in self.rules["reflexive_pronouns"]]  # "see herself": no dyad
+        own_states = {self.actors.state_key(a) for a, _ in agents} - {None}
+        if any(t.key not in own_states for t, _ in targets):
+            # "Trump announced a trade deal between the United States and India": the agent's own state, named
+            # beside another side, is the side it acts for, not a second counterpart
+            targets = [(t, text) for t, text in targets if t.key not in own_states]
         if entry.type in self.rules["administration"]["types"]:
             targets = [(t, text) for t, text in targets if not self._own_executive(t, agents)]
         states = {a.key for a, _ in agents if a.cls == "State"}

@@ -26,11 +26,15 @@ class Pairing:
 
     @staticmethod
     def _names_an_instrument(tok: Token, ref, text: str | None, instruments) -> bool:
-        """'signed the Rome Statute', 'violated the Vienna Convention': a city an instrument is named after, standing
-        for its state, is no party to it (a state named outright is: 'the Iran nuclear deal')."""
+        """'signed the Rome Statute', 'violated the Vienna Convention', 'ratified the Treaty of Paris': a city an
+        instrument is named after, standing for its state, is no party to it (a state named outright is: 'the Iran
+        nuclear deal')."""
+        words = (text or "").split()
+        if words and any(t.text == words[-1] and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.tag_ == "NNP"
+                         and t.head.head.lemma_.lower() in instruments and t.text not in ref.label for t in tok.sent):
+            return True
         if not Pairing._head_word_in(text, instruments):
             return False
-        words = (text or "").split()
         return any(t.dep_ == "compound" and t.tag_ == "NNP" and t.head.lemma_.lower() in instruments
                    and t.text in words and t.text not in ref.label for t in tok.sent)
 
