@@ -672,3 +672,11 @@ def test_empowering_people_is_no_expulsion():
                    "communities.")
     assert [r for r in rows if r[0] == "Coerce"] == []
     assert _events("Ecuador declared a state of emergency after prison riots.") == [("Coerce", "Ecuador", None, "Asserted")]
+
+
+def test_relief_mobilized_and_an_economy_seized_are_no_force():
+    rows = _events("Private companies, Indian Americans and the United States have mobilized to deliver vital oxygen "
+                   "to India.")
+    assert [r for r in rows if r[0] == "Mobilize"] == []
+    assert ("Mobilize", "Russia", None, "Asserted") in _events("Russia mobilized 300,000 reservists to fight in Ukraine.")
+    assert _events("The new programs help Vietnam seize the digital economy.") == []
