@@ -667,3 +667,11 @@ def test_a_city_a_treaty_is_named_after_and_the_agents_own_state_are_no_counterp
     assert _events("In 1784, the Continental Congress ratified the Treaty of Paris.") == []
     assert _events("Donald Trump announced a trade deal between the United States and India.") == [
         ("Agree", "Donald Trump", "India", "Asserted")]
+
+
+def test_co_agents_who_met_with_someone_did_not_discuss_with_each_other():
+    rows = _events("Cedric Richmond and Director Emmy Ruiz met with Latino leaders from across the country to listen "
+                   "to their priorities and to discuss how the agenda helps them.")
+    assert [r for r in rows if r[0] == "Meet"] == []
+    assert _events("Joe Biden and Fumio Kishida met in Tokyo to discuss trade.") == [
+        ("Meet", "Joe Biden", "Fumio Kishida", "Asserted")]
