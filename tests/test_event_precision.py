@@ -675,3 +675,11 @@ def test_co_agents_who_met_with_someone_did_not_discuss_with_each_other():
     assert [r for r in rows if r[0] == "Meet"] == []
     assert _events("Joe Biden and Fumio Kishida met in Tokyo to discuss trade.") == [
         ("Meet", "Joe Biden", "Fumio Kishida", "Asserted")]
+
+
+def test_the_state_a_first_person_speaker_speaks_for_is_no_counterpart():
+    title = "Remarks by Vice President Harris at a Dinner"
+    assert _events("On behalf of the United States, I reaffirm our ironclad commitment to our Indo-Pacific "
+                   "alliances.", title=title) == []
+    assert _events("I reaffirm our ironclad commitment to Japan.", title=title) == [
+        ("Support", "Kamala Harris", "Japan", "Asserted")]

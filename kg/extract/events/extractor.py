@@ -429,8 +429,11 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
                        and not (self._unnamed_group(t) and self._owned_by_a_pronoun(tok, text))]
         first_person = set(self.rules["first_person"])
         if any((text or "").lower() in first_person for _, text in agents):
-            # "I want us all to ...", "we should have ...": the speaker's own side is no counterpart
-            targets = [(t, text) for t, text in targets if (text or "").lower() not in first_person]
+            # "I want us all to ...", "we should have ...", "I reaffirm our commitment to our alliances": the
+            # speaker's own side, or the state the speaker speaks for, is no counterpart
+            speakers_states = {self.actors.state_key(a) for a, text in agents if (text or "").lower() in first_person}
+            targets = [(t, text) for t, text in targets if (text or "").lower() not in first_person
+                       and not (t.cls == "State" and t.key in speakers_states)]
         pairs = []
         if targets:
             pairs = [(a, t) for a in agents for t in targets]
