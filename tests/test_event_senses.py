@@ -680,3 +680,7 @@ def test_relief_mobilized_and_an_economy_seized_are_no_force():
     assert [r for r in rows if r[0] == "Mobilize"] == []
     assert ("Mobilize", "Russia", None, "Asserted") in _events("Russia mobilized 300,000 reservists to fight in Ukraine.")
     assert _events("The new programs help Vietnam seize the digital economy.") == []
+
+
+def test_welcoming_refugees_is_shelter_given():
+    assert _events("Canada has welcomed more than 40,000 Afghan refugees.") == [("Aid", "Canada", "Afghanistan", "Asserted")]
