@@ -683,3 +683,8 @@ def test_the_state_a_first_person_speaker_speaks_for_is_no_counterpart():
                    "alliances.", title=title) == []
     assert _events("I reaffirm our ironclad commitment to Japan.", title=title) == [
         ("Support", "Kamala Harris", "Japan", "Asserted")]
+
+
+def test_a_drug_is_no_actor():
+    assert _events("Fentanyl is killing Americans.", title="Fact Sheet: President Donald J. Trump Secures the "
+                   "Border") == []
