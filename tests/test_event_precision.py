@@ -688,3 +688,10 @@ def test_the_state_a_first_person_speaker_speaks_for_is_no_counterpart():
 def test_a_drug_is_no_actor():
     assert _events("Fentanyl is killing Americans.", title="Fact Sheet: President Donald J. Trump Secures the "
                    "Border") == []
+
+
+def test_a_deed_an_adjective_of_thanks_credits_is_the_credited_ones():
+    rows = _events('Joe Biden said: "We are grateful for Italy’s continued partnership on the world stage and in '
+                   'supporting Ukraine against Russia’s war."')
+    assert ("Support", "Italy", "Ukraine", "Asserted") in rows
+    assert not [r for r in rows if r[0] == "Support" and r[1] != "Italy"]

@@ -376,8 +376,10 @@ class Pronouns:
         while prep.dep_ == "conj" and prep.head.dep_ == "prep":
             prep = prep.head  # "for hosting ... and for sending": the first 'for'
         praise = prep.head
-        if prep.lower_ not in ("in", "for") or praise.pos_ != "VERB" \
-                or praise.lemma_.lower() not in self.rules["credited_deeds"]["verbs"]:
+        rule = self.rules["credited_deeds"]
+        if prep.lower_ not in ("in", "for") or not (
+                praise.pos_ == "VERB" and praise.lemma_.lower() in rule["verbs"]
+                or praise.pos_ == "ADJ" and praise.lemma_.lower() in rule["adjectives"]):
             return None
         owners = [_named_owner(o) for p in praise.children if p.dep_ == "prep" and p.lower_ == "for"
                   for o in p.children if o.dep_ == "pobj"]
