@@ -197,7 +197,8 @@ class Arguments:
         return self._run_on_targets(tok, roles)
 
     def _origin_of_goods(self, noun: Token) -> list[Token]:
-        """'the tariff on imports from X', 'duties on Chinese steel': where goods come from (rules.json traded_goods)."""
+        """'the tariff on imports from X', 'duties on Chinese steel': where goods come from (rules.json
+        traded_goods)."""
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in self.rules["traded_goods"]["lemmas"]:
             return []
         return _prep_objects(noun, "from") + [c for c in noun.children if c.dep_ == "poss" or (

@@ -419,7 +419,6 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         if entry.type == "Meet":
             # "speak to the American people", "address the nation": a leader addressing its own state's public
             # meets no counterpart
-            own_states = {self.actors.state_key(a) for a, _ in agents} - {None}
             # "visited Belfast", "visited Columbia, South Carolina": a place in no state the gazetteer knows
             # names no host
             # "speak with their doctors": one's own doctors, family or neighbours, a group no name or state gives,

@@ -39,7 +39,8 @@ class NominalEvents:
         if poss is not None:
             agents = self.actors.actors_of(self._binder_of(poss) or poss)
             subject = _child(verb, "nsubj") if verb is not None else None
-            if not agents and subject is not None and (poss.lower_, subject.lower_) in (("their", "they"), ("its", "it")):
+            if not agents and subject is not None \
+                    and (poss.lower_, subject.lower_) in (("their", "they"), ("its", "it")):
                 # "They reiterated their support": the noun's owner is the verb's subject, whoever that is found to be
                 agents = self.agents_of_verb(verb, False)
         if not agents:

@@ -30,8 +30,9 @@ class Pairing:
         instrument is named after, standing for its state, is no party to it (a state named outright is: 'the Iran
         nuclear deal')."""
         words = (text or "").split()
-        if words and any(t.text == words[-1] and t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.tag_ == "NNP"
-                         and t.head.head.lemma_.lower() in instruments and t.text not in ref.label for t in tok.sent):
+        if words and any(t.text == words[-1] and t.dep_ == "pobj" and t.head.lower_ == "of"
+                         and t.head.head.tag_ == "NNP" and t.head.head.lemma_.lower() in instruments
+                         and t.text not in ref.label for t in tok.sent):
             return True
         if not Pairing._head_word_in(text, instruments):
             return False

@@ -171,7 +171,8 @@ class Senses:
                 continue  # "moved the wounded man to safety": a rescue, not a deployment
             if "governors" in frame and not any(_lemma(g) in frame["governors"] for g in self._governors(tok)):
                 continue  # "pose a threat", "confronted threats from X": a danger, not a threat made
-            if frame.get("fronted_participle") and not (tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.i < tok.head.i):
+            if frame.get("fronted_participle") and not (
+                    tok.tag_ == "VBG" and tok.dep_ == "advcl" and tok.i < tok.head.i):
                 continue  # "Recognizing X's commitment, the leaders resolved ...": the preamble of a joint decision
             if frame.get("participle") and tok.tag_ != "VBG":
                 continue  # "struck the miners": a blow; "striking miners" names who strikes
