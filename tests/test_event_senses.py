@@ -684,3 +684,20 @@ def test_relief_mobilized_and_an_economy_seized_are_no_force():
 
 def test_welcoming_refugees_is_shelter_given():
     assert _events("Canada has welcomed more than 40,000 Afghan refugees.") == [("Aid", "Canada", "Afghanistan", "Asserted")]
+
+
+def test_figurative_ruin_guarantees_gatherings_dangers_and_deployed_experts_are_no_events():
+    from kg.extract.events.extractor import _Extractor
+    from kg.nlp import load_pipeline
+
+    # 'coins backed by the government': a thing guaranteed (the sense check, whatever the targets found)
+    doc = load_pipeline()("Their stablecoins are backed by the U.S. government and federally insured.")
+    assert _Extractor(doc, None).is_idiom(next(t for t in doc if t.text == "backed"))
+    assert _events("Germany backed Ukraine's bid.") == [("Support", "Germany", "Ukraine", "Asserted")]
+    assert _events("Washington destroyed college sports.") == []
+    assert _events("The African Methodist Episcopal Church Missionary Society held its annual retreat in "
+                   "Atlanta.") == []
+    assert ("Retreat", "Russia", None, "Asserted") in _events("Russian forces began their retreat from Kherson.")
+    assert _events("The military takeover of the government in Sudan now threatens those positive gains.") == []
+    assert _events("Joe Biden said the United States is deploying an expert team of public health advisors to "
+                   "India.") == []
