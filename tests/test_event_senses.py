@@ -701,3 +701,10 @@ def test_figurative_ruin_guarantees_gatherings_dangers_and_deployed_experts_are_
     assert _events("The military takeover of the government in Sudan now threatens those positive gains.") == []
     assert _events("Joe Biden said the United States is deploying an expert team of public health advisors to "
                    "India.") == []
+
+
+def test_signing_a_named_proclamation_is_no_agreement_whatever_the_parse_heads():
+    # the parser may make the participle after the name the object's head ('the Emancipation Proclamation freeing
+    # ...'): a word of the object's name counts (senses.json sign: with_compounds)
+    assert _events("Two years after President Lincoln signed the Emancipation Proclamation freeing enslaved people, "
+                   "the war ended.") == []
