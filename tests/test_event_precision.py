@@ -695,3 +695,8 @@ def test_a_deed_an_adjective_of_thanks_credits_is_the_credited_ones():
                    'supporting Ukraine against Russia’s war."')
     assert ("Support", "Italy", "Ukraine", "Asserted") in rows
     assert not [r for r in rows if r[0] == "Support" and r[1] != "Italy"]
+
+
+def test_striking_into_a_place_is_force_not_a_work_stoppage():
+    assert _events("Ukrainian drones struck into Russia overnight.") == [("Attack", "Ukraine", "Russia", "Asserted")]
+    assert _events("Workers in France went on strike.") == [("Protest", "workers in France", None, "Asserted")]
