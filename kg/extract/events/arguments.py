@@ -185,11 +185,10 @@ class Arguments:
                          for a in self.actors.actors_of(o)]
             if role.startswith("prep:"):
                 # "thanked the participants for their leadership": the possessive after the object is the
-                # object's, bound by it
+                # object's, bound by it; "the tariff on imports from X": goods stand for where they come from
                 bound = self.rules["bound_possessives"]["words"]
-                tokens = [t for t in tokens if object_binding(tok, t, bound) is None]
-            if role.startswith("prep:"):
-                tokens = [o for t in tokens for o in (self._origin_of_goods(t) or [t])]
+                tokens = [o for t in tokens if object_binding(tok, t, bound) is None
+                          for o in (self._origin_of_goods(t) or [t])]
             # "condemned X and its acts": the pronoun's conjunct is X's own, not a second target
             found = found or [a for t in tokens for a in self._without_own_side(t, self._counterparts_as_group(t))]
             if found:

@@ -226,11 +226,12 @@ class Modality:
         return tok.dep_ == "advcl" and (self._has_condition_mark(tok) or tok.lower_ in self.rules["condition_verbs"]["words"])
 
     def _inside_a_condition(self, tok: Token) -> bool:
-        """'if X sends troops to attack Y': an act within a condition clause is supposed with it; not one told in
-        an 'as' clause inside it ('if X supplies Y as it wages war on Z'), which states what is going on."""
+        """'if Athens expels its diplomats', 'if X sends troops to attack Y': an act that heads a condition clause,
+        or stands within one, is supposed with it; not one told in an 'as' clause inside it ('if X supplies Y as
+        it wages war on Z'), which states what is going on."""
         for node in [tok, *tok.ancestors]:
             if self._is_condition_clause(node):
-                return node is not tok
+                return True
             if node.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "as" for c in node.children):
                 return False
         return False
@@ -323,9 +324,7 @@ class Modality:
                 n.dep_ == "ccomp" and _lemma(n.head) in self.rules["supposition_verbs"]["lemmas"] for n in chain):
             # "any attack on X", "in response to a further invasion", "assumed they were going to X"
             return "Hypothetical", False, None
-        if any(self._is_condition_clause(n) for n in chain) or \
-                (chain[-1].dep_ == "ccomp" and self._is_condition_clause(chain[-1].head)) or \
-                self._inside_a_condition(tok):
+        if self._inside_a_condition(tok):
             return "Hypothetical", False, None  # "... if Athens expels its diplomats": the condition is supposed
         if condition:
             return "Conditional", False, condition

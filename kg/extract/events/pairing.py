@@ -161,18 +161,21 @@ class Pairing:
                 c.dep_ == "dobj" and not self._reciprocal(c) for c in tok.children) and (
                 "dobj" in entry.target or not any(c.dep_ == "nsubj" for c in tok.children)):
             return True
-        reciprocal = self.rules["reciprocal_words"]["words"]
         clause = tok
         while clause.dep_ == "conj" and clause.head.pos_ == "VERB" and not any(
                 c.dep_ == "prep" and c.lower_ == "with" for c in clause.head.children):
             clause = clause.head  # "... to listen to them and to discuss X": the first of the joined clauses
-        if clause.dep_ in ("advcl", "xcomp", "conj") and clause.head.pos_ == "VERB" and any(
-                c.dep_ == "prep" and c.lower_ == "with" and not any(o.lower_ in reciprocal for o in c.children)
-                for c in clause.head.children):
+        if clause.dep_ in ("advcl", "xcomp", "conj") and clause.head.pos_ == "VERB" and self._dealt_with(clause.head):
             return True  # "A and B met with Z to discuss X", "... and discussed X": with Z, not each other
         partner = partner_of_owned_object(tok)  # "discussed their diplomacy with China": the topic's partner
-        return any(c.dep_ == "prep" and c.lower_ == "with" and not any(o.lower_ in reciprocal for o in c.children)
-                   and c != partner for c in tok.children)  # (a 'with' whose object the parser lost to a line break counts too)
+        # (a 'with' whose object the parser lost to a line break counts too)
+        return any(c != partner for c in self._dealt_with(tok))
+
+    def _dealt_with(self, verb: Token) -> list[Token]:
+        """The verb's 'with' phrases that name a counterpart, not the co-agents themselves ('with each other')."""
+        reciprocal = self.rules["reciprocal_words"]["words"]
+        return [c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+                and not any(o.lower_ in reciprocal for o in c.children)]
 
     def _reciprocal(self, obj: Token) -> bool:
         """'each other', 'one another' (the parser heads either word)."""

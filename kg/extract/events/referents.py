@@ -59,8 +59,7 @@ class ActReferents:
             return None
         determiners = {c.lower_ for c in obj.children if c.dep_ == "det"}
         if not determiners & set(rule["determiners"]) or _child(obj, "poss") is not None \
-                or _prep_objects(obj, "by") or _prep_objects(obj, "of") or _prep_objects(obj, "on") \
-                or _prep_objects(obj, "against"):
+                or any(_prep_objects(obj, prep) for prep in ("by", "of", "on", "against")):
             return None  # "condemned the attack by X / on Y": the noun names its own sides
         if any(c.dep_ in ("amod", "compound") and c.ent_type_ for c in obj.children):
             return None  # "condemned the Russian attack": its doer is named
