@@ -416,6 +416,13 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
             own = {a.key for a, _ in agents if a.cls == "State"}
             classes = self.rules["own_side_backed"]["classes"]
             targets = [(t, text) for t, text in targets if t.cls not in classes or self.actors.state_key(t) not in own]
+        at_large = self.rules["beneficiaries_at_large"]
+        if entry.type in at_large["types"] and _lemma(tok) in at_large["lemmas"] and targets:
+            # "take action to support local communities": a programme for people at large, no counterpart
+            targets = [(t, text) for t, text in targets
+                       if not (self._unnamed_group(t) and self._head_word_in(text, at_large["nouns"]))]
+            if not targets:
+                return []
         if entry.type == "Meet":
             # "speak to the American people", "address the nation": a leader addressing its own state's public
             # meets no counterpart

@@ -135,6 +135,8 @@ class Pairing:
         the gazetteer also resolves to the state by a name's first word ('the Ghana Medical Association')."""
         if ref.cls in armed or ref.cls in self.rules["blockade_by_force"]["forces"] or ref.cls == "GovernmentBody":
             return True
+        if ref.cls == "Person" and ref.acts_for is not None and ref.acts_for == self.actors.state_key(ref):
+            return True  # "President X ordered strikes on Y": a leader or official of the state, who acts for it
         if outside_the_state(ref, self.rules["people_sectors"]["not_people"]):
             return False  # people the dictionary codes with a sector of their own (teachers, their union)
         words = (text or "").split()
