@@ -583,3 +583,19 @@ def test_an_inquiry_aimed_at_no_one_and_still_to_come_is_a_remit():
     assert event_rows("The Kenyan government will investigate the killings.") == [("Investigate", "Kenya", None, "Future")]
     assert event_rows("Kenya's interior ministry launched an investigation.") == [
         ("Investigate", "Kenya", None, "Asserted")]
+
+
+def test_a_meeting_a_trip_was_for_shares_the_trips_tense():
+    # a past stay or journey whose aim is a meeting: the meeting took place
+    assert event_rows("Mayors from Ohio were at the White House on Tuesday to meet with Secretary Antony Blinken.") == [
+        ("Meet", "Ohio", "Antony Blinken", "Asserted")]
+    # a trip announced: the meeting it is for is to come (an announced meeting is an offer, as 'will meet')
+    assert ("Propose", "Anthony Albanese", "Fumio Kishida", "Future") in event_rows(
+        "Prime Minister Anthony Albanese will travel to Tokyo in May to meet with Prime Minister Fumio Kishida.")
+    # a deed as the aim stays an aim
+    assert ("Attack", "Russia", "Ukraine", "Future") in event_rows("Russia sent troops to the border to attack Ukraine.")
+
+
+def test_efforts_to_hold_a_state_accountable_lay_no_charge():
+    assert event_rows("NATO leaders reviewed their efforts to hold Russia accountable for its war.") == []
+    assert event_rows("Canada holds Russia accountable for the killings.") == [("Accuse", "Canada", "Russia", "Asserted")]

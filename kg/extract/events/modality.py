@@ -288,6 +288,9 @@ class Modality:
                        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in n.children) for n in chain)
         condition = self.condition_of(tok)
         aux = {_word(c) for n in chain for c in n.children if c.dep_ == "aux"}
+        if tok.dep_ == "advcl" and self._restates_its_head(tok):
+            # "will travel to Tokyo to meet X": the aim that says what the trip is shares the trip's tense
+            aux |= {_word(c) for c in tok.head.children if c.dep_ == "aux" and _word(c) != "to"}
         # "will increase trade and expand cooperation": the verb a noun is the object of shares them as well
         joined = tok if tok.dep_ == "conj" else chain[-1] if _pos(tok) == "NOUN" and chain[-1].dep_ == "conj" else None
         if not aux and joined is not None and joined.head.pos_ in ("VERB", "AUX") \
@@ -436,13 +439,15 @@ class Modality:
 
     def _said_in_a_past_contact(self, clause: Token) -> bool:
         """'spoke today with X to congratulate him', 'met with X to reaffirm our support': the spoken purpose of a
-        call or meeting told in the past tense was said in it (rules.json spoken_purposes)."""
+        call or meeting told in the past tense was said in it; 'were at the White House to meet X': the meeting a
+        past stay or journey was for took place (rules.json spoken_purposes)."""
         rule = self.rules["spoken_purposes"]
         contact = clause.head
         # ("I've just spoken with X to reaffirm ...": the present perfect tells a contact that took place too)
         perfect = contact.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in contact.children)
-        return clause.dep_ == "advcl" and _lemma(clause) in rule["speech_lemmas"] \
-            and _lemma(contact) in rule["contact_lemmas"] and (contact.tag_ == "VBD" or perfect) \
+        spoken = _lemma(clause) in rule["speech_lemmas"] and _lemma(contact) in rule["contact_lemmas"]
+        present = _lemma(clause) in rule["presence_lemmas"] and _lemma(contact) in rule["arrival_lemmas"]
+        return clause.dep_ == "advcl" and (spoken or present) and (contact.tag_ == "VBD" or perfect) \
             and not any(c.dep_ == "neg" or c.dep_ == "aux" and c.lemma_ != "have" for c in contact.children)
 
     def contact_of_speech(self, clause: Token) -> Token | None:

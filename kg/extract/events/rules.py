@@ -7,7 +7,7 @@ from dataclasses import replace
 from ...lexicon.entry import TriggerEntry
 from ...model import Event
 from .sentences import _text
-from .tokens import _child, _measured_things, _prep_objects
+from .tokens import _child, _measured_things, _pos, _prep_objects
 
 __all__ = ["DocumentRules"]
 
@@ -233,7 +233,9 @@ class DocumentRules:
                         out.extend(replace(e, modality="Asserted", negated=False) if e.modality == "Negated" else e
                                    for e in self.make_events(tok, entry, targets, [], 0.6, explicit_agent=True))
                     continue
-            elif tok.dep_ in ("ccomp", "oprd", "xcomp") and head.lemma_.lower() == "hold":
+            elif tok.dep_ in ("ccomp", "oprd", "xcomp") and head.lemma_.lower() == "hold" \
+                    and not (head.dep_ == "acl" and _pos(head.head) == "NOUN"):
+                # ("reviewed our efforts to hold X accountable": an undertaking described, no charge laid)
                 agents = self.agents_of_verb(head, False)
                 targets = self.actors.actors_of(_child(tok, "nsubj") or _child(head, "dobj"))
                 trigger = head
