@@ -753,3 +753,13 @@ def test_shown_by_a_record_or_a_demonstration_of_a_quality_is_no_protest():
     assert extractor.is_idiom(next(t for t in doc if t.text == "demonstration"))
     assert _events("Thousands of students demonstrated outside the Russian embassy.") == [
         ("Protest", "students", "Russia", "Asserted")]
+
+
+def test_fighting_a_measure_or_an_influence_is_a_campaign_not_force():
+    assert _events("Peru is building up the capabilities to fight the influence of criminal organizations in Peru.") == []
+    from kg.extract.events.extractor import _Extractor
+    from kg.nlp import load_pipeline
+
+    doc = load_pipeline()("The legislators are fighting against the extreme proposal from Indiana Republicans.")
+    assert _Extractor(doc, None).is_idiom(next(t for t in doc if t.text == "fighting"))
+    assert _events("Ukrainian forces fought against Russian troops near Bakhmut.") == [("Attack", "Ukraine", "Russia", "Asserted")]

@@ -599,3 +599,10 @@ def test_a_meeting_a_trip_was_for_shares_the_trips_tense():
 def test_efforts_to_hold_a_state_accountable_lay_no_charge():
     assert event_rows("NATO leaders reviewed their efforts to hold Russia accountable for its war.") == []
     assert event_rows("Canada holds Russia accountable for the killings.") == [("Accuse", "Canada", "Russia", "Asserted")]
+
+
+def test_a_measure_a_system_lets_a_state_impose_is_possible():
+    assert event_rows("The order creates a system that allows the United States to impose additional tariffs on "
+                      "imports from Venezuela.") == [("Sanction", "United States", "Venezuela", "Possible")]
+    assert event_rows("The United States imposed additional tariffs on imports from Venezuela.") == [
+        ("Sanction", "United States", "Venezuela", "Asserted")]

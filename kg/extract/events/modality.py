@@ -475,6 +475,8 @@ class Modality:
         ability between them ('allow charities to be able to provide aid'): what someone is let do, not what
         they did."""
         node = tok
+        if _pos(tok) == "NOUN" and tok.dep_ == "dobj" and self._is_light_verb(tok.head):
+            node = tok.head  # "allows X to impose tariffs": the light verb's noun is what is let be done
         for _ in range(3):
             if node.dep_ not in ("xcomp", "ccomp", "acomp") or node.head.i == node.i:
                 return False
