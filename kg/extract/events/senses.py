@@ -398,7 +398,8 @@ class Senses:
         ('We rallied / around the victims')."""
         preps = [c for c in tok.children if c.dep_ == "prep"]
         # "pulled out of the race": a preposition of two words hangs its object on the second
-        preps += [g for p in preps if not any(o.dep_ == "pobj" for o in p.children) for g in p.children if g.dep_ == "prep"]
+        preps += [g for p in preps if not any(o.dep_ == "pobj" for o in p.children)
+                  for g in p.children if g.dep_ == "prep"]
         sent, doc = tok.sent, tok.doc
         if all(t.is_space for t in doc[tok.i + 1:sent.end]) and sent.end < len(doc) \
                 and line_breaks_between(tok, doc[sent.end]) == 1 and doc[sent.end].pos_ == "ADP":
