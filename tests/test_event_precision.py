@@ -700,3 +700,11 @@ def test_a_deed_an_adjective_of_thanks_credits_is_the_credited_ones():
 def test_striking_into_a_place_is_force_not_a_work_stoppage():
     assert _events("Ukrainian drones struck into Russia overnight.") == [("Attack", "Ukraine", "Russia", "Asserted")]
     assert _events("Workers in France went on strike.") == [("Protest", "workers in France", None, "Asserted")]
+
+
+def test_an_appeal_to_people_no_actor_names_is_aimed_at_no_one_else_in_its_clause():
+    # the one asked is said ('business leaders') and is no actor: the clause's other names are not asked
+    assert _events("Secretary Raimondo called on business leaders to respond to the RFI from the European Union "
+                      "in the next 45 days.") == []
+    assert _events("President Biden urged Germany to send tanks to Ukraine.") == [
+        ("Appeal", "Joe Biden", "Germany", "Asserted")]

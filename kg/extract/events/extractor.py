@@ -27,8 +27,8 @@ from .referents import ActReferents
 from .rules import DocumentRules
 from .senses import Senses
 from .sentences import _SentenceIndex
-from .tokens import (_child, _is_passive, _lemma, _pos_positions, _shared_object, _word, given_in_kind,
-                     owned_by_a_pronoun)
+from .tokens import (_child, _is_passive, _lemma, _pos_positions, _prep_objects, _shared_object, _word,
+                     given_in_kind, owned_by_a_pronoun)
 
 __all__ = ["extract_events_from_doc"]
 
@@ -249,6 +249,10 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
                 inner = _child(clause, "ccomp", "xcomp")
                 targets = self.actors.actors_of(_child(clause, "dobj") or (_child(inner, "nsubj") if inner else None))
             return self.make_events(verb, entry, agents, targets, confidence)
+        if not targets and entry.type in ("Demand", "Appeal") and self._unnamed_addressee(verb):
+            # "called on business leaders to respond to the RFI", "I urge all states to follow suit": the one
+            # asked is said, and is no actor; nothing further in the clause is asked
+            return self.make_events(verb, entry, agents, [], confidence)
         if not targets:
             targets = self._between_the_sides(entry, agents, self.complement_targets(verb))
         if not targets and entry.type in ("Demand", "Appeal", "Accuse", "Criticize"):
@@ -270,6 +274,14 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         if not targets:
             targets = self.prompting_doers(verb, entry)
         return self.make_events(verb, entry, agents, targets, confidence)
+
+    def _unnamed_addressee(self, verb: Token) -> bool:
+        """Whether a verb of asking has its addressee said by a common noun ('urge all states', 'called on
+        business leaders') before a complement clause saying what they are asked to do."""
+        if not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+            return False
+        addressees = [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, "on")
+        return any(a.pos_ == "NOUN" and not self.actors.actors_of(a) for a in addressees)
 
     @staticmethod
     def answered_supposed_act(threat: Event, events) -> Event | None:
