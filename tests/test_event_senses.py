@@ -763,3 +763,19 @@ def test_fighting_a_measure_or_an_influence_is_a_campaign_not_force():
     doc = load_pipeline()("The legislators are fighting against the extreme proposal from Indiana Republicans.")
     assert _Extractor(doc, None).is_idiom(next(t for t in doc if t.text == "fighting"))
     assert _events("Ukrainian forces fought against Russian troops near Bakhmut.") == [("Attack", "Ukraine", "Russia", "Asserted")]
+
+
+def test_withholding_dooming_and_declining_ones_own_evacuation_are_no_denial_criticism_or_rejection():
+    from kg.extract.events.extractor import _Extractor
+    from kg.nlp import load_pipeline
+
+    doc = load_pipeline()("The President restored maximum pressure on Iran to deny it all paths to a nuclear weapon. "
+                          "The junta is condemning the Malian people to a dangerous future. "
+                          "Wounded by grenade fragments, Lieutenant Smith refused evacuation and directed fire.")
+    extractor = _Extractor(doc, None)
+    for word in ("deny", "condemning", "refused"):
+        assert extractor.is_idiom(next(t for t in doc if t.text == word)), word
+    assert _events("Iran denied the accusations on Tuesday.") == [("Deny", "Iran", None, "Asserted")]
+    assert _events("The Malian junta condemned France for its raids.") == [("Criticize", "Mali", "France", "Asserted")]
+    assert _events("Hungary refused the European Union's proposal.") == [
+        ("Reject", "Hungary", "European Union", "Asserted")]
