@@ -708,3 +708,12 @@ def test_an_appeal_to_people_no_actor_names_is_aimed_at_no_one_else_in_its_claus
                       "in the next 45 days.") == []
     assert _events("President Biden urged Germany to send tanks to Ukraine.") == [
         ("Appeal", "Joe Biden", "Germany", "Asserted")]
+
+
+def test_a_partner_hung_on_the_place_of_a_meeting_is_the_meetings_partner_not_a_co_agent():
+    # the parser hangs 'with X' on 'the State Department': X is whom they met, not one of the two meeting X
+    assert sorted(_events("Sullivan and Blinken met at the State Department with Foreign Minister Wang Yi.")) == [
+        ("Meet", "Antony Blinken", "Wang Yi", "Asserted"), ("Meet", "Sullivan", "Wang Yi", "Asserted")]
+    # 'in line with X' is no place
+    assert ("Propose", "European Union", "G7", "Future") not in _events(
+        "The EU and the United States will cooperate in line with our G7 commitment to expand vaccine production.")

@@ -155,6 +155,10 @@ class Arguments:
                 continue  # "diplomats were expelled from X": X is the one who expels (rules.json expelled_from)
             elif role.startswith("prep:"):
                 tokens = _prep_objects(tok, role[5:])
+                if role == "prep:with" and not tokens and tok.pos_ == "VERB":
+                    # "met today at the White House with X": the parser hangs the partner on the place
+                    tokens = [o for place in _prep_objects(tok, "at") + _prep_objects(tok, "in")
+                              if place.ent_type_ in ("GPE", "LOC", "FAC", "ORG") for o in _prep_objects(place, "with")]
                 if role == "prep:with" and partner_of_owned_object(tok) is not None:
                     tokens = []  # "discussed their diplomacy with China": the topic's partner
                 # ("asked for aid from X", "agreed to a truce with X": what is asked for or agreed to stands where
