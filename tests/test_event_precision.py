@@ -717,3 +717,16 @@ def test_a_partner_hung_on_the_place_of_a_meeting_is_the_meetings_partner_not_a_
     # 'in line with X' is no place
     assert ("Propose", "European Union", "G7", "Future") not in _events(
         "The EU and the United States will cooperate in line with our G7 commitment to expand vaccine production.")
+
+
+def test_the_partner_of_their_own_thing_and_the_aim_of_joint_work_are_no_counterparts():
+    # 'their respective relations with China': China is the partner of the thing discussed, not of the talks
+    assert _events("President Biden and Prime Minister Kishida discussed their respective relations with China.") == [
+        ("Meet", "Joe Biden", "Fumio Kishida", "Asserted")]
+    assert _events("Canada discussed a trade deal with Mexico.") == [("Meet", "Canada", "Mexico", "Asserted")]
+    # a pledge to work together is made to each other, whatever the work is aimed at
+    assert sorted(_events("President Biden and Prime Minister Kishida pledged to work together to address the threats "
+                          "posed by North Korea.")) == [("Propose", "Fumio Kishida", "Joe Biden", "Asserted"),
+                                                      ("Propose", "Joe Biden", "Fumio Kishida", "Asserted")]
+    assert _events("Japan pledged to work with South Korea to counter North Korea.") == [
+        ("Propose", "Japan", "South Korea", "Asserted")]

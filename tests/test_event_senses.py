@@ -779,3 +779,14 @@ def test_withholding_dooming_and_declining_ones_own_evacuation_are_no_denial_cri
     assert _events("The Malian junta condemned France for its raids.") == [("Criticize", "Mali", "France", "Asserted")]
     assert _events("Hungary refused the European Union's proposal.") == [
         ("Reject", "Hungary", "European Union", "Asserted")]
+
+
+def test_resolving_to_do_something_is_a_decision_not_a_settlement():
+    from kg.extract.events.extractor import _Extractor
+    from kg.nlp import load_pipeline
+
+    doc = load_pipeline()("The leaders resolved to work together closely to address shared challenges. "
+                          "The two sides resolved the dispute over the border.")
+    extractor = _Extractor(doc, None)
+    resolved = [t for t in doc if t.text == "resolved"]
+    assert extractor.is_idiom(resolved[0]) and not extractor.is_idiom(resolved[1])

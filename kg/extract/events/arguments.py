@@ -173,6 +173,11 @@ class Arguments:
                 while not tokens and obj is not None and hops < 3:
                     # "suspension of air links with Serbia", "suspended part of an aid programme for Bosnia",
                     # "pledged $50 million in aid to Kenya" (an amount names what it counts with 'of' or 'in')
+                    if role == "prep:with" and owned_by_a_pronoun(obj) \
+                            and _lemma(tok) in self.rules["deliberation_verbs"]["lemmas"]:
+                        # "discussed their respective diplomacy with China": the partner of the topic, their own
+                        # thing ("suspended its cooperation with X" is aimed at X)
+                        break
                     tokens = _prep_objects(obj, role[5:])
                     obj, hops = next(iter(_measured_things(obj)), None), hops + 1
             found = []

@@ -96,8 +96,11 @@ class ClauseTargets:
                 found = self._infinitive_targets(tok, child)
                 purpose = next((c for c in child.children if c.dep_ == "advcl" and c.pos_ == "VERB"
                                 and is_to_infinitive(c)), None)
-                if not found and purpose is not None:
+                together = any(c.dep_ == "advmod" and c.lower_ in ("together", "jointly") for c in child.children)
+                if not found and purpose is not None and not together:
                     # "offered to send envoys to broker talks between X and Y": the aim of what is offered
+                    # ("pledged to work together to address the threats posed by X": the co-agents' pledge to each
+                    # other, whatever their work is aimed at)
                     found = self._infinitive_targets(tok, purpose)
                 if found:
                     return found

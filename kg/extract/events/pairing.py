@@ -186,9 +186,12 @@ class Pairing:
 
     def acts_on_each_other(self, tok: Token) -> bool:
         """'X and Y accused each other of ...', 'fired at one another': the verb's object, or its preposition's,
-        is the co-agents themselves, each the other's counterpart."""
+        is the co-agents themselves, each the other's counterpart; 'X and Y pledged to work together': what they
+        pledge is done with each other."""
         return any(self._reciprocal(c) for c in tok.children if c.dep_ in ("dobj", "dative")) or any(
-            self._reciprocal(o) for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj")
+            self._reciprocal(o) for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj") \
+            or any(c.dep_ == "xcomp" and any(a.dep_ == "advmod" and a.lower_ in ("together", "jointly")
+                                             for a in c.children) for c in tok.children)
 
     def _proposes_an_event(self, tok: Token, entry: TriggerEntry) -> bool:
         """'Brazil proposed a ceasefire', 'called for a ceasefire': what is proposed or asked for is an event kg

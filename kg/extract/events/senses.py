@@ -157,6 +157,8 @@ class Senses:
             if "prep_clause_lemmas" in frame and not any(
                     o.lemma_.lower() in frame["prep_clause_lemmas"] for o in self._prep_clauses(tok, preps)):
                 continue  # "thank you for joining us": the verb the preposition governs
+            if frame.get("with_complement") and not any(c.dep_ == "xcomp" for c in tok.children):
+                continue  # "resolved the dispute": settling it; "resolved to work together": a decision
             if frame.get("with_object") and not any(c.dep_ == "dobj" for c in tok.children):
                 continue  # "left for Paris", "the talks left off": no body or place left behind
             if any(c.i < tok.i and _words(c) & set(frame.get("unless_before", ())) for c in tok.children):
