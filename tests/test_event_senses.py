@@ -790,3 +790,22 @@ def test_resolving_to_do_something_is_a_decision_not_a_settlement():
     extractor = _Extractor(doc, None)
     resolved = [t for t in doc if t.text == "resolved"]
     assert extractor.is_idiom(resolved[0]) and not extractor.is_idiom(resolved[1])
+
+
+def test_a_homeland_endangered_a_photo_joined_a_matter_spoken_to_people_served_and_a_body_trained_are_no_events():
+    from kg.extract.events.extractor import _Extractor
+    from kg.nlp import load_pipeline
+
+    doc = load_pipeline()("The investments allow China to directly threaten the United States homeland. "
+                          "The Vice President also joined a group photograph with the Ohio leaders. "
+                          "Governor Holcomb spoke to the economic imperative of passing the bill. "
+                          "The declaration said that the government exists to serve the citizen. "
+                          "The plan aims at establishing the country as the global leader in chips. "
+                          "They were members of a team trained to forge connections with women in Afghanistan.")
+    extractor = _Extractor(doc, None)
+    for word in ("threaten", "joined", "spoke", "serve", "establishing", "trained"):
+        assert extractor.is_idiom(next(t for t in doc if t.text == word)), word
+    assert _events("Russia threatened Georgia with sanctions.") == [("Threaten", "Russia", "Georgia", "Asserted")]
+    assert _events("Governor Holcomb spoke to Governor Whitmer on Tuesday.") == [("Meet", "Holcomb", "Whitmer", "Asserted")]
+    assert _events("The United States trained Ukrainian pilots in Arizona.") == [
+        ("Aid", "United States", "Ukraine", "Asserted")]
