@@ -809,3 +809,20 @@ def test_a_homeland_endangered_a_photo_joined_a_matter_spoken_to_people_served_a
     assert _events("Governor Holcomb spoke to Governor Whitmer on Tuesday.") == [("Meet", "Holcomb", "Whitmer", "Asserted")]
     assert _events("The United States trained Ukrainian pilots in Arizona.") == [
         ("Aid", "United States", "Ukraine", "Asserted")]
+
+
+def test_guests_welcomed_a_fact_recognized_and_a_word_of_a_title_are_no_support():
+    from kg.extract.events.extractor import _Extractor
+    from kg.nlp import load_pipeline
+
+    doc = load_pipeline()("They were welcomed by Homeland Security Advisor Liz Sherwood-Randall. "
+                          "Today, we are launching a Joint Declaration of Support for Ukrainian Recovery. "
+                          "President Trump recognized their detrimental impact on wildlife often outweighs their "
+                          "benefits. President Zelensky was welcomed by President Biden to the White House. "
+                          "President Biden recognized Ukraine's courage. Canada announced its support for Ukraine.")
+    extractor = _Extractor(doc, None)
+    assert [extractor.is_idiom(t) for t in doc if t.text == "welcomed"] == [True, False]
+    assert [extractor.is_idiom(t) for t in doc if t.text == "recognized"] == [True, False]
+    assert [extractor.is_name_part(t) for t in doc if t.lower_ == "support"] == [True, False]
+    assert _events("President Zelensky was welcomed by President Biden to the White House.") == [
+        ("Meet", "Joe Biden", "Volodymyr Zelenskyy", "Asserted")]

@@ -157,6 +157,8 @@ class Senses:
             if "prep_clause_lemmas" in frame and not any(
                     o.lemma_.lower() in frame["prep_clause_lemmas"] for o in self._prep_clauses(tok, preps)):
                 continue  # "thank you for joining us": the verb the preposition governs
+            if frame.get("with_clause") and not any(c.dep_ == "ccomp" for c in tok.children):
+                continue  # "recognized that their impact outweighs ...": acknowledging a fact
             if frame.get("with_complement") and not any(c.dep_ == "xcomp" for c in tok.children):
                 continue  # "resolved the dispute": settling it; "resolved to work together": a decision
             if frame.get("with_object") and not any(c.dep_ == "dobj" for c in tok.children):
@@ -439,8 +441,14 @@ class Senses:
         if not tok.text[:1].isupper() or tok.i == tok.sent.start:
             return False
         # title case with a proper-noun compound: "Mattei Plan", "Marshall Plan"
-        return any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) or (
-            tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.text[:1].isupper())
+        if any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) or (
+                tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.head.text[:1].isupper()):
+            return True
+        # "a Joint Declaration of Support for Ukrainian Recovery": the capitalised 'of' phrase of a capitalised
+        # head, itself capitalised, is a word of a title
+        prep = tok.head
+        return tok.dep_ == "pobj" and prep.lower_ == "of" and prep.head.i != prep.i \
+            and prep.head.text[:1].isupper() and prep.head.i != tok.sent.start
 
     def negated_by_word(self, tok: Token) -> bool:
         """'offers nothing for', 'no country has agreed', 'has never attacked': negation by a determiner of the
