@@ -150,7 +150,9 @@ def test_what_one_says_one_should_do_oneself_is_no_demand():
 
 def test_an_order_to_strike_is_an_attack_and_an_order_of_restrictions_coercion():
     assert _events("Canada ordered airstrikes on Syria.") == [("Attack", "Canada", "Syria", "Asserted", None)]
-    assert _events("Peru ordered restrictions on Bolivian imports.") == [("Coerce", "Peru", "Bolivia", "Asserted", None)]
+    # restrictions on goods are a trade measure, on people coercion (tests/test_types_ev13.py)
+    assert _events("Peru ordered restrictions on Bolivian imports.") == [
+        ("Sanction", "Peru", "Bolivia", "Asserted", None)]
     # the object may open the next line of a hard-wrapped page
     assert _events("Last month the government of Chad ordered new travel\n"
                    "restrictions from Sudan and two other states.") == [("Coerce", "Chad", "Sudan", "Asserted", None)]

@@ -19,3 +19,12 @@ def test_a_present_time_clause_of_a_future_event_is_supposed():
         ("Attack", "Syria", "Turkey", "Hypothetical"), ("Criticize", "Spain", "Syria", "Future")]
     assert _events("Spain will criticize Syria because Syrian troops attack Turkish positions.") == [
         ("Attack", "Syria", "Turkey", "Asserted"), ("Criticize", "Spain", "Syria", "Future")]
+
+
+def test_a_restriction_on_goods_is_a_trade_sanction_and_one_on_people_is_not():
+    assert _events("Beijing imposed new restrictions on imports from Japan.") == [
+        ("Sanction", "China", "Japan", "Asserted")]
+    assert _events("Chad imposed new travel restrictions on Sudanese citizens.") == [
+        ("Coerce", "Chad", "Sudan", "Asserted")]
+    assert _events("China imposes restrictions on American autos operating in China.") == [
+        ("Sanction", "China", "United States", "Asserted")]

@@ -27,7 +27,7 @@ from .referents import ActReferents
 from .rules import DocumentRules
 from .senses import Senses
 from .sentences import _SentenceIndex
-from .tokens import (_child, _is_passive, _lemma, _pos_positions, _prep_objects, _shared_object, _word,
+from .tokens import (_child, _is_passive, _lemma, _pos, _pos_positions, _prep_objects, _shared_object, _word,
                      given_in_kind, owned_by_a_pronoun)
 
 __all__ = ["extract_events_from_doc"]
@@ -275,6 +275,14 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
             targets = self.prompting_doers(verb, entry)
         return self.make_events(verb, entry, agents, targets, confidence)
 
+    def _restricts_trade(self, tok: Token) -> bool:
+        """Whether the trigger (or its object) is a restriction whose 'on' phrase names goods (rules.json
+        traded_goods): 'imposes restrictions on American autos'."""
+        rule = self.rules["traded_goods"]
+        measure = tok if _pos(tok) == "NOUN" else _child(tok, "dobj")
+        return measure is not None and _lemma(measure) in rule["measures"] \
+            and any(_lemma(o) in rule["lemmas"] for o in _prep_objects(measure, "on"))
+
     def _unnamed_addressee(self, verb: Token) -> bool:
         """Whether a verb of asking has its addressee said by a common noun ('urge all states', 'called on
         business leaders') before a complement clause saying what they are asked to do."""
@@ -511,6 +519,8 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
                 and all(self._state_or_its_forces(a, text, strikes["armed"], strikes["pronouns"])
                         for a, text in agents):
             event_type = strikes["as"]  # "X launched strikes on Y": an attack, not a work stoppage
+        elif event_type in self.rules["traded_goods"]["measure_types"] and self._restricts_trade(tok):
+            event_type = self.rules["traded_goods"]["as"]  # "imposed restrictions on imports from X": a trade measure
         elif event_type in self.rules["support_in_kind"]["types"] and given_in_kind(tok, self.rules["support_in_kind"]):
             event_type = self.rules["support_in_kind"]["as"]  # "provide $5 billion to support X": aid, not words
         permission, yielding = self.rules["refused_permission"], self.rules["refused_yielding"]
