@@ -28,3 +28,13 @@ def test_a_restriction_on_goods_is_a_trade_sanction_and_one_on_people_is_not():
         ("Coerce", "Chad", "Sudan", "Asserted")]
     assert _events("China imposes restrictions on American autos operating in China.") == [
         ("Sanction", "China", "United States", "Asserted")]
+
+
+def test_a_strike_on_a_thing_hits_the_state_the_thing_is_in_not_where_the_strike_is_said_to_happen():
+    assert _events("Canadian forces conducted strikes against a depot in Yemen.") == [
+        ("Attack", "Canada", "Yemen", "Asserted")]
+    assert _events("French jets carried out an air raid on an airfield in Libya.") == [
+        ("Attack", "France", "Libya", "Asserted")]
+    # the place of a workers' strike is not struck
+    assert _events("Dock workers held a strike against the new port rules in Chile.") == [
+        ("Protest", "Dock workers", None, "Asserted")]

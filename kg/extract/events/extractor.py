@@ -275,6 +275,14 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
             targets = self.prompting_doers(verb, entry)
         return self.make_events(verb, entry, agents, targets, confidence)
 
+    def strike_by_force(self, tok: Token, event_type: str, agents) -> bool:
+        """Whether a work-stoppage noun is a military strike because states or their forces carry it out
+        (rules.json strikes_by_force): 'X launched strikes on Y'."""
+        strikes = self.rules["strikes_by_force"]
+        return event_type in strikes["types"] and _lemma(tok) in strikes["lemmas"] and bool(agents) \
+            and not {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")} & set(strikes["labour"]) \
+            and all(self._state_or_its_forces(a, text, strikes["armed"], strikes["pronouns"]) for a, text in agents)
+
     def _restricts_trade(self, tok: Token) -> bool:
         """Whether the trigger (or its object) is a restriction whose 'on' phrase names goods (rules.json
         traded_goods): 'imposes restrictions on American autos'."""
@@ -510,15 +518,12 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         if entry.mode == "conditional" and modality == "Asserted":
             modality = "Future"
         event_type = entry.type
-        blockade, strikes = self.rules["blockade_by_force"], self.rules["strikes_by_force"]
+        blockade = self.rules["blockade_by_force"]
         if event_type in blockade["types"] and _lemma(tok) in blockade["lemmas"] \
                 and all(self._acts_by_force(a, text) for a, text in agents):
             event_type = blockade["as"]  # "coast guard vessels blocked a supply mission": coercion, not dissent
-        elif event_type in strikes["types"] and _lemma(tok) in strikes["lemmas"] and agents \
-                and not {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")} & set(strikes["labour"]) \
-                and all(self._state_or_its_forces(a, text, strikes["armed"], strikes["pronouns"])
-                        for a, text in agents):
-            event_type = strikes["as"]  # "X launched strikes on Y": an attack, not a work stoppage
+        elif self.strike_by_force(tok, event_type, agents):
+            event_type = self.rules["strikes_by_force"]["as"]  # "X launched strikes on Y": not a work stoppage
         elif event_type in self.rules["traded_goods"]["measure_types"] and self._restricts_trade(tok):
             event_type = self.rules["traded_goods"]["as"]  # "imposed restrictions on imports from X": a trade measure
         elif event_type in self.rules["support_in_kind"]["types"] and given_in_kind(tok, self.rules["support_in_kind"]):

@@ -174,6 +174,11 @@ class NominalEvents:
             targets = next((found for o in parts if (found := self._counterparts_as_group(o))), []) \
                 or next((found for o in named if (found := self.actors.actors_of(o))), []) \
                 or next((found for o in looked_into if (found := self.place_of(o, entry))), [])
+        if not targets and (entry.type in located["struck_types"]
+                            or self.strike_by_force(noun, entry.type, agents)):
+            struck = [o for node in ([noun] + ([verb] if light else [])) for prep in located["struck"]
+                      for o in _prep_objects(node, prep)]
+            targets = next((found for o in struck if (found := self.place_of(o, entry))), [])
         if not targets and verb is not None and not light and verb.lemma_.lower() in RESPONSE_VERBS:
             # "Russia agreed to the United States' proposal", "X's request was accepted by Y": the one who answers
             # is the one addressed
