@@ -38,3 +38,23 @@ def test_a_strike_on_a_thing_hits_the_state_the_thing_is_in_not_where_the_strike
     # the place of a workers' strike is not struck
     assert _events("Dock workers held a strike against the new port rules in Chile.") == [
         ("Protest", "Dock workers", None, "Asserted")]
+
+
+def test_backing_an_armed_group_is_military_aid_and_praising_it_words():
+    assert _events("Iran supports proxy militias across the region.") == [("Aid", "Iran", "proxy militias", "Asserted")]
+    assert _events("Russia backed the separatist rebels.") == [("Aid", "Russia", "separatist rebels", "Asserted")]
+    assert _events("Syria praised the militias.") == [("Support", "Syria", "militias", "Asserted")]
+    assert _events("Canada supports Ukraine.") == [("Support", "Canada", "Ukraine", "Asserted")]
+
+
+def test_lifting_ones_own_rules_with_no_one_named_is_no_concession():
+    assert _events("Peru revoked its fishing restrictions to help local fleets.") == []
+    assert _events("Peru lifted the restrictions on Bolivian imports.") == [("Concede", "Peru", "Bolivia", "Asserted")]
+    # a measure aimed at someone is eased on someone, named or not
+    assert _events("Peru lifted the embargo.") == [("Concede", "Peru", None, "Asserted")]
+
+
+def test_a_verb_sharing_the_next_verbs_object_shares_its_sense():
+    # withdrawing rules is taking back one's own measure, however the object is shared
+    assert _events("The Department of Energy has withdrawn or postponed several efficiency rules.") == []
+    assert _events("Russia withdrew its troops from Georgia.") == [("Retreat", "Russia", "Georgia", "Asserted")]

@@ -25,7 +25,7 @@ from .nominal import NominalEvents
 from .pairing import Pairing, kin
 from .referents import ActReferents
 from .rules import DocumentRules
-from .senses import Senses
+from .senses import Senses, trigger_objects
 from .sentences import _SentenceIndex
 from .tokens import (_child, _is_passive, _lemma, _pos, _pos_positions, _prep_objects, _shared_object, _word,
                      given_in_kind, owned_by_a_pronoun)
@@ -497,6 +497,10 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         if pairs and pairs[0][1] is None and entry.type in self.rules["rejected_things"]["types"] \
                 and not self._refuses_something(tok):
             return []
+        eased = self.rules["eased_measures"]
+        if pairs and pairs[0][1] is None and entry.type in eased["types"] and _lemma(tok) in eased["lemmas"] \
+                and not any(_lemma(o) in eased["aimed"] for o in trigger_objects(tok, conjuncts=True)):
+            return []  # "revoking the restrictions on fishing": one's own rules changed at home
         if not pairs:
             return []
         if pairs[0][1] is None and _lemma(tok) in self.rules["courtesy_apology"]["lemmas"] \
@@ -566,11 +570,14 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         reporter = self.reporter_of(tok)
         sentence, start, end = self._sentences().evidence(tok)
         topic = self.topic_of(tok, entry, {t[0].key for _, t in pairs if t} | agent_keys) or condition
+        backing = self.rules["armed_backing"]
         events = []
         for (agent, agent_text), target_pair in pairs:
             target, target_text = target_pair if target_pair else (None, None)
+            kind = backing["as"] if event_type in backing["types"] and _lemma(tok) in backing["lemmas"] \
+                and target is not None and target.cls in backing["target_classes"] else event_type
             events.append(Event(
-                type=event_type, agent=agent, target=target, trigger=tok.text,
+                type=kind, agent=agent, target=target, trigger=tok.text,
                 sentence=sentence, start=start, end=end,
                 trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text),
                 topic=topic, agent_text=agent_text, target_text=target_text,

@@ -12,7 +12,7 @@ from spacy.tokens import Token
 
 from ...lexicon.entry import TriggerEntry
 from ...resources import read_json_resource
-from .tokens import _child, _displaced_object, _is_amount, _lemma, _own_subject, line_breaks_between
+from .tokens import _child, _displaced_object, _is_amount, _lemma, _own_subject, _shared_object, line_breaks_between
 
 __all__ = ["load_senses", "Senses", "run_on", "trigger_objects"]
 
@@ -87,6 +87,8 @@ def trigger_objects(tok: Token, conjuncts: bool = False) -> list[Token]:
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     shifted = _displaced_object(tok) if not objs else None
     objs += [shifted] if shifted is not None else []  # "rejected as baseless X's claims", "struck what X called Y"
+    shared = _shared_object(tok) if not objs else None
+    objs += [shared] if shared is not None else []  # "withdrawn or postponed numerous rules": the next verb's object
     if tok.dep_ == "relcl" and tok.head.pos_ == "NOUN":
         # "the aid that X sent": the relative pronoun object is the noun the clause describes
         objs = [tok.head if o.tag_ in ("WDT", "WP") else o for o in objs] or [tok.head]
