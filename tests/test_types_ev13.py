@@ -58,3 +58,27 @@ def test_a_verb_sharing_the_next_verbs_object_shares_its_sense():
     # withdrawing rules is taking back one's own measure, however the object is shared
     assert _events("The Department of Energy has withdrawn or postponed several efficiency rules.") == []
     assert _events("Russia withdrew its troops from Georgia.") == [("Retreat", "Russia", "Georgia", "Asserted")]
+
+
+def test_what_one_actor_hopes_another_will_do_is_a_wish_not_the_others_offer():
+    assert _events("Canada hopes that Mexico will provide aid to Haiti.") == [("Aid", "Mexico", "Haiti", "Hypothetical")]
+    assert _events("Canada expects that Mexico will meet Chile next week.") == [
+        ("Meet", "Mexico", "Chile", "Hypothetical")]
+    # the doer's own hope or word is its intent
+    assert _events("Mexico said that it will provide aid to Haiti.") == [("Propose", "Mexico", "Haiti", "Future")]
+
+
+def test_a_list_of_those_joined_read_as_an_apposition_is_still_joined():
+    # the parser reads 'joins A, the B, and C in marking ...' as A with B its apposition and C B's conjunct now and
+    # then; the parse is built by hand so the test does not hang on the model's choice
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    from kg.extract.events.senses import Senses
+
+    words = ["Canada", "joins", "the", "WHO", ",", "the", "Red", "Cross", ",", "and", "nations", "in", "marking", "it"]
+    heads = [1, 1, 3, 1, 3, 7, 7, 3, 7, 7, 7, 7, 11, 12]
+    deps = ["nsubj", "ROOT", "det", "dobj", "punct", "det", "compound", "appos", "punct", "cc", "conj", "prep",
+            "pcomp", "dobj"]
+    doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
+    assert [t.text for t in Senses._joined(doc[1])] == ["WHO", "Cross", "nations"]

@@ -27,8 +27,8 @@ from .referents import ActReferents
 from .rules import DocumentRules
 from .senses import Senses, trigger_objects
 from .sentences import _SentenceIndex
-from .tokens import (_child, _is_passive, _lemma, _pos, _pos_positions, _prep_objects, _shared_object, _word,
-                     given_in_kind, owned_by_a_pronoun)
+from .tokens import (_child, _is_passive, _lemma, _lemmas, _pos, _pos_positions, _prep_objects, _shared_object,
+                     _word, given_in_kind, owned_by_a_pronoun)
 
 __all__ = ["extract_events_from_doc"]
 
@@ -549,7 +549,10 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         elif modality == "Future" and event_type in self.rules["future_cooperation_types"] \
                 and not self._is_purpose(tok, self._own_clause(tok)):
             # "will provide aid", "promised to release": an intent to cooperate is an offer (CAMEO 03)
-            event_type = "Propose"
+            if self._hoped_by_another(tok, agents):
+                modality = "Hypothetical"  # "X hopes that Y will deepen ties": X's wish, no offer by Y
+            else:
+                event_type = "Propose"
         elif modality in ("Future", "Conditional") and event_type in self.rules["future_conflict_types"] \
                 and not self._is_purpose(tok, self._own_clause(tok)):
             # "would tighten the blockade", "may halt mediation if ...": announced coercion is a threat (CAMEO 13)
@@ -592,6 +595,20 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         """The trigger, and for a noun the light verb it is the object of ('to launch an attack'): where an aim
         would show."""
         return [tok, tok.head] if tok.pos_ == "NOUN" and tok.dep_ == "dobj" else [tok]
+
+    def _hoped_by_another(self, tok: Token, agents) -> bool:
+        """Whether ``tok``'s clause (through 'continue to', 'try to') is the content of a verb of belief or hope
+        (rules.json belief_verbs) whose subject is not among ``agents``: 'X hopes that Y will ...'."""
+        clause = self._own_clause(tok)[-1]
+        while clause.dep_ == "xcomp" and clause.head.i != clause.i:
+            clause = clause.head
+        head = clause.head
+        # ("hopes" lemmatizes as "hop": _lemmas puts the "e" back)
+        if clause.dep_ != "ccomp" or not set(_lemmas(head)) & set(self.rules["belief_verbs"]["lemmas"]):
+            return False
+        believers = self.actors.actors_of(self.actors.find_subject(head))
+        keys = {a.key for a, _ in agents}
+        return bool(believers) and not any(b.key in keys for b, _ in believers)
 
     def _decided(self, tok: Token) -> bool:
         """Whether ``tok`` (or the verb whose object it is) is what its doer decided, agreed or voted to do."""

@@ -254,8 +254,10 @@ class Senses:
     @staticmethod
     def _joined(tok: Token) -> list[Token]:
         """The trigger's objects and the words the parser made its conjuncts ('joins the WHO, the Red Cross, and
-        nations around the world'), with their own conjuncts."""
+        nations around the world'), with their own conjuncts; a list the parser read as an apposition ('the WHO,
+        the Red Cross, and nations ...') is joined too."""
         joined = [c for c in tok.children if c.dep_ in ("dobj", "conj")]
+        joined += [a for o in joined for a in o.children if a.dep_ == "appos"]
         return joined + [c for o in joined for c in o.conjuncts if c not in joined and c is not tok]
 
     @staticmethod
