@@ -82,3 +82,18 @@ def test_a_list_of_those_joined_read_as_an_apposition_is_still_joined():
             "pcomp", "dobj"]
     doc = Doc(Vocab(), words=words, heads=heads, deps=deps)
     assert [t.text for t in Senses._joined(doc[1])] == ["WHO", "Cross", "nations"]
+
+
+def test_a_duty_to_act_says_what_must_be_done_not_that_it_was():
+    assert _events("Canada stressed its obligation to support Ukraine.") == []
+    assert _events("Mexico recognized its responsibility to assist Haiti.") == []
+    # the small model hangs the infinitive on the verb whose object names the duty
+    assert _events("Feeling a sense of duty to aid Haiti, Canada sent troops.") == [
+        ("Mobilize", "Canada", None, "Asserted")]
+    # a promise to act is still an offer
+    assert _events("Canada stressed its promise to support Ukraine.") == [("Support", "Canada", "Ukraine", "Future")]
+
+
+def test_a_measure_that_supports_someone_is_no_act_of_its_maker():
+    assert _events("Canada's new proclamation supports the fishing communities of Peru.") == []
+    assert _events("Canada supports the fishing communities of Peru.") == [("Support", "Canada", "Peru", "Asserted")]

@@ -6,8 +6,8 @@ from spacy.tokens import Token
 
 from ..actors.tree import comma_participle_host, commented_clause, is_to_infinitive, misjoined_finite_verb
 from .sentences import _text
-from .tokens import (_child, _dates_only, _lemma, _lemmas, _object_gap, _pos, _standing_amount, _word,
-                     is_for_to_clause)
+from .tokens import (_child, _dates_only, _lemma, _lemmas, _object_gap, _pos, _prep_objects, _standing_amount,
+                     _word, is_for_to_clause)
 
 __all__ = ["Modality"]
 
@@ -59,9 +59,12 @@ class Modality:
         if tok.dep_ == "acl" and tok.head.lemma_.lower() in capacities and is_to_infinitive(tok) \
                 and not (tok.head.dep_ == "dobj" and _lemma(tok.head.head) in using):
             return True  # "the ability to monitor ...": a power, not a deed ("used its power to block X" is done)
-        if tok.dep_ == "xcomp" and is_to_infinitive(tok) and _lemma(tok.head) not in using and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in capacities and c.i < tok.i for c in tok.head.children):
-            return True  # "supporting the rights of X to protest": the small model hangs the noun's infinitive on the verb
+        if tok.dep_ in ("xcomp", "advcl") and is_to_infinitive(tok) and _lemma(tok.head) not in using and any(
+                n.lemma_.lower() in capacities and n.i < tok.i for c in tok.head.children if c.dep_ == "dobj"
+                for n in [c, *_prep_objects(c, "of")]):
+            # "supporting the rights of X to protest", "feeling a sense of duty to aid him": the small model hangs
+            # the noun's infinitive on the verb
+            return True
         if _pos(tok) == "NOUN":
             if tok.dep_ == "dobj":
                 tok = tok.head
