@@ -431,3 +431,11 @@ def test_a_polity_that_belonged_to_a_state_once_is_not_that_states():
     assert dyads("Russia criticized the Soviet republics.") == {("Criticize", "russia", "soviet-union")}
     assert dyads("Former Soviet leader Mikhail Gorbachev criticized NATO.") == {
         ("Criticize", "person/mikhail-gorbachev", "nato")}
+
+
+def test_a_body_named_after_an_indefinite_article_is_a_thing_introduced_not_an_actor():
+    # the model takes the article into the name here: a partnership introduced, not a party endorsed
+    assert dyads("Canada endorsed a Clean Energy Partnership for the Sustainable Recovery and Reconstruction "
+                 "of Peru's Energy System.") == set()
+    assert dyads("Canada endorsed the Global Health Council.") == {
+        ("Support", "canada", "organization/global-health-council")}

@@ -587,6 +587,9 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
             return unique_refs(self._coordinated(mention.span, _depth))
         if mention is not None and mention.ref.key.startswith("region/") and self._gone_to(tok):
             return []  # "traveled to Texas": somewhere someone went, as a town is, not its government met
+        if mention is not None and mention.ref.source == "text" and mention.span[0].lower_ in ("a", "an") \
+                and mention.span[0].is_lower:
+            return []  # "endorsed a Clean Energy Partnership for X": a thing introduced, named like a body, no actor
         if mention is not None and self._names_a_building(mention, _depth):
             return []  # "returned to the White House", "talks at the Kremlin": the building, not the body
         if mention is not None and mention.ref.cls not in ("State", "Place") and self._names_a_site_of_worship(mention):
