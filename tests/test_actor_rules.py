@@ -439,3 +439,22 @@ def test_a_body_named_after_an_indefinite_article_is_a_thing_introduced_not_an_a
                  "of Peru's Energy System.") == set()
     assert dyads("Canada endorsed the Global Health Council.") == {
         ("Support", "canada", "organization/global-health-council")}
+
+
+def test_a_description_set_apart_from_those_named_means_the_others(nlp):
+    # 'the remaining states' are the states not yet named, never the one the text was talking about
+    def definite(text, word):
+        found = finder(nlp, text)
+        return found._is_definite_description(next(t for t in found.doc if t.text == word))
+
+    assert definite("Canada calls on the states to do the same.", "states")
+    assert not definite("Canada calls on the remaining states to do the same.", "states")
+    assert not definite("Canada urged the other nations to join.", "nations")
+
+
+def test_a_states_own_name_after_a_given_name_is_a_surname():
+    assert dyads("Deputy Attorney General Lisa Monaco met Peru's foreign minister.") == {
+        ("Meet", "person/lisa-monaco", "peru")}
+    assert dyads("Canada's envoy met Steve Israel in Ottawa.") == {("Meet", "canada", "person/steve-israel")}
+    # the state itself, named alone, stays the state
+    assert dyads("Canada criticized Jordan.") == {("Criticize", "canada", "jordan")}

@@ -97,3 +97,8 @@ def test_a_duty_to_act_says_what_must_be_done_not_that_it_was():
 def test_a_measure_that_supports_someone_is_no_act_of_its_maker():
     assert _events("Canada's new proclamation supports the fishing communities of Peru.") == []
     assert _events("Canada supports the fishing communities of Peru.") == [("Support", "Canada", "Peru", "Asserted")]
+
+
+def test_what_someone_should_have_is_a_claim_for_them_not_a_demand_on_them():
+    assert _events("Canada believes that refugees from every country should have equal opportunity to work.") == []
+    assert _events("Canada said that Peru should withdraw its troops.") == [("Demand", "Canada", "Peru", "Asserted")]

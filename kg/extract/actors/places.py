@@ -61,18 +61,20 @@ class Places:
 
     def _place_as_surname(self, ent: Span) -> int | None:
         """'Director Murray', 'Jim Murray': a one-word place the dictionaries file under a state by another name
-        (a region, a river), right after a title or a given name it is the head of, is that person's surname.
-        Returns where the person's name starts (the given name, else the surname itself), or None."""
+        (a region, a river), right after a title or a given name it is the head of, is that person's surname; a
+        state's own name is a surname only after a given name ('Lisa Monaco', 'Steve Israel': 'President Chad'
+        may be a title of the state). Returns where the person's name starts (the given name, else the surname
+        itself), or None."""
         doc = self.doc
         if len(ent) != 1 or ent.label_ not in ("GPE", "LOC") or ent.ent_id_ not in self.gaz or ent.start == 0 \
-                or self.gaz[ent.ent_id_].cls not in ("State", "Place") or ent.text == self.gaz[ent.ent_id_].label:
+                or self.gaz[ent.ent_id_].cls not in ("State", "Place"):
             return None
         before = doc[ent.start - 1]
         if before.dep_ != "compound" or before.head.i != ent.start or before.whitespace_ != " " or before.ent_id_:
             return None
         if is_first_name(before.text):
             return before.i
-        if before.lower_.rstrip(".") in non_actor_words().title_words:
+        if ent.text != self.gaz[ent.ent_id_].label and before.lower_.rstrip(".") in non_actor_words().title_words:
             return ent.start
         return None
 

@@ -48,6 +48,8 @@ class Pronouns:
         lemma = tok.lemma_.lower()
         return (tok.pos_ == "NOUN" and (lemma in self.rules["definite_descriptions"] or lemma in DESCRIPTION_CLASSES)
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+                and not any(c.dep_ == "amod" and c.lower_ in self.rules["set_apart_modifiers"]["words"]
+                            for c in tok.children)
                 and not any(c.dep_ in ("amod", "compound", "prep", "poss", "relcl", "acl") for c in tok.children
                             if (c.dep_ != "amod" or c.ent_type_)
                             and not _a_charge(c, self.rules["own_government"]["charging_verbs"])))

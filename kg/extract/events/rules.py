@@ -7,7 +7,7 @@ from dataclasses import replace
 from ...lexicon.entry import TriggerEntry
 from ...model import Event
 from .sentences import _text
-from .tokens import _child, _measured_things, _pos, _prep_objects
+from .tokens import _child, _lemma, _measured_things, _pos, _prep_objects
 
 __all__ = ["DocumentRules"]
 
@@ -172,7 +172,8 @@ class DocumentRules:
                 reporter_verb = reporter_verb.head if reporter_verb.head.pos_ == "VERB" else None
             elif reporter_verb is not None and reporter_verb.lemma_.lower() not in reporting:
                 reporter_verb = None
-            if reporter_verb is None or self._generic_condition(verb):
+            if reporter_verb is None or self._generic_condition(verb) \
+                    or _lemma(verb) in self.rules["obligation_states"]["lemmas"]:
                 continue
             subject, speaker = self.actors.find_subject(verb), self.actors.find_subject(reporter_verb)
             if subject is not None and speaker is not None and \
