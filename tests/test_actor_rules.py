@@ -458,3 +458,13 @@ def test_a_states_own_name_after_a_given_name_is_a_surname():
     assert dyads("Canada's envoy met Steve Israel in Ottawa.") == {("Meet", "canada", "person/steve-israel")}
     # the state itself, named alone, stays the state
     assert dyads("Canada criticized Jordan.") == {("Criticize", "canada", "jordan")}
+
+
+def test_offices_joined_by_and_in_an_apposition_are_one_persons_not_a_list():
+    assert dyads("Peru met with Jane Roe, Senior Advisor to the President and Director of the White House Office of "
+                 "Trade Affairs, and John Doe, Director of the White House Office of Public Engagement.") == {
+        ("Meet", "peru", "person/jane-roe"), ("Meet", "peru", "person/john-doe")}
+    # a list the parser hangs as an apposition is still a list
+    assert dyads("Canada met the G7, NATO, the EU and the US.") == {
+        ("Meet", "canada", "g7"), ("Meet", "canada", "nato"), ("Meet", "canada", "european-union"),
+        ("Meet", "canada", "united-states")}

@@ -676,8 +676,12 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
     @staticmethod
     def _is_description(appos: Token, span: Span) -> bool:
         """'Sergei Lavrov, Russia's foreign minister': an apposition names the same actor again, unless it
-        starts a list ('the G7, NATO, the EU and the US', which the parser attaches as an apposition)."""
-        return not any(c.dep_ == "conj" for c in appos.children)
+        starts a list ('the G7, NATO, the EU and the US', which the parser attaches as an apposition); titles
+        joined by 'and' ('X, Senior Advisor to the President and Director of the Y Office') are one person's
+        offices, no list."""
+        joined = [c for c in appos.children if c.dep_ == "conj"]
+        titles = non_actor_words().title_words
+        return not joined or all(t.lower_ in titles for t in (appos, *joined))
 
     def possessive_before(self, tok: Token) -> list[tuple[ActorRef, str]]:
         """'the United States’ proposal' when the parser missed the possessive: a name right before an apostrophe."""
