@@ -102,3 +102,18 @@ def test_a_measure_that_supports_someone_is_no_act_of_its_maker():
 def test_what_someone_should_have_is_a_claim_for_them_not_a_demand_on_them():
     assert _events("Canada believes that refugees from every country should have equal opportunity to work.") == []
     assert _events("Canada said that Peru should withdraw its troops.") == [("Demand", "Canada", "Peru", "Asserted")]
+
+
+def test_blocking_a_bill_or_overturning_a_ruling_is_business_at_home_not_a_rejection():
+    assert _events("Canadian senators blocked a bill on aid to Haiti.") == []
+    assert _events("The Brazilian court overturned the ban on Argentine imports.") == []
+    # a resolution or an agreement between states is still rejected
+    assert _events("China overturned the agreement with Japan.") == [("Reject", "China", "Japan", "Asserted")]
+
+
+def test_stopping_trade_with_a_state_is_a_sanction_in_the_stops_own_tense():
+    assert _events("Chile stopped purchasing Peruvian copper.") == [("Sanction", "Chile", "Peru", "Asserted")]
+    assert _events("Chile pledged to stop buying Peruvian copper.") == [("Sanction", "Chile", "Peru", "Future")]
+    # not buying is no cut, and stopping other cooperation stays a rejection
+    assert _events("Chile did not purchase Peruvian copper.") == [("Reject", "Chile", "Peru", "Asserted")]
+    assert _events("Chile stopped cooperating with Peru.") == [("Reject", "Chile", "Peru", "Asserted")]

@@ -533,7 +533,13 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         elif event_type in self.rules["support_in_kind"]["types"] and given_in_kind(tok, self.rules["support_in_kind"]):
             event_type = self.rules["support_in_kind"]["as"]  # "provide $5 billion to support X": aid, not words
         permission, yielding = self.rules["refused_permission"], self.rules["refused_yielding"]
-        if negated and event_type in self.rules["negated_acceptance_types"]:
+        stopped = self.rules["stopped_trade"]
+        if negated and event_type in stopped["types"] and _lemma(tok) in stopped["lemmas"] and tok.dep_ == "xcomp" \
+                and tok.tag_ == "VBG" and self.ends(tok.head):
+            # "stopped purchasing X's oil": a cut in trade with X (CAMEO 163), as the stop itself is said
+            event_type, negated = stopped["as"], False
+            modality = self.modality_of(tok.head)[0]
+        elif negated and event_type in self.rules["negated_acceptance_types"]:
             # "will not accept", "failed to reach agreement": refusing to cooperate is a rejection (CAMEO 12)
             event_type, modality, negated = "Reject", "Asserted", False
         elif negated and event_type in permission["types"] and _lemma(tok) in permission["lemmas"] and any(
