@@ -117,3 +117,17 @@ def test_stopping_trade_with_a_state_is_a_sanction_in_the_stops_own_tense():
     # not buying is no cut, and stopping other cooperation stays a rejection
     assert _events("Chile did not purchase Peruvian copper.") == [("Reject", "Chile", "Peru", "Asserted")]
     assert _events("Chile stopped cooperating with Peru.") == [("Reject", "Chile", "Peru", "Asserted")]
+
+
+def test_the_recipient_of_a_list_of_things_given_hangs_on_its_last_item():
+    assert _events("Over the past months, Canada has delivered hundreds of thousands of artillery rounds, thousands "
+                   "of rockets, and other critical capabilities to Ukrainian forces.") == [
+        ("Aid", "Canada", "Ukraine", "Asserted")]
+
+
+def test_an_ordered_operation_hits_whom_its_relative_clause_says_it_killed():
+    assert _events("In 2011, President Obama ordered an operation that killed Osama bin Laden.") == [
+        ("Attack", "Barack Obama", "Osama bin Laden", "Asserted")]
+    # a clause with a subject of its own says something else
+    assert _events("President Obama ordered the operation that the generals had planned.") == [
+        ("Attack", "Barack Obama", None, "Asserted")]

@@ -257,6 +257,10 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
             targets = self._between_the_sides(entry, agents, self.complement_targets(verb))
         if not targets and entry.type in ("Demand", "Appeal", "Accuse", "Criticize"):
             targets = self.clause_subject_targets(verb)
+        if not targets and "prep:to" in entry.target:
+            targets = self._list_end_targets(verb)
+        if not targets and entry.type in self.rules["deed_of_the_object"]["types"]:
+            targets = self._object_deed_targets(verb, entry)
         if not targets and entry.type in self.rules["addressed_media"]["types"]:
             targets = self.addressee_targets(verb)
         if not targets and entry.type == "Threaten":
@@ -282,6 +286,32 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         return event_type in strikes["types"] and _lemma(tok) in strikes["lemmas"] and bool(agents) \
             and not {c.lower_ for c in tok.children if c.dep_ in ("amod", "compound")} & set(strikes["labour"]) \
             and all(self._state_or_its_forces(a, text, strikes["armed"], strikes["pronouns"]) for a, text in agents)
+
+    def _list_end_targets(self, verb: Token):
+        """'delivered rounds, rockets, and other capabilities to X': the 'to' phrase of a list of objects hangs on
+        its last item, and is the whole list's recipient."""
+        for item in (c for c in verb.children if c.dep_ in ("dobj", "npadvmod")):
+            last = item.conjuncts[-1] if item.conjuncts else None
+            if last is not None and last.i > item.i:
+                found = [a for o in _prep_objects(last, "to") for a in self.actors.actors_of(o)]
+                if found:
+                    return found
+        return []
+
+    def _object_deed_targets(self, verb: Token, entry) -> list:
+        """'ordered an operation that killed X', 'launched a raid that captured Y': whom the ordered or launched
+        thing did its deed to, said by the relative clause on the verb's object (rules.json deed_of_the_object)."""
+        obj = _child(verb, "dobj")
+        if obj is None:
+            return []
+        for clause in (c for c in obj.children if c.dep_ == "relcl"):
+            deed = self.entry_for(clause)
+            if deed is not None and deed.type == entry.type and _child(clause, "nsubj") is not None \
+                    and _child(clause, "nsubj").tag_ == "WDT":
+                found = self.targets_from_roles(clause, deed.target, False)
+                if found:
+                    return found
+        return []
 
     def _restricts_trade(self, tok: Token) -> bool:
         """Whether the trigger (or its object) is a restriction whose 'on' phrase names goods (rules.json
