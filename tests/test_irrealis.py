@@ -608,3 +608,11 @@ def test_a_measure_a_system_lets_a_state_impose_is_possible():
                       "imports from Venezuela.") == [("Sanction", "United States", "Venezuela", "Possible")]
     assert event_rows("The United States imposed additional tariffs on imports from Venezuela.") == [
         ("Sanction", "United States", "Venezuela", "Asserted")]
+
+
+def test_a_verb_joined_to_a_continued_one_shares_the_future_of_the_verb_both_depend_on():
+    assert _events("Canada will continue sanctioning Iranian officials and supporting Iranian protesters.") == [
+        ("Propose", "Canada", "Iran", "Future", None), ("Threaten", "Canada", "Iran", "Asserted", None)]
+    # said in the past, both stay what was done
+    assert _events("Canada continued sanctioning Iranian officials and supporting Iranian protesters.") == [
+        ("Sanction", "Canada", "Iran", "Asserted", None), ("Support", "Canada", "Iran", "Asserted", None)]

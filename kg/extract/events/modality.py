@@ -301,6 +301,9 @@ class Modality:
             # "will support and coordinate": a coordinated verb without a subject of its own shares its
             # head's auxiliaries (not its negation: "did not attack but withdrew")
             aux = {_word(c) for c in joined.head.children if c.dep_ == "aux"}
+            if not aux and joined.head.dep_ == "xcomp":
+                # "will continue sanctioning X and supporting Y": the auxiliary of the verb both depend on
+                aux = {_word(c) for c in joined.head.head.children if c.dep_ == "aux" and _word(c) != "to"}
             # ... but a disjunction does share it: "will not sanction X or threaten Y" denies both
             negated |= any(c.dep_ == "neg" for c in tok.head.children) and any(
                 c.dep_ == "cc" and c.lower_ in ("or", "nor") and tok.head.i < c.i < tok.i for c in tok.head.children)
