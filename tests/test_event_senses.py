@@ -827,3 +827,22 @@ def test_guests_welcomed_a_fact_recognized_and_a_word_of_a_title_are_no_support(
     assert [extractor.is_name_part(t) for t in doc if t.lower_ == "support"] == [True, False]
     assert _events("President Zelensky was welcomed by President Biden to the White House.") == [
         ("Meet", "Joe Biden", "Volodymyr Zelenskyy", "Asserted")]
+
+
+def test_a_participle_the_model_tags_as_a_past_tense_is_still_a_participle():
+    from kg.extract.events.extractor import _Extractor
+    from kg.nlp import load_pipeline
+
+    doc = load_pipeline()("They were members of a team trained to forge connections with women in Afghanistan.")
+    trained = next(t for t in doc if t.text == "trained")
+    trained.tag_ = "VBD"  # as the small model tags it now and then
+    assert trained.dep_ == "acl"
+    assert _Extractor(doc, None).is_idiom(trained)
+    assert _events("Canada trained Ukrainian forces.") == [("Aid", "Canada", "Ukraine", "Asserted")]
+
+
+def test_guests_welcomed_to_an_office_with_the_place_on_the_last_of_them_are_hosted():
+    title = "Remarks by Vice President Harris Before Meeting with Leaders | The White House"
+    assert _events("Well, I'm very pleased to welcome the Chairman of the Peruvian Congress, Chairman Jose Williams, "
+                   "and the members of the Peruvian Congress to the Ceremonial Office.", title=title) == [
+        ("Meet", "Kamala Harris", "Congress of Peru", "Asserted"), ("Meet", "Kamala Harris", "Jose Williams", "Asserted")]

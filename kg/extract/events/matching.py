@@ -238,6 +238,8 @@ class TriggerMatching:
         'of' phrase may hang on another phrase's object ('placed X on a state of alert')."""
         obj = _child(tok, "dobj")
         nodes = [tok, obj] if obj is not None else [tok]
+        if obj is not None and obj.conjuncts and obj.conjuncts[-1].i > obj.i:
+            nodes.append(obj.conjuncts[-1])  # "welcomed X, Y and Z to the White House": on the list's last item
         if prep == "of":
             nodes += [o for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
         for node in nodes:

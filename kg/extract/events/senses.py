@@ -195,7 +195,9 @@ class Senses:
             if "adverbs" in frame and not any(c.dep_ in ("advmod", "prt", "npadvmod") and c.lower_ in frame["adverbs"]
                                               for c in tok.children):
                 continue  # "welcome home our citizens": a return, not support
-            if frame.get("reduced_relative") and not (tok.dep_ == "acl" and tok.tag_ == "VBN"):
+            # (the small model tags such a participle VBD as often: an 'acl' past form with no subject is one)
+            if frame.get("reduced_relative") and not (tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and not any(
+                    c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
                 continue  # "benefit programs funded by the Federal Government": how a thing is paid for
             if frame.get("passive") and not any(c.dep_ == "auxpass" for c in tok.children):
                 continue  # "the President was joined by ...": company at an event
