@@ -131,3 +131,11 @@ def test_an_ordered_operation_hits_whom_its_relative_clause_says_it_killed():
     # a clause with a subject of its own says something else
     assert _events("President Obama ordered the operation that the generals had planned.") == [
         ("Attack", "Barack Obama", None, "Asserted")]
+
+
+def test_officials_of_one_side_holding_a_meeting_together_are_no_counterparts():
+    assert _events("Secretary of State Antony Blinken and Secretary of Defense Lloyd Austin convened the first "
+                   "meeting of the task force.") == []
+    # officials of two sides discussing something met each other
+    assert _events("President Biden and Prime Minister Kishida discussed trade.") == [
+        ("Meet", "Joe Biden", "Fumio Kishida", "Asserted")]

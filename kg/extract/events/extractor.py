@@ -511,6 +511,11 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
             if entry.symmetric and entry.type not in self.rules["mutual_types"]["types"]:
                 # "X and Y exchanged fire", "clashed": each did it to the other (a meeting is one between them)
                 pairs += [(b, a) for a, b in pairs]
+            if _child(tok, "dobj") is not None and all(self._side(a[0]) & self._side(b[0]) for a, b in pairs):
+                # "Secretary X and Adviser Y convened the meeting", "the President and I engaged in negotiations":
+                # officials of one side who hold a meeting or discuss a topic together are no counterparts
+                pairs = [(a, None) for a in agents] if self._done_without_counterpart(tok, entry, explicit_agent) \
+                    else []
         elif self._done_without_counterpart(tok, entry, explicit_agent):
             # "Iran threatened to ...", "Palestinian prisoners rioted": who did it is known, the target is not said
             pairs = [(a, None) for a in agents]
