@@ -846,3 +846,9 @@ def test_guests_welcomed_to_an_office_with_the_place_on_the_last_of_them_are_hos
     assert _events("Well, I'm very pleased to welcome the Chairman of the Peruvian Congress, Chairman Jose Williams, "
                    "and the members of the Peruvian Congress to the Ceremonial Office.", title=title) == [
         ("Meet", "Kamala Harris", "Congress of Peru", "Asserted"), ("Meet", "Kamala Harris", "Jose Williams", "Asserted")]
+
+
+def test_a_deal_or_contract_as_subject_is_a_measure_not_its_maker_acting():
+    assert _events("Canada's new contract supports Peru's farmers.") == []
+    assert _events("Canada's deal supports Peruvian farmers.") == []
+    assert _events("Canada supports Peru's farmers.") == [("Support", "Canada", "Peru", "Asserted")]
