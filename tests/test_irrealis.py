@@ -616,3 +616,10 @@ def test_a_verb_joined_to_a_continued_one_shares_the_future_of_the_verb_both_dep
     # said in the past, both stay what was done
     assert _events("Canada continued sanctioning Iranian officials and supporting Iranian protesters.") == [
         ("Sanction", "Canada", "Iran", "Asserted", None), ("Support", "Canada", "Iran", "Asserted", None)]
+
+
+def test_aid_given_by_the_infinitive_of_a_promise_is_promised():
+    assert _events("Canada welcomed Japan's commitment to provide financial support to Ukraine.") == [
+        ("Propose", "Japan", "Ukraine", "Future", None), ("Support", "Canada", "Japan", "Asserted", None)]
+    # given outright, it is given
+    assert _events("Japan provided financial support to Ukraine.") == [("Aid", "Japan", "Ukraine", "Asserted", None)]

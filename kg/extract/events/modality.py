@@ -431,6 +431,16 @@ class Modality:
                 return "Hypothetical"
             if lemma in words["future"]:
                 return "Future"
+        for clause, noun in zip(chain[1:], chain[2:]):
+            # "Japan's commitment to provide financial support to X": a nominal event given by the infinitive
+            # that describes a noun of promise or wish is promised or wished too
+            if clause.dep_ == "acl" and is_to_infinitive(clause) and _pos(clause) == "VERB" and _pos(noun) == "NOUN" \
+                    and chain[0] is not clause and not self._prospect_kept(noun):
+                lemma = noun.lemma_.lower()
+                if lemma in words["future"]:
+                    return "Future"
+                if lemma in words["hypothetical"]:
+                    return "Hypothetical"
         return None
 
     def _prospect_kept(self, noun: Token) -> bool:
