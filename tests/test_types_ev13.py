@@ -139,3 +139,11 @@ def test_officials_of_one_side_holding_a_meeting_together_are_no_counterparts():
     # officials of two sides discussing something met each other
     assert _events("President Biden and Prime Minister Kishida discussed trade.") == [
         ("Meet", "Joe Biden", "Fumio Kishida", "Asserted")]
+
+
+def test_support_that_money_asked_for_is_to_give_is_aid():
+    assert _events("Canada called for 5 billion dollars in new funding to support Haiti.") == [
+        ("Aid", "Canada", "Haiti", "Future"), ("Appeal", "Canada", "Haiti", "Asserted")]
+    # asking for something that is no money or goods leaves support words
+    assert _events("Canada called for unity to support Haiti.") == [
+        ("Appeal", "Canada", "Haiti", "Asserted"), ("Support", "Canada", "Haiti", "Future")]

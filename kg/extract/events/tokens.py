@@ -248,8 +248,10 @@ def given_in_kind(tok: Token, rule: dict) -> bool:
     if head.pos_ in ("NOUN", "PROPN", "NUM"):
         return material(head)
     objects = [c for c in head.children if c.dep_ == "dobj"]
-    if not objects:
+    asked_for = _prep_objects(head, "for")  # "calls for $18 billion from donors to support X": money asked for
+    if not objects and not asked_for:
         return _lemma(head) in rule["giving_verbs"]  # "delivered to the region to support X"
+    objects += [o for o in asked_for if material(o)]
     return any(material(o) or any(material(c) for c in o.conjuncts) for o in objects)  # not "sent diplomats"
 
 
