@@ -852,3 +852,8 @@ def test_a_deal_or_contract_as_subject_is_a_measure_not_its_maker_acting():
     assert _events("Canada's new contract supports Peru's farmers.") == []
     assert _events("Canada's deal supports Peruvian farmers.") == []
     assert _events("Canada supports Peru's farmers.") == [("Support", "Canada", "Peru", "Asserted")]
+
+
+def test_a_question_quoted_after_ask_is_put_not_an_appeal():
+    assert _events('Canada asked Peru, "Will you join the talks?"') == []
+    assert _events("Canada asked Peru to join the talks.") == [("Appeal", "Canada", "Peru", "Asserted")]

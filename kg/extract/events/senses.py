@@ -79,6 +79,18 @@ def run_on(tok: Token) -> tuple[Token, str] | None:
     return None
 
 
+def _quotes_a_question(tok: Token) -> bool:
+    """Whether ``tok`` is followed, after its object and a comma and before any verb ('asked X to join ...,
+    saying "Why not?"' asks an act), by a quotation that asks a question ('asked me, "What is ...?"')."""
+    for t in tok.doc[tok.i + 1: min(tok.i + 6, tok.sent.end)]:
+        if t.text in ("\"", "\u201c"):
+            rest = tok.doc.text[t.idx:tok.sent.end_char + 2]
+            return "?" in rest
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
 def trigger_objects(tok: Token, conjuncts: bool = False) -> list[Token]:
     """The trigger's objects, and the measured thing of a quantity object ('thousands of jobs', '700 kg of
     medicine', '$5 million in loans'); in a relative clause with no object of its own or a relative pronoun for it, the noun the clause
@@ -196,6 +208,8 @@ class Senses:
                                               for c in tok.children):
                 continue  # "welcome home our citizens": a return, not support
             # (the small model tags such a participle VBD as often: an 'acl' past form with no subject is one)
+            if frame.get("quoted_question") and not _quotes_a_question(tok):
+                continue  # "asked me, 'What is your word for the year?'": a question put, no appeal
             if frame.get("reduced_relative") and not (tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
                 continue  # "benefit programs funded by the Federal Government": how a thing is paid for
