@@ -147,3 +147,10 @@ def test_support_that_money_asked_for_is_to_give_is_aid():
     # asking for something that is no money or goods leaves support words
     assert _events("Canada called for unity to support Haiti.") == [
         ("Appeal", "Canada", "Haiti", "Asserted"), ("Support", "Canada", "Haiti", "Future")]
+
+
+def test_a_noun_before_a_joined_verbs_own_auxiliary_is_its_subject_not_part_of_the_object():
+    # the parser joins 'the Chilean minister' to 'the talks'; an object is never followed by 'will'
+    assert _events("Canada and Peru will review the talks and the Chilean minister will reaffirm the commitment "
+                   "to Mexico.") == [("Propose", "Chile", "Mexico", "Future")]
+    assert _events("Canada sent aid and troops to Haiti.") == [("Aid", "Canada", "Haiti", "Asserted")]

@@ -9,7 +9,8 @@ from ..coref import PLURAL_PRONOUNS, SPEAKER_PRONOUNS
 from .names import unique_refs
 from .kinds import DESCRIPTION_CLASSES, PERSON_AGENT_SECTORS, outside_the_state
 from .tree import (SUBJECT_DEPS, comma_participle_host, is_inside, is_to_infinitive, misjoined_finite_verb,
-                   misparsed_finite_verb, subject_cut_into_fronted_phrase, verb_ancestors)
+                   misparsed_finite_verb, subject_cut_into_fronted_phrase, subject_joined_to_an_object,
+                   verb_ancestors)
 
 
 def _named_owner(noun: Token, by: bool = False) -> Token | None:
@@ -280,6 +281,9 @@ class Pronouns:
         stray = subject_cut_into_fronted_phrase(verb) if verb.pos_ == "VERB" else None
         if stray is not None:
             return stray
+        joined = subject_joined_to_an_object(verb)
+        if joined is not None:
+            return joined
         head = verb.head
         if head.i == verb.i:
             return None

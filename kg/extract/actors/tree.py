@@ -98,6 +98,20 @@ def misparsed_finite_verb(verb: Token) -> bool:
         and verb.head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "dobj" for c in verb.children)
 
 
+def subject_joined_to_an_object(verb: Token) -> Token | None:
+    """'X will review the talks and the minister will reaffirm Y': a noun right before a coordinated verb's own
+    auxiliary, which the parser joined to the object before it, is that verb's subject (an object is never
+    followed by 'will'); the noun, or None."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux" and c.i < verb.i]
+    if verb.dep_ != "conj" or not auxiliaries or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    noun = verb.doc[auxiliaries[0].i - 1]
+    if noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "conj" and noun.head.dep_ in ("dobj", "pobj", "attr") \
+            and noun.head.i < noun.i < verb.i:
+        return noun
+    return None
+
+
 def misjoined_finite_verb(verb: Token) -> Token | None:
     """'X accused Y of sending mercenaries and detained 49 soldiers': a past-tense verb the parser joins to a
     gerund governed by a preposition is coordinated with the finite verb above the preposition (unlike forms do

@@ -299,7 +299,7 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         return []
 
     def _object_deed_targets(self, verb: Token, entry) -> list:
-        """'ordered an operation that killed X', 'launched a raid that captured Y': whom the ordered or launched
+        """'ordered an operation that killed X', 'conducted a raid that killed Y': whom the ordered or launched
         thing did its deed to, said by the relative clause on the verb's object (rules.json deed_of_the_object)."""
         obj = _child(verb, "dobj")
         if obj is None:
