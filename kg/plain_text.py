@@ -27,12 +27,16 @@ _ITEM_START = re.compile(r"[ \t\u00a0]*(?:[-*\u2022\u00b7#>|+<]|\(?(?:\d{1,3}|[a
 
 def _continues(first_line: str, next_char: str) -> bool:
     """Whether the text's first line runs on into the next rather than being a title: it ends a sentence, or
-    ends mid-phrase (a comma, a function word: "... of", "... to be the"), or the next line opens in lower case."""
+    ends mid-phrase (a comma, a function word: "... of", "... to be the"), or the next line opens in lower case,
+    or it reads as prose, not a heading: most of its words lower case ("A delegation comprising senior members of
+    the National" / "Security Council staff ..."; a title-case heading capitalises all but its function words)."""
     from spacy.lang.en.stop_words import STOP_WORDS
 
-    last = first_line.split()[-1]
+    words = first_line.split()
+    last = words[-1]
     return (first_line[-1] in ".!?,;\"\u201d" or next_char.islower()
-            or (last.islower() and last in STOP_WORDS))
+            or (last.islower() and last in STOP_WORDS)
+            or sum(w[:1].islower() for w in words) > len(words) / 2)
 
 
 def join_wrapped_lines(text: str, measured: str | None = None, inside: list[tuple[int, int]] = ()) -> str:

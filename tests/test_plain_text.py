@@ -74,3 +74,13 @@ def test_a_link_that_wraps_over_a_short_line_stays_in_its_sentence():
     assert parse_ready(inside) == blank_markup(inside).replace("\n", " ")
     assert _events("On Tuesday in Lima, the government of Chile signed a new accord with\n[the government\n"
                    "of Peru](https://example.org/p).") == [("Agree", "Chile", "Peru", "Asserted")]
+
+
+def test_a_first_line_of_prose_ending_in_a_name_runs_on_and_a_title_case_heading_does_not():
+    prose = ("A Canadian delegation made up of senior members of the National\n"
+             "Security Council staff and the Foreign Ministry traveled to Fiji.")
+    assert "\n" not in join_wrapped_lines(prose)
+    # a heading capitalises all but its function words, however long
+    heading = ("Readout of the Meeting Between the Foreign Ministers of Chile and Peru\n"
+               "The Ministers Met in Lima on Monday to Discuss Fishing Rights")
+    assert join_wrapped_lines(heading) == heading
