@@ -28,7 +28,7 @@ from .rules import DocumentRules
 from .senses import Senses, trigger_objects
 from .sentences import _SentenceIndex
 from .tokens import (_child, _is_passive, _lemma, _lemmas, _pos, _pos_positions, _prep_objects, _shared_object,
-                     _word, given_in_kind, owned_by_a_pronoun)
+                     _word, given_in_kind, list_end, owned_by_a_pronoun)
 
 __all__ = ["extract_events_from_doc"]
 
@@ -291,8 +291,8 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         """'delivered rounds, rockets, and other capabilities to X': the 'to' phrase of a list of objects hangs on
         its last item, and is the whole list's recipient."""
         for item in (c for c in verb.children if c.dep_ in ("dobj", "npadvmod")):
-            last = item.conjuncts[-1] if item.conjuncts else None
-            if last is not None and last.i > item.i:
+            last = list_end(item)
+            if last is not None:
                 found = [a for o in _prep_objects(last, "to") for a in self.actors.actors_of(o)]
                 if found:
                     return found
@@ -306,8 +306,8 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
             return []
         for clause in (c for c in obj.children if c.dep_ == "relcl"):
             deed = self.entry_for(clause)
-            if deed is not None and deed.type == entry.type and _child(clause, "nsubj") is not None \
-                    and _child(clause, "nsubj").tag_ == "WDT":
+            relative = _child(clause, "nsubj")
+            if deed is not None and deed.type == entry.type and relative is not None and relative.tag_ == "WDT":
                 found = self.targets_from_roles(clause, deed.target, False)
                 if found:
                     return found
@@ -569,8 +569,7 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
             event_type = self.rules["support_in_kind"]["as"]  # "provide $5 billion to support X": aid, not words
         permission, yielding = self.rules["refused_permission"], self.rules["refused_yielding"]
         stopped = self.rules["stopped_trade"]
-        if negated and event_type in stopped["types"] and _lemma(tok) in stopped["lemmas"] and tok.dep_ == "xcomp" \
-                and tok.tag_ == "VBG" and self.ends(tok.head):
+        if negated and event_type in stopped["types"] and _lemma(tok) in stopped["lemmas"] and self.stopped(tok):
             # "stopped purchasing X's oil": a cut in trade with X (CAMEO 163), as the stop itself is said
             event_type, negated = stopped["as"], False
             modality = self.modality_of(tok.head)[0]

@@ -12,7 +12,7 @@ from ...resources import read_json_resource
 from ..actors.tree import is_to_infinitive
 from .senses import trigger_objects
 from .tokens import (_child, fronted_participle, _dates_only, _free_relative_object, _is_amount, _is_particle, _lemma, _lemmas,
-                     _measured_things, _pos, _prep_objects, is_for_to_clause)
+                     _measured_things, _pos, _prep_objects, is_for_to_clause, list_end)
 
 __all__ = ["load_lexicon", "TriggerMatching"]
 
@@ -238,8 +238,9 @@ class TriggerMatching:
         'of' phrase may hang on another phrase's object ('placed X on a state of alert')."""
         obj = _child(tok, "dobj")
         nodes = [tok, obj] if obj is not None else [tok]
-        if obj is not None and obj.conjuncts and obj.conjuncts[-1].i > obj.i:
-            nodes.append(obj.conjuncts[-1])  # "welcomed X, Y and Z to the White House": on the list's last item
+        last = list_end(obj) if obj is not None else None
+        if last is not None:
+            nodes.append(last)  # "welcomed X, Y and Z to the White House": on the list's last item
         if prep == "of":
             nodes += [o for c in tok.children if c.dep_ == "prep" for o in c.children if o.dep_ == "pobj"]
         for node in nodes:

@@ -284,7 +284,7 @@ class Modality:
         negated |= any(self.negated_by_word(n) for n in chain)  # "offers nothing", "no country has agreed"
         negated |= any(n.lemma_.lower() in self.rules["refusal_verbs"] for n in controllers)
         # "has stopped cooperating with X", "halted shelling": what is ended does not go on (rules.json ending_verbs)
-        negated |= tok.dep_ == "xcomp" and tok.tag_ == "VBG" and self.ends(tok.head)
+        negated |= self.stopped(tok)
         negated |= self._avoided(chain)
         # "won't act now to fund X", "did not send troops to attack X": the aim of what was not done is not done
         negated |= any(n.dep_ == "advcl" and is_to_infinitive(n) and any(c.dep_ == "neg" for c in n.head.children)

@@ -207,9 +207,9 @@ class Senses:
             if "adverbs" in frame and not any(c.dep_ in ("advmod", "prt", "npadvmod") and c.lower_ in frame["adverbs"]
                                               for c in tok.children):
                 continue  # "welcome home our citizens": a return, not support
-            # (the small model tags such a participle VBD as often: an 'acl' past form with no subject is one)
             if frame.get("quoted_question") and not _quotes_a_question(tok):
                 continue  # "asked me, 'What is your word for the year?'": a question put, no appeal
+            # (the small model tags such a participle VBD as often: an 'acl' past form with no subject is one)
             if frame.get("reduced_relative") and not (tok.dep_ == "acl" and tok.tag_ in ("VBN", "VBD") and not any(
                     c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)):
                 continue  # "benefit programs funded by the Federal Government": how a thing is paid for
@@ -393,6 +393,11 @@ class Senses:
             # "his Investing in America agenda has funded": a programme's title-case name, misparsed at its first word
             or (c.text[:1].isupper() and c.right_edge.lemma_.lower() in words))
                    for c in tok.children)
+
+    def stopped(self, tok: Token) -> bool:
+        """Whether ``tok`` is the gerund a verb of ending governs ('has stopped cooperating with X', 'halted
+        shelling'): what is ended does not go on."""
+        return tok.dep_ == "xcomp" and tok.tag_ == "VBG" and self.ends(tok.head)
 
     def ends(self, verb: Token) -> bool:
         """Whether ``verb`` is one of ending or stopping (rules.json ending_verbs), a phrasal one by its particle

@@ -192,6 +192,13 @@ def _own_subject(clause: Token) -> Token | None:
                  and c.lower_ != "that"), None)
 
 
+def list_end(noun: Token) -> Token | None:
+    """The last item of the list ``noun`` opens ('rounds, rockets, and other capabilities'), on which the parser
+    hangs a phrase the whole list shares ('... to X'); None when ``noun`` heads no list."""
+    last = noun.conjuncts[-1] if noun.conjuncts else None
+    return last if last is not None and last.i > noun.i else None
+
+
 def _shared_object(verb: Token) -> Token | None:
     """'attacked and seized the town', 'condemned and rejected X's claims': a verb with no object of its own shares
     that of the next verb coordinated with it, when that verb has no subject of its own either. A passive verb
