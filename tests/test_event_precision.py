@@ -730,3 +730,21 @@ def test_the_partner_of_their_own_thing_and_the_aim_of_joint_work_are_no_counter
                                                       ("Propose", "Joe Biden", "Fumio Kishida", "Asserted")]
     assert _events("Japan pledged to work with South Korea to counter North Korea.") == [
         ("Propose", "Japan", "South Korea", "Asserted")]
+
+
+def test_the_infinitive_of_a_plan_someone_reacts_to_is_the_plans_owners_act():
+    # foiling, welcoming or condemning a plan does not make it one's own
+    assert _events("France foiled a plot to kill the Canadian ambassador.") == []
+    assert _events("Canada welcomed the Dutch plan to send troops to Mali.") == [
+        ("Mobilize", "Netherlands", "Mali", "Future"), ("Propose", "Netherlands", "Canada", "Asserted"),
+        ("Support", "Canada", "Netherlands", "Asserted")]
+    # a plan its subject announces is the subject's own
+    assert _events("Canada announced a plan to send troops to Mali.") == [("Mobilize", "Canada", "Mali", "Future")]
+
+
+def test_an_object_pronoun_of_a_joined_verb_stands_for_the_first_verbs_thing():
+    assert _events("Norway hopes that Japan will keep deepening its relationship with Kenya and deepen it "
+                   "further.") == []
+    # a pronoun that cannot stand for the thing (a plural before 'it') still names the actor
+    assert _events("Japan sent envoys to Kenya and thanked it for its help.") == [
+        ("Meet", "Japan", "Kenya", "Asserted"), ("Support", "Japan", "Kenya", "Asserted")]

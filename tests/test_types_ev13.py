@@ -66,6 +66,10 @@ def test_what_one_actor_hopes_another_will_do_is_a_wish_not_the_others_offer():
         ("Meet", "Mexico", "Chile", "Hypothetical")]
     # the doer's own hope or word is its intent
     assert _events("Mexico said that it will provide aid to Haiti.") == [("Propose", "Mexico", "Haiti", "Future")]
+    # whatever type the verb is coded ('deepen cooperation', which the dictionary reads as agreeing), it is a wish
+    assert _events("Norway hopes that Japan will deepen cooperation with Kenya.") == [
+        ("Agree", "Japan", "Kenya", "Hypothetical")]
+    assert _events("Japan said it will deepen cooperation with Kenya.") == [("Agree", "Japan", "Kenya", "Future")]
 
 
 def test_a_list_of_those_joined_read_as_an_apposition_is_still_joined():

@@ -127,6 +127,8 @@ class Pronouns:
             wants_person = word in self.rules["subject_pronouns_person"]
             if not wants_person and word not in self.rules["subject_pronouns_thing"]:
                 return None
+        if not wants_person and self._repeats_the_first_verbs_thing(tok):
+            return None
         if not wants_person and tok.tag_ == "PRP$":
             owner = self._owner_of_the_phrase_above(tok, depth)
             if owner is not None:
@@ -353,9 +355,15 @@ class Pronouns:
                 is_to_infinitive(verb):
             # "India's decision to lift the ban", "a plan by Egypt to send troops": the noun's owner does the act,
             # not whoever welcomes or condemns the noun
-            owner = _named_owner(head, by=True)
+            owner = _named_owner(head, by=True) or self._national_owner(head)
             if owner is not None:
                 return owner
+            if head.dep_ == "dobj" and head.head.lemma_.lower() in self.rules["plans_of_others"]["verbs"]:
+                return None  # "welcomed the plan to send troops": a plan the subject reacts to is not its own
+        plan = self._plan_object_before(verb)
+        if plan is not None:
+            # "France foiled a plot to kill X": the small model hangs the plot's infinitive on the verb
+            return _named_owner(plan, by=True) or self._national_owner(plan)
         if verb.dep_ == "acl" and (
                 head.i in self.by_token or head.lemma_.lower() in self.group_nouns):
             return head
@@ -370,6 +378,37 @@ class Pronouns:
                 if subject is not None and not is_inside(verb, subject):
                     return subject
         return None
+
+    def _repeats_the_first_verbs_thing(self, tok: Token) -> bool:
+        """'deepen its relationship with X and deepen it further', 'review the rules and revise them': the object
+        pronoun of a joined verb stands for the first verb's object when that is a thing no actor is named by."""
+        verb = tok.head
+        if tok.dep_ != "dobj" or tok.pos_ != "PRON" or verb.dep_ != "conj":
+            return False
+        first_verb = verb.head
+        first = next((c for c in first_verb.children if c.dep_ == "dobj"), None)
+        if first is None:  # "will continue to deepen X and deepen it": the object of the verb continued
+            inner = next((c for c in first_verb.children if c.dep_ == "xcomp"), None)
+            first = next((c for c in inner.children if c.dep_ == "dobj"), None) if inner is not None else None
+        plural = tok.lower_ in PLURAL_PRONOUNS
+        return first is not None and first.pos_ == "NOUN" and first.i not in self.by_token \
+            and (first.tag_ == "NNS") == plural
+
+    def _national_owner(self, noun: Token) -> Token | None:
+        """'the Dutch plan to send troops': a nationality adjective on a noun of intent names whose it is."""
+        return next((c for c in noun.children if c.dep_ == "amod" and c.i in self.by_token
+                     and self.by_token[c.i].ref.cls == "State"), None)
+
+    def _plan_object_before(self, verb: Token) -> Token | None:
+        """The plan, plot or attempt (rules.json plans_of_others nouns) right before ``verb``'s 'to', the object of
+        a verb that reacts to it, when the parser made ``verb`` an adverbial clause of that verb."""
+        rule = self.rules["plans_of_others"]
+        head = verb.head
+        if verb.dep_ != "advcl" or not is_to_infinitive(verb) or head.lemma_.lower() not in rule["verbs"]:
+            return None
+        plan = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in rule["nouns"]), None)
+        to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
+        return plan if plan is not None and to is not None and to.i == plan.i + 1 else None
 
     def _credited_doer(self, verb: Token) -> Token | None:
         """'thanked X for Canada's partnership in providing aid', 'praised Poland for hosting refugees and for

@@ -556,6 +556,8 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
             modality = "Future"  # "Tomorrow, we are visiting X": not past, and dated after the article
         if entry.mode == "conditional" and modality == "Asserted":
             modality = "Future"
+        if modality == "Future" and self._hoped_by_another(tok, agents):
+            modality = "Hypothetical"  # "X hopes that Y will deepen ties": X's wish, no act or offer of Y's
         event_type = entry.type
         blockade = self.rules["blockade_by_force"]
         if event_type in blockade["types"] and _lemma(tok) in blockade["lemmas"] \
@@ -589,10 +591,7 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         elif modality == "Future" and event_type in self.rules["future_cooperation_types"] \
                 and not self._is_purpose(tok, self._own_clause(tok)):
             # "will provide aid", "promised to release": an intent to cooperate is an offer (CAMEO 03)
-            if self._hoped_by_another(tok, agents):
-                modality = "Hypothetical"  # "X hopes that Y will deepen ties": X's wish, no offer by Y
-            else:
-                event_type = "Propose"
+            event_type = "Propose"
         elif modality in ("Future", "Conditional") and event_type in self.rules["future_conflict_types"] \
                 and not self._is_purpose(tok, self._own_clause(tok)):
             # "would tighten the blockade", "may halt mediation if ...": announced coercion is a threat (CAMEO 13)
@@ -640,8 +639,8 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         """Whether ``tok``'s clause (through 'continue to', 'try to') is the content of a verb of belief or hope
         (rules.json belief_verbs) whose subject is not among ``agents``: 'X hopes that Y will ...'."""
         clause = self._own_clause(tok)[-1]
-        while clause.dep_ == "xcomp" and clause.head.i != clause.i:
-            clause = clause.head
+        while clause.dep_ in ("xcomp", "conj") and clause.head.i != clause.i:
+            clause = clause.head  # "... will continue to deepen ties and expand them": the conjunct is hoped too
         head = clause.head
         # ("hopes" lemmatizes as "hop": _lemmas puts the "e" back)
         if clause.dep_ != "ccomp" or not set(_lemmas(head)) & set(self.rules["belief_verbs"]["lemmas"]):
