@@ -740,6 +740,13 @@ def test_the_infinitive_of_a_plan_someone_reacts_to_is_the_plans_owners_act():
         ("Support", "Canada", "Netherlands", "Asserted")]
     # a plan its subject announces is the subject's own
     assert _events("Canada announced a plan to send troops to Mali.") == [("Mobilize", "Canada", "Mali", "Future")]
+    # a plot a phrase is said of is that one's, not the clause's subject's further up
+    assert _events("Today the French Justice Ministry is bringing to court a man charged in a failed plot to "
+                   "assassinate a Canadian citizen.") == []
+    assert _events("Russia was involved in a plot to kill the Canadian ambassador.") == [
+        ("Attack", "Russia", "Canada", "Future")]
+    assert _events("The envoys talked about Canadian efforts to support the Haitian people.") == [
+        ("Support", "Canada", "Haiti", "Future")]
 
 
 def test_an_object_pronoun_of_a_joined_verb_stands_for_the_first_verbs_thing():

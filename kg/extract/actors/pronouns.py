@@ -355,15 +355,16 @@ class Pronouns:
                 is_to_infinitive(verb):
             # "India's decision to lift the ban", "a plan by Egypt to send troops": the noun's owner does the act,
             # not whoever welcomes or condemns the noun
-            owner = _named_owner(head, by=True) or self._national_owner(head)
-            if owner is not None:
-                return owner
-            if head.dep_ == "dobj" and head.head.lemma_.lower() in self.rules["plans_of_others"]["verbs"]:
-                return None  # "welcomed the plan to send troops": a plan the subject reacts to is not its own
-        plan = self._plan_object_before(verb)
+            said, doer = self._doer_of_plan(head, _depth)
+            if said:
+                return doer
+        plan = self._plan_before(verb)
         if plan is not None:
-            # "France foiled a plot to kill X": the small model hangs the plot's infinitive on the verb
-            return _named_owner(plan, by=True) or self._national_owner(plan)
+            # "France foiled a plot to kill X", "charged in a plot to kill X": the parser hangs the infinitive
+            # of the plan on the verb
+            said, doer = self._doer_of_plan(plan, _depth)
+            if said:
+                return doer
         if verb.dep_ == "acl" and (
                 head.i in self.by_token or head.lemma_.lower() in self.group_nouns):
             return head
@@ -395,20 +396,41 @@ class Pronouns:
             and (first.tag_ == "NNS") == plural
 
     def _national_owner(self, noun: Token) -> Token | None:
-        """'the Dutch plan to send troops': a nationality adjective on a noun of intent names whose it is."""
-        return next((c for c in noun.children if c.dep_ == "amod" and c.i in self.by_token
+        """'the Dutch plan to send troops', 'U.S. efforts to support X': a nationality adjective or a state's name
+        on a noun of intent names whose it is."""
+        return next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.i in self.by_token
                      and self.by_token[c.i].ref.cls == "State"), None)
 
-    def _plan_object_before(self, verb: Token) -> Token | None:
-        """The plan, plot or attempt (rules.json plans_of_others nouns) right before ``verb``'s 'to', the object of
-        a verb that reacts to it, when the parser made ``verb`` an adverbial clause of that verb."""
+    def _doer_of_plan(self, plan: Token, _depth: int) -> tuple[bool, Token | None]:
+        """Who does what the infinitive of ``plan`` (a noun: 'decision', 'plot') says, and whether the phrase
+        says it: the noun's owner ('India's decision to', 'a plan by Egypt to', 'the Dutch plan to'); no one
+        said when the noun is the object of a verb that reacts to another's plan (rules.json plans_of_others:
+        'welcomed the plan to send troops'); the one a plan noun's phrase is said of ('a man charged in a plot
+        to', 'Russia was involved in a plot to')."""
+        owner = _named_owner(plan, by=True) or self._national_owner(plan)
+        if owner is not None:
+            return True, owner
         rule = self.rules["plans_of_others"]
-        head = verb.head
-        if verb.dep_ != "advcl" or not is_to_infinitive(verb) or head.lemma_.lower() not in rule["verbs"]:
-            return None
-        plan = next((c for c in head.children if c.dep_ == "dobj" and c.lemma_.lower() in rule["nouns"]), None)
+        if plan.dep_ == "dobj" and plan.head.lemma_.lower() in rule["verbs"]:
+            return True, None
+        if plan.dep_ == "pobj" and plan.lemma_.lower() in rule["nouns"]:
+            holder = plan.head.head
+            if holder.pos_ in ("NOUN", "PROPN"):
+                return True, holder
+            return True, holder.head if holder.dep_ in ("acl", "relcl") else self.find_subject(holder, _depth + 1)
+        return False, None
+
+    def _plan_before(self, verb: Token) -> Token | None:
+        """The plan noun (rules.json plans_of_others nouns) right before ``verb``'s 'to', the object of the verb
+        or of a preposition on the verb the parser made ``verb`` an adverbial clause of."""
         to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-        return plan if plan is not None and to is not None and to.i == plan.i + 1 else None
+        if verb.dep_ != "advcl" or not is_to_infinitive(verb) or to is None or to.i == 0:
+            return None
+        plan = verb.doc[to.i - 1]
+        if plan.lemma_.lower() not in self.rules["plans_of_others"]["nouns"]:
+            return None
+        on_the_verb = plan.head if plan.dep_ == "dobj" else plan.head.head if plan.dep_ == "pobj" else None
+        return plan if on_the_verb is not None and on_the_verb.i == verb.head.i else None
 
     def _credited_doer(self, verb: Token) -> Token | None:
         """'thanked X for Canada's partnership in providing aid', 'praised Poland for hosting refugees and for
