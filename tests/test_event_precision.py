@@ -755,3 +755,9 @@ def test_an_object_pronoun_of_a_joined_verb_stands_for_the_first_verbs_thing():
     # a pronoun that cannot stand for the thing (a plural before 'it') still names the actor
     assert _events("Japan sent envoys to Kenya and thanked it for its help.") == [
         ("Meet", "Japan", "Kenya", "Asserted"), ("Support", "Japan", "Kenya", "Asserted")]
+
+
+def test_help_to_a_person_of_the_helpers_own_state_is_work_at_home():
+    assert _events("Secretary Blinken helped President Biden secure new funding.") == []
+    assert _events("Secretary Blinken helped President Zelensky secure new funding.") == [
+        ("Aid", "Antony Blinken", "Volodymyr Zelenskyy", "Asserted")]

@@ -623,3 +623,12 @@ def test_aid_given_by_the_infinitive_of_a_promise_is_promised():
         ("Propose", "Japan", "Ukraine", "Future", None), ("Support", "Canada", "Japan", "Asserted", None)]
     # given outright, it is given
     assert _events("Japan provided financial support to Ukraine.") == [("Aid", "Japan", "Ukraine", "Asserted", None)]
+
+
+def test_an_act_one_has_an_interest_or_stake_in_is_wished_for():
+    assert _events("He noted that all members of the international community have an interest in encouraging "
+                   "North Korea to return to talks.") == [
+        ("Appeal", "international community", "North Korea", "Hypothetical", None)]
+    # a role in it is no wish: the act is told as done
+    assert _events("Japan has a role in encouraging North Korea to return to talks.") == [
+        ("Appeal", "Japan", "North Korea", "Asserted", None)]

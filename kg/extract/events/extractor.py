@@ -468,7 +468,9 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         if entry.type == "Aid":
             # "delivering relief to American families": aid (CAMEO 07) goes to another actor, not one's own state
             own = {self.actors.state_key(a) for a, _ in agents if a.cls in ("Person", "GovernmentBody")} - {None}
-            targets = [(t, text) for t, text in targets if t.key not in own]
+            # nor to a person of that state ("the adviser helped the President execute the plan"): work at home
+            targets = [(t, text) for t, text in targets if t.key not in own
+                       and not (t.cls == "Person" and self.actors.state_key(t) in own)]
         if entry.type in self.rules["own_side_backed"]["types"]:
             # "America stands with the United States Navy": a state backing its own forces or offices is no dyad
             own = {a.key for a, _ in agents if a.cls == "State"}

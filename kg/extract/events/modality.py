@@ -422,6 +422,8 @@ class Modality:
             voted = prep.lower_ in words["vote_preps"] and noun.lemma_.lower() in words["vote_nouns"]
             if prep.dep_ == "prep" and voted:
                 return "Hypothetical"  # "a referendum on annexing X": put to a vote
+            if prep.dep_ == "prep" and prep.lower_ == "in" and noun.lemma_.lower() in words["wished_in"]:
+                return "Hypothetical"  # "have an interest in encouraging X": wished, not done
             if prep.dep_ != "prep" or prep.lower_ not in words["preps"] or _pos(noun) != "NOUN":
                 continue
             if self._prospect_kept(noun):
