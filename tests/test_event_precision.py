@@ -761,3 +761,19 @@ def test_help_to_a_person_of_the_helpers_own_state_is_work_at_home():
     assert _events("Secretary Blinken helped President Biden secure new funding.") == []
     assert _events("Secretary Blinken helped President Zelensky secure new funding.") == [
         ("Aid", "Antony Blinken", "Volodymyr Zelenskyy", "Asserted")]
+
+
+def test_an_order_given_to_someone_as_the_object_asks_that_one_and_coerces_no_one():
+    assert _events("Senator McConnell has ordered a directive to Senator Cornyn to search for a compromise.") == [
+        ("Demand", "McConnell", "Cornyn", "Asserted")]
+    # an order carried out on a thing is still coercion
+    assert _events("Erdogan ordered the closure of the Syrian border.") == [
+        ("Coerce", "Recep Tayyip Erdogan", "Syria", "Asserted")]
+
+
+def test_a_thing_that_should_be_judged_or_done_is_no_demand_on_anyone():
+    assert _events('The Kenyan Treasury unveiled its reform on Monday. "It should be judged by whether agencies can '
+                   'deliver faster," said William Ruto.') == []
+    # an obliged actor is still asked
+    assert _events("The Kenyan minister said that Uganda must withdraw its troops.") == [
+        ("Demand", "Kenya", "Uganda", "Asserted")]

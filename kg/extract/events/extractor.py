@@ -192,7 +192,9 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
             return []  # "ordered its troops to withdraw from X": the act ordered codes it, the orderer's own
         coercion = self.rules["coercive_orders"]
         obj = _child(verb, "dobj")
-        ordered = entry.type in coercion["types"] and _lemma(verb) in coercion["verbs"] and obj is not None
+        order = entry.type in coercion["types"] and _lemma(verb) in coercion["verbs"] and obj is not None
+        directive = order and obj.lemma_.lower() in self.rules["directive_nouns"]["nouns"]
+        ordered = order and not directive
         if ordered and not self.actors.actors_of(obj):
             if not (obj.lemma_.lower() in coercion["acts"]
                     or any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in (*verb.children, *obj.children))):
@@ -200,6 +202,8 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
             # "ordered the border closed", "ordered the arrest of X": an order carried out on a thing is
             # coercion (CAMEO 17), a demand needs someone to comply
             entry = replace(entry, type="Coerce", target=tuple(coercion["target"]), source="kg:rule:coercive-order")
+        elif directive:
+            entry = replace(entry, target=("prep:to", *entry.target))  # "ordered a directive to X": X is asked
         elif ordered and any(c.dep_ == "xcomp" and _lemma(c) in coercion["leaving_verbs"] for c in verb.children):
             # "ordered French troops to leave the country": sent out, an expulsion (CAMEO 174)
             entry = replace(entry, type="Coerce", target=("dobj",), source="kg:rule:coercive-order", cameo="174")

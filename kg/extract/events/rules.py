@@ -176,6 +176,9 @@ class DocumentRules:
                     or _lemma(verb) in self.rules["obligation_states"]["lemmas"]:
                 continue
             subject, speaker = self.actors.find_subject(verb), self.actors.find_subject(reporter_verb)
+            if subject is not None and subject.dep_ == "nsubjpass" \
+                    and subject.lower_ in self.rules["subject_pronouns_thing"]:
+                continue  # "'It should be judged by whether agencies deliver,' said X": a measure of a thing
             if subject is not None and speaker is not None and \
                     {subject.lower_, speaker.lower_} <= set(self.rules["first_person"]):
                 continue  # "I think we should ...": a speaker's resolve for their own side, no demand on another
