@@ -158,3 +158,13 @@ def test_a_noun_before_a_joined_verbs_own_auxiliary_is_its_subject_not_part_of_t
     assert _events("Canada and Peru will review the talks and the Chilean minister will reaffirm the commitment "
                    "to Mexico.") == [("Propose", "Chile", "Mexico", "Future")]
     assert _events("Canada sent aid and troops to Haiti.") == [("Aid", "Canada", "Haiti", "Asserted")]
+
+
+def test_a_conviction_in_court_is_coercion_not_an_accusation():
+    assert _events("Chinese authorities arrested the activists, convicted them in closed trials, and sentenced them "
+                   "to long terms.") == [("Coerce", "China", "activists", "Asserted")]
+    assert _events("Russian authorities convicted two American journalists in a sham trial.") == [
+        ("Coerce", "Russia", "United States", "Asserted")]
+    # charging someone in court stays an accusation
+    assert _events("Prosecutors in Ankara charged the Swedish journalist in court.") == [
+        ("Accuse", "Turkey", "Sweden", "Asserted")]

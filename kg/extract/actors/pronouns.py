@@ -392,8 +392,9 @@ class Pronouns:
             inner = next((c for c in first_verb.children if c.dep_ == "xcomp"), None)
             first = next((c for c in inner.children if c.dep_ == "dobj"), None) if inner is not None else None
         plural = tok.lower_ in PLURAL_PRONOUNS
-        return first is not None and first.pos_ == "NOUN" and first.i not in self.by_token \
-            and (first.tag_ == "NNS") == plural
+        lemma = first.lemma_.lower() if first is not None else ""
+        return first is not None and first.pos_ == "NOUN" and (first.tag_ == "NNS") == plural \
+            and first.i not in self.by_token and lemma not in self.group_nouns and lemma not in self.role_nouns
 
     def _national_owner(self, noun: Token) -> Token | None:
         """'the Dutch plan to send troops', 'U.S. efforts to support X': a nationality adjective or a state's name
