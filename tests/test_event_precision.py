@@ -777,3 +777,18 @@ def test_a_thing_that_should_be_judged_or_done_is_no_demand_on_anyone():
     # an obliged actor is still asked
     assert _events("The Kenyan minister said that Uganda must withdraw its troops.") == [
         ("Demand", "Kenya", "Uganda", "Asserted")]
+
+
+def test_the_noun_a_relative_clause_sets_the_scene_of_is_not_its_object():
+    # "in which ...": the massacre is where it happened; the farmers are the ones attacked
+    assert _events("This year marks the anniversary of the Hebron massacre, in which a mob of settlers attacked and "
+                   "killed twenty farmers.") == [("Attack", "settlers", "farmers", "Asserted")]
+    # a relative pronoun as the object keeps the noun as the one acted on
+    assert _events("Kenya freed the activists that Uganda had arrested.") == [
+        ("Coerce", "Uganda", "activists", "Asserted"), ("Concede", "Kenya", "activists", "Asserted")]
+
+
+def test_a_state_in_the_name_of_a_war_is_no_side_of_it():
+    assert _events("The Governor General will award medals to four Australian Army soldiers who fought in the Vietnam War.") == []
+    assert _events("The Canadian Army units fought Germany in the Second World War.") == [
+        ("Attack", "Canada", "Germany", "Asserted")]

@@ -434,6 +434,9 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         instruments = self.rules["instrument_nouns"]["nouns"]
         agents = [(a, text) for a, text in agents if not self._head_word_in(text, instruments)]
         targets = [(t, text) for t, text in targets if not self._names_an_instrument(tok, t, text, instruments)]
+        war_names = self.rules["war_names"]["heads"]
+        agents, targets = ([(a, text) for a, text in side if (text or "x").split()[-1] not in war_names]
+                           for side in (agents, targets))  # "fought in the Vietnam War": a war's name, no side
         if entry.type in self.rules["armed_movement"]["types"] and _lemma(tok) in self.rules["armed_movement"]["lemmas"]:
             agents = [(a, text) for a, text in agents if not self._armed(a, text)]
         moving = self.rules["occupying_movement"]

@@ -181,7 +181,10 @@ def _object_gap(clause: Token) -> bool:
     object is the noun it describes (none of its own, or a relative pronoun). 'allegations it was sending
     fighters' has an object of its own: a content clause the parser took for a relative one."""
     obj = next((c for c in clause.children if c.dep_ == "dobj"), None)
-    return (obj is None or obj.tag_ in ("WDT", "WP") or obj.lower_ == "that") \
+    # ("the massacre in which a mob attacked ...": a relative pronoun in a phrase makes the noun the setting)
+    setting = any(c.dep_ == "prep" and any(o.tag_ in ("WDT", "WP") for o in c.children)
+                  for node in (clause, *clause.conjuncts) for c in node.children)
+    return (obj is None or obj.tag_ in ("WDT", "WP") or obj.lower_ == "that") and not setting \
         and not any(c.dep_ in ("ccomp", "xcomp") for c in clause.children)
 
 
