@@ -792,3 +792,10 @@ def test_a_state_in_the_name_of_a_war_is_no_side_of_it():
     assert _events("The Governor General will award medals to four Australian Army soldiers who fought in the Vietnam War.") == []
     assert _events("The Canadian Army units fought Germany in the Second World War.") == [
         ("Attack", "Canada", "Germany", "Asserted")]
+
+
+def test_a_past_verb_joined_to_an_infinitive_below_is_the_finite_verbs_doers():
+    # the small model joins "discussed" to "sign"; unlike forms do not coordinate
+    assert _events("President William Ruto welcomed Uganda becoming the first country to sign the accord and "
+                   "discussed trade with President Yoweri Museveni.") == [
+        ("Meet", "William Ruto", "Yoweri Museveni", "Asserted")]

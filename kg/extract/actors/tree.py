@@ -117,8 +117,20 @@ def misjoined_finite_verb(verb: Token) -> Token | None:
     gerund governed by a preposition is coordinated with the finite verb above the preposition (unlike forms do
     not coordinate), so it is that verb's subject who did it; that verb, or None."""
     head = verb.head
-    if verb.dep_ != "conj" or verb.tag_ != "VBD" or head.tag_ != "VBG" or head.dep_ != "pcomp" \
-            or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+    if verb.dep_ != "conj" or verb.tag_ != "VBD" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
-    finite = head.head.head
-    return finite if finite.pos_ in ("VERB", "AUX") and finite.tag_ in ("VBD", "VBZ", "VBP") else None
+    if head.tag_ == "VBG" and head.dep_ == "pcomp":
+        finite = head.head.head
+        return finite if finite.pos_ in ("VERB", "AUX") and finite.tag_ in ("VBD", "VBZ", "VBP") else None
+    if not (head.tag_ == "VBG" or head.tag_ == "VB" and is_to_infinitive(head)):
+        return None
+    # "welcomed X becoming the first nation to join Y and discussed Z": the nearest finite verb above the
+    # non-finite one the parser joined it to
+    node = head
+    for _ in range(6):
+        if node.head.i == node.i:
+            return None
+        node = node.head
+        if node.pos_ in ("VERB", "AUX") and node.tag_ in ("VBD", "VBZ", "VBP"):
+            return node
+    return None
