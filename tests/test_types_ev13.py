@@ -168,3 +168,11 @@ def test_a_conviction_in_court_is_coercion_not_an_accusation():
     # charging someone in court stays an accusation
     assert _events("Prosecutors in Ankara charged the Swedish journalist in court.") == [
         ("Accuse", "Turkey", "Sweden", "Asserted")]
+
+
+def test_praise_still_to_come_is_praise_not_an_offer():
+    assert _events("President William Ruto will commend Prime Minister Modi's leadership of the G20.") == [
+        ("Support", "William Ruto", "Narendra Modi", "Future")]
+    # backing still to come is a pledge
+    assert _events("President William Ruto will support Prime Minister Modi's leadership of the G20.") == [
+        ("Propose", "William Ruto", "Narendra Modi", "Future")]

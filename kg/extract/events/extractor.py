@@ -598,6 +598,7 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
             # "will not withdraw", "would not release them": a refusal to yield (CAMEO 124)
             event_type, modality, negated = yielding["as"], "Asserted", False
         elif modality == "Future" and event_type in self.rules["future_cooperation_types"] \
+                and _lemma(tok) not in self.rules["future_praise"]["lemmas"] \
                 and not self._is_purpose(tok, self._own_clause(tok)):
             # "will provide aid", "promised to release": an intent to cooperate is an offer (CAMEO 03)
             event_type = "Propose"
