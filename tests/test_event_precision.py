@@ -799,3 +799,9 @@ def test_a_past_verb_joined_to_an_infinitive_below_is_the_finite_verbs_doers():
     assert _events("President William Ruto welcomed Uganda becoming the first country to sign the accord and "
                    "discussed trade with President Yoweri Museveni.") == [
         ("Meet", "William Ruto", "Yoweri Museveni", "Asserted")]
+
+
+def test_the_q_that_opens_a_question_in_a_transcript_is_no_subject():
+    assert _events("Q    Are you going to invite Polish — the new Polish Prime Minister to the White House?") == []
+    assert _events("Q    Mr. President, Poland invited the Czech Prime Minister to Warsaw. Why?") == [
+        ("Propose", "Poland", "Czech Republic", "Hypothetical")]

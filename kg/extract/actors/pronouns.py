@@ -8,9 +8,9 @@ from ...model import ActorRef
 from ..coref import PLURAL_PRONOUNS, SPEAKER_PRONOUNS
 from .names import unique_refs
 from .kinds import DESCRIPTION_CLASSES, PERSON_AGENT_SECTORS, outside_the_state
-from .tree import (SUBJECT_DEPS, comma_participle_host, is_inside, is_to_infinitive, misjoined_finite_verb,
-                   misparsed_finite_verb, subject_cut_into_fronted_phrase, subject_joined_to_an_object,
-                   verb_ancestors)
+from .tree import (SUBJECT_DEPS, comma_participle_host, is_inside, is_to_infinitive, is_turn_label,
+                   misjoined_finite_verb, misparsed_finite_verb, subject_cut_into_fronted_phrase,
+                   subject_joined_to_an_object, verb_ancestors)
 
 
 def _named_owner(noun: Token, by: bool = False) -> Token | None:
@@ -275,7 +275,7 @@ class Pronouns:
         """The token that acts as subject of ``verb``, following control, coordination and participles."""
         if _depth > 5:
             return None
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not is_turn_label(c)]
         if len(subjects) > 1 and _modifier_cut_off_its_name(subjects[0], subjects[1]):
             return subjects[1]
         if subjects:

@@ -19,6 +19,12 @@ def child_of(tok: Token, dep: str) -> Token | None:
     return next((c for c in tok.children if c.dep_ == dep), None)
 
 
+def is_turn_label(tok: Token) -> bool:
+    """'Q   Are you going to invite X?': the "Q" that opens a question in a transcript marks whose turn it is; the
+    small model takes it for a subject."""
+    return tok.text == "Q" and all(t.is_space or t.is_punct for t in tok.doc[tok.sent.start:tok.i])
+
+
 def is_to_infinitive(tok: Token) -> bool:
     """Whether ``tok`` heads a to-infinitive ('to' its auxiliary), whatever the clause's relation to its head."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
