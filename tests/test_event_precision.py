@@ -805,3 +805,10 @@ def test_the_q_that_opens_a_question_in_a_transcript_is_no_subject():
     assert _events("Q    Are you going to invite Polish — the new Polish Prime Minister to the White House?") == []
     assert _events("Q    Mr. President, Poland invited the Czech Prime Minister to Warsaw. Why?") == [
         ("Propose", "Poland", "Czech Republic", "Hypothetical")]
+
+
+def test_a_dummy_it_and_an_it_that_takes_up_a_thing_are_no_doers():
+    assert _events("Our partner is Kenya. It is the policy of the United States to assist the Kenyan police.") == []
+    assert _events("Kenya is a close partner. The new base is vital. It enables Kenya to support Somalia.") == []
+    # an 'it' that takes up a state still does what its clause says
+    assert _events("Russia is a threat. It attacked Ukraine again.") == [("Attack", "Russia", "Ukraine", "Asserted")]

@@ -166,6 +166,8 @@ class Pronouns:
                         and (above is None or above(r))]
                 if refs:
                     return refs[0]
+        if word == "it" and tok.dep_ in ("nsubj", "nsubjpass") and (self._dummy_it(tok) or self._thing_said_before(tok)):
+            return None
         if wants_person:
             kind = "person"
         elif tok.pos_ == "NOUN":
@@ -187,6 +189,33 @@ class Pronouns:
             if ref is None and not as_subject:
                 ref = self._described_person_before(tok, depth, test)
         return ref
+
+    @staticmethod
+    def _dummy_it(tok: Token) -> bool:
+        """'it is the policy of my Administration to assist ...', 'it's to fight X', 'it was noted that ...': a
+        subject 'it' whose clause puts its content in an infinitive or a 'that' clause after the verb stands for
+        nothing before it."""
+        verb = tok.head
+        if verb.lemma_ != "be" and not (tok.dep_ == "nsubjpass" and verb.tag_ == "VBN"):
+            return False
+        clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl", "csubj") and c.i > verb.i]
+        clauses += [a for c in verb.children if c.dep_ == "attr" for a in c.children if a.dep_ == "acl"]
+        return any(is_to_infinitive(c) or any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+                   for c in clauses)
+
+    def _thing_said_before(self, tok: Token) -> bool:
+        """'Violence is destructive. It has no place in ...', 'Diego Garcia is the site of a facility. It
+        enables ...': a subject 'it' that opens its sentence (no actor named before it there) takes up the
+        previous sentence's subject when that is a thing, a common noun that names no actor, not an actor named
+        further back."""
+        if tok.sent.start == 0 or any(t.i in self.by_token for t in tok.doc[tok.sent.start:tok.i]):
+            return False
+        before = tok.doc[tok.sent.start - 1].sent
+        subject = self.find_subject(before.root) if before.root.pos_ in ("VERB", "AUX") else None
+        if subject is None or subject.tag_ != "NN" or subject.i in self.by_token:
+            return False
+        lemma = subject.lemma_.lower()
+        return lemma not in self.group_nouns and lemma not in self.role_nouns
 
     def _backed_in_its_struggle(self, tok: Token, depth: int) -> ActorRef | None:
         """'support for Ukraine as it fights X' (rules.json backed_in_its_struggle): the subject pronoun of an 'as'
