@@ -812,3 +812,13 @@ def test_a_dummy_it_and_an_it_that_takes_up_a_thing_are_no_doers():
     assert _events("Kenya is a close partner. The new base is vital. It enables Kenya to support Somalia.") == []
     # an 'it' that takes up a state still does what its clause says
     assert _events("Russia is a threat. It attacked Ukraine again.") == [("Attack", "Russia", "Ukraine", "Asserted")]
+
+
+def test_an_object_them_points_at_the_plural_just_before_it_even_on_the_subjects_side():
+    title = "Statement from President Joe Biden on the Pardon of Service Members"
+    assert _events("Today, the Kenyan government hosted the G7 envoys. We have a sacred obligation to all of our "
+                   "service members: to properly prepare and equip them when they are sent into harm's way.",
+                   title) == []
+    # the clause's own subject is no such plural: them are the ones the subject acts on
+    assert _events("Russian authorities arrested two Ukrainian journalists, convicted them and sentenced them.") == [
+        ("Coerce", "Russia", "Ukraine", "Asserted")]

@@ -141,6 +141,9 @@ class Coreference:
                          and (test is None or test(c.ref)) and (skip is None or not skip(c.span))]
                 if strictness == "strict":
                     found = [c for c in found if c.ref.cls in GROUP_CLASSES or c.is_plural]
+                if back == 0 and kind == "plural" and not prefer_subject and test is not None \
+                        and self._nearest_fails(sent, candidates, tok, test, skip):
+                    return None  # "a warning to U.S. citizens urging them": them, the clause's own side, no one else
                 if kind == "person" and prefer_subject and back and self._people_compete(sent, found, tok):
                     return None  # "The two leaders ... He": better no actor than a guess between them
                 if kind == "person" and prefer_subject and self._unnamed_person_is_subject(sent, tok):
@@ -166,6 +169,14 @@ class Coreference:
                 if not (prefer_subject and any(self._unnamed_person_is_subject(s, tok) for s in between)):
                     return last.ref
         return None
+
+    def _nearest_fails(self, sent: Span, candidates, tok: Token, test, skip) -> bool:
+        """Whether the plural mention closest before ``tok`` in its sentence, not a subject, is one ``test`` turns
+        down (the subject's own side): an object 'them' points at it all the same, not at anyone further back."""
+        near = [c for c in candidates if sent.start <= c.span.start and c.span.end <= tok.i and c.is_plural
+                and not c.is_subject
+                and self.agrees(c.ref, "plural", None, candidate=c) and (skip is None or not skip(c.span))]
+        return bool(near) and not test(max(near, key=lambda c: c.span.start).ref)
 
     def _pronoun_subject(self, sent: Span, tok: Token) -> Token | None:
         """The last subject of ``sent`` before ``tok`` when it is a personal pronoun of ``tok``'s gender."""
