@@ -822,3 +822,10 @@ def test_an_object_them_points_at_the_plural_just_before_it_even_on_the_subjects
     # the clause's own subject is no such plural: them are the ones the subject acts on
     assert _events("Russian authorities arrested two Ukrainian journalists, convicted them and sentenced them.") == [
         ("Coerce", "Russia", "Ukraine", "Asserted")]
+
+
+def test_a_leaders_plan_for_the_state_they_govern_is_home_policy():
+    assert _events("The envoy discussed President Milei's plans for Argentina's economy.") == []
+    # a plan for another state is an offer to it
+    assert _events("President Milei unveiled a plan for Chile's economy.") == [
+        ("Propose", "Javier Milei", "Chile", "Asserted")]

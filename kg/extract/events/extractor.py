@@ -529,7 +529,7 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
             # "Iran threatened to ...", "Palestinian prisoners rioted": who did it is known, the target is not said
             pairs = [(a, None) for a in agents]
         addressed = self.rules["own_state_addressed"]
-        if entry.type in addressed["types"]:
+        if entry.type in addressed["types"] or entry.pos == "NOUN" and entry.type in addressed["noun_types"]:
             # "President X stands with the vast majority of Americans": an office acting on its own nation
             pairs = [(a, t) for a, t in pairs if t is None or t[0].cls != "State" or not (
                 a[0].cls in addressed["agent_classes"] and (a[0].code or "")[3:6] in addressed["agent_sectors"]
