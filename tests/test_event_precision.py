@@ -829,3 +829,10 @@ def test_a_leaders_plan_for_the_state_they_govern_is_home_policy():
     # a plan for another state is an offer to it
     assert _events("President Milei unveiled a plan for Chile's economy.") == [
         ("Propose", "Javier Milei", "Chile", "Asserted")]
+
+
+def test_what_a_weapon_can_do_is_its_range_not_an_act():
+    assert _events("Germany will not send to Ukraine rocket systems that can strike into Russia.") == []
+    # an actor that can strike is a possibility; a weapon that struck is its owner's attack
+    assert _events("Russia can strike Kyiv at any time.") == [("Attack", "Russia", "Ukraine", "Possible")]
+    assert _events("Iranian drones struck the port of Aden.") == [("Attack", "Iran", "Yemen", "Asserted")]

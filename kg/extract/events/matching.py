@@ -41,6 +41,7 @@ class TriggerMatching:
             return None  # "the Mattei Plan for Africa": part of a name
         if pos == "VERB" and (tok.dep_ in ("amod", "prep") or _subject_of_a_bare_participle(tok) or self.is_idiom(tok)
                               or self._subject_of_infinitive_misparsed(tok) or self.has_measure_subject(tok)
+                              or self.weapon_capability(tok)
                               or self.reports_a_match(tok)):
             return None  # "the most pressing challenges", "given our shared interests" (a participle used as a
             # preposition), "delivered on a promise": not the event sense

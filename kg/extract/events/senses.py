@@ -394,6 +394,20 @@ class Senses:
             or (c.text[:1].isupper() and c.right_edge.lemma_.lower() in words))
                    for c in tok.children)
 
+    def weapon_capability(self, tok: Token) -> bool:
+        """'rocket systems that can strike into X', 'drones that could reach Y': what a weapon can do is its
+        range, no act of anyone's (rules.json weapon_capability; the weapons are CAMEO's &WEAPON set)."""
+        rule = self.rules["weapon_capability"]
+        if not any(c.dep_ == "aux" and c.lower_ in rule["auxiliaries"] for c in tok.children):
+            return False
+        subject = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.tag_ in ("WDT", "WP") and tok.dep_ == "relcl":
+            subject = tok.head
+        weapons = self.dictionary.sets.get("WEAPON", frozenset())
+        return subject is not None and subject.pos_ == "NOUN" and any(
+            w.lemma_.lower() in weapons or w.lower_ in weapons
+            for w in (subject, *(c for c in subject.children if c.dep_ == "compound")))
+
     def stopped(self, tok: Token) -> bool:
         """Whether ``tok`` is the gerund a verb of ending governs ('has stopped cooperating with X', 'halted
         shelling'): what is ended does not go on."""
