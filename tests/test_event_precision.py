@@ -836,3 +836,8 @@ def test_what_a_weapon_can_do_is_its_range_not_an_act():
     # an actor that can strike is a possibility; a weapon that struck is its owner's attack
     assert _events("Russia can strike Kyiv at any time.") == [("Attack", "Russia", "Ukraine", "Possible")]
     assert _events("Iranian drones struck the port of Aden.") == [("Attack", "Iran", "Yemen", "Asserted")]
+
+
+def test_a_states_support_for_its_own_soldiers_named_by_common_nouns_is_no_dyad():
+    assert _events("Kenya demonstrated its support for its service members and veterans.") == []
+    assert _events("Kenya praised the Ugandan troops.") == [("Support", "Kenya", "Uganda", "Asserted")]

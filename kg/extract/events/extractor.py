@@ -482,7 +482,9 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
             # "America stands with the United States Navy": a state backing its own forces or offices is no dyad
             own = {a.key for a, _ in agents if a.cls == "State"}
             classes = self.rules["own_side_backed"]["classes"]
-            targets = [(t, text) for t, text in targets if t.cls not in classes or self.actors.state_key(t) not in own]
+            military = self.dictionary.sets.get("MILITARY", frozenset())
+            targets = [(t, text) for t, text in targets if t.cls not in classes
+                       and not military & set((text or "").lower().split()) or self.actors.state_key(t) not in own]
         at_large = self.rules["beneficiaries_at_large"]
         if entry.type in at_large["types"] and _lemma(tok) in at_large["lemmas"] and targets:
             # "take action to support local communities": a programme for people at large, no counterpart
