@@ -841,3 +841,15 @@ def test_what_a_weapon_can_do_is_its_range_not_an_act():
 def test_a_states_support_for_its_own_soldiers_named_by_common_nouns_is_no_dyad():
     assert _events("Kenya demonstrated its support for its service members and veterans.") == []
     assert _events("Kenya praised the Ugandan troops.") == [("Support", "Kenya", "Uganda", "Asserted")]
+
+
+def test_support_for_people_at_large_is_a_programme_also_when_a_pronoun_names_them():
+    title = "Remarks by President Biden on Education"
+    assert _events("If we want to draw more talented people into teaching, we have to give them the pay and support "
+                   "they deserve.", title) == []
+    assert _events("We will give the Ukrainian people the support they deserve.", title) == [
+        ("Propose", "United States", "Ukraine", "Future")]
+    # named by the noun 'assistance' as well; a state's people stay the ones helped
+    assert _events("Kenya announced food assistance for millions of older people.") == []
+    assert _events("Kenya announced food assistance for millions of Somali people.") == [
+        ("Aid", "Kenya", "Somalia", "Asserted")]

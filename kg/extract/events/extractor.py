@@ -488,8 +488,9 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         at_large = self.rules["beneficiaries_at_large"]
         if entry.type in at_large["types"] and _lemma(tok) in at_large["lemmas"] and targets:
             # "take action to support local communities": a programme for people at large, no counterpart
-            targets = [(t, text) for t, text in targets
-                       if not (self._unnamed_group(t) and self._head_word_in(text, at_large["nouns"]))]
+            # (a pronoun for them too: "give them the support they need", them the people named before)
+            targets = [(t, text) for t, text in targets if not (self._unnamed_group(t) and (
+                self._head_word_in(text, at_large["nouns"]) or self._head_word_in(t.label, at_large["nouns"])))]
             if not targets:
                 return []
         if entry.type == "Meet":
