@@ -7,20 +7,11 @@ from spacy.tokens import Token
 from ...model import ActorRef
 from ..coref import PLURAL_PRONOUNS, SPEAKER_PRONOUNS
 from .names import unique_refs
+from .plans import Plans, named_owner
 from .kinds import DESCRIPTION_CLASSES, PERSON_AGENT_SECTORS, outside_the_state
 from .tree import (SUBJECT_DEPS, comma_participle_host, is_inside, is_to_infinitive, is_turn_label,
                    misjoined_finite_verb, misparsed_finite_verb, subject_cut_into_fronted_phrase,
                    subject_joined_to_an_object, verb_ancestors)
-
-
-def _named_owner(noun: Token, by: bool = False) -> Token | None:
-    """The possessor of ``noun`` ("India's decision"), or with ``by`` its 'by' phrase ("a plan by Egypt"); None
-    when the possessor is a pronoun ("their resolve to"): that is left to the climb to the clause's subject."""
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None and by:
-        owner = next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "by"
-                      for o in p.children if o.dep_ == "pobj"), None)
-    return None if owner is None or owner.pos_ == "PRON" else owner
 
 
 def _aimed_at(prep: Token) -> bool:
@@ -42,7 +33,7 @@ def _a_charge(prep: Token, charging_verbs) -> bool:
         and obj.pos_ in ("NOUN", "VERB") and not any(c.dep_ == "det" for c in obj.children)
 
 
-class Pronouns:
+class Pronouns(Plans):
     """Part of :class:`kg.extract.actors.ActorFinder`: pronouns and subjects."""
 
     def _is_definite_description(self, tok: Token) -> bool:
@@ -166,7 +157,8 @@ class Pronouns:
                         and (above is None or above(r))]
                 if refs:
                     return refs[0]
-        if word == "it" and tok.dep_ in ("nsubj", "nsubjpass") and (self._dummy_it(tok) or self._thing_said_before(tok)):
+        if word == "it" and tok.dep_ in ("nsubj", "nsubjpass") \
+                and (self._dummy_it(tok) or self._thing_said_before(tok)):
             return None
         if wants_person:
             kind = "person"
@@ -271,7 +263,7 @@ class Pronouns:
             node = node.head.head if node.dep_ == "pobj" and node.head.dep_ == "prep" else node.head
             if node.pos_ not in ("NOUN", "PROPN"):
                 return None
-            poss = _named_owner(node)
+            poss = named_owner(node)
             if poss is not None:
                 refs = [r for r, _ in self.actors_of(poss, depth + 1) if r.cls != "Person"]
                 return refs[0] if refs else None
@@ -362,7 +354,7 @@ class Pronouns:
             return head
         if verb.dep_ == "pcomp" and head.head.pos_ == "NOUN":
             # "Italy's partnership in supporting X": the noun's owner does it
-            owner = _named_owner(head.head)
+            owner = named_owner(head.head)
             if owner is not None:
                 return owner
         credited = self._credited_doer(verb)
@@ -425,43 +417,6 @@ class Pronouns:
         return first is not None and first.pos_ == "NOUN" and (first.tag_ == "NNS") == plural \
             and first.i not in self.by_token and lemma not in self.group_nouns and lemma not in self.role_nouns
 
-    def _national_owner(self, noun: Token) -> Token | None:
-        """'the Dutch plan to send troops', 'U.S. efforts to support X': a nationality adjective or a state's name
-        on a noun of intent names whose it is."""
-        return next((c for c in noun.children if c.dep_ in ("amod", "compound") and c.i in self.by_token
-                     and self.by_token[c.i].ref.cls == "State"), None)
-
-    def _doer_of_plan(self, plan: Token, _depth: int) -> tuple[bool, Token | None]:
-        """Who does what the infinitive of ``plan`` (a noun: 'decision', 'plot') says, and whether the phrase
-        says it: the noun's owner ('India's decision to', 'a plan by Egypt to', 'the Dutch plan to'); no one
-        said when the noun is the object of a verb that reacts to another's plan (rules.json plans_of_others:
-        'welcomed the plan to send troops'); the one a plan noun's phrase is said of ('a man charged in a plot
-        to', 'Russia was involved in a plot to')."""
-        owner = _named_owner(plan, by=True) or self._national_owner(plan)
-        if owner is not None:
-            return True, owner
-        rule = self.rules["plans_of_others"]
-        if plan.dep_ == "dobj" and plan.head.lemma_.lower() in rule["verbs"]:
-            return True, None
-        if plan.dep_ == "pobj" and plan.lemma_.lower() in rule["nouns"]:
-            holder = plan.head.head
-            if holder.pos_ in ("NOUN", "PROPN"):
-                return True, holder
-            return True, holder.head if holder.dep_ in ("acl", "relcl") else self.find_subject(holder, _depth + 1)
-        return False, None
-
-    def _plan_before(self, verb: Token) -> Token | None:
-        """The plan noun (rules.json plans_of_others nouns) right before ``verb``'s 'to', the object of the verb
-        or of a preposition on the verb the parser made ``verb`` an adverbial clause of."""
-        to = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "to"), None)
-        if verb.dep_ != "advcl" or not is_to_infinitive(verb) or to is None or to.i == 0:
-            return None
-        plan = verb.doc[to.i - 1]
-        if plan.lemma_.lower() not in self.rules["plans_of_others"]["nouns"]:
-            return None
-        on_the_verb = plan.head if plan.dep_ == "dobj" else plan.head.head if plan.dep_ == "pobj" else None
-        return plan if on_the_verb is not None and on_the_verb.i == verb.head.i else None
-
     def _credited_doer(self, verb: Token) -> Token | None:
         """'thanked X for Canada's partnership in providing aid', 'praised Poland for hosting refugees and for
         sending tanks': the deed a verb of thanks or praise (rules.json credited_deeds) credits is done by the
@@ -478,7 +433,7 @@ class Pronouns:
                 praise.pos_ == "VERB" and praise.lemma_.lower() in rule["verbs"]
                 or praise.pos_ == "ADJ" and praise.lemma_.lower() in rule["adjectives"]):
             return None
-        owners = [_named_owner(o) for p in praise.children if p.dep_ == "prep" and p.lower_ == "for"
+        owners = [named_owner(o) for p in praise.children if p.dep_ == "prep" and p.lower_ == "for"
                   for o in p.children if o.dep_ == "pobj"]
         return next((o for o in owners if o is not None), None) or (
             next((c for c in praise.children if c.dep_ == "dobj"), None) if verb.head is not prep else None)
