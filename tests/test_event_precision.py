@@ -853,3 +853,12 @@ def test_support_for_people_at_large_is_a_programme_also_when_a_pronoun_names_th
     assert _events("Kenya announced food assistance for millions of older people.") == []
     assert _events("Kenya announced food assistance for millions of Somali people.") == [
         ("Aid", "Kenya", "Somalia", "Asserted")]
+
+
+def test_holding_to_account_as_the_aim_of_an_act_or_an_undertaking_is_no_charge():
+    assert _events("Kenya sent envoys to Geneva to hold Uganda accountable.") == [
+        ("Meet", "Kenya", "Switzerland", "Asserted")]
+    assert _events("President Ruto is continuing his efforts to stand with the Sudanese people and hold the junta "
+                   "in Sudan accountable.") == []
+    # holding to account, said outright, is the charge
+    assert _events("Kenya holds Uganda accountable for the attack.") == [("Accuse", "Kenya", "Uganda", "Asserted")]

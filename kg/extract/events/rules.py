@@ -7,6 +7,7 @@ from dataclasses import replace
 from ...lexicon.entry import TriggerEntry
 from ...model import Event
 from .sentences import _text
+from ..actors.tree import is_to_infinitive
 from .tokens import _child, _lemma, _measured_things, _pos, _prep_objects
 
 __all__ = ["DocumentRules"]
@@ -238,8 +239,7 @@ class DocumentRules:
                                    for e in self.make_events(tok, entry, targets, [], 0.6, explicit_agent=True))
                     continue
             elif tok.dep_ in ("ccomp", "oprd", "xcomp") and head.lemma_.lower() == "hold" \
-                    and not (head.dep_ == "acl" and _pos(head.head) == "NOUN"):
-                # ("reviewed our efforts to hold X accountable": an undertaking described, no charge laid)
+                    and not self._held_to_account_as_an_aim(head):
                 agents = self.agents_of_verb(head, False)
                 targets = self.actors.actors_of(_child(tok, "nsubj") or _child(head, "dobj"))
                 trigger = head
@@ -252,6 +252,17 @@ class DocumentRules:
             entry = TriggerEntry(lemma=tok.lower_, pos="VERB", type=kind, source="kg:rule:blame")
             out.extend(self.make_events(trigger, entry, agents, targets, 0.6))
         return out
+
+    @staticmethod
+    def _held_to_account_as_an_aim(hold) -> bool:
+        """'reviewed our efforts to hold X accountable', 'stands with Y to counter X and to hold X accountable':
+        holding to account as the aim of an undertaking or of another act (through joined verbs) describes a
+        goal, no charge laid; 'we commit to hold X accountable' is announced (a threat) and stays."""
+        clause = hold
+        while clause.dep_ == "conj" and clause.head.i != clause.i:
+            clause = clause.head
+        return clause.dep_ == "acl" and _pos(clause.head) == "NOUN" \
+            or clause.dep_ == "advcl" and is_to_infinitive(clause)
 
     def _speaks_of_itself(self, speaker, actors) -> bool:
         """Whether ``actors`` (the subject of what ``speaker`` said) are the speaker or its own side."""
