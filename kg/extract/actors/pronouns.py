@@ -204,10 +204,7 @@ class Pronouns(Plans):
             return False
         before = tok.doc[tok.sent.start - 1].sent
         subject = self.find_subject(before.root) if before.root.pos_ in ("VERB", "AUX") else None
-        if subject is None or subject.tag_ != "NN" or subject.i in self.by_token:
-            return False
-        lemma = subject.lemma_.lower()
-        return lemma not in self.group_nouns and lemma not in self.role_nouns
+        return subject is not None and subject.tag_ == "NN" and self._names_no_actor(subject)
 
     def _backed_in_its_struggle(self, tok: Token, depth: int) -> ActorRef | None:
         """'support for Ukraine as it fights X' (rules.json backed_in_its_struggle): the subject pronoun of an 'as'
@@ -413,9 +410,13 @@ class Pronouns(Plans):
             inner = next((c for c in first_verb.children if c.dep_ == "xcomp"), None)
             first = next((c for c in inner.children if c.dep_ == "dobj"), None) if inner is not None else None
         plural = tok.lower_ in PLURAL_PRONOUNS
-        lemma = first.lemma_.lower() if first is not None else ""
         return first is not None and first.pos_ == "NOUN" and (first.tag_ == "NNS") == plural \
-            and first.i not in self.by_token and lemma not in self.group_nouns and lemma not in self.role_nouns
+            and self._names_no_actor(first)
+
+    def _names_no_actor(self, noun: Token) -> bool:
+        """Whether ``noun`` is a thing: no mention of an actor, nor a group or role noun that can name one."""
+        lemma = noun.lemma_.lower()
+        return noun.i not in self.by_token and lemma not in self.group_nouns and lemma not in self.role_nouns
 
     def _credited_doer(self, verb: Token) -> Token | None:
         """'thanked X for Canada's partnership in providing aid', 'praised Poland for hosting refugees and for

@@ -2,6 +2,8 @@
 resolution share."""
 from __future__ import annotations
 
+from itertools import islice
+
 from spacy.tokens import Doc, Token
 
 SUBJECT_DEPS = ("nsubj", "nsubjpass", "csubj")
@@ -122,21 +124,16 @@ def misjoined_finite_verb(verb: Token) -> Token | None:
     """'X accused Y of sending mercenaries and detained 49 soldiers': a past-tense verb the parser joins to a
     gerund governed by a preposition is coordinated with the finite verb above the preposition (unlike forms do
     not coordinate), so it is that verb's subject who did it; that verb, or None."""
+    def finite(tok: Token) -> bool:
+        return tok.pos_ in ("VERB", "AUX") and tok.tag_ in ("VBD", "VBZ", "VBP")
+
     head = verb.head
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     if head.tag_ == "VBG" and head.dep_ == "pcomp":
-        finite = head.head.head
-        return finite if finite.pos_ in ("VERB", "AUX") and finite.tag_ in ("VBD", "VBZ", "VBP") else None
+        return head.head.head if finite(head.head.head) else None
     if not (head.tag_ == "VBG" or head.tag_ == "VB" and is_to_infinitive(head)):
         return None
     # "welcomed X becoming the first nation to join Y and discussed Z": the nearest finite verb above the
-    # non-finite one the parser joined it to
-    node = head
-    for _ in range(6):
-        if node.head.i == node.i:
-            return None
-        node = node.head
-        if node.pos_ in ("VERB", "AUX") and node.tag_ in ("VBD", "VBZ", "VBP"):
-            return node
-    return None
+    # non-finite one the parser joined it to, within six steps
+    return next((a for a in islice(head.ancestors, 6) if finite(a)), None)
