@@ -58,10 +58,11 @@ def _events(text):
     ("Assuming Chile attacked Peru, Canada met Brazil.",
      [("Attack", "Chile", "Peru", "Hypothetical", None), ("Meet", "Canada", "Brazil", "Conditional", None)]),
     ("Canada will meet Mexico provided that Mexico agrees.", [("Meet", "Canada", "Mexico", "Conditional", None)]),
-    # 'be going to': the future, also through a verb of continuing ('going to keep working with')
+    # 'be going to': the future, also through a verb of continuing ('going to keep working with'), where what goes
+    # on keeps its type
     ("Chile is going to attack Peru.", [("Threaten", "Chile", "Peru", "Asserted", None)]),
     ("Chile and Peru are going to continue consulting on the treaty.",
-     [("Propose", "Chile", "Peru", "Future", None)]),
+     [("Meet", "Chile", "Peru", "Future", None)]),
     # negation
     ("Egypt did not condemn Israel.", [("Criticize", "Egypt", "Israel", "Negated", None)]),
     # what someone thought they would do by force is an expectation, not a threat; what they said is
@@ -611,8 +612,9 @@ def test_a_measure_a_system_lets_a_state_impose_is_possible():
 
 
 def test_a_verb_joined_to_a_continued_one_shares_the_future_of_the_verb_both_depend_on():
+    # (what goes on keeps its type: neither an offer nor a threat)
     assert _events("Canada will continue sanctioning Iranian officials and supporting Iranian protesters.") == [
-        ("Propose", "Canada", "Iran", "Future", None), ("Threaten", "Canada", "Iran", "Asserted", None)]
+        ("Sanction", "Canada", "Iran", "Future", None), ("Support", "Canada", "Iran", "Future", None)]
     # said in the past, both stay what was done
     assert _events("Canada continued sanctioning Iranian officials and supporting Iranian protesters.") == [
         ("Sanction", "Canada", "Iran", "Asserted", None), ("Support", "Canada", "Iran", "Asserted", None)]
@@ -632,3 +634,37 @@ def test_an_act_one_has_an_interest_or_stake_in_is_wished_for():
     # a role in it is no wish: the act is told as done
     assert _events("Japan has a role in encouraging North Korea to return to talks.") == [
         ("Appeal", "Japan", "North Korea", "Asserted", None)]
+
+
+def test_a_verb_or_participle_without_a_subject_of_its_own_is_said_as_the_verb_it_goes_with():
+    # a second gerund under a commitment is committed to as well, and so offered
+    assert _events("Chile and Peru are committed to strengthening trade ties and expanding cooperation with Bolivia.") \
+        == [("Agree", "Chile", "Bolivia", "Future", None), ("Agree", "Peru", "Bolivia", "Future", None),
+            ("Propose", "Chile", "Bolivia", "Future", None), ("Propose", "Peru", "Bolivia", "Future", None)]
+    # a participle after the clause is said as the clause is
+    assert _events("Chile will strengthen its alliance, cooperating with Bolivia on export controls.") == [
+        ("Propose", "Chile", "Bolivia", "Future", None)]
+    assert _events("Chile is committed to strengthening its alliance, cooperating with Bolivia on export controls.") == [
+        ("Propose", "Chile", "Bolivia", "Future", None)]
+    # ... told as done, it is done; a negation is not shared: what one did not do and what one did instead
+    assert _events("Chile strengthened its alliance, cooperating with Bolivia on export controls.") == [
+        ("Cooperate", "Chile", "Bolivia", "Asserted", None)]
+    assert _events("Russia did not withdraw from Crimea, blaming Ukraine for the delay.") == [
+        ("Accuse", "Russia", "Ukraine", "Asserted", None), ("Retreat", "Russia", "Crimea", "Negated", None)]
+    # a past tense the parser joins to an infinitive goes with the finite verb above it, not with the infinitive
+    assert ("Sanction", "Canada", "Venezuela", "Asserted", None) in _events(
+        "Last month Canada authorized operations to remove the junta from power and imposed tariffs on Venezuela.")
+
+
+def test_an_act_said_to_go_on_keeps_its_type():
+    assert _events("The United States will continue to provide defensive assistance to Kenya.") == [
+        ("Aid", "United States", "Kenya", "Future", None)]
+    assert _events("Chile will continue negotiations with Peru on tariffs.") == [("Meet", "Chile", "Peru", "Future", None)]
+    assert _events("Chile will continue to impose sanctions on Peru.") == [("Sanction", "Chile", "Peru", "Future", None)]
+    # the first verb's continuing carries to the verb joined to it
+    assert _events("Chile will continue to consult and cooperate with Peru.") == [
+        ("Cooperate", "Chile", "Peru", "Future", None)]
+    # ... a plain future is an offer; a continuing promised is what is promised, an offer
+    assert _events("Chile will provide aid to Peru.") == [("Propose", "Chile", "Peru", "Future", None)]
+    assert _events("Britain promised to continue military aid to Kenya.") == [
+        ("Propose", "United Kingdom", "Kenya", "Asserted", None)]

@@ -137,3 +137,19 @@ def misjoined_finite_verb(verb: Token) -> Token | None:
     # "welcomed X becoming the first nation to join Y and discussed Z": the nearest finite verb above the
     # non-finite one the parser joined it to, within six steps
     return next((a for a in islice(head.ancestors, 6) if finite(a)), None)
+
+
+def leading_verb(tok: Token) -> Token | None:
+    """The verb a coordinated verb ('strengthening X and expanding Y') or a participle set after its clause
+    ('will strengthen X, cooperating with Y') goes with, when it has no subject, auxiliary or conjunction of its own:
+    through the adjective of a small clause ('holding X accountable and supporting Y'); where the parser hangs it on
+    the wrong verb, the one it goes with (:func:`misjoined_finite_verb`, :func:`comma_participle_host`). None
+    otherwise."""
+    if tok.pos_ != "VERB" or any(c.dep_ in (*SUBJECT_DEPS, "aux", "auxpass", "mark") for c in tok.children):
+        return None
+    if tok.dep_ != "conj" and not (tok.dep_ == "advcl" and tok.tag_ == "VBG"):
+        return None
+    head = misjoined_finite_verb(tok) or comma_participle_host(tok) or tok.head
+    if tok.dep_ == "conj" and head.pos_ == "ADJ" and head.dep_ in ("ccomp", "xcomp", "oprd"):
+        head = head.head
+    return head if head.pos_ in ("VERB", "AUX") and head.i != tok.i else None

@@ -12,7 +12,7 @@ from ...lexicon.entry import TriggerEntry
 from ...lexicon.verbs import load_lexicon as load_verb_lexicon
 from ...model import Event
 from ..actors import ActorFinder
-from ..actors.tree import commented_clause, misparsed_finite_verb
+from ..actors.tree import commented_clause, leading_verb, misparsed_finite_verb
 from ..place import place_of
 from ..speaker import has_other_speakers, title_speaker
 from .agentless import UnknownAgent
@@ -602,11 +602,11 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
             event_type, modality, negated = yielding["as"], "Asserted", False
         elif modality == "Future" and event_type in self.rules["future_cooperation_types"] \
                 and _lemma(tok) not in self.rules["future_praise"]["lemmas"] \
-                and not self._is_purpose(tok, self._own_clause(tok)):
+                and not self._is_purpose(tok, self._own_clause(tok)) and not self._continued(tok):
             # "will provide aid", "promised to release": an intent to cooperate is an offer (CAMEO 03)
             event_type = "Propose"
         elif modality in ("Future", "Conditional") and event_type in self.rules["future_conflict_types"] \
-                and not self._is_purpose(tok, self._own_clause(tok)):
+                and not self._is_purpose(tok, self._own_clause(tok)) and not self._continued(tok):
             # "would tighten the blockade", "may halt mediation if ...": announced coercion is a threat (CAMEO 13)
             if self.is_ordered_measure(pairs):
                 return []  # an order's own measure at home: administration, no threat
@@ -661,6 +661,23 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         believers = self.actors.actors_of(self.actors.find_subject(head))
         keys = {a.key for a, _ in agents}
         return bool(believers) and not any(b.key in keys for b, _ in believers)
+
+    def _continued(self, tok: Token) -> bool:
+        """Whether ``tok`` is said to go on: the complement of a verb of continuing, itself or through the verb it
+        is joined to ('will continue to reinforce and reassure X') or the object of ('will continue negotiations'),
+        rules.json continuation_verbs."""
+        clause = self._own_clause(tok)[-1]
+        while clause.dep_ == "conj" and leading_verb(clause) is not None:
+            clause = leading_verb(clause)
+        rule = self.rules["continuation_verbs"]
+        if clause is not tok and _lemma(clause) in rule["lemmas"]:
+            verb = clause  # "will continue negotiations"
+        elif clause.dep_ == "xcomp" and _lemma(clause.head) in rule["lemmas"]:
+            verb = clause.head
+        else:
+            return False
+        # "promised to continue aid", "resolve to continue supporting X": the going on is what is promised, an offer
+        return verb.dep_ not in ("xcomp", "acl", "pcomp", "advcl") or _lemma(verb.head) in rule["future_heads"]
 
     def _decided(self, tok: Token) -> bool:
         """Whether ``tok`` (or the verb whose object it is) is what its doer decided, agreed or voted to do."""

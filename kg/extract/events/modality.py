@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..actors.tree import comma_participle_host, commented_clause, is_to_infinitive, misjoined_finite_verb
+from ..actors.tree import comma_participle_host, commented_clause, is_to_infinitive, leading_verb, misjoined_finite_verb
 from .sentences import _text
 from .tokens import (_child, _dates_only, _lemma, _lemmas, _object_gap, _pos, _prep_objects, _standing_amount,
                      _word, is_for_to_clause)
@@ -258,7 +258,7 @@ class Modality:
         head = tok.head
         return tok.dep_ == "xcomp" and head.lemma_.lower() in ("vow", "pledge", "promise", "threaten", "warn")
 
-    def modality_of(self, tok: Token) -> tuple[str, bool, str | None]:
+    def modality_of(self, tok: Token, _depth: int = 0) -> tuple[str, bool, str | None]:
         chain, controllers = [tok], []
         node = tok
         while not self._kept_commitment(tok) and node.head.i != node.i and len(chain) < 6 and (
@@ -274,6 +274,14 @@ class Modality:
                 controllers.append(node.head)  # "proposed on Monday holding talks": the gerund is the verb's own
             node = node.head
             chain.append(node)
+        lead = leading_verb(node) if _depth < 4 else None
+        if lead is not None:
+            # "committed to strengthening X and expanding Y", "will strengthen X, cooperating with Y": a verb with
+            # no subject or auxiliary of its own (and a noun it governs) is said as the verb it goes with is, its
+            # negation aside ("did not withdraw, blaming X" blames)
+            shared = self.modality_of(lead, _depth + 1)
+            if shared[0] not in ("Asserted", "Negated"):
+                return shared
         if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ":  # "is willing to withdraw", "prepared to lift"
             controllers.append(tok.head)
         if self._owned_by_another(tok, chain):
@@ -294,17 +302,9 @@ class Modality:
         if tok.dep_ == "advcl" and self._restates_its_head(tok):
             # "will travel to Tokyo to meet X": the aim that says what the trip is shares the trip's tense
             aux |= {_word(c) for c in tok.head.children if c.dep_ == "aux" and _word(c) != "to"}
-        # "will increase trade and expand cooperation": the verb a noun is the object of shares them as well
-        joined = tok if tok.dep_ == "conj" else chain[-1] if _pos(tok) == "NOUN" and chain[-1].dep_ == "conj" else None
-        if not aux and joined is not None and joined.head.pos_ in ("VERB", "AUX") \
-                and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in joined.children):
-            # "will support and coordinate": a coordinated verb without a subject of its own shares its
-            # head's auxiliaries (not its negation: "did not attack but withdrew")
-            aux = {_word(c) for c in joined.head.children if c.dep_ == "aux"}
-            if not aux and joined.head.dep_ == "xcomp":
-                # "will continue sanctioning X and supporting Y": the auxiliary of the verb both depend on
-                aux = {_word(c) for c in joined.head.head.children if c.dep_ == "aux" and _word(c) != "to"}
-            # ... but a disjunction does share it: "will not sanction X or threaten Y" denies both
+        if tok.dep_ == "conj" and not any(c.dep_ in ("nsubj", "nsubjpass", "aux") for c in tok.children):
+            # a coordinated verb does not share its head's negation ("did not attack but withdrew"), but a
+            # disjunction does: "will not sanction X or threaten Y" denies both
             negated |= any(c.dep_ == "neg" for c in tok.head.children) and any(
                 c.dep_ == "cc" and c.lower_ in ("or", "nor") and tok.head.i < c.i < tok.i for c in tok.head.children)
         # (a clipped lemma too: the lemmatizer gives "hop" for "hopes")
