@@ -481,6 +481,17 @@ def test_an_office_acting_on_its_own_nation_as_a_whole_is_home_affairs():
         ("Support", "Ruiz", "Chile", "Asserted")]
 
 
+def test_what_an_office_promises_its_own_people_or_trades_is_home_policy():
+    assert _events("President Trump promised to rebuild the American shipbuilding industry.") == []
+    assert _events("President Trump is committed to removing unneeded restrictions on American farmers.") == []
+    # promised to the state by its name, to its opposition, or to another state, it stays
+    assert _events("President Putin promised to rebuild Russia.") == [("Propose", "Vladimir Putin", "Russia", "Asserted")]
+    assert _events("President Putin promised the Russian opposition a seat at the table.") == [
+        ("Propose", "Vladimir Putin", "Russia", "Asserted")]
+    assert _events("President Trump promised to help Mexican farmers.") == [
+        ("Propose", "Donald Trump", "Mexico", "Asserted")]
+
+
 def test_a_time_noun_with_every_or_each_states_a_habit():
     assert _events("Every day, America's nurses remain on alert and on call for their patients.") == []
     assert _events("Each year, the United States sends aid to Haiti.") == []

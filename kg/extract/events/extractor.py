@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Token
 from ...gazetteer import load_gazetteer
 from ...lexicon.entry import TriggerEntry
 from ...lexicon.verbs import load_lexicon as load_verb_lexicon
-from ...model import Event
+from ...model import ActorRef, Event
 from ..actors import ActorFinder
 from ..actors.tree import commented_clause, leading_verb, misparsed_finite_verb
 from ..place import place_of
@@ -532,11 +532,13 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
             # "Iran threatened to ...", "Palestinian prisoners rioted": who did it is known, the target is not said
             pairs = [(a, None) for a in agents]
         addressed = self.rules["own_state_addressed"]
-        if entry.type in addressed["types"] or entry.pos == "NOUN" and entry.type in addressed["noun_types"]:
+        by_people = entry.type in addressed["people_types"]
+        if entry.type in addressed["types"] or entry.pos == "NOUN" and entry.type in addressed["noun_types"] \
+                or by_people:
             # "President X stands with the vast majority of Americans": an office acting on its own nation
             pairs = [(a, t) for a, t in pairs if t is None or t[0].cls != "State" or not (
                 a[0].cls in addressed["agent_classes"] and (a[0].code or "")[3:6] in addressed["agent_sectors"]
-                and self.actors.state_key(a[0]) == t[0].key)]
+                and self.actors.state_key(a[0]) == t[0].key and (not by_people or self._named_by_its_people(*t)))]
         private = self.rules["private_dyads"]
         pairs = [(a, t) for a, t in pairs if t is None or not (
             a[0].cls in private["classes"] and t[0].cls in private["classes"]
@@ -661,6 +663,15 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         believers = self.actors.actors_of(self.actors.find_subject(head))
         keys = {a.key for a, _ in agents}
         return bool(believers) and not any(b.key in keys for b, _ in believers)
+
+    def _named_by_its_people(self, state: ActorRef, text: str | None) -> bool:
+        """Whether a state is named by its people, trades or industries ('American fishermen', 'Americans'), not by
+        its name, and not as its opposition, rebels or separatists (rules.json own_state_addressed)."""
+        entry = self.actors.gaz.get(state.key)
+        names = {form.lower() for form, kind in entry.surface_forms() if kind == "name"} if entry else set()
+        sector = (state.code or "")[3:6]
+        return bool(text) and text.lower().removeprefix("the ") not in names \
+            and sector not in self.rules["own_state_addressed"]["counterpart_sectors"]
 
     def _continued(self, tok: Token) -> bool:
         """Whether ``tok`` is said to go on: the complement of a verb of continuing, itself or through the verb it
