@@ -565,6 +565,10 @@ def test_the_infinitive_of_an_owned_act_is_that_act():
 def test_an_order_of_a_review_or_an_end_is_a_directive_at_home():
     assert _events("President Trump ordered an end to anti-Christian bias in the Federal Government.") == []
     assert _events("President Trump ordered an examination of all regulations on firearms.") == []
+    # ... also with what the review is for: an active infinitive is the order's aim, not the state it puts a thing in
+    assert _events("President Lopez ordered an examination of all regulations to assess any infringements on the "
+                   "rights of Chileans.") == []
+    assert _events("Chile ordered the border with Peru to be closed.") == [("Coerce", "Chile", "Peru", "Asserted")]
     assert _events("President Biden ordered additional air travel restrictions from South Africa.") == [
         ("Coerce", "Joe Biden", "South Africa", "Asserted")]
 

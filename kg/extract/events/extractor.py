@@ -12,7 +12,7 @@ from ...lexicon.entry import TriggerEntry
 from ...lexicon.verbs import load_lexicon as load_verb_lexicon
 from ...model import ActorRef, Event
 from ..actors import ActorFinder
-from ..actors.tree import commented_clause, leading_verb, misparsed_finite_verb
+from ..actors.tree import commented_clause, is_to_infinitive, leading_verb, misparsed_finite_verb
 from ..place import place_of
 from ..speaker import has_other_speakers, title_speaker
 from .agentless import UnknownAgent
@@ -196,9 +196,11 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         directive = order and obj.lemma_.lower() in self.rules["directive_nouns"]["nouns"]
         ordered = order and not directive
         if ordered and not self.actors.actors_of(obj):
-            if not (obj.lemma_.lower() in coercion["acts"]
-                    or any(c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") for c in (*verb.children, *obj.children))):
-                return []  # "ordered an end to X", "ordered a review of all regulations": a directive at home
+            if not (obj.lemma_.lower() in coercion["acts"] or any(
+                    c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and not _aim_of_an_order(c)
+                    for c in (*verb.children, *obj.children))):
+                # "ordered an end to X", "ordered a review of all regulations (to assess Y)": a directive at home
+                return []
             # "ordered the border closed", "ordered the arrest of X": an order carried out on a thing is
             # coercion (CAMEO 17), a demand needs someone to comply
             entry = replace(entry, type="Coerce", target=tuple(coercion["target"]), source="kg:rule:coercive-order")
@@ -702,6 +704,13 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
                 or len(time_value) < 10 or len(self.article_date) < 10:
             return False
         return time_value[:10] > self.article_date[:10]
+
+def _aim_of_an_order(complement: Token) -> bool:
+    """'ordered a review of all rules to assess X': an active to-infinitive after an order whose object is a thing
+    says what the order is for, not the state the thing is to be put in ('ordered the plant to be shut down')."""
+    return complement.dep_ == "xcomp" and is_to_infinitive(complement) \
+        and not any(c.dep_ == "auxpass" for c in complement.children)
+
 
 def extract_events_from_doc(doc: Doc, article_date: str | None = None, title: str | None = None,
                             unknown_agents: bool = False) -> list[Event]:
