@@ -34,6 +34,7 @@ WIRE_+TAP
 ---  CHAT   [---]  ---
 CHAT
 - * (WITH)                                         [040]         # CHAT
+- * CLOSE &WEAPON                                  [043]         # CHAT
 
 ---  OFFEND   [:110]  ---
 OFFEND
@@ -64,8 +65,9 @@ def test_patterns_become_required_objects_prepositions_and_codes():
     assert (smuggling.code, smuggling.preps, smuggling.objects) == ("1124", (("of", frozenset({"smuggling"})),), frozenset())
     weapon = patterns["* (OF &WEAPON)"]
     assert weapon.preps == (("of", frozenset({"rifle", "tank"})),)
-    each = patterns["* EACH OTHER"]
-    assert (each.code, each.reciprocal, each.objects) == ("112", True, frozenset({"each"}))
+    each = patterns["* EACH OTHER"]  # bare words in a row are one phrase, its head last
+    assert (each.code, each.reciprocal, each.objects, each.object_words) == (
+        "112", True, frozenset({"other"}), (frozenset({"each"}),))
     gift = patterns["* GIFT (FROM)"]
     assert (gift.code, gift.reverse, gift.objects, gift.target_preps) == ("071", True, frozenset({"gift"}), ("from",))
     talks = patterns["TALKS *"]
@@ -76,6 +78,16 @@ def test_patterns_become_required_objects_prepositions_and_codes():
     assert gift.object_words == ()
     chat = _dictionary().blocks[1]
     assert (chat.code, chat.patterns[0].target_preps) == (None, ("with",))
+    close = chat.patterns[1]  # ... with a set for its head: 'close rifles', never 'close' alone
+    assert (close.objects, close.object_words) == (frozenset({"rifle", "tank"}), (frozenset({"close"}),))
+
+
+def test_a_bare_two_word_object_is_not_its_first_word():
+    # the real dictionary's "ESTABLISH OFFICIAL TIES [054]": 'established a committee of officials' is no recognition
+    index = load_lexicon().patterns
+    keyed = {key for block in index.values() for key, entries in block.items()
+             if any(entry.lemma == "establish" or entry.source == "cameo:6124" for _, entry in entries)}
+    assert "official" not in keyed and "ties" in keyed
 
 
 def test_codes_map_to_event_types_by_longest_prefix_from_the_ontology():

@@ -155,6 +155,12 @@ def _tokens(pattern: str) -> list[str]:
     return out
 
 
+def _bare_word(token: str) -> bool:
+    """A pattern word outside braces and parentheses that is neither a slot nor a preposition."""
+    return token not in ("^", "%", "$", "+", "(", ")") and not token.startswith("{") \
+        and token.lower() not in PREPOSITIONS
+
+
 def _parse_pattern(body: str, code_raw: str, line: int, synsets: dict) -> Pattern | None:
     code, reciprocal, reverse = _clean_code(code_raw)
     words = _tokens(body)
@@ -208,8 +214,16 @@ def _parse_pattern(body: str, code_raw: str, line: int, synsets: dict) -> Patter
             i = j
             continue
         if not objects:
-            objects = phrase_heads(w, synsets)
-            object_words = phrase_modifiers(w, synsets)
+            # "ESTABLISH OFFICIAL TIES", "HOST CONFERENCE &MILITARY": bare words in a row are one phrase, as if
+            # braced, whose last word is the head (the format's "singular nouns are left bare ... the head")
+            j = i
+            while j < len(rest) and _bare_word(rest[j]):
+                j += 1
+            phrase = "{" + " ".join(rest[i:j]) + "}" if j - i > 1 else w
+            objects = phrase_heads(phrase, synsets)
+            object_words = phrase_modifiers(phrase, synsets)
+            i = max(j, i + 1)
+            continue
         i += 1
     return Pattern(line=line, code=code, before=before, objects=objects, preps=tuple(preps),
                    target_preps=tuple(dict.fromkeys(target_preps)), particle=particle, reciprocal=reciprocal,
