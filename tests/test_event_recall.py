@@ -592,6 +592,18 @@ def test_an_investigation_into_events_somewhere_is_about_that_state():
         ("Investigate", "African Union", "Mali", "Asserted")]
 
 
+def test_an_investigation_into_what_an_actor_does_is_about_that_actor():
+    assert _events("France opened an investigation into unfair practices at Boeing.") == [
+        ("Investigate", "France", "Boeing", "Asserted")]
+    assert _events("France opened an investigation into war crimes committed by Russia.") == [
+        ("Investigate", "France", "Russia", "Asserted")]
+    # who alleges it is not whom it is about; a thing a state's name modifies is no one
+    assert _events("France opened an investigation into allegations by Chile that Peru bribed officials.") == [
+        ("Accuse", "Chile", "Peru", "Asserted"), ("Investigate", "France", None, "Asserted")]
+    assert _events("President Macron launched an investigation into the risks posed by French reliance on imported "
+                   "minerals.") == [("Investigate", "Emmanuel Macron", None, "Asserted")]
+
+
 def test_trade_or_arms_sales_banned_or_suspended_are_sanctions():
     assert _events("Ghana banned imports of Togolese cement.") == [("Sanction", "Ghana", "Togo", "Asserted")]
     assert _events("Ghana suspended arms sales to Togo.") == [("Sanction", "Ghana", "Togo", "Asserted")]

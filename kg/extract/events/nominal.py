@@ -171,8 +171,15 @@ class NominalEvents:
                 c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE") for c in o.children)]
             # ("an inquiry into the role of X": whose part is looked into, rules.json part_nouns)
             parts = [o for o in looked_into if o.lemma_.lower() in self.rules["part_nouns"]["lemmas"]]
+            # ("into policies at Comcast", "into crimes committed by X": the actor what is looked into is done by,
+            # named, not a thing a state's name modifies: "risks posed by U.S. reliance on imports")
+            at = [d for o in looked_into for prep in located["done_at"] for d in _prep_objects(o, prep)]
+            by = [d for o in looked_into for c in o.children if c.dep_ == "acl"
+                  for prep in located["done_by"] for d in _prep_objects(c, prep)]
+            doers = [d for d in at + by if d.ent_type_ or d.pos_ == "PROPN"]
             targets = next((found for o in parts if (found := self._counterparts_as_group(o))), []) \
                 or next((found for o in named if (found := self.actors.actors_of(o))), []) \
+                or next((found for o in doers if (found := self.actors.actors_of(o))), []) \
                 or next((found for o in looked_into if (found := self.place_of(o, entry))), [])
         if not targets and (entry.type in located["struck_types"]
                             or self.strike_by_force(noun, entry.type, agents)):
