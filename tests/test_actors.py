@@ -865,3 +865,14 @@ def test_a_second_gerund_joined_to_a_small_clause_is_the_first_gerunds_doers():
     # a power used is the act done
     assert ("Concede", "Joe Biden", "Taliban", "Future") in event_rows(
         "Today, President Biden is using his authority to release members of the Taliban.")
+
+
+def test_a_subject_pronoun_is_not_whom_its_own_verbs_object_names():
+    from helpers import event_rows
+    assert event_rows("President Biden will travel to Japan on Sunday. The President spoke to Prime Minister Albanese "
+                      "earlier today to discuss the summit. He also invited the Prime Minister for a state visit in "
+                      "May.") == [("Propose", "Joe Biden", "Anthony Albanese", "Asserted"),
+                                  ("Propose", "Joe Biden", "Japan", "Future")]
+    # an object the pronoun's own possessive may own names no one else: 'he' stays the nearest person
+    assert event_rows("President Biden spoke to Prime Minister Albanese. He cancelled his visit to Japan.") == [
+        ("Meet", "Joe Biden", "Anthony Albanese", "Asserted"), ("Reject", "Joe Biden", "Japan", "Asserted")]

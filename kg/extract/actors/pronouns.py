@@ -141,6 +141,12 @@ class Pronouns(Plans):
                 # too; a subject's owner may be ("Japan's constitution forbids it"), and a description may be the
                 # subject's own ("students demonstrated against the government")
                 above = test if tok.pos_ == "PRON" and not any(c.dep_ == "poss" for c in subject.children) else None
+        elif tok.dep_ == "nsubj" and tok.pos_ == "PRON" and depth < 3:
+            # "He also invited the Prime Minister": a subject pronoun is not whom its own verb's object names
+            named = [c for c in tok.head.children if c.dep_ in ("dobj", "dative") and c.pos_ != "PRON"
+                     and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)]  # "his trip": maybe his
+            excluded = {r.key for o in named for r, _ in self.actors_of(o, depth + 1)}
+            test = (lambda r: r.key not in excluded) if excluded else None  # noqa: E731
         backed = self._backed_in_its_struggle(tok, depth) if not wants_person else None
         if backed is not None:
             return backed
