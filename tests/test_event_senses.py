@@ -857,3 +857,12 @@ def test_a_deal_or_contract_as_subject_is_a_measure_not_its_maker_acting():
 def test_a_question_quoted_after_ask_is_put_not_an_appeal():
     assert _events('Canada asked Peru, "Will you join the talks?"') == []
     assert _events("Canada asked Peru to join the talks.") == [("Appeal", "Canada", "Peru", "Asserted")]
+
+
+def test_a_state_joining_another_state_cooperates_with_it():
+    assert _events("Today, Chile, Peru and Bolivia are joining the United States to advance the new partnership.") == [
+        ("Cooperate", "Bolivia", "United States", "Asserted"), ("Cooperate", "Chile", "United States", "Asserted"),
+        ("Cooperate", "Peru", "United States", "Asserted")]
+    # joined at a gathering, they meet
+    assert _events("Chile joined Peru at the summit in Lima.") == [("Meet", "Chile", "Peru", "Asserted")]
+

@@ -629,12 +629,16 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         reporter = self.reporter_of(tok)
         sentence, start, end = self._sentences().evidence(tok)
         topic = self.topic_of(tok, entry, {t[0].key for _, t in pairs if t} | agent_keys) or condition
-        backing = self.rules["armed_backing"]
+        retyping = [self.rules[key] for key in ("armed_backing", "joined_states")]
         events = []
         for (agent, agent_text), target_pair in pairs:
             target, target_text = target_pair if target_pair else (None, None)
-            kind = backing["as"] if event_type in backing["types"] and _lemma(tok) in backing["lemmas"] \
-                and target is not None and target.cls in backing["target_classes"] else event_type
+            kind = next((rule["as"] for rule in retyping
+                         if event_type in rule["types"] and _lemma(tok) in rule["lemmas"]
+                         and target is not None and target.cls in rule["target_classes"]
+                         and agent.cls in rule.get("agent_classes", (agent.cls,))
+                         and not any(c.dep_ == "prep" and c.lower_ in rule.get("unless_preps", ())
+                                     for c in tok.children)), event_type)
             events.append(Event(
                 type=kind, agent=agent, target=target, trigger=tok.text,
                 sentence=sentence, start=start, end=end,
