@@ -863,6 +863,7 @@ def test_a_state_joining_another_state_cooperates_with_it():
     assert _events("Today, Chile, Peru and Bolivia are joining the United States to advance the new partnership.") == [
         ("Cooperate", "Bolivia", "United States", "Asserted"), ("Cooperate", "Chile", "United States", "Asserted"),
         ("Cooperate", "Peru", "United States", "Asserted")]
-    # joined at a gathering, they meet
+    # joined at a gathering or for talks, they meet
     assert _events("Chile joined Peru at the summit in Lima.") == [("Meet", "Chile", "Peru", "Asserted")]
+    assert _events("Chile joined Peru for talks on energy.") == [("Meet", "Chile", "Peru", "Asserted")]
 
