@@ -5,6 +5,17 @@ touch."""
 from helpers import event_rows as _events
 
 
+def test_officials_of_one_side_negotiating_together_are_no_counterparts():
+    assert _events("Over many years, President Biden and I and our team have engaged in complex diplomatic "
+                   "negotiations to bring these Americans home.",
+                   title="Remarks by Vice President Harris on Freeing Americans Detained Abroad") == []
+    # officials of two sides are; so are a government and a region of its state
+    assert _events("President Biden and President Macron held talks in Paris.") == [
+        ("Meet", "Joe Biden", "Emmanuel Macron", "Asserted")]
+    assert _events("The Government of Iraq and the Kurdistan Regional Government reached a historic agreement on oil "
+                   "exports.") == [("Agree", "Iraq", "Kurdistan Regional Government", "Asserted")]
+
+
 def test_co_agents_meet_each_other_only_when_the_verb_names_no_counterpart():
     assert _events("Canada and France met with these leaders last week.") == []
     assert _events("Canada and France met with each other last week.") == [("Meet", "Canada", "France", "Asserted")]

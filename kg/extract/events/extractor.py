@@ -525,9 +525,12 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
             if entry.symmetric and entry.type not in self.rules["mutual_types"]["types"]:
                 # "X and Y exchanged fire", "clashed": each did it to the other (a meeting is one between them)
                 pairs += [(b, a) for a, b in pairs]
-            if _child(tok, "dobj") is not None and all(self._side(a[0]) & self._side(b[0]) for a, b in pairs):
+            officials = _pos(tok) == "NOUN" and all(a.cls == "Person" for a, _ in agents)
+            one_side = all(self._side(a[0]) & self._side(b[0]) for a, b in pairs)
+            if (_child(tok, "dobj") is not None or officials) and one_side:
                 # "Secretary X and Adviser Y convened the meeting", "the President and I engaged in negotiations":
-                # officials of one side who hold a meeting or discuss a topic together are no counterparts
+                # officials of one side who hold a meeting or discuss a topic together are no counterparts (a
+                # government and a region of its state reaching an agreement are)
                 pairs = [(a, None) for a in agents] if self._done_without_counterpart(tok, entry, explicit_agent) \
                     else []
         elif self._done_without_counterpart(tok, entry, explicit_agent):
