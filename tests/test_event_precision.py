@@ -829,8 +829,9 @@ def test_a_past_verb_joined_to_an_infinitive_below_is_the_finite_verbs_doers():
 
 def test_the_q_that_opens_a_question_in_a_transcript_is_no_subject():
     assert _events("Q    Are you going to invite Polish — the new Polish Prime Minister to the White House?") == []
+    # (the reporter's statement before the question is said as done)
     assert _events("Q    Mr. President, Poland invited the Czech Prime Minister to Warsaw. Why?") == [
-        ("Propose", "Poland", "Czech Republic", "Hypothetical")]
+        ("Propose", "Poland", "Czech Republic", "Asserted")]
 
 
 def test_a_dummy_it_and_an_it_that_takes_up_a_thing_are_no_doers():

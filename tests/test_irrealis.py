@@ -668,3 +668,11 @@ def test_an_act_said_to_go_on_keeps_its_type():
     assert _events("Chile will provide aid to Peru.") == [("Propose", "Chile", "Peru", "Future", None)]
     assert _events("Britain promised to continue military aid to Kenya.") == [
         ("Propose", "United Kingdom", "Kenya", "Asserted", None)]
+
+
+def test_a_reporters_statement_before_the_question_is_no_question():
+    assert _events("Q Russia attacked Kyiv yesterday. Will you respond?") == [
+        ("Attack", "Russia", "Ukraine", "Asserted", None)]
+    # the question itself asks, with or without its question mark
+    assert _events("Q Will Russia attack Kyiv again, sir?") == [("Attack", "Russia", "Ukraine", "Hypothetical", None)]
+    assert _events("Q Will Russia attack Kyiv again, sir") == [("Attack", "Russia", "Ukraine", "Hypothetical", None)]

@@ -536,9 +536,15 @@ class Modality:
 
     @staticmethod
     def _is_question(tok: Token) -> bool:
-        """A sentence ending in a question mark, or a reporter's turn in a transcript ("Q Are you going to ...")."""
+        """A sentence ending in a question mark, or a reporter's turn in a transcript that asks one ("Q Are you going
+        to ..., sir?", "Q X attacked Y again, and what will you do"); a reporter's statement before the question
+        ("Q X has ordered Y.") asks nothing."""
         text = tok.sent.text.strip()
-        return text.rstrip("\"'\u201d\u2019)").endswith("?") or text.startswith(("Q ", "Q: ", "Q\u00a0"))
+        if text.rstrip("\"'\u201d\u2019)").endswith("?"):
+            return True
+        return text.startswith(("Q ", "Q: ", "Q\u00a0")) and (
+            "?" in text or any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in tok.sent)
+            or next((t for t in tok.sent if t.is_alpha and t.text != "Q"), tok).pos_ == "AUX")
 
     def _responded_to_in_irrealis(self, tok: Token) -> bool:
         """'measures we are prepared to issue in response to a further invasion': what an announced,
