@@ -867,3 +867,11 @@ def test_a_state_joining_another_state_cooperates_with_it():
     assert _events("Chile joined Peru at the summit in Lima.") == [("Meet", "Chile", "Peru", "Asserted")]
     assert _events("Chile joined Peru for talks on energy.") == [("Meet", "Chile", "Peru", "Asserted")]
 
+
+
+def test_declaring_an_act_a_threat_names_it_does_not_do_it():
+    assert _events("I will declare this crackdown on press freedom a grave threat to national security.",
+                   title="Statement by President Biden on World Press Freedom Day") == []
+    # declaring one's own act, with one object, does it
+    assert _events("President Biden declared a crackdown on fentanyl traffickers from Mexico.") == [
+        ("Coerce", "Joe Biden", "Mexico", "Asserted")]

@@ -554,8 +554,9 @@ def test_a_purpose_said_in_a_call_told_in_the_present_perfect_was_said_in_it():
 def test_what_someone_stresses_the_importance_of_doing_is_not_done():
     assert event_rows("The Caucus emphasized the importance of supporting the Haitian people.") == [
         ("Support", "Caucus", "Haiti", "Hypothetical")]
+    # (continuing it says it goes on: test_the_importance_of_continuing_an_act_says_it_goes_on)
     assert event_rows("President Biden underscored the importance of continuing to support Ukraine in its fight.") == [
-        ("Support", "Joe Biden", "Ukraine", "Hypothetical")]
+        ("Support", "Joe Biden", "Ukraine", "Asserted")]
     assert event_rows("Japan supported Ukraine in its fight.") == [("Support", "Japan", "Ukraine", "Asserted")]
 
 
@@ -676,3 +677,18 @@ def test_a_reporters_statement_before_the_question_is_no_question():
     # the question itself asks, with or without its question mark
     assert _events("Q Will Russia attack Kyiv again, sir?") == [("Attack", "Russia", "Ukraine", "Hypothetical", None)]
     assert _events("Q Will Russia attack Kyiv again, sir") == [("Attack", "Russia", "Ukraine", "Hypothetical", None)]
+
+
+def test_the_importance_of_continuing_an_act_says_it_goes_on():
+    assert _events("President Macron underscored the importance of continuing to support Ukraine in its fight.") == [
+        ("Support", "Emmanuel Macron", "Ukraine", "Asserted", None)]
+    # the importance of doing it says nothing of its being done
+    assert _events("President Macron underscored the importance of supporting Ukraine in its fight.") == [
+        ("Support", "Emmanuel Macron", "Ukraine", "Hypothetical", None)]
+
+
+def test_what_came_of_an_act_is_no_aim_of_it():
+    assert _events("President Ruiz of Peru pursued the case for years, only to have his conviction overturned by "
+                   "Chile.") == [("Reject", "Chile", "Ruiz", "Asserted", None)]
+    # an infinitive without 'only' after the act is its aim
+    assert ("Attack", "Chile", "Peru", "Future", None) in _events("Chile sent troops to the border to attack Peru.")

@@ -429,8 +429,9 @@ class Modality:
             if self._prospect_kept(noun):
                 return None
             lemma = noun.lemma_.lower()
-            if lemma in words["hypothetical"]:
-                return "Hypothetical"
+            if lemma in words["hypothetical"] and not any(
+                    _lemma(n) in self.rules["continuation_verbs"]["lemmas"] for n in chain[1:chain.index(prep)]):
+                return "Hypothetical"  # ("the importance of continuing to support X": the support goes on)
             if lemma in words["future"]:
                 return "Future"
         for clause, noun in zip(chain[1:], chain[2:]):
@@ -615,6 +616,9 @@ class Modality:
                     and clause.head.head.lemma_.lower() in occasion["verbs"] and clause.head.head.tag_ == "VBD":
                 continue  # "I had the chance to visit X": done
             markers = {_word(c) for c in clause.children if c.dep_ in ("aux", "mark")}
+            if any(c.dep_ == "advmod" and c.i < clause.i and c.lower_ in self.rules["outcome_infinitives"]["adverbs"]
+                   for c in clause.children):
+                continue  # "..., only to have his prosecution overturned": what came of it, no aim
             if "to" in markers and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
                     and self.contact_of_speech(clause) is None and not self._said_in_a_past_contact(clause) \
                     and not self._restates_its_head(clause):
