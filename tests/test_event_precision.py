@@ -889,3 +889,10 @@ def test_holding_to_account_as_the_aim_of_an_act_or_an_undertaking_is_no_charge(
                    "in Sudan accountable.") == []
     # holding to account, said outright, is the charge
     assert _events("Kenya holds Uganda accountable for the attack.") == [("Accuse", "Kenya", "Uganda", "Asserted")]
+
+
+def test_a_partner_inside_what_is_discussed_is_the_topics_not_the_discussions():
+    assert _events("President Petro and Mr. Finer met in Bogota. They also discussed the status of peace negotiations "
+                   "with armed groups.") == [("Meet", "Petro", "Finer", "Asserted"), ("Meet", "Petro", "Finer", "Asserted")]
+    # discussed with someone, on the object itself, they are the partner
+    assert _events("President Macron discussed trade with China.") == [("Meet", "Emmanuel Macron", "China", "Asserted")]

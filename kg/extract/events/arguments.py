@@ -173,10 +173,11 @@ class Arguments:
                 while not tokens and obj is not None and hops < 3:
                     # "suspension of air links with Serbia", "suspended part of an aid programme for Bosnia",
                     # "pledged $50 million in aid to Kenya" (an amount names what it counts with 'of' or 'in')
-                    if role == "prep:with" and owned_by_a_pronoun(obj) \
+                    if role == "prep:with" and (owned_by_a_pronoun(obj) or hops > 0) \
                             and _lemma(tok) in self.rules["deliberation_verbs"]["lemmas"]:
-                        # "discussed their respective diplomacy with China": the partner of the topic, their own
-                        # thing ("suspended its cooperation with X" is aimed at X)
+                        # "discussed their respective diplomacy with China", "discussed the status of peace
+                        # negotiations with armed groups": the partner of the topic, their own thing or one inside
+                        # it ("suspended its cooperation with X" is aimed at X; "discussed trade with X" is with X)
                         break
                     tokens = _prep_objects(obj, role[5:])
                     obj, hops = next(iter(_measured_things(obj)), None), hops + 1

@@ -687,8 +687,8 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         is joined to ('will continue to reinforce and reassure X') or the object of ('will continue negotiations'),
         rules.json continuation_verbs."""
         clause = self._own_clause(tok)[-1]
-        while clause.dep_ == "conj" and leading_verb(clause) is not None:
-            clause = leading_verb(clause)
+        while clause.dep_ == "conj" and (lead := leading_verb(clause)) is not None:
+            clause = lead
         rule = self.rules["continuation_verbs"]
         if clause is not tok and _lemma(clause) in rule["lemmas"]:
             verb = clause  # "will continue negotiations"
@@ -711,6 +711,7 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
                 or len(time_value) < 10 or len(self.article_date) < 10:
             return False
         return time_value[:10] > self.article_date[:10]
+
 
 def _aim_of_an_order(complement: Token) -> bool:
     """'ordered a review of all rules to assess X': an active to-infinitive after an order whose object is a thing
