@@ -155,9 +155,13 @@ def _tokens(pattern: str) -> list[str]:
     return out
 
 
+#: The target (``+``) and source (``$``) slots and the skipped phrases (``^``, ``%``): no words of a pattern.
+_SLOTS = frozenset("+$^%")
+
+
 def _bare_word(token: str) -> bool:
     """A pattern word outside braces and parentheses that is neither a slot nor a preposition."""
-    return token not in ("^", "%", "$", "+", "(", ")") and not token.startswith("{") \
+    return token not in _SLOTS and token not in ("(", ")") and not token.startswith("{") \
         and token.lower() not in PREPOSITIONS
 
 
@@ -171,7 +175,7 @@ def _parse_pattern(body: str, code_raw: str, line: int, synsets: dict) -> Patter
         return None
     star = words.index("*")
     before = tuple(phrase_heads(w, synsets) for w in words[:star]
-                   if w not in ("$", "+", "^", "%", "(", ")") and phrase_heads(w, synsets))
+                   if w not in _SLOTS | {"(", ")"} and phrase_heads(w, synsets))
     objects: frozenset = frozenset()
     object_words: tuple = ()
     preps: list = []
@@ -186,16 +190,13 @@ def _parse_pattern(body: str, code_raw: str, line: int, synsets: dict) -> Patter
             inner = rest[i + 1:j]
             if inner:
                 prep = inner[0].lower()
-                nouns = frozenset().union(*(phrase_heads(x, synsets) for x in inner[1:] if x not in ("^", "%", "$", "+")))
+                nouns = frozenset().union(*(phrase_heads(x, synsets) for x in inner[1:] if x not in _SLOTS))
                 preps.append((prep, nouns))
                 if "+" in inner[1:] or not inner[1:]:
                     target_preps.append(prep)
             i = j + 1
             continue
-        if w in ("^", "%", "$", ")"):
-            i += 1
-            continue
-        if w == "+":
+        if w in _SLOTS or w == ")":
             i += 1
             continue
         if w.lower() in PREPOSITIONS and not w.startswith(("{", "&")):
@@ -204,7 +205,7 @@ def _parse_pattern(body: str, code_raw: str, line: int, synsets: dict) -> Patter
             while j < len(rest) and rest[j] not in ("(",) and (rest[j].lower() not in PREPOSITIONS or rest[j].startswith(("{", "&"))):
                 if rest[j] == "+" and j == i + 1:
                     target_preps.append(prep)
-                elif rest[j] not in ("^", "%", "$", "+", ")"):
+                elif rest[j] not in _SLOTS | {")"}:
                     nouns |= phrase_heads(rest[j], synsets)
                 j += 1
             if not nouns and j == i + 1 and not preps and not objects:

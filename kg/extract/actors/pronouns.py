@@ -125,7 +125,7 @@ class Pronouns(Plans):
             if owner is not None:
                 return owner
         preferred = DESCRIPTION_CLASSES.get(tok.lemma_.lower()) if tok.pos_ == "NOUN" else None
-        test = above = None
+        excluded, own_subject = set(), False
         if tok.dep_ in ("dobj", "pobj", "dative") and not word.endswith(("self", "selves")):
             # "I then approached him": an object pronoun is not its own clause's subject
             verb = tok.head.head if tok.dep_ == "pobj" else tok.head
@@ -136,17 +136,17 @@ class Pronouns(Plans):
                 not_people = self.rules["people_sectors"]["not_people"]
                 excluded = {r.key for r, _ in self.actors_of(subject, depth + 1)
                             if not (facing and outside_the_state(r, not_people))}
-                test = lambda r: r.key not in excluded  # noqa: E731
                 # "X asked Y to ..., accusing it": not X, the clause's own subject, when a clause above is asked
                 # too; a subject's owner may be ("Japan's constitution forbids it"), and a description may be the
                 # subject's own ("students demonstrated against the government")
-                above = test if tok.pos_ == "PRON" and not any(c.dep_ == "poss" for c in subject.children) else None
+                own_subject = tok.pos_ == "PRON" and not any(c.dep_ == "poss" for c in subject.children)
         elif tok.dep_ == "nsubj" and tok.pos_ == "PRON" and depth < 3:
             # "He also invited the Prime Minister": a subject pronoun is not whom its own verb's object names
             named = [c for c in tok.head.children if c.dep_ in ("dobj", "dative") and c.pos_ != "PRON"
                      and not any(p.dep_ == "poss" and p.pos_ == "PRON" for p in c.children)]  # "his trip": maybe his
             excluded = {r.key for o in named for r, _ in self.actors_of(o, depth + 1)}
-            test = (lambda r: r.key not in excluded) if excluded else None  # noqa: E731
+        test = (lambda r: r.key not in excluded) if excluded else None  # noqa: E731
+        above = test if own_subject else None
         backed = self._backed_in_its_struggle(tok, depth) if not wants_person else None
         if backed is not None:
             return backed
