@@ -875,3 +875,42 @@ def test_declaring_an_act_a_threat_names_it_does_not_do_it():
     # declaring one's own act, with one object, does it
     assert _events("President Biden declared a crackdown on fentanyl traffickers from Mexico.") == [
         ("Coerce", "Joe Biden", "Mexico", "Asserted")]
+
+
+def test_aiding_in_an_effort_with_no_one_aided_is_no_aid():
+    assert _events("Sergeant Jane Roe of the United States Army held the line for hours. She then aided in evacuating "
+                   "the wounded until she was ordered to seek attention for her own wounds.") == []
+    assert _events("Canada aided Haiti after the storm.") == [("Aid", "Canada", "Haiti", "Asserted")]
+
+
+def test_a_pronoun_standing_for_a_situation_requires_nothing_of_anyone():
+    assert _events("Americans must demand more. It is within our power to end gun violence. "
+                   "But it will require Congress to act.") == []
+    assert _events("Russia required Ukraine to withdraw its troops.") == [("Demand", "Russia", "Ukraine", "Asserted")]
+
+
+def test_pushing_something_from_one_place_past_another_is_no_appeal():
+    assert ("Appeal", "Lee’s Army", "Virginia", "Asserted") not in _events(
+        "Emboldened by recent victories, General Lee’s Army of Northern Virginia launched an invasion of the North "
+        "with clear goals: push the fighting from war-torn Virginia past the Potomac, defeat the Union army.")
+    assert _events("France pushed Germany to accept the plan.") == [("Appeal", "France", "Germany", "Asserted")]
+
+
+def test_deeds_listed_after_including_in_a_thanks_are_the_thanked_ones():
+    assert ("Sanction", "Norway", "Russia", "Asserted") in _events(
+        "The Vice President thanked the Prime Minister for Norway’s support for Ukraine and the rules-based "
+        "international order, including imposing financial sanctions and export controls on Russia.")
+
+
+def test_whom_a_meetings_purpose_calls_on_is_not_whom_the_meeting_was_with():
+    assert _events("Secretary Raimondo met with business leaders and a pair of governors to call on Congress to "
+                   "pass the innovation bill.") == [("Appeal", "Raimondo", "US Congress", "Asserted")]
+    assert ("Meet", "Raimondo", "US Congress", "Asserted") in _events(
+        "Secretary Raimondo met with Congress to call for the bill.")
+
+
+def test_asking_for_something_from_unnamed_givers_names_no_addressee():
+    assert ("Appeal", "Global Fund", "low- and middle-income countries", "Asserted") not in _events(
+        "The Global Fund’s Seventh Replenishment investment case calls for at least $18 billion from donors to "
+        "support low- and middle-income countries.")
+    assert ("Appeal", "Canada", "France", "Asserted") in _events("Canada called on France to support Haiti.")

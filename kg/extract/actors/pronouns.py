@@ -428,7 +428,8 @@ class Pronouns(Plans):
         """'thanked X for Canada's partnership in providing aid', 'praised Poland for hosting refugees and for
         sending tanks': the deed a verb of thanks or praise (rules.json credited_deeds) credits is done by the
         one praised, the owner of its 'for' phrase, when the parser hangs the gerund's 'in' on the verb or
-        joins a second 'for' to the first."""
+        joins a second 'for' to the first, and in the deeds listed after 'including' ('thanked X for Y's support,
+        including imposing sanctions')."""
         prep = verb.head
         if verb.dep_ != "pcomp" or prep.dep_ not in ("prep", "conj"):
             return None
@@ -436,7 +437,7 @@ class Pronouns(Plans):
             prep = prep.head  # "for hosting ... and for sending": the first 'for'
         praise = prep.head
         rule = self.rules["credited_deeds"]
-        if prep.lower_ not in ("in", "for") or not (
+        if prep.lower_ not in rule["preps"] or not (
                 praise.pos_ == "VERB" and praise.lemma_.lower() in rule["verbs"]
                 or praise.pos_ == "ADJ" and praise.lemma_.lower() in rule["adjectives"]):
             return None

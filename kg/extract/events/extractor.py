@@ -279,7 +279,10 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         if not targets and entry.type in self.rules["aided_groups"]["types"]:
             targets = self.aided_group_targets(verb, agents)
         if not targets and not (entry.symmetric and len(agents) > 1):  # "X and Y clashed in Z": each other
-            targets = self.purpose_targets(verb) or self.location_targets(verb, entry) \
+            # "met with business leaders to call on Congress": whom a purpose asks is its own event's, not whom
+            # the meeting was with (rules.json purposes_name_no_partner)
+            purposed = entry.type not in self.rules["purposes_name_no_partner"]["types"]
+            targets = (self.purpose_targets(verb) if purposed else []) or self.location_targets(verb, entry) \
                 or self.phrase_targets(verb, entry, passive)
         if not targets:
             targets = self.prompting_doers(verb, entry)
@@ -329,11 +332,12 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
 
     def _unnamed_addressee(self, verb: Token) -> bool:
         """Whether a verb of asking has its addressee said by a common noun ('urge all states', 'called on
-        business leaders') before a complement clause saying what they are asked to do."""
-        if not any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
-            return False
-        addressees = [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, "on")
-        return any(a.pos_ == "NOUN" and not self.actors.actors_of(a) for a in addressees)
+        business leaders') before a complement clause saying what they are asked to do, or by the 'from' of
+        what is asked for ('calls for $18 billion from donors to support X': the donors are asked, X gains)."""
+        asked_from = _prep_objects(verb, "from") + [o for f in _prep_objects(verb, "for") for o in _prep_objects(f, "from")]
+        addressees = [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, "on") \
+            if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) else []
+        return any(a.pos_ == "NOUN" and not self.actors.actors_of(a) for a in addressees + asked_from)
 
     @staticmethod
     def answered_supposed_act(threat: Event, events) -> Event | None:

@@ -158,6 +158,8 @@ class Senses:
             if any(c.dep_ == "prep" and c.lower_ in frame.get("unless_prep", ())
                    for c in self._object_preps(tok, objects)):
                 continue  # "signed a memorandum (of understanding) with X": the partner named, the sense is agreement
+            if "subjects" in frame and not any(c.dep_ == "nsubj" and c.lower_ in frame["subjects"] for c in tok.children):
+                continue  # "it will require X to act": a situation's need; "Russia requires X to ...": a demand
             if any(c.dep_ == "nsubj" and c.lemma_.lower() in frame.get("unless_subjects", ()) for c in tok.children):
                 continue  # "inspectors visited the plant": an inspection, which kg's rows code
             if frame.get("unless_joint_subject") and self._partners_as_subject(tok):
