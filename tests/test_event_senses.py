@@ -914,3 +914,14 @@ def test_asking_for_something_from_unnamed_givers_names_no_addressee():
         "The Global Fund’s Seventh Replenishment investment case calls for at least $18 billion from donors to "
         "support low- and middle-income countries.")
     assert ("Appeal", "Canada", "France", "Asserted") in _events("Canada called on France to support Haiti.")
+
+
+def test_help_or_support_as_the_aim_of_work_in_progress_goes_on_with_it():
+    assert _events("The United States is working with Colombian authorities to help them build the capabilities "
+                   "to fight criminal organizations.") == [("Aid", "United States", "Colombia", "Asserted")]
+    assert _events("Canada and Japan outlined the steps that they are taking together to support Ukraine in its "
+                   "fight.") == [("Support", "Canada", "Ukraine", "Asserted"), ("Support", "Japan", "Ukraine", "Asserted")]
+    # an aim of another kind, or one of work still to come, has not happened
+    assert ("Attack", "Russia", "Ukraine", "Future") in _events("Russia is massing troops to attack Ukraine.")
+    assert _events("The United States will work with Colombian authorities to help them build capabilities.") == [
+        ("Aid", "United States", "Colombia", "Future")]

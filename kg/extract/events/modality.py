@@ -621,9 +621,18 @@ class Modality:
                 continue  # "..., only to have his prosecution overturned": what came of it, no aim
             if "to" in markers and not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children) \
                     and self.contact_of_speech(clause) is None and not self._said_in_a_past_contact(clause) \
-                    and not self._restates_its_head(clause):
+                    and not self._restates_its_head(clause) and not self._aim_of_work_in_progress(clause):
                 return True
         return False
+
+    def _aim_of_work_in_progress(self, clause: Token) -> bool:
+        """'is working with X to help them build ...', 'the steps they are taking to support Y': help or support
+        (rules.json aims_in_progress) as the aim of an act in progress is given while that act goes on; an aim
+        of another kind ('is massing troops to attack X') has still to come."""
+        rule = self.rules["aims_in_progress"]
+        own, host = self.entry_for(clause), clause.head
+        return clause.dep_ == "advcl" and own is not None and own.type in rule["types"] and host.tag_ == "VBG" \
+            and any(c.dep_ == "aux" and c.lemma_ == "be" for c in host.children)
 
     def _aim_of_a_show_of_force(self, clause: Token) -> bool:
         """'massed troops to attack X', 'deployed warships to blockade X': the parser makes the aim of a
