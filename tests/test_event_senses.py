@@ -925,3 +925,13 @@ def test_help_or_support_as_the_aim_of_work_in_progress_goes_on_with_it():
     assert ("Attack", "Russia", "Ukraine", "Future") in _events("Russia is massing troops to attack Ukraine.")
     assert _events("The United States will work with Colombian authorities to help them build capabilities.") == [
         ("Aid", "United States", "Colombia", "Future")]
+
+
+def test_an_aim_restating_an_act_to_come_or_an_intent_is_intended():
+    assert _events("Canada announced that it intends to provide $200 million in assistance to help Haiti recover "
+                   "from the storm.") == [("Propose", "Canada", "Haiti", "Future")]  # an intent to aid is an offer
+    assert _events("The Department of Energy is preparing a National Grid Strategy to present the Congress with new "
+                   "recommendations.") == [("Propose", "Department of Energy", "US Congress", "Future")]
+    # an aim of the same kind as a done act says what that act was
+    assert _events("Canada provided $200 million in assistance to help Haiti recover from the storm.") == [
+        ("Aid", "Canada", "Haiti", "Asserted")]

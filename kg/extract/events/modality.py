@@ -357,6 +357,14 @@ class Modality:
             return "Future", False, None
         if aux & set(self.rules["possibility_auxiliaries"]) or self._permitted(tok):
             return "Possible", False, None
+        restated = next((c.head for c in chain if _pos(c) == "VERB" and is_to_infinitive(c) and self._restates_its_head(c)),
+                        None)
+        if restated is not None and _depth < 3:
+            # "intends to provide aid to help X", "will travel to X to meet Y": an aim that restates its act is said
+            # as that act is
+            modality = self.modality_of(restated, _depth + 1)[0]
+            if modality in ("Future", "Hypothetical", "Possible"):
+                return modality, False, None
         return "Asserted", False, None
 
     def _directed(self, tok: Token, controllers) -> bool:
@@ -646,14 +654,16 @@ class Modality:
         """'poured into the streets to protest against X', 'gathered to demonstrate': an aim of the same kind as
         the act it is the aim of (both protests, by the dictionary or kg's rows), or a protest as the aim of a verb
         of assembling (rules.json assembled_to_protest), says what that act was, which happened; it is no deed
-        still to come."""
+        still to come, unless that act says an intent (an act itself to come lends the aim its modality)."""
         if clause.dep_ != "advcl" or _pos(clause) != "VERB" or _pos(clause.head) != "VERB":
             return False
         own, host = self.entry_for(clause), self.entry_for(clause.head)
         assembling = self.rules["assembled_to_protest"]["lemmas"]
         if own is not None and own.type == "Protest" and _lemma(clause.head) in assembling:
             return True  # "gathered outside parliament to protest": assembling to protest is protesting
-        return own is not None and host is not None and own.type == host.type
+        # "is preparing a strategy to present X with ...": an intent's aim is intended too (rules.json restated_aims)
+        return own is not None and host is not None and own.type == host.type \
+            and own.type not in self.rules["restated_aims"]["unless_types"]
 
 
 def _fronted_main_clause(clause: Token) -> bool:
