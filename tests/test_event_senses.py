@@ -935,3 +935,15 @@ def test_an_aim_restating_an_act_to_come_or_an_intent_is_intended():
     # an aim of the same kind as a done act says what that act was
     assert _events("Canada provided $200 million in assistance to help Haiti recover from the storm.") == [
         ("Aid", "Canada", "Haiti", "Asserted")]
+
+
+def test_a_strike_into_a_states_territory_targets_that_state():
+    assert _events("Russia launched missile strikes into Georgian territory.") == [
+        ("Attack", "Russia", "Georgia", "Asserted")]
+
+
+def test_an_unresolved_pronoun_addressee_leaves_the_destination_no_target():
+    assert _events("The Department of State has issued a Do Not Travel warning to U.S. citizens urging them not to "
+                   "travel to Venezuela.") == []
+    assert ("Appeal", "Canada", "Russia", "Asserted") in _events(
+        "Canada condemned Russia and urged it to withdraw from Ukraine.")

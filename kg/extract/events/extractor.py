@@ -337,7 +337,8 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         asked_from = _prep_objects(verb, "from") + [o for f in _prep_objects(verb, "for") for o in _prep_objects(f, "from")]
         addressees = [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, "on") \
             if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children) else []
-        return any(a.pos_ == "NOUN" and not self.actors.actors_of(a) for a in addressees + asked_from)
+        # "a warning to U.S. citizens urging them not to travel to X": a pronoun said for no actor is an addressee too
+        return any(a.pos_ in ("NOUN", "PRON") and not self.actors.actors_of(a) for a in addressees + asked_from)
 
     @staticmethod
     def answered_supposed_act(threat: Event, events) -> Event | None:
