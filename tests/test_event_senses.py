@@ -947,3 +947,9 @@ def test_an_unresolved_pronoun_addressee_leaves_the_destination_no_target():
                    "travel to Venezuela.") == []
     assert ("Appeal", "Canada", "Russia", "Asserted") in _events(
         "Canada condemned Russia and urged it to withdraw from Ukraine.")
+
+
+def test_a_singular_event_noun_after_a_bare_further_has_not_happened():
+    assert _events("Further Russian assault into Georgia remains a severe threat in the days ahead.") == [
+        ("Attack", "Russia", "Georgia", "Hypothetical")]
+    assert _events("Russia launched a further attack on Georgia.") == [("Attack", "Russia", "Georgia", "Asserted")]

@@ -526,7 +526,9 @@ class Modality:
                 if t.text.count("\n") > 1:
                     break
                 continue
-            if t.tag_ in words["modifier_tags"] and not (t.tag_ == "DT" and modifiers and modifiers[-1].tag_ == "DT"):
+            # ("Further Russian assault": the small model tags a sentence's first 'further' an adverb, as its amod)
+            if (t.tag_ in words["modifier_tags"] or t.dep_ == "amod" and t.head.i == tok.i) \
+                    and not (t.tag_ == "DT" and modifiers and modifiers[-1].tag_ == "DT"):
                 modifiers.append(t)
                 continue
             before = t
@@ -537,6 +539,9 @@ class Modality:
         light = tok.dep_ == "dobj" and self._is_light_verb(tok.head)  # "launched a further attack": the verb says
         if not light and said & set(words["indefinite_articles"]) and said & set(words["after_indefinite_article"]):
             return True
+        if not light and tok.tag_ == "NN" and said & set(words["after_indefinite_article"]) \
+                and not any(t.tag_ in ("DT", "PDT", "PRP$", "POS") for t in modifiers):
+            return True  # "further Russian assault into X remains a threat": a singular with no article is any such one
         if before is None:
             return False
         start = max(0, before.i - 4)
