@@ -953,3 +953,15 @@ def test_a_singular_event_noun_after_a_bare_further_has_not_happened():
     assert _events("Further Russian assault into Georgia remains a severe threat in the days ahead.") == [
         ("Attack", "Russia", "Georgia", "Hypothetical")]
     assert _events("Russia launched a further attack on Georgia.") == [("Attack", "Russia", "Georgia", "Asserted")]
+
+
+def test_it_after_a_thing_named_as_the_subject_above_is_that_thing():
+    assert _events("Ukraine has fought bravely for its freedom. Today the world has demonstrated that it is more united "
+                   "and more determined than ever to hold Russia accountable for its crimes.") == []
+    assert _events("Ukraine has shown that it is determined to hold Russia accountable for its crimes.") == [
+        ("Threaten", "Ukraine", "Russia", "Asserted")]
+
+
+def test_the_one_rallied_to_do_something_is_asked_to_do_it():
+    assert _events("President Biden will rally the international community to urgently increase support to the UN "
+                   "Flash Appeal for Gaza.") == [("Support", "international community", "United Nations", "Hypothetical")]

@@ -163,6 +163,9 @@ class Pronouns(Plans):
                         and (above is None or above(r))]
                 if refs:
                     return refs[0]
+                if word == "it" and tok.dep_ in ("nsubj", "nsubjpass") and subject.tag_ == "NN" \
+                        and self._names_no_actor(subject) and not self.actors_of(subject, depth + 1):
+                    return None  # "the world has shown that it is determined to ...": 'it' is the world, no actor
         if word == "it" and tok.dep_ in ("nsubj", "nsubjpass") \
                 and (self._dummy_it(tok) or self._thing_said_before(tok)):
             return None
@@ -320,6 +323,11 @@ class Pronouns(Plans):
             obj = next((c for c in head.children if c.dep_ == "dobj"), None)
             if obj is not None:
                 return obj
+        if verb.dep_ == "advcl" and head.pos_ == "VERB" and head.lemma_.lower() in self.rules["rallying_verbs"]["lemmas"] \
+                and is_to_infinitive(verb):
+            rallied = next((c for c in head.children if c.dep_ == "dobj"), None)
+            if rallied is not None:
+                return rallied  # "will rally the international community to increase support": the community does
         if verb.dep_ in ("xcomp", "advcl") and head.pos_ == "VERB" \
                 and head.lemma_.lower() in self.rules["object_control_verbs"] \
                 and is_to_infinitive(verb) \

@@ -342,7 +342,7 @@ class Modality:
             return "Hypothetical", False, None
         if deliberated:
             return "Possible", False, None  # "is considering expelling X": as 'may expel X'
-        if directed or forecast or any(is_for_to_clause(n) or self._mandated(n) for n in chain):
+        if directed or forecast or any(is_for_to_clause(n) or self._mandated(n) or self._rallied(n) for n in chain):
             # "told Serbia to withdraw", "called for Serbia to withdraw", "it is vital for Serbia to withdraw": asked
             # of Serbia; "Biden is expected to meet Xi": others' forecast
             return "Hypothetical", False, None
@@ -382,6 +382,12 @@ class Modality:
             return True  # "called on Nicaragua to free ...": the one called on is to do it
         return tok.dep_ == "ccomp" and _lemma(tok.head) in lemmas and infinitive and \
             any(c.dep_ == "nsubj" for c in tok.children)
+
+    def _rallied(self, clause: Token) -> bool:
+        """'rally the international community to increase support': what the one rallied (the verb's object) is
+        to do is asked of them (rules.json rallying_verbs), as 'told X to ...' asks it."""
+        return clause.dep_ == "advcl" and _lemma(clause.head) in self.rules["rallying_verbs"]["lemmas"] \
+            and is_to_infinitive(clause) and _child(clause.head, "dobj") is not None
 
     def _mandated(self, clause: Token) -> bool:
         """'proposed that the EU impose sanctions', 'demanded that Israel withdraw': a clause in the base or present
