@@ -965,3 +965,14 @@ def test_it_after_a_thing_named_as_the_subject_above_is_that_thing():
 def test_the_one_rallied_to_do_something_is_asked_to_do_it():
     assert _events("President Biden will rally the international community to urgently increase support to the UN "
                    "Flash Appeal for Gaza.") == [("Support", "international community", "United Nations", "Hypothetical")]
+
+
+def test_an_object_pronoun_far_from_any_name_is_whom_the_pronoun_subjects_near_it_track():
+    # 'a guy ... He ... He ... hosted him': him is that unnamed guy, not a name from long before
+    assert _events("My teacher, Mary Smith, once told me about Tom Jones. Today I want you to hear from a guy you have "
+                   "probably heard about. He's a dear friend. He also led the fight against hunger with sheer "
+                   "willpower. He never gave up. Two years ago, First Lady Jill Biden hosted him in the White House.") == []
+    # a pronoun subject that stands for someone named: him is that one
+    assert _events("President Macron arrived in Washington on Monday. He spoke at length about trade. The talks went "
+                   "late. The summit closed. In the evening, First Lady Jill Biden hosted him in the White House.") == [
+        ("Meet", "Jill Biden", "Emmanuel Macron", "Asserted")]

@@ -160,6 +160,13 @@ class Coreference:
                 if subjects:
                     return subjects[-1].ref  # the subject of the closest preceding clause
                 return found[-1].ref
+        if kind == "person" and not prefer_subject and depth < WINDOW:
+            # "He is a dear friend. ... we had the honor to host him": an object pronoun with no one named near it
+            # is the one a pronoun subject there stands for, not whoever was named long before
+            tracked = next((p for back in range(0, WINDOW + 1) if here - back >= 0
+                            for p in [self._pronoun_subject(self.sentences[here - back], tok)] if p is not None), None)
+            if tracked is not None:
+                return self.antecedent(tracked, kind, classes, test, skip, True, depth + 1)
         if kind == "person":  # "he" in a long readout: the last person named, however far back
             earlier = [c for c in candidates if c.span.end <= tok.i and self.agrees(c.ref, kind, classes)
                        and (test is None or test(c.ref)) and (skip is None or not skip(c.span))]
