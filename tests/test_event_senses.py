@@ -976,3 +976,14 @@ def test_an_object_pronoun_far_from_any_name_is_whom_the_pronoun_subjects_near_i
     assert _events("President Macron arrived in Washington on Monday. He spoke at length about trade. The talks went "
                    "late. The summit closed. In the evening, First Lady Jill Biden hosted him in the White House.") == [
         ("Meet", "Jill Biden", "Emmanuel Macron", "Asserted")]
+
+
+
+def test_an_object_pronoun_of_a_verb_repeated_from_the_sentence_before_is_that_verbs_object():
+    # 'asked this group of allies ... also asked them': them is that group, which names no actor, not Thailand
+    assert _events("Bangkok, Thailand\n\nTHE VICE PRESIDENT: Good afternoon, everyone. I have asked this group of "
+                   "allies and partners to come together to join us in condemning the missile launch. And I have also "
+                   "asked them to join so that we can consult on next steps.",
+                   title="Remarks by Vice President Harris in a Meeting on the Missile Launch") == []
+    assert ("Propose", "Canada", "Mexico", "Asserted") in _events(
+        "Canada invited Mexico to the summit. Later it invited them again to the talks.")

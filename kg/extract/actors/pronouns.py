@@ -120,6 +120,10 @@ class Pronouns(Plans):
                 return None
         if not wants_person and self._repeats_the_first_verbs_thing(tok):
             return None
+        repeated = self._object_of_the_same_verb_before(tok) if not wants_person else None
+        if repeated is not None:
+            refs = self.actors_of(repeated, depth + 1)
+            return refs[0][0] if refs else None
         if not wants_person and tok.tag_ == "PRP$":
             owner = self._owner_of_the_phrase_above(tok, depth)
             if owner is not None:
@@ -426,6 +430,19 @@ class Pronouns(Plans):
         plural = tok.lower_ in PLURAL_PRONOUNS
         return first is not None and first.pos_ == "NOUN" and (first.tag_ == "NNS") == plural \
             and self._names_no_actor(first)
+
+    @staticmethod
+    def _object_of_the_same_verb_before(tok: Token) -> Token | None:
+        """'I have asked this group of allies to condemn X. And I've also asked them to join ...': the object
+        pronoun of a verb the sentence before used with a named object stands for that object, actor or not."""
+        verb = tok.head
+        if tok.dep_ != "dobj" or tok.pos_ != "PRON" or verb.pos_ != "VERB" or tok.sent.start == 0:
+            return None
+        before = tok.doc[tok.sent.start - 1].sent
+        objects = [o for v in before if v.pos_ == "VERB" and v.lemma_ == verb.lemma_
+                   for o in v.children if o.dep_ == "dobj" and o.pos_ in ("NOUN", "PROPN")]
+        plural = tok.lower_ in PLURAL_PRONOUNS
+        return next((o for o in objects if plural or o.tag_ not in ("NNS", "NNPS")), None)
 
     def _names_no_actor(self, noun: Token) -> bool:
         """Whether ``noun`` is a thing: no mention of an actor, nor a group or role noun that can name one."""
