@@ -987,3 +987,11 @@ def test_an_object_pronoun_of_a_verb_repeated_from_the_sentence_before_is_that_v
                    title="Remarks by Vice President Harris in a Meeting on the Missile Launch") == []
     assert ("Propose", "Canada", "Mexico", "Asserted") in _events(
         "Canada invited Mexico to the summit. Later it invited them again to the talks.")
+
+
+def test_an_event_in_a_whether_clause_is_asked_about_not_said():
+    assert _events("It is unclear whether Iran attacked the tanker.") == [("Attack", "Iran", None, "Hypothetical")]
+    assert _events("The United States will review the deal to assess whether the Taliban is living up to its "
+                   "commitments to cut ties with terrorist groups.") == [
+        ("Sanction", "Taliban", "terrorist groups", "Hypothetical")]
+    assert _events("It is clear that Iran attacked the tanker.") == [("Attack", "Iran", None, "Asserted")]

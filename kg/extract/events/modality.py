@@ -337,7 +337,8 @@ class Modality:
             return "Hypothetical", False, None  # "... if Athens expels its diplomats": the condition is supposed
         if condition:
             return "Conditional", False, condition
-        if (self._is_question(tok) and not self._presupposed(tok)) or disposed or self._responded_to_in_irrealis(tok):
+        if (self._is_question(tok) and not self._presupposed(tok)) or disposed or self._responded_to_in_irrealis(tok) \
+                or _asked_whether(chain):
             # "Will Moscow attack?", "forces positioned to attack": nothing is said to have happened
             return "Hypothetical", False, None
         if deliberated:
@@ -675,6 +676,12 @@ class Modality:
         # "is preparing a strategy to present X with ...": an intent's aim is intended too (rules.json restated_aims)
         return own is not None and host is not None and own.type == host.type \
             and own.type not in self.rules["restated_aims"]["unless_types"]
+
+
+def _asked_whether(chain) -> bool:
+    """'it is unclear whether X attacked Y', 'to assess whether X is living up to its commitments to cut ties':
+    an event in a clause opened by 'whether' (an embedded question) is asked about, not said to happen."""
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for node in chain for c in node.children)
 
 
 def _fronted_main_clause(clause: Token) -> bool:
