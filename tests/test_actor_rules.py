@@ -468,3 +468,16 @@ def test_offices_joined_by_and_in_an_apposition_are_one_persons_not_a_list():
     assert dyads("Canada met the G7, NATO, the EU and the US.") == {
         ("Meet", "canada", "g7"), ("Meet", "canada", "nato"), ("Meet", "canada", "european-union"),
         ("Meet", "canada", "united-states")}
+
+
+def test_a_bare_verb_joined_to_a_finite_one_goes_with_the_bare_verb_before_it(nlp):
+    from kg.extract.actors.tree import misjoined_finite_verb
+
+    doc = nlp("They were all a part of the Joyful Hearts Network, which helps women invest in women, lift up their "
+              "good ideas, and give them the support they need to thrive.")
+    joined = next(t for t in doc if t.tag_ == "VB" and t.dep_ == "conj" and t.head.text == "were")
+    assert joined.text in ("lift", "give")  # the small model's misparse this rule mends
+    assert misjoined_finite_verb(joined).text == "invest"
+    # a bare verb joined to a bare verb is left alone
+    doc = nlp("We will help them invest and grow.")
+    assert misjoined_finite_verb(next(t for t in doc if t.text == "grow")) is None

@@ -995,3 +995,10 @@ def test_an_event_in_a_whether_clause_is_asked_about_not_said():
                    "commitments to cut ties with terrorist groups.") == [
         ("Sanction", "Taliban", "terrorist groups", "Hypothetical")]
     assert _events("It is clear that Iran attacked the tanker.") == [("Attack", "Iran", None, "Asserted")]
+
+
+def test_civilian_professionals_deployed_are_no_forces_mobilized():
+    assert _events("The United States has expanded its vaccination program. Health care professionals the federal "
+                   "government has deployed include physicians, nurses and pharmacists.") == []
+    assert _events("Russia deployed troops to the border with Ukraine.") == [
+        ("Mobilize", "Russia", "Ukraine", "Asserted")]

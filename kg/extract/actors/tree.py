@@ -128,6 +128,12 @@ def misjoined_finite_verb(verb: Token) -> Token | None:
         return tok.pos_ in ("VERB", "AUX") and tok.tag_ in ("VBD", "VBZ", "VBP")
 
     head = verb.head
+    if verb.dep_ == "conj" and verb.tag_ == "VB" and finite(head) and head.i < verb.i \
+            and not any(c.dep_ in (*SUBJECT_DEPS, "aux", "mark") for c in verb.children):
+        # "X, which helps women invest in Y, lift up Z and give them support": a bare verb the parser joins to a
+        # finite one goes with the bare verb before it, below that finite verb
+        return next((t for t in reversed(verb.doc[head.i + 1:verb.i]) if t.tag_ == "VB" and t.dep_ in ("ccomp", "xcomp")
+                     and not is_to_infinitive(t) and not any(c.dep_ == "aux" for c in t.children)), None)
     if verb.dep_ != "conj" or verb.tag_ != "VBD" or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
     if head.tag_ == "VBG" and head.dep_ == "pcomp":

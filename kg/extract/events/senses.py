@@ -221,6 +221,9 @@ class Senses:
                 continue  # "let me recognize our Ambassador": greeting someone present
             objects = frame.get("objects") or (self.senses[frame["objects_list"]]["words"] if "objects_list" in frame else None)
             heads = trigger_objects(tok)
+            if tok.dep_ == "relcl" and not heads and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")
+                                                        and c.lower_ != "that" for c in tok.children):
+                heads = [tok.head]  # "professionals the government has deployed": the noun is the verb's object
             # "hosts X's signals / intelligence facility": a run-on object's first noun may be a compound of its head
             heads += [o.head for o in heads if o.dep_ == "compound" and o.head.i > o.i and o.head not in heads]
             # "hosts X's signals intelligence facility", parsed as 'signals' with 'facility' its apposition
