@@ -652,8 +652,11 @@ def test_a_ceasefire_broken_is_fighting_with_the_side_named_by_with():
 def test_two_sides_agreeing_to_act_on_an_unnamed_group_agree_with_each_other():
     assert _events("Ghana and Togo agreed to protect civilians.") == [
         ("Agree", "Ghana", "Togo", "Asserted")]
-    # a group of one side's or a state named in the complement stays its target; so does a group met
-    assert ("Agree", "Ghana", "Benin", "Asserted") in _events("Ghana and Togo agreed to help Benin.")
+    # a state named in the complement is the complement's own counterpart (an offer to it); the two sides agree
+    # with each other; a group met stays the meeting's target
+    assert _events("Ghana and Togo agreed to help Benin.") == [
+        ("Agree", "Ghana", "Togo", "Asserted"), ("Propose", "Ghana", "Benin", "Future"),
+        ("Propose", "Togo", "Benin", "Future")]
     assert _events("Ghana and Togo met with protesters.") == [
         ("Meet", "Ghana", "protesters", "Asserted"), ("Meet", "Togo", "protesters", "Asserted")]
 

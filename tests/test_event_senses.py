@@ -1002,3 +1002,12 @@ def test_civilian_professionals_deployed_are_no_forces_mobilized():
                    "government has deployed include physicians, nurses and pharmacists.") == []
     assert _events("Russia deployed troops to the border with Ukraine.") == [
         ("Mobilize", "Russia", "Ukraine", "Asserted")]
+
+
+def test_co_agents_agreeing_on_an_act_with_a_third_agree_with_each_other():
+    events = _events("President Biden met Prime Minister Kishida on Monday. They agreed to accelerate trilateral "
+                     "cooperation with the Republic of Korea in all areas.")
+    assert ("Agree", "Joe Biden", "Fumio Kishida", "Asserted") in events
+    assert not any(e[0] == "Agree" and e[2] == "South Korea" for e in events)
+    # one agent agreeing: the complement's counterpart is still searched
+    assert ("Agree", "Japan", "India", "Asserted") in _events("Japan agreed with India to expand cooperation.")

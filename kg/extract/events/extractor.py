@@ -259,7 +259,9 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
             # "called on business leaders to respond to the RFI", "I urge all states to follow suit": the one
             # asked is said, and is no actor; nothing further in the clause is asked
             return self.make_events(verb, entry, agents, [], confidence)
-        if not targets:
+        if not targets and not (entry.symmetric and len({a.key for a, _ in agents}) > 1):
+            # "X and Y agreed to expand cooperation with Z": whom the complement names is its own act's counterpart;
+            # co-agents of a symmetric act are each other's
             targets = self._between_the_sides(entry, agents, self.complement_targets(verb))
         if not targets and entry.type in ("Demand", "Appeal", "Accuse", "Criticize"):
             targets = self.clause_subject_targets(verb)
