@@ -1011,3 +1011,11 @@ def test_co_agents_agreeing_on_an_act_with_a_third_agree_with_each_other():
     assert not any(e[0] == "Agree" and e[2] == "South Korea" for e in events)
     # one agent agreeing: the complement's counterpart is still searched
     assert ("Agree", "Japan", "India", "Asserted") in _events("Japan agreed with India to expand cooperation.")
+
+
+def test_a_proposal_to_bring_two_sides_together_is_put_to_them_not_to_who_welcomes_it():
+    assert _events("Canada welcomed Norway's initiative to bring Armenia and Azerbaijan together for talks in Oslo.") == [
+        ("Propose", "Norway", "Armenia", "Asserted"), ("Propose", "Norway", "Azerbaijan", "Asserted"),
+        ("Support", "Canada", "Norway", "Asserted")]
+    # one party or thing the proposal acts on is what it sends or offers: the one who answers is addressed
+    assert ("Propose", "China", "Russia", "Asserted") in _events("Russia welcomed China's proposal for talks.")

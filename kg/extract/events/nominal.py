@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from ...lexicon.entry import TriggerEntry
 from ...model import Event
+from ..actors.tree import is_to_infinitive
 from .agentless import load_incidents
 from .tokens import _child, _is_passive, _lemma, _prep_objects, _standing_amount, object_binding
 
@@ -186,6 +187,20 @@ class NominalEvents:
             struck = [o for node in ([noun] + ([verb] if light else [])) for prep in located["struck"]
                       for o in _prep_objects(node, prep)]
             targets = next((found for o in struck if (found := self.place_of(o, entry))), [])
+        if not targets and entry.type in self.rules["proposal_aims"]["types"]:
+            # "X's initiative to bring Y and Z together for talks": whom the proposal's own infinitive acts on is
+            # whom it is put to, not whoever welcomes it
+            aims = [c for c in noun.children if c.dep_ == "acl" and is_to_infinitive(c)]
+            # (the small model hangs the noun's infinitive on the verb when it follows the noun at once)
+            aims += [c for c in (verb.children if verb is not None and noun.dep_ == "dobj" else ())
+                     if c.dep_ == "advcl" and is_to_infinitive(c) and c.left_edge.i == noun.right_edge.i + 1]
+            # (two or more sides: one thing or party alone is what the proposal moves or sends, 'a plan to dispatch
+            # a mission', 'an invitation to visit X')
+            for aim in aims:
+                found = self.targets_from_roles(aim, self.rules["proposal_aims"]["roles"], False)
+                if len({t.key for t, _ in found}) > 1:
+                    targets = found
+                    break
         if not targets and verb is not None and not light and verb.lemma_.lower() in RESPONSE_VERBS:
             # "Russia agreed to the United States' proposal", "X's request was accepted by Y": the one who answers
             # is the one addressed
