@@ -1019,3 +1019,12 @@ def test_a_proposal_to_bring_two_sides_together_is_put_to_them_not_to_who_welcom
         ("Support", "Canada", "Norway", "Asserted")]
     # one party or thing the proposal acts on is what it sends or offers: the one who answers is addressed
     assert ("Propose", "China", "Russia", "Asserted") in _events("Russia welcomed China's proposal for talks.")
+
+
+def test_a_counterpart_said_by_a_common_noun_is_not_borrowed_from_a_joined_verb():
+    events = _events("President Trump is tough on dictators. Last month, he authorized operations to remove Belarus’s "
+                     "Alexander Lukashenko from power and imposed tariffs on countries that sell arms to Iran.")
+    assert not any(e[0] == "Sanction" for e in events)
+    # with no counterpart of its own, the joined verb's is shared
+    assert ("Appeal", "Canada", "Russia", "Asserted") in _events(
+        "Canada issued a strong condemnation and urged Russia to withdraw.")

@@ -312,9 +312,13 @@ class ClauseTargets:
                 return refs
         return []
 
-    def shared_targets(self, verb: Token | None):
-        """Targets of a coordinated predicate: 'issued condemnations and urged Russia to ...'."""
-        if verb is None:
+    def shared_targets(self, verb: Token | None, noun: Token | None = None):
+        """Targets of a coordinated predicate: 'issued condemnations and urged Russia to ...'; none where the verb,
+        or the event ``noun`` it governs, says its own counterpart by a common noun ('removed X from power and
+        imposed tariffs on countries that ...': those countries, no actor named, not X)."""
+        if verb is None or any(o.pos_ == "NOUN" for node in (verb, noun) if node is not None
+                               for p in node.children if p.dep_ == "prep" and p.lower_ in ("on", "against", "to")
+                               for o in p.children if o.dep_ == "pobj"):
             return []
         siblings = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
         if verb.dep_ == "conj":

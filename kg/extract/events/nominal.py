@@ -149,7 +149,7 @@ class NominalEvents:
                 if targets and joint:  # "launched initiatives with X": done together
                     entry = replace(entry, type=joint)
             if not targets:
-                targets = self.shared_targets(verb)
+                targets = self.shared_targets(verb, noun)
         if not targets:
             targets = misplaced_doers
         if not targets and entry.type in ("Accuse", "Criticize", "Demand", "Threaten"):
