@@ -1028,3 +1028,12 @@ def test_a_counterpart_said_by_a_common_noun_is_not_borrowed_from_a_joined_verb(
     # with no counterpart of its own, the joined verb's is shared
     assert ("Appeal", "Canada", "Russia", "Asserted") in _events(
         "Canada issued a strong condemnation and urged Russia to withdraw.")
+
+
+def test_a_thing_a_relative_clause_describes_acts_for_no_maker_named_before_it():
+    assert _events("Partnerships like this landmark deal signed between Airbus and Air Vietnam to purchase 50 Airbus "
+                   "A320 aircraft, which will not only support Vietnam’s booming travel industry, but also support "
+                   "jobs in France.") == []
+    # a people's adjective or an owner says who acts through the thing
+    assert _events("The Russian army, which attacked Ukraine in February, has suffered losses.") == [
+        ("Attack", "Russia", "Ukraine", "Asserted")]

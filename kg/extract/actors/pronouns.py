@@ -112,7 +112,14 @@ class Pronouns(Plans):
                     speaker = self.gazetteer_ref(state)
             return speaker
         if tok.tag_ in ("WDT", "WP") and tok.head.dep_ == "relcl":
-            refs = self.actors_of(tok.head.head, depth + 1)
+            described = tok.head.head
+            if described.tag_ in ("NN", "NNS") and self._names_no_actor(described) \
+                    and not any(c.dep_ in ("poss", "amod") for c in described.children):
+                # "50 Boeing 737 aircraft, which will support X": the thing does it, not the maker a name before it
+                # names; an owner ("X's deal that eased ...") or a people's adjective ("an Israeli strike that
+                # killed ...") says who acts through it
+                return None
+            refs = self.actors_of(described, depth + 1)
             return refs[0][0] if refs else None
         if wants_person is None:
             wants_person = word in self.rules["subject_pronouns_person"]
