@@ -1037,3 +1037,11 @@ def test_a_thing_a_relative_clause_describes_acts_for_no_maker_named_before_it()
     # a people's adjective or an owner says who acts through the thing
     assert _events("The Russian army, which attacked Ukraine in February, has suffered losses.") == [
         ("Attack", "Russia", "Ukraine", "Asserted")]
+
+
+def test_help_given_to_the_speaker_in_person_is_no_aid():
+    assert _events("Maria Lopez joined my administration in 2021 and has helped me execute a recovery plan that has "
+                   "led to strong growth.", title="Statement from President Joe Biden on Maria Lopez") == []
+    assert _events("Japan has helped us respond to the earthquake.",
+                   title="Statement from President Joe Biden on the Earthquake") == [
+        ("Aid", "Japan", "United States", "Asserted")]

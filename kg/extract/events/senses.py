@@ -224,6 +224,8 @@ class Senses:
             if tok.dep_ == "relcl" and not heads and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")
                                                         and c.lower_ != "that" for c in tok.children):
                 heads = [tok.head]  # "professionals the government has deployed": the noun is the verb's object
+            if frame.get("complement_subject"):  # "helped me execute X": the one helped is the complement's subject
+                heads += [g for c in tok.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
             # "hosts X's signals / intelligence facility": a run-on object's first noun may be a compound of its head
             heads += [o.head for o in heads if o.dep_ == "compound" and o.head.i > o.i and o.head not in heads]
             # "hosts X's signals intelligence facility", parsed as 'signals' with 'facility' its apposition
