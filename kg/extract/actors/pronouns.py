@@ -168,14 +168,14 @@ class Pronouns(Plans):
                     continue  # "Turkey said they ...": they are not Turkey
                 if subject.pos_ == "PRON" and subject.lower_ in SPEAKER_PRONOUNS:
                     continue  # "we will impose sanctions on X if it invades": 'it' is never 'we'
-                refs = self.actors_of(subject, depth + 1)
+                named = self.actors_of(subject, depth + 1)
                 # "the government" is no governing clause's intergovernmental subject: a description keeps its class
-                refs = [r for r, _ in refs if r.cls != "Person" and (preferred is None or r.cls in preferred)
+                refs = [r for r, _ in named if r.cls != "Person" and (preferred is None or r.cls in preferred)
                         and (above is None or above(r))]
                 if refs:
                     return refs[0]
                 if word == "it" and tok.dep_ in ("nsubj", "nsubjpass") and subject.tag_ == "NN" \
-                        and self._names_no_actor(subject) and not self.actors_of(subject, depth + 1):
+                        and self._names_no_actor(subject) and not named:
                     return None  # "the world has shown that it is determined to ...": 'it' is the world, no actor
         if word == "it" and tok.dep_ in ("nsubj", "nsubjpass") \
                 and (self._dummy_it(tok) or self._thing_said_before(tok)):

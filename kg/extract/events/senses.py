@@ -223,7 +223,9 @@ class Senses:
             heads = trigger_objects(tok)
             if tok.dep_ == "relcl" and not heads and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP")
                                                         and c.lower_ != "that" for c in tok.children):
-                heads = [tok.head]  # "professionals the government has deployed": the noun is the verb's object
+                # "professionals the government has deployed": the noun is the verb's object (trigger_objects
+                # takes it only when tagged a noun; the small model tags such a head a verb as often)
+                heads = [tok.head]
             if frame.get("complement_subject"):  # "helped me execute X": the one helped is the complement's subject
                 heads += [g for c in tok.children if c.dep_ in ("ccomp", "xcomp") for g in c.children if g.dep_ == "nsubj"]
             # "hosts X's signals / intelligence facility": a run-on object's first noun may be a compound of its head
