@@ -1045,3 +1045,12 @@ def test_help_given_to_the_speaker_in_person_is_no_aid():
     assert _events("Japan has helped us respond to the earthquake.",
                    title="Statement from President Joe Biden on the Earthquake") == [
         ("Aid", "Japan", "United States", "Asserted")]
+
+
+def test_a_stance_on_a_move_of_forces_is_aimed_at_whose_forces_they_are():
+    assert ("Reject", "Russia", "NATO", "Asserted") in _events(
+        "Russia objected to the deployment of NATO troops in Estonia.")
+    assert ("Support", "Iran", "United States", "Asserted") in _events(
+        "Iran welcomed the withdrawal of American troops from Iraq.")
+    # what is moved, not who moves it, is no counterpart
+    assert not any(e[0] == "Reject" for e in _events("Russia objected to the deployment of new radar stations."))

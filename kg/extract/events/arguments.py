@@ -496,6 +496,9 @@ class Arguments:
         if entry.type != "Meet":  # "defended the right of X": the owner; "debated the future of X" is a topic
             heads |= {o.i for h in list(heads) if self.doc[h].lemma_.lower() in self.rules["attribute_nouns"]["lemmas"]
                       for o in _prep_objects(self.doc[h], "of")}
+        # "objected to the deployment of NATO troops": a stance on an act is aimed at who does it
+        heads |= {d.i for h in list(heads) for act in [self.entry_for_noun(self.doc[h])] if act is not None
+                  for d in self.doers_in_of(self.doc[h], act)}
         likenesses = set(self.rules["likeness_nouns"]["lemmas"]) & entry.objects
         heads |= {o.i for h in list(heads) if self.doc[h].lemma_.lower() in likenesses
                   for o in _prep_objects(self.doc[h], "of")}

@@ -29,6 +29,15 @@ class NominalEvents:
         # ("During their meeting, X and Y reviewed ...": a phrase before the object is bound by no object)
         return object_binding(prep.head, poss.head, self.rules["bound_possessives"]["words"])
 
+    def doers_in_of(self, noun: Token, entry: TriggerEntry) -> list[Token]:
+        """'the withdrawal of French troops' (rules.json doer_in_of): the 'of' phrase of a noun of moving, meeting or
+        protesting names who does it when it names someone; not 'of Russian gas supplies', what is moved."""
+        if entry.type not in self.rules["doer_in_of"]["types"] or "prep:of" in entry.target:
+            return []
+        doers = self.rules["doer_in_of"]["doer_nouns"]
+        return [o for o in _prep_objects(noun, "of") if o.i in self.actors.by_token or _lemma(o) in doers
+                or o.pos_ in ("PROPN", "PRON") or self.actors.agent_of(o) is not None]
+
     def noun_events(self, noun: Token, entry: TriggerEntry) -> list[Event]:
         if self.ended_by_its_modifier(noun):
             return []
@@ -55,12 +64,8 @@ class NominalEvents:
             # "the attack on X, claimed by Y, killed ...": whoever claims a deed did it (rules.json claimed_deeds)
             owners += [o for c in noun.children if c.dep_ == "acl" and _lemma(c) in self.rules["claimed_deeds"][
                 "passive_verbs"] for o in _prep_objects(c, "by")]
-            if not owners and entry.type in self.rules["doer_in_of"]["types"] and "prep:of" not in entry.target:
-                # "the withdrawal of French troops" (rules.json doer_in_of); not "of Russian gas supplies": what
-                # is moved, not who moves it, unless a name or a people or force noun says who
-                doers = self.rules["doer_in_of"]["doer_nouns"]
-                owners = [o for o in _prep_objects(noun, "of") if o.i in self.actors.by_token or _lemma(o) in doers
-                          or o.pos_ in ("PROPN", "PRON") or self.actors.agent_of(o) is not None]
+            if not owners:
+                owners = self.doers_in_of(noun, entry)
             agents = [a for t in owners for a in self.actors.actors_of(t)]
             if agents and light and _child(verb, "nsubj") is not None:
                 # "X launched an investigation into crimes by Y": a light verb's own subject does the act; the
