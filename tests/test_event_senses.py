@@ -1052,5 +1052,14 @@ def test_a_stance_on_a_move_of_forces_is_aimed_at_whose_forces_they_are():
         "Russia objected to the deployment of NATO troops in Estonia.")
     assert ("Support", "Iran", "United States", "Asserted") in _events(
         "Iran welcomed the withdrawal of American troops from Iraq.")
+    # a meeting's 'of' phrase names who meets there
+    assert ("Meet", "Iraq", "Arab League", "Asserted") in _events(
+        "Iraq attended a summit of Arab League leaders in Cairo.")
     # what is moved, not who moves it, is no counterpart
     assert not any(e[0] == "Reject" for e in _events("Russia objected to the deployment of new radar stations."))
+
+
+def test_the_emirates_is_the_state_and_emirates_alone_is_not():
+    assert ("Meet", "Oman", "United Arab Emirates", "Asserted") in _events(
+        "Oman launched a mediation effort between the Emirates and Iran.")
+    assert not any("United Arab Emirates" in e for e in _events("Emirates ordered 50 Boeing jets from Qatar."))
