@@ -1063,3 +1063,16 @@ def test_the_emirates_is_the_state_and_emirates_alone_is_not():
     assert ("Meet", "Oman", "United Arab Emirates", "Asserted") in _events(
         "Oman launched a mediation effort between the Emirates and Iran.")
     assert not any("United Arab Emirates" in e for e in _events("Emirates ordered 50 Boeing jets from Qatar."))
+
+
+def test_who_is_to_act_on_a_demand_is_its_target():
+    # a 'by' phrase on an active demand names who is to do what is demanded
+    assert _events("Kenyan farmers demanded lower fuel prices by the government of Kenya.") == [
+        ("Demand", "Kenya", "Kenyan government", "Asserted")]
+    # a passive's 'by' is who demands
+    assert ("Demand", "United Nations", "Kenya", "Asserted") not in _events(
+        "The release of the prisoners was demanded by the United Nations.")
+    # a protest held through a light verb is aimed at whom its purpose makes demands of
+    assert ("Protest", "students in Kenya", "Ruto", "Asserted") in _events(
+        "Tens of thousands of students throughout Kenya staged mass demonstrations on Saturday to demand political "
+        "reforms by President Ruto's government.")

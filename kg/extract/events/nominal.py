@@ -212,6 +212,11 @@ class NominalEvents:
             passive = noun.dep_ == "nsubjpass" and _is_passive(verb)
             if not passive or self._answered_in_passive(verb, entry):
                 targets = self.agents_of_verb(verb, passive)
+        if not targets and verb is not None and light \
+                and entry.type not in self.rules["purposes_name_no_partner"]["types"]:
+            # "staged demonstrations to demand reforms by X": a light verb's purpose says whom the act is aimed at,
+            # as a verb's does ('marched to demand ...')
+            targets = self.purpose_targets(verb)
         if not targets and verb is not None and light:
             contact = self.contact_of_speech(verb)  # "summoned the envoy to lodge a protest": made to the envoy
             targets = self.actors.actors_of(_child(contact, "dobj")) if contact is not None else []
