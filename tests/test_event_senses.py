@@ -1076,3 +1076,14 @@ def test_who_is_to_act_on_a_demand_is_its_target():
     assert ("Protest", "students in Kenya", "Ruto", "Asserted") in _events(
         "Tens of thousands of students throughout Kenya staged mass demonstrations on Saturday to demand political "
         "reforms by President Ruto's government.")
+
+
+def test_an_in_protest_phrase_is_aimed_at_the_author_of_the_grievance():
+    assert ("Protest", "Kenya", "Uganda", "Asserted") in _events(
+        "Kenyan farmers began a hunger strike in protest of the Ugandan government's refusal to return their land.")
+    # the parser hangs the phrase's 'at' on the verb it modifies
+    assert ("Protest", "France", "Australia", "Asserted") in _events(
+        "France recalled its ambassador in protest at Australia's decision to cancel the submarine deal.")
+    # whom an arrest befell did not author it
+    assert _events("Russian students marched in protest at Alexei Navalny's arrest.") == [
+        ("Protest", "Russia", None, "Asserted")]

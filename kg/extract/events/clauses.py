@@ -285,10 +285,31 @@ class ClauseTargets:
         measure its phrase says someone made is against its maker (rules.json authored_grievances: the
         preposition on the trigger, or on the verb a nominal trigger is the object of)."""
         rule = self.rules["authored_grievances"]
-        things = [o for h in holders if h is not None for prep in rule["preps"] for o in _prep_objects(h, prep)]
-        return next((found for thing in things for made in thing.children
-                     if made.dep_ == "acl" and made.tag_ == "VBN"
-                     if (found := [a for by in _prep_objects(made, "by") for a in self.actors.actors_of(by)])), [])
+        holders = [h for h in holders if h is not None]
+        things = [o for h in holders for prep in rule["preps"] for o in _prep_objects(h, prep)]
+        things += [o for h in holders for o in self._protested_things(h, rule)]
+        made_by = next((found for thing in things for made in thing.children
+                        if made.dep_ == "acl" and made.tag_ == "VBN"
+                        if (found := [a for by in _prep_objects(made, "by") for a in self.actors.actors_of(by)])), [])
+        return made_by or next((found for thing in things if thing.lemma_.lower() in rule["owned_acts"]
+                                for owner in [_child(thing, "poss")] if owner is not None
+                                if (found := self.actors.actors_of(owner))), [])
+
+    @staticmethod
+    def _protested_things(holder: Token, rule: dict) -> list[Token]:
+        """What an 'in protest' phrase on ``holder`` (or ``holder`` itself, the noun of such a phrase) is at, of,
+        over or against, with the 'at' the parser hangs on the verb the phrase modifies."""
+        nouns = [holder] if holder.lemma_.lower() in rule["in_protest_nouns"] and holder.dep_ == "pobj" \
+            and holder.head.lower_ == "in" else []
+        nouns += [n for p in holder.children if p.dep_ == "prep" and p.lower_ == "in"
+                  for n in p.children if n.dep_ == "pobj" and n.lemma_.lower() in rule["in_protest_nouns"]]
+        things = [o for n in nouns for prep in rule["in_protest_preps"] for o in _prep_objects(n, prep)]
+        for noun in nouns:
+            modified = noun.head.head  # 'recalled its envoy in protest at X': 'at' on the verb
+            while modified.dep_ in ("dobj", "pobj", "prep") and modified.head.i != modified.i:
+                modified = modified.head
+            things += [o for prep in rule["in_protest_preps"] for o in _prep_objects(modified, prep)]
+        return things
 
     def answered_targets(self, verb: Token):
         """'X is responsible for ..., and we will respond', 'concerned about X's escalation, we would respond':
