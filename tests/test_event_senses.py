@@ -1087,3 +1087,10 @@ def test_an_in_protest_phrase_is_aimed_at_the_author_of_the_grievance():
     # whom an arrest befell did not author it
     assert _events("Russian students marched in protest at Alexei Navalny's arrest.") == [
         ("Protest", "Russia", None, "Asserted")]
+
+
+def test_an_order_that_puts_something_into_a_closed_or_banned_state_is_coercion():
+    assert _events("Niger's military rulers ordered the French embassy closed.") == [
+        ("Coerce", "Niger", "France", "Asserted")]
+    # an order to someone to act stays a demand
+    assert ("Demand", "Niger", "France", "Asserted") in _events("Niger ordered France to withdraw its troops.")

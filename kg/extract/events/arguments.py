@@ -14,7 +14,7 @@ from ..actors.tree import commented_clause, is_to_infinitive
 from ..time import resolve_time
 from .senses import run_on, trigger_objects
 from .sentences import _text
-from .tokens import (_child, _displaced_object, _is_amount, _lemma, _measured_things, _object_gap, _own_subject, _pos,
+from .tokens import (_child, bare_participle, _displaced_object, _is_amount, _lemma, _measured_things, _object_gap, _own_subject, _pos,
                      _prep_objects, object_binding, owned_by_a_pronoun, partner_of_owned_object)
 
 __all__ = ["Arguments"]
@@ -142,6 +142,11 @@ class Arguments:
                 if not tokens and not passive and tok.dep_ == "relcl" and tok.head.pos_ in ("NOUN", "PROPN") \
                         and _object_gap(tok) and _own_subject(tok) is not None:
                     tokens = [tok.head]  # "the activists it had arrested", "the soldiers that X detained"
+            elif role == "participle_subject":
+                # "ordered the embassy closed": what is put into the state the participle says
+                put = bare_participle(tok)
+                tokens = [c for c in put.children if c.dep_ in ("nsubj", "nsubjpass")] if put is not None else []
+                tokens = tokens or [c for c in tok.children if c.dep_ == "dobj"]
             elif role == "oprd":
                 # "called Putin on Friday": the small model takes a lone object of 'call' for a predicate
                 tokens = [c for c in tok.children if c.dep_ == "oprd"] if _child(tok, "dobj") is None else []

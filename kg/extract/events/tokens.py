@@ -80,6 +80,14 @@ def _child(tok: Token, *deps: str) -> Token | None:
     return next((c for c in tok.children if c.dep_ in deps), None)
 
 
+def bare_participle(verb: Token) -> Token | None:
+    """'ordered the embassy closed', 'wanted the paper shut': a participle with no auxiliary, marker or 'to' that
+    the verb puts its object into (the small model reads the object as the participle's subject, a clause of its
+    own, or hangs the participle on the verb beside the object); None otherwise."""
+    return next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ in ("VBN", "VBD")
+                 and c.i > verb.i and not any(d.dep_ in ("aux", "auxpass", "mark", "neg") for d in c.children)), None)
+
+
 def _prep_objects(tok: Token, prep: str) -> list[Token]:
     """The objects of ``tok``'s preposition ``prep``; 'out/of' names a preposition after a particle, which the
     parser may take for a preposition of its own ('pulled out / of X') or hang the particle on the object."""
