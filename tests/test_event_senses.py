@@ -1094,3 +1094,10 @@ def test_an_order_that_puts_something_into_a_closed_or_banned_state_is_coercion(
         ("Coerce", "Niger", "France", "Asserted")]
     # an order to someone to act stays a demand
     assert ("Demand", "Niger", "France", "Asserted") in _events("Niger ordered France to withdraw its troops.")
+
+
+def test_forces_positioned_to_attack_are_the_would_be_attackers():
+    assert _events("Russian forces are positioned to attack Ukraine.") == [
+        ("Attack", "Russia", "Ukraine", "Hypothetical")]
+    # a participle with no infinitive gives its copula's subject no act
+    assert _events("We stand united with Ukraine.", title="Statement by President Biden") == []

@@ -361,6 +361,12 @@ class Pronouns(Plans):
             if verb.dep_ == "xcomp" or is_to_infinitive(verb):
                 return self.find_subject(head, _depth + 1)
             return None
+        if verb.dep_ == "acomp" and verb.tag_ == "VBN" and head.lemma_.lower() == "be" \
+                and any(c.dep_ == "xcomp" and is_to_infinitive(c) for c in verb.children):
+            # "Russian forces are positioned to attack X": a participle with an infinitive the parser takes for the
+            # copula's complement has the copula's subject (as 'Russia is positioned', parsed as a passive, has its
+            # own); not 'stand united with X' nor 'becomes compromised', which have no infinitive
+            return self.find_subject(head, _depth + 1)
         if verb.dep_ == "conj":
             if verb.tag_ == "VBG" and head.pos_ == "ADJ" and head.dep_ in ("ccomp", "xcomp", "oprd") \
                     and head.head.tag_ == "VBG":
