@@ -1101,3 +1101,12 @@ def test_forces_positioned_to_attack_are_the_would_be_attackers():
         ("Attack", "Russia", "Ukraine", "Hypothetical")]
     # a participle with no infinitive gives its copula's subject no act
     assert _events("We stand united with Ukraine.", title="Statement by President Biden") == []
+
+
+def test_a_bare_reporter_among_several_states_accuses_no_one():
+    # which army reports the strike, the text does not say: no accusation from the state named nearest
+    assert _events("Israeli jets struck targets in southern Lebanon on Tuesday, the army said.") == [
+        ("Attack", "Israel", "Lebanon", "Asserted")]
+    # a reporter the text names on the side that was hit accuses the attacker
+    assert ("Accuse", "Ukraine", "Russia", "Asserted") in _events(
+        "Russian missiles hit Kyiv overnight, the Ukrainian air force said.")

@@ -100,8 +100,18 @@ class Agents:
         for subject in self._speaker_subjects(tok):
             refs = self.actors.actors_of(subject)
             if refs:
-                return refs[0][0]
+                return None if refs[0][0].cls == "State" and self._guessed_among_states(subject) else refs[0][0]
         return None
+
+    def _guessed_among_states(self, noun: Token) -> bool:
+        """'Israeli jets struck targets in southern Lebanon, the army said': a bare 'the army' or 'the ministry',
+        read as the state its sentence names nearest, says no one in particular when the sentence names more than
+        one state ('the group' or 'residents' are who they are, whatever the states around them)."""
+        if noun.pos_ != "NOUN" or noun.ent_type_ or noun.i in self.actors.by_token \
+                or any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in noun.children):
+            return False
+        states = {self.actors.state_key(m.ref) for t in noun.sent if (m := self.actors.by_token.get(t.i)) is not None}
+        return len(states - {None}) > 1
 
     def agents_of_verb(self, verb: Token, passive: bool):
         if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
