@@ -1092,8 +1092,9 @@ def test_an_in_protest_phrase_is_aimed_at_the_author_of_the_grievance():
 def test_an_order_that_puts_something_into_a_closed_or_banned_state_is_coercion():
     assert _events("Niger's military rulers ordered the French embassy closed.") == [
         ("Coerce", "Niger", "France", "Asserted")]
-    # an order to someone to act stays a demand
+    # an order to someone to act stays a demand, and so does one to free someone
     assert ("Demand", "Niger", "France", "Asserted") in _events("Niger ordered France to withdraw its troops.")
+    assert _events("Niger ordered the French prisoners released.") == [("Demand", "Niger", "France", "Asserted")]
 
 
 def test_forces_positioned_to_attack_are_the_would_be_attackers():

@@ -39,9 +39,6 @@ class TriggerEntry:
     symmetric: bool = False
     #: (preposition, head words of its object): "accused ... (of torture)"; empty words: any object
     prep_objects: tuple = ()
-    #: lemmas of a bare participle the verb puts its object into, one of which the verb must have ("ordered the
-    #: embassy closed"); the target role "participle_subject" is what is put into it
-    participles: frozenset = frozenset()
     #: sets of words one of which must stand left of the trigger, among its dependents ("talks collapsed")
     before: tuple = ()
     #: where the entry comes from: "cameo:<line>" or "kg:triggers.jsonl:<line>"

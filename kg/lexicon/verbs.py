@@ -65,7 +65,7 @@ def type_of_code(code: str | None, prefixes: dict) -> str | None:
 #: the keys a row of triggers.jsonl may have
 ROW_KEYS = frozenset({"lemma", "pos", "type", "target", "objects", "particle", "prep", "prep_objects", "requires",
                       "forbids", "modifiers", "not_modifiers", "doers", "shared", "mode", "needs_target", "symmetric",
-                      "before", "cameo", "dictionary_pattern", "participles", "why"})
+                      "before", "cameo", "dictionary_pattern", "why"})
 
 
 def _kg_rows(path=None):
@@ -131,7 +131,7 @@ def kg_entries(synsets: dict) -> dict:
             doers=_object_words(row, number, synsets, "doers"), shared=bool(row.get("shared")),
             mode=row.get("mode"), needs_target=bool(row.get("needs_target")), symmetric=bool(row.get("symmetric")),
             prep_objects=tuple((prep, frozenset(nouns)) for prep, nouns in row.get("prep_objects", {}).items()),
-            before=_before_words(row, number, synsets), participles=frozenset(row.get("participles", ())),
+            before=_before_words(row, number, synsets),
             source=f"kg:triggers.jsonl:{number}", is_event=row.get("type") != "None",
         )
         triggers.setdefault((entry.lemma, entry.pos), []).append(entry)
@@ -145,7 +145,7 @@ def _conditioned(entry: TriggerEntry) -> bool:
     row that only rules some out ('forbids', 'not_modifiers') is a general one."""
     return bool(entry.objects or entry.particle or entry.prep or entry.requires or entry.modifiers or entry.doers
                 or entry.shared
-                or entry.prep_objects or entry.before or entry.mode or entry.participles)
+                or entry.prep_objects or entry.before or entry.mode)
 
 
 def kg_patterns(synsets: dict, rows=None) -> dict:

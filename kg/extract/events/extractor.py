@@ -27,7 +27,7 @@ from .referents import ActReferents
 from .rules import DocumentRules
 from .senses import Senses, trigger_objects
 from .sentences import _SentenceIndex
-from .tokens import (_child, _is_passive, _lemma, _lemmas, _pos, _pos_positions, _prep_objects, _shared_object,
+from .tokens import (_child, bare_participle, _is_passive, _lemma, _lemmas, _pos, _pos_positions, _prep_objects, _shared_object,
                      _word, given_in_kind, list_end, owned_by_a_pronoun)
 
 __all__ = ["extract_events_from_doc"]
@@ -191,11 +191,17 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         if self.order_to_own_forces(verb) is not None:
             return []  # "ordered its troops to withdraw from X": the act ordered codes it, the orderer's own
         coercion = self.rules["coercive_orders"]
-        obj = _child(verb, "dobj")
+        # ("ordered the French embassy closed": the small model may read the object as the participle's subject)
+        put = bare_participle(verb)
+        obj = _child(verb, "dobj") or (_child(put, "nsubj", "nsubjpass") if put is not None else None)
         order = entry.type in coercion["types"] and _lemma(verb) in coercion["verbs"] and obj is not None
         directive = order and obj.lemma_.lower() in self.rules["directive_nouns"]["nouns"]
         ordered = order and not directive
-        if ordered and not self.actors.actors_of(obj):
+        if ordered and put is not None and _lemma(put) in coercion["states"] and self.actors.actors_of(obj):
+            # "ordered the French embassy closed": what is put into that state is coerced, its owner the target
+            entry = replace(entry, type="Coerce", target=("participle_subject", *coercion["target"]),
+                            source="kg:rule:coercive-order")
+        elif ordered and not self.actors.actors_of(obj):
             if not (obj.lemma_.lower() in coercion["acts"] or any(
                     c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and not _aim_of_an_order(c)
                     for c in (*verb.children, *obj.children))):

@@ -11,7 +11,7 @@ from ...lexicon.verbs import load_lexicon as load_verb_lexicon
 from ...resources import read_json_resource
 from ..actors.tree import is_to_infinitive
 from .senses import trigger_objects
-from .tokens import (_child, bare_participle, fronted_participle, _dates_only, _free_relative_object, _is_amount, _is_particle, _lemma, _lemmas,
+from .tokens import (_child, fronted_participle, _dates_only, _free_relative_object, _is_amount, _is_particle, _lemma, _lemmas,
                      _measured_things, _pos, _prep_objects, is_for_to_clause, list_end)
 
 __all__ = ["load_lexicon", "TriggerMatching"]
@@ -175,8 +175,6 @@ class TriggerMatching:
             if not any(c.dep_ == need for c in tok.children) \
                     and not (need == "dobj" and _free_relative_object(tok) is not None):  # "struck what X called Y"
                 return False
-        if e.participles and not ((put := bare_participle(tok)) is not None and _lemma(put) in e.participles):
-            return False
         if any(c.dep_ in e.forbids for c in tok.children):  # "NATO is demonstrating its unity": not a protest
             return False
         if "naming" in e.forbids and _child(tok, "dobj") is not None and _child(tok, "oprd") is not None:
