@@ -17,7 +17,8 @@ class TriggerEntry:
     type: str
     #: where the target is, in order: "dobj", "dative", "poss", "oprd" (a lone object the parser took for a
     #: predicate), "prep:<word>"; "prep:out/of" is a preposition after a particle the parser may take for a
-    #: preposition ("pulled out of X")
+    #: preposition ("pulled out of X"); "participle_subject" is what an order puts into a state ("ordered the
+    #: embassy closed")
     target: tuple = ()
     objects: frozenset = frozenset()
     #: the other words of a dictionary phrase object ("{NO AID}"), each a set of forms, left of the object's head
