@@ -1111,3 +1111,10 @@ def test_a_bare_reporter_among_several_states_accuses_no_one():
     # a reporter the text names on the side that was hit accuses the attacker
     assert ("Accuse", "Ukraine", "Russia", "Asserted") in _events(
         "Russian missiles hit Kyiv overnight, the Ukrainian air force said.")
+
+
+def test_a_protest_made_in_a_summons_is_made_to_the_one_summoned():
+    events = _events("Russia's foreign ministry summoned the British ambassador to protest the seizure of Russian "
+                     "assets.")
+    assert ("Protest", "Russian Foreign Ministry", "United Kingdom", "Asserted") in events
+    assert not any(e[0] == "Protest" and e[2] == "Russia" for e in events)

@@ -232,8 +232,10 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
             targets = self.actors.actors_of(self.permitted_one(verb, entry))
         if not targets and "dobj" in entry.target:
             targets = self.actors.actors_of(_shared_object(verb))
-        if not targets and contact is not None:
-            targets = self.actors.actors_of(_child(contact, "dobj"))
+        if contact is not None and (not targets or not self._of_other_sides(targets, agents)):
+            # "summoned the British ambassador to protest the seizure of Russian assets": said in the contact, to
+            # the one summoned; the agent's own side its object names is what was done to it, no counterpart
+            targets = self.actors.actors_of(_child(contact, "dobj")) or targets
         if not targets and self.is_reported_content(verb):
             targets = self.complained_harm(verb, entry)  # only a complained harm gets this far as content
         if not targets and passive and verb.dep_ in ("acl", "conj") and verb.tag_ == "VBN":
