@@ -1118,3 +1118,11 @@ def test_a_protest_made_in_a_summons_is_made_to_the_one_summoned():
                      "assets.")
     assert ("Protest", "Russian Foreign Ministry", "United Kingdom", "Asserted") in events
     assert not any(e[0] == "Protest" and e[2] == "Russia" for e in events)
+
+
+def test_a_participle_of_aiming_names_whom_the_act_is_aimed_at():
+    assert _events("The European Union imposed sanctions targeting Russian banks.") == [
+        ("Sanction", "European Union", "Russia", "Asserted")]
+    assert _events("Israel carried out strikes targeting Hamas in Gaza.") == [("Attack", "Israel", "Hamas", "Asserted")]
+    assert _events("The European Union announced sanctions aimed at Iran.") == [
+        ("Sanction", "European Union", "Iran", "Asserted")]

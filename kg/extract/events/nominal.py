@@ -134,6 +134,11 @@ class NominalEvents:
             return []
         # a row conditioned on a phrase's object ('a ban on imports') finds the rest of its phrases there
         targets = self.targets_from_roles(noun, entry.target, False, *(prep for prep, _ in entry.prep_objects[:1]))
+        aimed = self.rules["aimed_acts"]
+        if not targets and entry.type in aimed["types"]:
+            # "sanctions targeting Russian banks", "measures aimed at Iran"
+            targets = next((found for c in noun.children if c.dep_ == "acl" and _lemma(c) in aimed["participles"]
+                            if (found := self.targets_from_roles(c, aimed["participles"][_lemma(c)], False))), [])
         if not targets and noun.dep_ in ("attr", "nsubj") and noun.head.lemma_ == "be":
             # "there were 120,000 Russian troops at its doorstep"
             targets = self.targets_from_roles(noun.head, [r for r in entry.target if r.startswith("prep:")], False)
