@@ -1126,3 +1126,12 @@ def test_a_participle_of_aiming_names_whom_the_act_is_aimed_at():
     assert _events("Israel carried out strikes targeting Hamas in Gaza.") == [("Attack", "Israel", "Hamas", "Asserted")]
     assert _events("The European Union announced sanctions aimed at Iran.") == [
         ("Sanction", "European Union", "Iran", "Asserted")]
+
+
+def test_rival_sides_named_together_agree_among_themselves():
+    assert _events("The rival Palestinian factions agreed to form a unity government.") == [
+        ("Agree", "Palestine", None, "Asserted")]
+    assert _events("Kenya's rival political parties signed a power-sharing deal on Thursday.") == [
+        ("Agree", "Kenya", None, "Asserted")]
+    # one side alone agrees with someone the text must name
+    assert _events("The Palestinian factions agreed to form a unity government.") == []

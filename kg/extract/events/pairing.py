@@ -235,11 +235,22 @@ class Pairing:
         """Whether the event stands with its agent alone when no target is found: its entry does not need one (or
         it moves armed forces, or it is a proposal put forward for an event, as the verb's would be), it is not
         one done between sides, it is not one done to someone by its nature, and who did it is said."""
-        may_stand = not entry.needs_target or self.one_sided(tok, entry) \
+        among_themselves = entry.symmetric and self._sides_among_themselves(tok)
+        may_stand = not entry.needs_target or self.one_sided(tok, entry) or among_themselves \
             or explicit_agent and tok.pos_ == "NOUN" and self._proposes_an_event(tok, entry)
-        return may_stand and (not entry.symmetric or self._agrees_to_an_act(tok)) \
+        return may_stand and (not entry.symmetric or self._agrees_to_an_act(tok) or among_themselves) \
             and (not self._needs_counterpart(entry) or self._proposes_an_event(tok, entry)) \
             and (entry.type in self.rules["target_optional_types"] or explicit_agent or self._has_own_subject(tok))
+
+    def _sides_among_themselves(self, tok: Token) -> bool:
+        """'The rival factions agreed to form a government', 'the two sides signed a ceasefire': the subject is a
+        plural noun of sides said to be several (rules.json sides_among_themselves), whose members are the parties
+        of the act among themselves."""
+        rule = self.rules["sides_among_themselves"]
+        verb = self.governing_verb(tok)[0] if tok.pos_ == "NOUN" else tok
+        subject = self.actors.find_subject(verb) if verb is not None else None
+        return subject is not None and subject.tag_ in ("NNS", "NNPS") and subject.lemma_.lower() in rule["nouns"] \
+            and any(c.lower_ in rule["modifiers"] for c in subject.children if c.dep_ in ("amod", "nummod", "det"))
 
     def _agrees_to_an_act(self, tok: Token) -> bool:
         """'Iran agreed to release the sailors', 'X agreed to a ceasefire': an agreement to do something, or to an
