@@ -1135,3 +1135,10 @@ def test_rival_sides_named_together_agree_among_themselves():
         ("Agree", "Kenya", None, "Asserted")]
     # one side alone agrees with someone the text must name
     assert _events("The Palestinian factions agreed to form a unity government.") == []
+
+
+def test_acts_led_by_a_state_are_its_own():
+    assert _events("Saudi-led airstrikes hit Sanaa overnight.") == [("Attack", "Saudi Arabia", "Yemen", "Asserted")]
+    # who backs a group is not who it is
+    assert ("Attack", "Iran", "United States", "Asserted") not in _events(
+        "Iran-backed militias attacked US bases in Syria.")

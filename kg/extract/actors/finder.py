@@ -779,10 +779,11 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                 order.append(({"of": 3, "by": 4, "from": 5}[child.lower_], child))
             elif child.dep_ == "poss":
                 order.append((1, child))
-            elif is_group and child.dep_ == "amod" and child.lemma_.lower() == "lead" and \
-                    (leader := child_of(child, "npadvmod")) is not None:
+            elif (is_group or lemma in self.event_nouns) and child.dep_ == "amod" and child.lemma_.lower() == "lead" \
+                    and (leader := child_of(child, "npadvmod")) is not None:
                 # "Russian-led forces", "a Saudi-led coalition": the forces of the one who leads them (as CAMEO
-                # codes them); who backs or trains a group ("Iranian-backed militias") is not who it is
+                # codes them), and "Saudi-led airstrikes" the leader's acts; who backs or trains a group
+                # ("Iranian-backed militias") is not who it is
                 order.append((2, leader))
             elif child.dep_ in ("amod", "compound") and \
                     child.lemma_.lower() in self.rules["holding_participles"]["lemmas"] and \
