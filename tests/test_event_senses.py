@@ -1118,6 +1118,9 @@ def test_a_protest_made_in_a_summons_is_made_to_the_one_summoned():
                      "assets.")
     assert ("Protest", "Russian Foreign Ministry", "United Kingdom", "Asserted") in events
     assert not any(e[0] == "Protest" and e[2] == "Russia" for e in events)
+    # a group of the agent's own state its object names is a counterpart of its own
+    assert ("Criticize", "Russia", "Russian opposition", "Asserted") in _events(
+        "Russia summoned the British ambassador to condemn the Russian opposition.")
 
 
 def test_a_participle_of_aiming_names_whom_the_act_is_aimed_at():
@@ -1126,6 +1129,7 @@ def test_a_participle_of_aiming_names_whom_the_act_is_aimed_at():
     assert _events("Israel carried out strikes targeting Hamas in Gaza.") == [("Attack", "Israel", "Hamas", "Asserted")]
     assert _events("The European Union announced sanctions aimed at Iran.") == [
         ("Sanction", "European Union", "Iran", "Asserted")]
+    assert ("Attack", "Israel", "Hamas", "Asserted") in _events("Israel carried out strikes targeted at Hamas.")
 
 
 def test_rival_sides_named_together_agree_among_themselves():
@@ -1135,6 +1139,8 @@ def test_rival_sides_named_together_agree_among_themselves():
         ("Agree", "Kenya", None, "Asserted")]
     # one side alone agrees with someone the text must name
     assert _events("The Palestinian factions agreed to form a unity government.") == []
+    # a meeting among them names no counterpart
+    assert _events("The rival Libyan factions met in Geneva.") == []
 
 
 def test_acts_led_by_a_state_are_its_own():

@@ -365,7 +365,7 @@ class Pronouns(Plans):
                 and any(c.dep_ == "xcomp" and is_to_infinitive(c) for c in verb.children):
             # "Russian forces are positioned to attack X": a participle with an infinitive the parser takes for the
             # copula's complement has the copula's subject (as 'Russia is positioned', parsed as a passive, has its
-            # own); not 'stand united with X' nor 'becomes compromised', which have no infinitive
+            # own); not 'stand united with X' (no infinitive) nor 'becomes compromised' (no copula)
             return self.find_subject(head, _depth + 1)
         if verb.dep_ == "conj":
             if verb.tag_ == "VBG" and head.pos_ == "ADJ" and head.dep_ in ("ccomp", "xcomp", "oprd") \

@@ -99,14 +99,15 @@ class Agents:
     def reporter_of(self, tok: Token) -> ActorRef | None:
         for subject in self._speaker_subjects(tok):
             refs = self.actors.actors_of(subject)
-            if refs:
-                return None if refs[0][0].cls == "State" and self._guessed_among_states(subject) else refs[0][0]
+            if refs and not (refs[0][0].cls == "State" and self._guessed_among_states(subject)):
+                return refs[0][0]
         return None
 
     def _guessed_among_states(self, noun: Token) -> bool:
-        """'Israeli jets struck targets in southern Lebanon, the army said': a bare 'the army' or 'the ministry',
-        read as the state its sentence names nearest, says no one in particular when the sentence names more than
-        one state ('the group' or 'residents' are who they are, whatever the states around them)."""
+        """'Israeli jets struck targets in southern Lebanon, the army said': a bare agent noun ('the army', 'the
+        ministry', 'the government'), read as the state its sentence names nearest, says no one in particular when
+        the sentence names more than one state ('the group' or 'residents' are who they are, whatever the states
+        around them)."""
         if noun.pos_ != "NOUN" or noun.ent_type_ or noun.i in self.actors.by_token \
                 or any(c.dep_ in ("amod", "compound", "poss", "nmod", "prep") for c in noun.children):
             return False

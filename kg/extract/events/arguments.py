@@ -14,8 +14,8 @@ from ..actors.tree import commented_clause, is_to_infinitive
 from ..time import resolve_time
 from .senses import run_on, trigger_objects
 from .sentences import _text
-from .tokens import (_child, bare_participle, _displaced_object, _is_amount, _lemma, _measured_things, _object_gap, _own_subject, _pos,
-                     _prep_objects, object_binding, owned_by_a_pronoun, partner_of_owned_object)
+from .tokens import (_child, _displaced_object, _is_amount, _lemma, _measured_things, _object_gap, _own_subject, _pos,
+                     _prep_objects, object_binding, owned_by_a_pronoun, partner_of_owned_object, put_thing)
 
 __all__ = ["Arguments"]
 
@@ -144,9 +144,8 @@ class Arguments:
                     tokens = [tok.head]  # "the activists it had arrested", "the soldiers that X detained"
             elif role == "participle_subject":
                 # "ordered the embassy closed": what is put into the state the participle says
-                put = bare_participle(tok)
-                tokens = [c for c in put.children if c.dep_ in ("nsubj", "nsubjpass")] if put is not None else []
-                tokens = tokens or [c for c in tok.children if c.dep_ == "dobj"]
+                thing = put_thing(tok) or _child(tok, "dobj")
+                tokens = [thing] if thing is not None else []
             elif role == "oprd":
                 # "called Putin on Friday": the small model takes a lone object of 'call' for a predicate
                 tokens = [c for c in tok.children if c.dep_ == "oprd"] if _child(tok, "dobj") is None else []

@@ -283,7 +283,9 @@ class ClauseTargets:
     def authored_grievance_targets(self, *holders: Token | None):
         """'protested against a law passed by X', 'went on strike over a bill signed by Y': a grievance over a
         measure its phrase says someone made is against its maker (rules.json authored_grievances: the
-        preposition on the trigger, or on the verb a nominal trigger is the object of)."""
+        preposition on the trigger, or on the verb a nominal trigger is the object of, or what an 'in protest'
+        phrase is at, of, over or against); else against the owner of a noun of deciding or refusing
+        ('in protest at X's decision', owned_acts)."""
         rule = self.rules["authored_grievances"]
         holders = [h for h in holders if h is not None]
         things = [o for h in holders for prep in rule["preps"] for o in _prep_objects(h, prep)]

@@ -27,8 +27,8 @@ from .referents import ActReferents
 from .rules import DocumentRules
 from .senses import Senses, trigger_objects
 from .sentences import _SentenceIndex
-from .tokens import (_child, bare_participle, _is_passive, _lemma, _lemmas, _pos, _pos_positions, _prep_objects, _shared_object,
-                     _word, given_in_kind, list_end, owned_by_a_pronoun)
+from .tokens import (_child, _is_passive, _lemma, _lemmas, _pos, _pos_positions, _prep_objects, _shared_object,
+                     _word, bare_participle, given_in_kind, list_end, owned_by_a_pronoun, put_thing)
 
 __all__ = ["extract_events_from_doc"]
 
@@ -193,15 +193,16 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         coercion = self.rules["coercive_orders"]
         # ("ordered the French embassy closed": the small model may read the object as the participle's subject)
         put = bare_participle(verb)
-        obj = _child(verb, "dobj") or (_child(put, "nsubj", "nsubjpass") if put is not None else None)
+        obj = _child(verb, "dobj") or put_thing(verb)
         order = entry.type in coercion["types"] and _lemma(verb) in coercion["verbs"] and obj is not None
         directive = order and obj.lemma_.lower() in self.rules["directive_nouns"]["nouns"]
         ordered = order and not directive
-        if ordered and put is not None and _lemma(put) in coercion["states"] and self.actors.actors_of(obj):
+        owners = self.actors.actors_of(obj) if ordered else []
+        if ordered and put is not None and _lemma(put) in coercion["states"] and owners:
             # "ordered the French embassy closed": what is put into that state is coerced, its owner the target
             entry = replace(entry, type="Coerce", target=("participle_subject", *coercion["target"]),
                             source="kg:rule:coercive-order")
-        elif ordered and not self.actors.actors_of(obj):
+        elif ordered and not owners:
             if not (obj.lemma_.lower() in coercion["acts"] or any(
                     c.dep_ in ("oprd", "xcomp", "ccomp", "acomp") and not _aim_of_an_order(c)
                     for c in (*verb.children, *obj.children))):
@@ -232,9 +233,10 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
             targets = self.actors.actors_of(self.permitted_one(verb, entry))
         if not targets and "dobj" in entry.target:
             targets = self.actors.actors_of(_shared_object(verb))
-        if contact is not None and (not targets or not self._of_other_sides(targets, agents)):
+        if contact is not None and self._only_own_states(targets, agents):
             # "summoned the British ambassador to protest the seizure of Russian assets": said in the contact, to
-            # the one summoned; the agent's own side its object names is what was done to it, no counterpart
+            # the one summoned; the agent's own state its object names is what was done to it, no counterpart
+            # ('to condemn the Russian opposition' keeps its group)
             targets = self.actors.actors_of(_child(contact, "dobj")) or targets
         if not targets and self.is_reported_content(verb):
             targets = self.complained_harm(verb, entry)  # only a complained harm gets this far as content

@@ -235,7 +235,8 @@ class Pairing:
         """Whether the event stands with its agent alone when no target is found: its entry does not need one (or
         it moves armed forces, or it is a proposal put forward for an event, as the verb's would be), it is not
         one done between sides, it is not one done to someone by its nature, and who did it is said."""
-        among_themselves = entry.symmetric and self._sides_among_themselves(tok)
+        among_themselves = entry.symmetric and entry.type in self.rules["sides_among_themselves"]["types"] \
+            and self._sides_among_themselves(tok)
         may_stand = not entry.needs_target or self.one_sided(tok, entry) or among_themselves \
             or explicit_agent and tok.pos_ == "NOUN" and self._proposes_an_event(tok, entry)
         return may_stand and (not entry.symmetric or self._agrees_to_an_act(tok) or among_themselves) \

@@ -88,6 +88,13 @@ def bare_participle(verb: Token) -> Token | None:
                  and c.i > verb.i and not any(d.dep_ in ("aux", "auxpass", "mark", "neg") for d in c.children)), None)
 
 
+def put_thing(verb: Token) -> Token | None:
+    """What ``verb`` puts into the state its bare participle says ('ordered the embassy closed'): the participle's
+    subject as the small model may parse it, else the verb's object."""
+    put = bare_participle(verb)
+    return next((c for c in put.children if c.dep_ in ("nsubj", "nsubjpass")), None) if put is not None else None
+
+
 def _prep_objects(tok: Token, prep: str) -> list[Token]:
     """The objects of ``tok``'s preposition ``prep``; 'out/of' names a preposition after a particle, which the
     parser may take for a preposition of its own ('pulled out / of X') or hang the particle on the object."""
