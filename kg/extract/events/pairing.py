@@ -244,7 +244,7 @@ class Pairing:
             and (entry.type in self.rules["target_optional_types"] or explicit_agent or self._has_own_subject(tok))
 
     def _sides_among_themselves(self, tok: Token) -> bool:
-        """'The rival factions agreed to form a government', 'the two sides signed a ceasefire': the subject is a
+        """'The rival factions agreed to form a government', 'X's rival parties signed a deal': the subject is a
         plural noun of sides said to be several (rules.json sides_among_themselves), whose members are the parties
         of the act among themselves."""
         rule = self.rules["sides_among_themselves"]
