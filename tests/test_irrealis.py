@@ -692,3 +692,9 @@ def test_what_came_of_an_act_is_no_aim_of_it():
                    "Chile.") == [("Reject", "Chile", "Ruiz", "Asserted", None)]
     # an infinitive without 'only' after the act is its aim
     assert ("Attack", "Chile", "Peru", "Future", None) in _events("Chile sent troops to the border to attack Peru.")
+
+
+def test_an_act_noun_others_expect_someone_to_carry_out_is_a_forecast():
+    events = extract_events("Analysts expect Russia to launch a new offensive against Ukraine in the spring.")
+    assert [(e.type, e.agent.label, e.target.label, e.modality) for e in events] == [
+        ("Attack", "Russia", "Ukraine", "Hypothetical")]

@@ -314,7 +314,8 @@ class Modality:
         disposed = any(w in self.rules["readiness_words"] or w in self.rules["reluctance_words"]["lemmas"]
                        for w in forms)
         deliberated = any(w in self.rules["deliberation_verbs"]["lemmas"] for w in forms)
-        directed = self._directed(tok, controllers)
+        # ("expect Russia to launch an offensive": a noun is directed as the verb its chain ends at is)
+        directed = self._directed(tok, controllers) or (node is not tok and self._directed(node, controllers))
         forecast = any(_lemma(n) in self.rules["forecast_passives"]["lemmas"] and
                        any(c.dep_ in ("auxpass", "nsubjpass") for c in n.children) for n in controllers)
         if negated:
