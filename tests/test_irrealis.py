@@ -698,3 +698,11 @@ def test_an_act_noun_others_expect_someone_to_carry_out_is_a_forecast():
     events = extract_events("Analysts expect Russia to launch a new offensive against Ukraine in the spring.")
     assert [(e.type, e.agent.label, e.target.label, e.modality) for e in events] == [
         ("Attack", "Russia", "Ukraine", "Hypothetical")]
+
+
+def test_an_act_the_subject_has_yet_to_do_has_not_happened():
+    events = extract_events("Venezuela has yet to release the American prisoners.")
+    assert [(e.type, e.agent.label, e.target.label, e.modality, e.negated) for e in events] == [
+        ("Concede", "Venezuela", "United States", "Negated", True)]
+    events = extract_events("Venezuela has released the American prisoners.")
+    assert [(e.modality, e.negated) for e in events] == [("Asserted", False)]

@@ -291,6 +291,9 @@ class Modality:
         negated = any(c.dep_ == "neg" for n in chain for c in n.children)
         negated |= any(self.negated_by_word(n) for n in chain)  # "offers nothing", "no country has agreed"
         negated |= any(n.lemma_.lower() in self.rules["refusal_verbs"] for n in controllers)
+        not_yet = self.rules["not_yet"]  # "has yet to release X": not done
+        negated |= any(_lemma(n) in not_yet["lemmas"] and any(c.dep_ == "advmod" and c.lower_ in not_yet["adverbs"]
+                                                             for c in n.children) for n in controllers)
         # "has stopped cooperating with X", "halted shelling": what is ended does not go on (rules.json ending_verbs)
         negated |= self.stopped(tok)
         negated |= self._avoided(chain)
