@@ -222,8 +222,9 @@ class NominalEvents:
             # "staged demonstrations to demand reforms by X": a light verb's purpose says whom the act is aimed at,
             # as a verb's does ('marched to demand ...')
             targets = self.purpose_targets(verb)
-        contact = self.contact_of_speech(verb) if verb is not None and light else None
-        if contact is not None and self._only_own_states(targets, agents):
+        contact = self.contact_of_speech(verb) if verb is not None and light \
+            and self._only_own_states(targets, agents) else None
+        if contact is not None:
             # "summoned the envoy to lodge a protest (over the arrest of Russian dissidents)": made to the envoy
             targets = self.actors.actors_of(_child(contact, "dobj")) or targets
         if not targets and verb is not None and light:
