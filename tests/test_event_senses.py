@@ -1148,3 +1148,21 @@ def test_acts_led_by_a_state_are_its_own():
     # who backs a group is not who it is
     assert ("Attack", "Iran", "United States", "Asserted") not in _events(
         "Iran-backed militias attacked US bases in Syria.")
+
+
+def test_an_appeal_for_an_act_is_aimed_at_its_doer():
+    # whom an appeal for an act asks is who would do it: the act's possessive, 'by' or 'of' phrase
+    assert _events("Turkey called for the withdrawal of Russian troops from Syria.") == [
+        ("Appeal", "Turkey", "Russia", "Asserted")]
+    assert _events("Turkey called for Israel's withdrawal from Gaza.") == [("Appeal", "Turkey", "Israel", "Asserted")]
+    # no doer named: the act's own target
+    assert _events("Turkey called for sanctions against Iran.") == [("Appeal", "Turkey", "Iran", "Asserted")]
+
+
+def test_an_appeal_for_an_end_to_an_act_is_aimed_at_its_doer():
+    # 'call for' reads its 'to' phrase through what is called for, as 'appeal for' and 'press for' do
+    assert _events("Syria called for an end to Israel's blockade of the port.") == [
+        ("Appeal", "Syria", "Israel", "Asserted")]
+    assert _events("Ghana called for a halt to the air strikes by Togo.") == [("Appeal", "Ghana", "Togo", "Asserted")]
+    assert _events("Ghana appealed for a halt to the air strikes by Togo.") == [("Appeal", "Ghana", "Togo", "Asserted")]
+

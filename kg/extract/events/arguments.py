@@ -56,22 +56,34 @@ class Arguments:
         ("a resolution drafted by X", "the sanctions imposed by X"), the sender of a message ("the offer from X"),
         or the one the parser hangs on its 'of' phrase
         ("the expulsion of its envoy by X"), the name joined to its participle by a hyphen ("a US-drafted
-        resolution"), or the subject of a relative clause whose light verb has the act as
-        its object ("the attack X carried out", "the demands that X made"; not "the attack X suffered"), with the
+        resolution"), the subject of a relative clause whose light verb has the act as
+        its object ("the attack X carried out", "the demands that X made"; not "the attack X suffered"), or the
+        one the parser hangs on the noun that ends it ("a halt to the raids by X"), with the
         names coordinated there."""
         doers = _prep_objects(act, "by") or self._senders_of(act) \
             or [o for c in act.children if c.dep_ == "acl" and c.tag_ == "VBN" for o in _prep_objects(c, "by")] \
             or [o for c in act.children if c.dep_ == "amod" and c.tag_ == "VBN" for o in _hyphened_doer(c)] \
             or [o for done_to in _prep_objects(act, "of") for o in _prep_objects(done_to, "by")] \
             or [s for c in act.children if c.dep_ == "relcl" and self._is_light_verb(c) and _object_gap(c)
-                for s in [_own_subject(c)] if s is not None]
+                for s in [_own_subject(c)] if s is not None] \
+            or self._ender_of(act)
         return doers + [c for d in doers for c in d.children if c.dep_ == "conj"]
+
+    def _ender_of(self, act: Token) -> list[Token]:
+        """'a halt to the strikes by X', 'the suspension of the raids by X': the parser hangs the act's 'by' phrase on
+        the noun of ending (rules.json ending_verbs nouns) whose 'to' or 'of' phrase the act is."""
+        prep = act.head if act.dep_ == "pobj" else None
+        if prep is None or prep.lower_ not in ("to", "of") or prep.head.lemma_.lower() not in \
+                self.rules["ending_verbs"]["nouns"]:
+            return []
+        return _prep_objects(prep.head, "by")
 
     def _stray_doers(self, tok: Token, role: str) -> list[Token]:
         """The 'by' phrase the parser hung on an active verb, which cannot be that verb's doer: it belongs to
         the act named in the verb's object ("condemned the launch by X") or, for a noun trigger that object
-        is, in the noun's phrase ("launched an inquiry into the killings by X")."""
-        if role == "dobj":
+        is, in the noun's phrase ("launched an inquiry into the killings by X"); so does one the parser hung on an
+        active verb whose act noun is in its phrase ("called for a halt to the strikes by X")."""
+        if role == "dobj" or tok.pos_ == "VERB":
             return _prep_objects(tok, "by")
         head = tok.head
         if tok.dep_ == "dobj" and head.pos_ == "VERB" and not any(c.dep_ in ("nsubjpass", "auxpass")

@@ -116,10 +116,25 @@ class ClauseTargets:
                 pobj = _child(child, "pobj")
                 if pobj is not None and pobj.lemma_.lower() in self.trigger_nouns:
                     entry = self.entry_for_noun(pobj)
-                    found = self.targets_from_roles(pobj, entry.target, False) if entry else []
+                    found = (self._asked_doers(pobj, entry) or self.targets_from_roles(pobj, entry.target, False)
+                             ) if entry else []
                     if found:
                         return found
         return []
+
+    def _asked_doers(self, act: Token, entry) -> list:
+        """'called for Israel's withdrawal from Gaza', 'for the withdrawal of Russian troops from Syria', 'for an
+        end to the blockade by X': who is asked to do an act is its doer, named by its possessive (not a pronoun,
+        which is most often the asker's own), its 'by' phrase or, for an act of moving, meeting or protesting,
+        its 'of' phrase; whom the act is done to is the target only when no doer is named. A 'by' phrase after
+        another phrase of the act is that phrase's ('an investigation into the killings by X': X killed)."""
+        poss = _child(act, "poss")
+        doers = [poss] if poss is not None and poss.pos_ != "PRON" else []
+        by = next((c for c in act.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if by is not None and any(c.dep_ == "prep" and act.i < c.i < by.i for c in act.children):
+            return []
+        doers = doers or self._doers_of(act) or self.doers_in_of(act, entry)
+        return [a for o in doers for a in self.actors.actors_of(o)]
 
     def _infinitive_after_a_phrase(self, tok: Token, child: Token) -> bool:
         """'offered on Tuesday to mediate between X and Y': with a phrase between them, the parser makes a verb of
