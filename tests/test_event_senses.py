@@ -1166,3 +1166,15 @@ def test_an_appeal_for_an_end_to_an_act_is_aimed_at_its_doer():
     assert _events("Ghana called for a halt to the air strikes by Togo.") == [("Appeal", "Ghana", "Togo", "Asserted")]
     assert _events("Ghana appealed for a halt to the air strikes by Togo.") == [("Appeal", "Ghana", "Togo", "Asserted")]
 
+
+def test_weapons_handed_to_an_actor_are_military_aid_and_sent_into_a_place_a_show_of_force():
+    # CAMEO SEND * &WEAPON [072]: as 'sent weapons to X' already was
+    assert _events("Poland sent 200 tanks to Ukraine.") == [("Aid", "Poland", "Ukraine", "Asserted")]
+    assert _events("Iran sent drones and missiles to the Houthis.") == [("Aid", "Iran", "Houthis", "Asserted")]
+    assert _events("Poland sent fighter jets to Ukraine.") == [("Aid", "Poland", "Ukraine", "Asserted")]
+    # still to come: offered, as 'will send weapons to X' is
+    assert _events("Norway will send F-16 jets to Ukraine.") == [("Propose", "Norway", "Ukraine", "Future")]
+    # into a place, to a border, or with troops: a deployment
+    assert _events("Russia sent tanks into Ukraine.") == [("Mobilize", "Russia", "Ukraine", "Asserted")]
+    assert _events("Russia sent tanks to the border with Ukraine.") == [("Mobilize", "Russia", "Ukraine", "Asserted")]
+    assert _events("Russia sent troops and tanks to Belarus.") == [("Mobilize", "Russia", "Belarus", "Asserted")]

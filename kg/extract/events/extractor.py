@@ -624,9 +624,7 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
                 and self._said_by_its_doer(tok, agents):
             # "will not withdraw", "would not release them": a refusal to yield (CAMEO 124)
             event_type, modality, negated = yielding["as"], "Asserted", False
-        elif modality == "Future" and event_type in self.rules["future_cooperation_types"] \
-                and _lemma(tok) not in self.rules["future_praise"]["lemmas"] \
-                and not self._is_purpose(tok, self._own_clause(tok)) and not self._continued(tok):
+        elif self._offered(tok, event_type, modality):
             # "will provide aid", "promised to release": an intent to cooperate is an offer (CAMEO 03)
             event_type = "Propose"
         elif modality in ("Future", "Conditional") and event_type in self.rules["future_conflict_types"] \
@@ -649,16 +647,14 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         reporter = self.reporter_of(tok)
         sentence, start, end = self._sentences().evidence(tok)
         topic = self.topic_of(tok, entry, {t[0].key for _, t in pairs if t} | agent_keys) or condition
-        retyping = [self.rules[key] for key in ("armed_backing", "joined_states")]
+        retyping = [self.rules[key] for key in ("armed_backing", "joined_states", "armed_supply")]
         events = []
         for (agent, agent_text), target_pair in pairs:
             target, target_text = target_pair if target_pair else (None, None)
-            kind = next((rule["as"] for rule in retyping
-                         if event_type in rule["types"] and _lemma(tok) in rule["lemmas"]
-                         and target is not None and target.cls in rule["target_classes"]
-                         and agent.cls in rule.get("agent_classes", (agent.cls,))
-                         and not any(c.dep_ == "prep" and c.lower_ in rule.get("unless_preps", ())
-                                     for c in tok.children)), event_type)
+            kind = next((rule["as"] for rule in retyping if self.retyped(rule, tok, event_type, agent, target)),
+                        event_type)
+            if kind != event_type and self._offered(tok, kind, modality):
+                kind = "Propose"  # "will send F-16 jets to X": aid still to come is offered, as 'will send weapons'
             events.append(Event(
                 type=kind, agent=agent, target=target, trigger=tok.text,
                 sentence=sentence, start=start, end=end,
@@ -669,6 +665,13 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
                 confidence=round(confidence - (0.1 if target is None else 0.0), 2), source=entry.source or None,
             ))
         return events
+
+    def _offered(self, tok: Token, event_type: str, modality: str) -> bool:
+        """Whether an act of cooperation still to come is an offer of it (CAMEO 03): 'will provide aid', 'promised to
+        release' (not its praise, its purpose or its going on)."""
+        return modality == "Future" and event_type in self.rules["future_cooperation_types"] \
+            and _lemma(tok) not in self.rules["future_praise"]["lemmas"] \
+            and not self._is_purpose(tok, self._own_clause(tok)) and not self._continued(tok)
 
     @staticmethod
     def _own_clause(tok: Token) -> list[Token]:

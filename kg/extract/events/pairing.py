@@ -275,6 +275,24 @@ class Pairing:
             return []
         return targets
 
+    def retyped(self, rule: dict, tok: Token, event_type: str, agent: ActorRef, target: ActorRef | None) -> bool:
+        """Whether a retyping rule (rules.json armed_backing, joined_states, armed_supply) holds for one pair: the
+        event's type and trigger, the classes of its sides, no preposition that keeps the type ('unless_preps'),
+        and where the rule says so, only objects of its kind ('objects') handed to the target itself, named by
+        the trigger's 'to' phrase or indirect object ('recipient')."""
+        if event_type not in rule["types"] or _lemma(tok) not in rule["lemmas"] or target is None \
+                or target.cls not in rule["target_classes"] or agent.cls not in rule.get("agent_classes", (agent.cls,)) \
+                or any(c.dep_ == "prep" and c.lower_ in rule.get("unless_preps", ()) for c in tok.children):
+            return False
+        if "objects" in rule:
+            objects = [o for o in trigger_objects(tok, conjuncts=True) if o.dep_ != "compound"]  # 'fighter jets'
+            if not objects or any(_lemma(o) not in rule["objects"] for o in objects):
+                return False
+        if rule.get("recipient"):
+            named = _prep_objects(tok, "to") + [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+            return any(ref.key == target.key for o in named for ref, _ in self.actors.actors_of(o))
+        return True
+
     def _only_modifies(self, state, text: str | None) -> bool:
         """Whether the phrase that names ``state`` is no name of it but a thing it modifies ('the former Soviet
         fleet'), which says what something is of, not a side."""
