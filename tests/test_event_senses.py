@@ -1121,6 +1121,10 @@ def test_a_protest_made_in_a_summons_is_made_to_the_one_summoned():
     # a group of the agent's own state its object names is a counterpart of its own
     assert ("Criticize", "Russia", "Russian opposition", "Asserted") in _events(
         "Russia summoned the British ambassador to condemn the Russian opposition.")
+    # the parser may make the infinitive after the object the contact's complement rather than an adverbial
+    assert _events("Qatar's foreign ministry summoned Egypt's charge d'affaires on Monday to protest the seizure of "
+                   "a Qatari cargo ship.") == [("Meet", "Qatar", "Egypt", "Asserted"),
+                                               ("Protest", "Qatar", "Egypt", "Asserted")]
 
 
 def test_a_participle_of_aiming_names_whom_the_act_is_aimed_at():

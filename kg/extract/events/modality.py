@@ -504,7 +504,11 @@ class Modality:
         head = clause.head
         if clause.dep_ in ("relcl", "acl") and head.dep_ == "pobj" and head.head.dep_ == "prep":
             head = head.head.head
-        elif clause.dep_ != "advcl":
+        elif clause.dep_ == "xcomp" and _child(head, "dobj") is None:
+            return None
+        elif clause.dep_ not in ("advcl", "xcomp"):
+            # (the parser makes the infinitive after an object the contact's complement as often as an adverbial:
+            # 'summoned Iraq's charge d'affaires to protest ...')
             return None
         return head if _lemma(head) in self.rules["contact_verbs"]["lemmas"] else None
 

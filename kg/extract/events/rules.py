@@ -7,7 +7,6 @@ from dataclasses import replace
 from ...lexicon.entry import TriggerEntry
 from ...model import Event
 from .sentences import _text
-from ..actors.kinds import outside_the_state
 from ..actors.tree import is_to_infinitive
 from .tokens import _child, _lemma, _measured_things, _pos, _prep_objects
 
@@ -27,11 +26,12 @@ class DocumentRules:
         return not any(self._side(ref) & own for ref, _ in refs)
 
     def _only_own_states(self, targets, agents) -> bool:
-        """Whether ``targets`` (ActorRef, text pairs) are none, or only the states ``agents`` act for (not their
-        people, opposition or rebels: 'the Russian opposition')."""
+        """Whether ``targets`` (ActorRef, text pairs) are none, or only the states ``agents`` act for, their people
+        and property included ('the seizure of a Qatari cargo ship', what was done to them), not a counterpart
+        of their own at home (rules.json own_state_addressed counterpart_sectors: 'the Russian opposition')."""
         own = {self.actors.state_key(a) or a.key for a, _ in agents}
-        people = self.rules["people_sectors"]["not_people"]
-        return all(t.cls == "State" and t.key in own and not outside_the_state(t, people) for t, _ in targets)
+        counterparts = self.rules["own_state_addressed"]["counterpart_sectors"]
+        return all(t.cls == "State" and t.key in own and (t.code or "")[3:6] not in counterparts for t, _ in targets)
 
     def is_ordered_measure(self, pairs) -> bool:
         """'The Federal Government will halt all services provided to the firm' in a fact sheet on an executive
