@@ -12,6 +12,9 @@ def test_a_past_event_that_dates_the_sentences_own_event_is_its_occasion():
     # with no event of its own, the sentence reports the one in its clause
     assert _events("Tensions rose on Friday, a day after a Syrian jet shot down a Turkish plane.") == [
         ("Attack", "Syria", "Turkey", "Asserted")]
+    # an event that only describes a noun of the sentence is no event of its own that the clause dates
+    assert _events("The truce, agreed by Sudan and Chad last month, collapsed when Sudanese troops shelled Chadian "
+                   "positions.") == [("Agree", "Sudan", "Chad", "Asserted"), ("Attack", "Sudan", "Chad", "Asserted")]
 
 
 def test_a_present_time_clause_of_a_future_event_is_supposed():

@@ -78,7 +78,7 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         reporting_used = set()
         positions = _pos_positions(self.doc)  # a token with no part of speech for the lexicon has no entry
         for sent in self.doc.sents:
-            background = set()
+            background, described = set(), set()
             for i in positions[bisect_left(positions, sent.start):bisect_left(positions, sent.end)]:
                 tok = self.doc[i]
                 entry = self.entry_for(tok)
@@ -91,13 +91,17 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
                     key = event.key()
                     if self._in_background_clause(tok):
                         background.add(key)
+                    elif tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+                        described.add(key)  # "the ceasefire, agreed by X and Y last week, ...": what a noun is
                     if key not in found or found[key].confidence < event.confidence:
                         found[key] = event
                     reporting_used.add(sent.start)
-            if background and any(k not in background and sent.start_char <= e.trigger_start < sent.end_char
-                                  for k, e in found.items()):
+            if background and any(k not in background and k not in described
+                                  and sent.start_char <= e.trigger_start < sent.end_char for k, e in found.items()):
                 # "X banned flights to Y a day after Y's jet shot down a plane": the sentence reports the ban;
-                # what happened before it is told as its occasion (CAMEO codes the sentence's own event)
+                # what happened before it is told as its occasion (CAMEO codes the sentence's own event); an event
+                # that only describes a noun ("the truce, agreed by X and Y last week, collapsed when Z shelled Y")
+                # is no such report
                 for key in background:
                     found.pop(key, None)
             for event in self.obligations(sent) + self.blame_events(sent) + self.met_with_response(sent) \
