@@ -541,7 +541,8 @@ def test_support_given_or_of_a_material_kind_is_aid():
 def test_a_right_to_act_is_no_act():
     assert _events("Germany defends the right of Iranians to protest against the government.") == [
         ("Support", "Germany", "Iran", "Asserted")]
-    assert _events("Iranians protested against the government in Tehran.") == [("Protest", "Iran", None, "Asserted")]
+    assert _events("Iranians protested against the government in Tehran.") == [
+        ("Protest", "Iran", "Iranian government", "Asserted")]
 
 
 def test_a_clause_framed_by_a_post_held_tells_a_career():

@@ -559,6 +559,17 @@ def test_a_sector_outside_the_state_acts_on_its_own_government():
     assert _events("Ghanaian soldiers protested against the government.") == [("Protest", "Ghana", None, "Asserted")]
 
 
+
+def test_a_people_named_by_its_states_plural_adjective_acts_on_its_own_government():
+    assert _events("Thousands of Ghanaians protested against the government on Monday.") == [
+        ("Protest", "Ghana", "Ghanaian government", "Asserted")]
+    # the government named as the owner of what is protested against
+    assert _events("Thousands of Ghanaians protested against the government's fuel tax.") == [
+        ("Protest", "Ghana", "Ghanaian government", "Asserted")]
+    # the state itself acting on 'the government' is no people
+    assert _events("Ghana criticized the government of Togo.") == [("Criticize", "Ghana", "Togo", "Asserted")]
+
+
 def test_entering_or_taking_part_in_an_event_shares_its_subject():
     assert _events("Ghana entered into talks with Togo.") == [("Meet", "Ghana", "Togo", "Asserted")]
     assert _events("Ghana took part in talks with Togo.") == [("Meet", "Ghana", "Togo", "Asserted")]
@@ -1411,7 +1422,7 @@ def test_an_act_done_in_protest_is_a_protest():
 def test_crowds_that_poured_out_to_protest_protested():
     # an aim of the same kind as its act ('poured into the streets', CAMEO 141, 'to protest') says what the act was
     assert _events("Thousands of Bolivians poured into the streets to protest against the government.") == [
-        ("Protest", "Bolivia", None, "Asserted")]
+        ("Protest", "Bolivia", "Bolivian government", "Asserted")]
 
 
 def test_tear_gas_fired_at_a_crowd_is_repression_not_an_attack():

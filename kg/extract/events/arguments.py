@@ -47,6 +47,13 @@ def _hyphened_doer(participle: Token) -> list[Token]:
             and participle.doc[participle.i - 1].text == "-"]
 
 
+def _named_by_the_plural_adjective(entry, ref: ActorRef, text: str | None) -> bool:
+    """'Thousands of Serbians', 'Israelis': a state named by its adjective's plural is its people, not the state."""
+    last = (text or "").split()[-1:]
+    return entry is not None and ref.cls == "State" and bool(last) and last[0].endswith("s") \
+        and last[0][:-1] in entry.demonyms
+
+
 class Arguments:
     """Mixin of the extractor: needs ``actors``, ``rules``, ``doc``, ``trigger_nouns`` and the matching
     mixin's ``entry_for`` / ``entry_for_noun`` / ``_is_light_verb``."""
@@ -363,12 +370,16 @@ class Arguments:
         """'Croatia is investigating crimes by Croatian extremists': a group inside the agent's own state
         becomes an actor of its own (acting for that state) instead of a self-loop; so does the bare 'the
         government' of a state whose people (``agents``: students, workers, opposition leaders, coded with a
-        sector of their own) act on it."""
+        sector of their own, or the people named by the state's plural adjective, 'thousands of Serbians') act
+        on it."""
         words = (text or "").split()
-        if len(words) == 1 and words[0].lower() in self.rules["own_government"]["nouns"] and ref.cls == "State" \
+        entry = self.actors.gaz.get(ref.key)
+        # ("the government's overhaul": the phrase names the owner first; "government forces" are its forces)
+        if words and words[0].lower() in self.rules["own_government"]["nouns"] and ref.cls == "State" \
+                and (len(words) == 1 or (ref.code or "")[3:6] in ("", "GOV")) \
                 and agents and all(outside_the_state(a, self.rules["people_sectors"]["not_people"])
-                                   for a, _ in agents if a.key == ref.key):
-            entry = self.actors.gaz.get(ref.key)
+                                   or _named_by_the_plural_adjective(entry, a, agent_text)
+                                   for a, agent_text in agents if a.key == ref.key):
             people = entry.demonyms[0] if entry is not None and entry.demonyms else ref.label
             text = f"{people} government"  # 'the regime' too: one node for the state's government
             words = text.split()
