@@ -35,6 +35,7 @@ WIRE_+TAP
 CHAT
 - * (WITH)                                         [040]         # CHAT
 - * CLOSE &WEAPON                                  [043]         # CHAT
+- * RIFLE AGAINST                                  [1312]        # CHAT
 
 ---  OFFEND   [:110]  ---
 OFFEND
@@ -304,3 +305,13 @@ def test_ordering_another_states_diplomats_out_is_their_expulsion():
     # kg row, as 'expelled two diplomats' (CAMEO 161): not a demand on the diplomats
     assert _events("Chile ordered two Bolivian diplomats to leave the country.") == [("Sanction", "Chile", "Bolivia", "kg")]
     assert _events("Chile expelled two Bolivian diplomats.")[0][:3] == ("Sanction", "Chile", "Bolivia")
+
+
+def test_a_preposition_ending_a_patterns_words_leaves_its_object_to_the_target():
+    # "CONSIDER * SANCTIONS AGAINST [1312]" in the real dictionary: as "(AGAINST)" would, the bare preposition after
+    # the object words names where the one the act is aimed at is, not only a word the sentence must have
+    against = _dictionary().blocks[1].patterns[2]
+    assert (against.objects, against.preps, against.target_preps) == (
+        frozenset({"rifle"}), (("against", frozenset()),), ("against",))
+    assert _events("Washington is considering sanctions against Georgian officials.") == [
+        ("Threaten", "United States", "Georgia", "cameo")]

@@ -212,6 +212,10 @@ def _parse_pattern(body: str, code_raw: str, line: int, synsets: dict) -> Patter
                 particle = prep  # "CLAMP DOWN", "SET OFF"
             else:
                 preps.append((prep, frozenset(nouns)))
+                if not nouns and j == i + 1 and objects:
+                    # "CONSIDER * SANCTIONS AGAINST": a preposition the pattern ends its words with, as "(AGAINST)"
+                    # does, leaves its object to the one the act is aimed at
+                    target_preps.append(prep)
             i = j
             continue
         if not objects:
