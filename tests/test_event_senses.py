@@ -1182,3 +1182,13 @@ def test_weapons_handed_to_an_actor_are_military_aid_and_sent_into_a_place_a_sho
     assert _events("Russia sent tanks into Ukraine.") == [("Mobilize", "Russia", "Ukraine", "Asserted")]
     assert _events("Russia sent tanks to the border with Ukraine.") == [("Mobilize", "Russia", "Ukraine", "Asserted")]
     assert _events("Russia sent troops and tanks to Belarus.") == [("Mobilize", "Russia", "Belarus", "Asserted")]
+
+
+def test_what_is_struck_is_not_the_strikers_own():
+    # 'its' on what a verb of striking acts on is an owner named before other than the striker
+    assert _events("If Iran enriches uranium to 90 percent, Israel will strike its nuclear sites.") == [
+        ("Threaten", "Israel", "Iran", "Asserted")]
+    assert _events("Turkey criticized Syria. Turkish jets bombed its army bases on Monday.") == [
+        ("Attack", "Turkey", "Syria", "Asserted"), ("Criticize", "Turkey", "Syria", "Asserted")]
+    # 'its own' says so
+    assert _events("Russia shelled its own positions by mistake.") == [("Attack", "Russia", None, "Asserted")]

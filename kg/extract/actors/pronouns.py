@@ -36,6 +36,15 @@ def _a_charge(prep: Token, charging_verbs) -> bool:
 class Pronouns(Plans):
     """Part of :class:`kg.extract.actors.ActorFinder`: pronouns and subjects."""
 
+    def _owns_what_is_struck(self, tok: Token) -> bool:
+        """Whether a possessive pronoun ('its', 'their', not 'its own') owns the object of a verb of striking or
+        seizing (rules.json struck_possessions) whose subject the clause names (a participle's is only inferred)."""
+        owned = tok.head
+        return tok.lower_ in ("its", "their") and owned.dep_ == "dobj" \
+            and owned.head.lemma_.lower() in self.rules["struck_possessions"]["lemmas"] \
+            and any(c.dep_ == "nsubj" for c in owned.head.children) \
+            and not any(c.lower_ == "own" for c in owned.children)
+
     def _is_definite_description(self, tok: Token) -> bool:
         lemma = tok.lemma_.lower()
         return (tok.pos_ == "NOUN" and (lemma in self.rules["definite_descriptions"] or lemma in DESCRIPTION_CLASSES)
@@ -151,6 +160,12 @@ class Pronouns(Plans):
                 # too; a subject's owner may be ("Japan's constitution forbids it"), and a description may be the
                 # subject's own ("students demonstrated against the government")
                 own_subject = tok.pos_ == "PRON" and not any(c.dep_ == "poss" for c in subject.children)
+        elif tok.dep_ == "poss" and tok.pos_ == "PRON" and depth < 3 and self._owns_what_is_struck(tok):
+            # "if X enriches uranium, Y will strike its nuclear sites": one does not strike one's own sites, the
+            # owner is someone named before the striker (rules.json struck_possessions; "its own sites" stays)
+            subject = self.find_subject(tok.head.head)
+            excluded = {r.key for r, _ in self.actors_of(subject, depth + 1)} if subject is not None else set()
+            own_subject = True
         elif tok.dep_ == "nsubj" and tok.pos_ == "PRON" and depth < 3:
             # "He also invited the Prime Minister": a subject pronoun is not whom its own verb's object names
             named = [c for c in tok.head.children if c.dep_ in ("dobj", "dative") and c.pos_ != "PRON"
