@@ -1192,3 +1192,13 @@ def test_what_is_struck_is_not_the_strikers_own():
         ("Attack", "Turkey", "Syria", "Asserted"), ("Criticize", "Turkey", "Syria", "Asserted")]
     # 'its own' says so
     assert _events("Russia shelled its own positions by mistake.") == [("Attack", "Russia", None, "Asserted")]
+
+
+def test_a_reaction_an_act_draws_is_to_its_doer_not_to_whom_it_was_done():
+    assert ("Criticize", "Bulgaria", "Turkey", "Asserted") in _events(
+        "The arrest of three Bulgarian journalists by Turkish police drew criticism from Bulgaria.")
+    assert ("Criticize", "Mali", "France", "Asserted") in _events(
+        "The withdrawal of French troops drew criticism from Mali.")
+    # an owner that did the act stays the one reacted to
+    assert ("Criticize", "Egypt", "Israel", "Asserted") in _events(
+        "Israel's strike on Beirut drew condemnation from Egypt.")

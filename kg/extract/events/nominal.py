@@ -38,6 +38,14 @@ class NominalEvents:
         return [o for o in _prep_objects(noun, "of") if o.i in self.actors.by_token or _lemma(o) in doers
                 or o.pos_ in ("PROPN", "PRON") or self.actors.agent_of(o) is not None]
 
+    def _reacted_doers(self, act: Token) -> list:
+        """'The arrest of X's journalists by Y drew criticism from X', 'the withdrawal of French troops drew
+        criticism': a reaction to an act is to its doer (its 'by' phrase, or the 'of' phrase of a move), not to
+        whom the act was done to, the first actor its phrase names."""
+        entry = self.entry_for_noun(act)
+        doers = self._doers_of(act) or (self.doers_in_of(act, entry) if entry is not None else [])
+        return [a for o in doers for a in self.actors.actors_of(o)]
+
     def noun_events(self, noun: Token, entry: TriggerEntry) -> list[Event]:
         if self.ended_by_its_modifier(noun):
             return []
@@ -78,7 +86,9 @@ class NominalEvents:
             # "X's refusal drew criticism from Y" (the parser may hang 'from Y' on the verb): Y's reaction to X,
             # to the doer of the act X names
             givers = agents or [a for o in _prep_objects(verb, "from") for a in self.actors.actors_of(o)]
-            reacted_to = self.agents_of_verb(verb, _is_passive(verb)) if givers else []
+            subject = self.actors.find_subject(verb) if givers else None
+            doers = self._reacted_doers(subject) if subject is not None and subject.pos_ == "NOUN" else []
+            reacted_to = doers or (self.agents_of_verb(verb, _is_passive(verb)) if givers else [])
             if reacted_to:
                 return self.make_events(noun, entry, givers, reacted_to, 0.7)
         if not agents:
