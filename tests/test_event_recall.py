@@ -568,6 +568,10 @@ def test_a_people_named_by_its_states_plural_adjective_acts_on_its_own_governmen
         ("Protest", "Ghana", "Ghanaian government", "Asserted")]
     # the state itself acting on 'the government' is no people
     assert _events("Ghana criticized the government of Togo.") == [("Criticize", "Ghana", "Togo", "Asserted")]
+    # nor a name that ends so, nor 'the Ghanaians' of wire copy, the state's side
+    assert _events("The Philippines criticized the government over the killings.") == [
+        ("Criticize", "Philippines", None, "Asserted")]
+    assert _events("The Ghanaians urged the government to hold early elections.") == []
 
 
 def test_entering_or_taking_part_in_an_event_shares_its_subject():
@@ -1571,7 +1575,8 @@ def test_what_a_noun_of_ending_stops_does_not_go_on():
     # the 'of' / 'to' complement of a noun of ending (rules.json ending_verbs nouns) is not done; the noun codes
     assert _events("Peru announced the suspension of aid to Chile.") == [("Sanction", "Peru", "Chile", "Asserted")]
     assert _events("Peru announced a cutoff of aid to Chile.") == [("Sanction", "Peru", "Chile", "Asserted")]
-    assert _events("Peru called for an end to the fighting with Chile.") == []
+    # (the call for its end is an appeal to the other side of the fighting)
+    assert _events("Peru called for an end to the fighting with Chile.") == [("Appeal", "Peru", "Chile", "Asserted")]
     # a package of aid is aid
     assert ("Aid", "Peru", "Chile", "Asserted") in _events("Peru announced a package of aid to Chile.")
 

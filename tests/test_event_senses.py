@@ -1161,6 +1161,11 @@ def test_an_appeal_for_an_act_is_aimed_at_its_doer():
     assert _events("Turkey called for Israel's withdrawal from Gaza.") == [("Appeal", "Turkey", "Israel", "Asserted")]
     # no doer named: the act's own target
     assert _events("Turkey called for sanctions against Iran.") == [("Appeal", "Turkey", "Iran", "Asserted")]
+    # the owner of an act done to it is not asked to do it; a 'by' phrase of time keeps the move's 'of' doer
+    assert _events("The United States called for Navalny's release.") == [
+        ("Appeal", "United States", None, "Asserted")]
+    assert _events("Turkey called for the withdrawal of Russian troops from Moldova by December.") == [
+        ("Appeal", "Turkey", "Russia", "Asserted")]
 
 
 def test_an_appeal_for_an_end_to_an_act_is_aimed_at_its_doer():
@@ -1169,6 +1174,9 @@ def test_an_appeal_for_an_end_to_an_act_is_aimed_at_its_doer():
         ("Appeal", "Syria", "Israel", "Asserted")]
     assert _events("Ghana called for a halt to the air strikes by Togo.") == [("Appeal", "Ghana", "Togo", "Asserted")]
     assert _events("Ghana appealed for a halt to the air strikes by Togo.") == [("Appeal", "Ghana", "Togo", "Asserted")]
+    assert _events("Ghana called for a halt to Togolese air strikes.") == [("Appeal", "Ghana", "Togo", "Asserted")]
+    # where what is called for goes is not whom it is asked of
+    assert _events("The United States called for the extradition of the suspects to Turkey.") == []
 
 
 def test_weapons_handed_to_an_actor_are_military_aid_and_sent_into_a_place_a_show_of_force():
@@ -1182,6 +1190,13 @@ def test_weapons_handed_to_an_actor_are_military_aid_and_sent_into_a_place_a_sho
     assert _events("Russia sent tanks into Ukraine.") == [("Mobilize", "Russia", "Ukraine", "Asserted")]
     assert _events("Russia sent tanks to the border with Ukraine.") == [("Mobilize", "Russia", "Ukraine", "Asserted")]
     assert _events("Russia sent troops and tanks to Belarus.") == [("Mobilize", "Russia", "Belarus", "Asserted")]
+    assert _events("Russia sent tanks to Ukraine's border.") == [("Mobilize", "Russia", "Ukraine", "Asserted")]
+    assert _events("Russia sent tanks to Belarus for joint drills.") == [("Mobilize", "Russia", "Belarus", "Asserted")]
+    # an amount of weapons, and weapons of the dictionary's set named with them
+    assert _events("Poland sent hundreds of tanks to Ukraine.") == [("Aid", "Poland", "Ukraine", "Asserted")]
+    assert _events("Germany sent tanks and weapons to Ukraine.") == [("Aid", "Germany", "Ukraine", "Asserted")]
+    # a threatened sending is the threat's, no offer
+    assert ("Propose", "China", "Taiwan", "Future") not in _events("China threatened to send tanks to Taiwan.")
 
 
 def test_what_is_struck_is_not_the_strikers_own():
@@ -1192,6 +1207,8 @@ def test_what_is_struck_is_not_the_strikers_own():
         ("Attack", "Turkey", "Syria", "Asserted"), ("Criticize", "Turkey", "Syria", "Asserted")]
     # 'its own' says so
     assert _events("Russia shelled its own positions by mistake.") == [("Attack", "Russia", None, "Asserted")]
+    # what is fired or targeted is as often the striker's own
+    assert ("Attack", "Hezbollah", "Israel", "Asserted") in _events("Hezbollah fired its rockets at northern Israel.")
 
 
 def test_a_reaction_an_act_draws_is_to_its_doer_not_to_whom_it_was_done():

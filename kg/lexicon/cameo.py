@@ -155,6 +155,8 @@ def _tokens(pattern: str) -> list[str]:
     return out
 
 
+#: Words the format lists among prepositions that end a verb phrase without an object ('pulled its embassy out').
+_PARTICLES = frozenset({"out", "off", "up", "down", "away", "back"})
 #: The target (``+``) and source (``$``) slots and the skipped phrases (``^``, ``%``): no words of a pattern.
 _SLOTS = frozenset("+$^%")
 
@@ -212,9 +214,9 @@ def _parse_pattern(body: str, code_raw: str, line: int, synsets: dict) -> Patter
                 particle = prep  # "CLAMP DOWN", "SET OFF"
             else:
                 preps.append((prep, frozenset(nouns)))
-                if not nouns and j == i + 1 and objects:
-                    # "CONSIDER * SANCTIONS AGAINST": a preposition the pattern ends its words with, as "(AGAINST)"
-                    # does, leaves its object to the one the act is aimed at
+                if not nouns and j == i + 1 and objects and prep not in _PARTICLES:
+                    # "CONSIDER * SANCTIONS AGAINST": a preposition after the object words with no word of its own,
+                    # as "(AGAINST)" is, leaves its object to the one the act is aimed at ("EMBASSY OUT": a particle)
                     target_preps.append(prep)
             i = j
             continue

@@ -48,10 +48,12 @@ def _hyphened_doer(participle: Token) -> list[Token]:
 
 
 def _named_by_the_plural_adjective(entry, ref: ActorRef, text: str | None) -> bool:
-    """'Thousands of Serbians', 'Israelis': a state named by its adjective's plural is its people, not the state."""
-    last = (text or "").split()[-1:]
-    return entry is not None and ref.cls == "State" and bool(last) and last[0].endswith("s") \
-        and last[0][:-1] in entry.demonyms
+    """'Thousands of Serbians', 'Israelis': a state named by its adjective's plural is its people, not the state;
+    not a name of its own that ends so ('the Philippines')."""
+    words = (text or "").split()
+    names = {form.lower() for form, kind in entry.surface_forms() if kind == "name"} if entry is not None else set()
+    return entry is not None and ref.cls == "State" and bool(words) and words[-1].endswith("s") \
+        and words[-1][:-1] in entry.demonyms and words[-1].lower() not in names
 
 
 class Arguments:
@@ -78,12 +80,8 @@ class Arguments:
 
     def _ender_of(self, act: Token) -> list[Token]:
         """'a halt to the strikes by X', 'the suspension of the raids by X': the parser hangs the act's 'by' phrase on
-        the noun of ending (rules.json ending_verbs nouns) whose 'to' or 'of' phrase the act is."""
-        prep = act.head if act.dep_ == "pobj" else None
-        if prep is None or prep.lower_ not in ("to", "of") or prep.head.lemma_.lower() not in \
-                self.rules["ending_verbs"]["nouns"]:
-            return []
-        return _prep_objects(prep.head, "by")
+        the noun of ending whose 'to' or 'of' phrase the act is."""
+        return _prep_objects(act.head.head, "by") if self._ended_by_a_noun(act) else []
 
     def _stray_doers(self, tok: Token, role: str) -> list[Token]:
         """The 'by' phrase the parser hung on an active verb, which cannot be that verb's doer: it belongs to
@@ -366,19 +364,20 @@ class Arguments:
                   if a[0].key not in agent_keys]
         return places or targets
 
-    def _within(self, ref: ActorRef, text: str | None, agents=()) -> tuple[ActorRef, str | None]:
+    def _within(self, ref: ActorRef, text: str | None, agents=(), definite: bool = False
+                ) -> tuple[ActorRef, str | None]:
         """'Croatia is investigating crimes by Croatian extremists': a group inside the agent's own state
         becomes an actor of its own (acting for that state) instead of a self-loop; so does the bare 'the
         government' of a state whose people (``agents``: students, workers, opposition leaders, coded with a
-        sector of their own, or the people named by the state's plural adjective, 'thousands of Serbians') act
-        on it."""
+        sector of their own, or the people named by the state's plural adjective, 'thousands of Serbians', not
+        ``definite`` ones, 'the Russians' of wire copy being the state's side) act on it."""
         words = (text or "").split()
         entry = self.actors.gaz.get(ref.key)
         # ("the government's overhaul": the phrase names the owner first; "government forces" are its forces)
         if words and words[0].lower() in self.rules["own_government"]["nouns"] and ref.cls == "State" \
                 and (len(words) == 1 or (ref.code or "")[3:6] in ("", "GOV")) \
                 and agents and all(outside_the_state(a, self.rules["people_sectors"]["not_people"])
-                                   or _named_by_the_plural_adjective(entry, a, agent_text)
+                                   or not definite and _named_by_the_plural_adjective(entry, a, agent_text)
                                    for a, agent_text in agents if a.key == ref.key):
             people = entry.demonyms[0] if entry is not None and entry.demonyms else ref.label
             text = f"{people} government"  # 'the regime' too: one node for the state's government

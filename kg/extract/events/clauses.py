@@ -114,27 +114,40 @@ class ClauseTargets:
                     return found
             if child.dep_ == "prep" and child.lower_ in ("for",):
                 pobj = _child(child, "pobj")
+                ended = pobj is not None and pobj.lemma_.lower() in self.rules["ending_verbs"]["nouns"]
+                if ended:
+                    # "called for an end to X's blockade", "for a halt to the strikes by X": the act that is to end
+                    pobj = next(iter(_prep_objects(pobj, "to") + _prep_objects(pobj, "of")), None)
                 if pobj is not None and pobj.lemma_.lower() in self.trigger_nouns:
                     entry = self.entry_for_noun(pobj)
-                    found = (self._asked_doers(pobj, entry) or self.targets_from_roles(pobj, entry.target, False)
-                             ) if entry else []
+                    # (the parser may hang the ended act's 'by' phrase on the active verb)
+                    stray = [a for o in _prep_objects(tok, "by") for a in self.actors.actors_of(o)] \
+                        if ended and not _is_passive(tok) else []
+                    found = (self._asked_doers(pobj, entry) or stray
+                             or self.targets_from_roles(pobj, entry.target, False)) if entry else []
                     if found:
                         return found
         return []
 
     def _asked_doers(self, act: Token, entry) -> list:
         """'called for Israel's withdrawal from Gaza', 'for the withdrawal of Russian troops from Syria', 'for an
-        end to the blockade by X': who is asked to do an act is its doer, named by its possessive (not a pronoun,
-        which is most often the asker's own), its 'by' phrase or, for an act of moving, meeting or protesting,
-        its 'of' phrase; whom the act is done to is the target only when no doer is named. A 'by' phrase after
-        another phrase of the act is that phrase's ('an investigation into the killings by X': X killed)."""
+        end to the blockade by X': who is asked to do an act is its doer, named by its possessive, a name or a
+        people's adjective before it ('a halt to Russian air strikes'), its 'by' phrase or, for an act of moving,
+        meeting or protesting, its 'of' phrase; whom the act is done to is the target only
+        when no doer is named. The possessive is the doer only for such an act or one with an 'of' object of its
+        own ('X's arrest of the settlers'; 'Navalny's release' is done to him), and not a pronoun, most often the
+        asker's own. A 'by' phrase after another phrase of the act is that phrase's ('an investigation into the
+        killings by X': X killed)."""
         poss = _child(act, "poss")
-        doers = [poss] if poss is not None and poss.pos_ != "PRON" else []
+        owner_acts = entry.type in self.rules["doer_in_of"]["types"] or bool(_prep_objects(act, "of"))
+        doers = [poss] if poss is not None and poss.pos_ != "PRON" and owner_acts else []
+        # "a halt to Russian air strikes", "a UN investigation": a name or a people's adjective before the act
+        doers = doers or [c for c in act.children if c.dep_ in ("amod", "compound", "nmod")
+                          and c.ent_type_ in ("NORP", "GPE", "ORG")]
         by = next((c for c in act.children if c.dep_ == "prep" and c.lower_ == "by"), None)
-        if by is not None and any(c.dep_ == "prep" and act.i < c.i < by.i for c in act.children):
-            return []
-        doers = doers or self._doers_of(act) or self.doers_in_of(act, entry)
-        return [a for o in doers for a in self.actors.actors_of(o)]
+        by_elsewhere = by is not None and any(c.dep_ == "prep" and act.i < c.i < by.i for c in act.children)
+        return doers and [a for o in doers for a in self.actors.actors_of(o)] \
+            or self.act_doers(act, entry, by_phrase=not by_elsewhere)
 
     def _infinitive_after_a_phrase(self, tok: Token, child: Token) -> bool:
         """'offered on Tuesday to mediate between X and Y': with a phrase between them, the parser makes a verb of

@@ -38,12 +38,11 @@ class NominalEvents:
         return [o for o in _prep_objects(noun, "of") if o.i in self.actors.by_token or _lemma(o) in doers
                 or o.pos_ in ("PROPN", "PRON") or self.actors.agent_of(o) is not None]
 
-    def _reacted_doers(self, act: Token) -> list:
-        """'The arrest of X's journalists by Y drew criticism from X', 'the withdrawal of French troops drew
-        criticism': a reaction to an act is to its doer (its 'by' phrase, or the 'of' phrase of a move), not to
-        whom the act was done to, the first actor its phrase names."""
-        entry = self.entry_for_noun(act)
-        doers = self._doers_of(act) or (self.doers_in_of(act, entry) if entry is not None else [])
+    def act_doers(self, act: Token, entry: TriggerEntry | None, by_phrase: bool = True) -> list:
+        """The actors who did the act a noun names: its doers (``_doers_of``: its 'by' phrase and the like, unless
+        ``by_phrase`` is False) or, for a move, meeting or protest, its 'of' phrase (``doers_in_of``). 'The arrest
+        of X's journalists by Y drew criticism from X': the reaction is to Y, not to whom the act was done."""
+        doers = (self._doers_of(act) if by_phrase else []) or (self.doers_in_of(act, entry) if entry else [])
         return [a for o in doers for a in self.actors.actors_of(o)]
 
     def noun_events(self, noun: Token, entry: TriggerEntry) -> list[Event]:
@@ -87,7 +86,8 @@ class NominalEvents:
             # to the doer of the act X names
             givers = agents or [a for o in _prep_objects(verb, "from") for a in self.actors.actors_of(o)]
             subject = self.actors.find_subject(verb) if givers else None
-            doers = self._reacted_doers(subject) if subject is not None and subject.pos_ == "NOUN" else []
+            doers = self.act_doers(subject, self.entry_for_noun(subject)) \
+                if subject is not None and subject.pos_ == "NOUN" else []
             reacted_to = doers or (self.agents_of_verb(verb, _is_passive(verb)) if givers else [])
             if reacted_to:
                 return self.make_events(noun, entry, givers, reacted_to, 0.7)

@@ -8,8 +8,9 @@ from spacy.tokens import Token
 from ...lexicon.entry import TriggerEntry
 from ...model import ActorRef
 from ..actors.kinds import outside_the_state, singular
+from ..actors.tree import is_to_infinitive
 from .senses import trigger_objects
-from .tokens import _child, _lemma, _prep_objects, fronted_participle, partner_of_owned_object
+from .tokens import _child, _lemma, _measured_things, _prep_objects, fronted_participle, partner_of_owned_object
 
 __all__ = ["Pairing", "kin"]
 
@@ -284,14 +285,37 @@ class Pairing:
                 or target.cls not in rule["target_classes"] or agent.cls not in rule.get("agent_classes", (agent.cls,)) \
                 or any(c.dep_ == "prep" and c.lower_ in rule.get("unless_preps", ()) for c in tok.children):
             return False
-        if "objects" in rule:
-            objects = [o for o in trigger_objects(tok, conjuncts=True) if o.dep_ != "compound"]  # 'fighter jets'
-            if not objects or any(_lemma(o) not in rule["objects"] for o in objects):
-                return False
+        if "objects" in rule and not self._only_things_of_kind(tok, rule):
+            return False
         if rule.get("recipient"):
-            named = _prep_objects(tok, "to") + [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
-            return any(ref.key == target.key for o in named for ref, _ in self.actors.actors_of(o))
+            return self._handed_to(tok, target, rule)
         return True
+
+    def _only_things_of_kind(self, tok: Token, rule: dict) -> bool:
+        """Whether all the trigger sends is of the rule's kind ('objects', and the dictionary sets of 'sets'), what
+        an amount counts standing for the amount ('hundreds of tanks'); 'tanks and troops' are not."""
+        kinds = set(rule["objects"]).union(*(self.dictionary.sets.get(name, ()) for name in rule.get("sets", ())))
+        objects = [o for o in trigger_objects(tok, conjuncts=True) if o.dep_ != "compound"]  # 'fighter jets'
+        things = [t for o in objects for t in ([o] if _lemma(o) in kinds else _measured_things(o) or [o])]
+        return bool(things) and all(_lemma(t) in kinds or t.lower_ in kinds for t in things)
+
+    def _handed_to(self, tok: Token, target: ActorRef, rule: dict) -> bool:
+        """Whether the target is the one the things are handed to: named itself (a name, or a noun of forces or
+        people) by the trigger's 'to' phrase or indirect object, not the owner of a place ('to Ukraine's border'),
+        and the sending neither threatened ('threatened to send tanks') nor done for a purpose of its own other
+        than the recipient's help ('sent tanks to X for joint drills', 'to strike Y')."""
+        head = tok.head if tok.dep_ in ("xcomp", "ccomp") else None
+        threat = self.entry_for(head) if head is not None and head.pos_ == "VERB" else None
+        if threat is not None and threat.type == "Threaten":
+            return False
+        purposes = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and is_to_infinitive(c)]
+        if any(_lemma(c) not in rule["aid_purposes"] for c in purposes) or any(
+                c.dep_ == "prep" and c.lower_ in ("for", "in") for c in tok.children):
+            return False
+        people = self.rules["doer_in_of"]["doer_nouns"]
+        named = _prep_objects(tok, "to") + [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
+        return any(ref.key == target.key for o in named if o.pos_ == "PROPN" or _lemma(o) in people
+                   for ref, _ in self.actors.actors_of(o))
 
     def _only_modifies(self, state, text: str | None) -> bool:
         """Whether the phrase that names ``state`` is no name of it but a thing it modifies ('the former Soviet
