@@ -468,9 +468,11 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         agent_keys = {a.key for a, _ in agents}
         if entry.type in self.reported_attacks():
             targets = self._reporters_own(tok, targets, agent_keys)
-        subject = self.actors.find_subject(tok) if tok.pos_ == "VERB" else None
-        definite = subject is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
-        targets = [self._within(t, text, agents, definite) if t.key in agent_keys else (t, text) for t, text in targets]
+        if any(t.key in agent_keys for t, _ in targets):
+            subject = self.actors.find_subject(tok) if tok.pos_ == "VERB" else None
+            definite = subject is not None and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            targets = [self._within(t, text, agents, definite) if t.key in agent_keys else (t, text)
+                       for t, text in targets]
         agent_texts = {(text or "").lower() for _, text in agents}
         looped = {t.key for t, text in targets if text and text[:1].isupper() and text.lower() not in agent_texts
                   } & agent_keys  # named outright, not "their", not the agent's own words again
