@@ -1219,3 +1219,12 @@ def test_a_reaction_an_act_draws_is_to_its_doer_not_to_whom_it_was_done():
     # an owner that did the act stays the one reacted to
     assert ("Criticize", "Egypt", "Israel", "Asserted") in _events(
         "Israel's strike on Beirut drew condemnation from Egypt.")
+
+
+def test_a_release_is_asked_of_whoever_holds_those_it_is_of():
+    assert _events("Lebanon called for the release of Lebanese prisoners held by Israel.") == [
+        ("Appeal", "Lebanon", "Israel", "Asserted")]
+    assert _events("Egypt urged the release of the Israeli hostages held by Hamas.") == [
+        ("Appeal", "Egypt", "Hamas", "Asserted")]
+    # no holder named: no one asked
+    assert _events("Japan demanded the release of Japanese hostages.") == [("Demand", "Japan", None, "Asserted")]

@@ -66,17 +66,29 @@ class Arguments:
         or the one the parser hangs on its 'of' phrase
         ("the expulsion of its envoy by X"), the name joined to its participle by a hyphen ("a US-drafted
         resolution"), the subject of a relative clause whose light verb has the act as
-        its object ("the attack X carried out", "the demands that X made"; not "the attack X suffered"), or the
-        one the parser hangs on the noun that ends it ("a halt to the raids by X"), with the
-        names coordinated there."""
+        its object ("the attack X carried out", "the demands that X made"; not "the attack X suffered"), the
+        one the parser hangs on the noun that ends it ("a halt to the raids by X"), or for a release the one
+        who holds those released ("the release of prisoners held by X"), with the names coordinated there."""
         doers = _prep_objects(act, "by") or self._senders_of(act) \
             or [o for c in act.children if c.dep_ == "acl" and c.tag_ == "VBN" for o in _prep_objects(c, "by")] \
             or [o for c in act.children if c.dep_ == "amod" and c.tag_ == "VBN" for o in _hyphened_doer(c)] \
             or [o for done_to in _prep_objects(act, "of") for o in _prep_objects(done_to, "by")] \
             or [s for c in act.children if c.dep_ == "relcl" and self._is_light_verb(c) and _object_gap(c)
                 for s in [_own_subject(c)] if s is not None] \
-            or self._ender_of(act)
+            or self._ender_of(act) or self._releasers(act)
         return doers + [c for d in doers for c in d.children if c.dep_ == "conj"]
+
+    def _releasers(self, act: Token) -> list[Token]:
+        """'the release of prisoners held by X', 'the freeing of hostages kidnapped by Y': who is to let go those a
+        release is of is who holds them, named by a participle of capture or holding (rules.json
+        released_by_holders, held_by)."""
+        rule = self.rules["released_by_holders"]
+        if act.lemma_.lower() not in rule["acts"]:
+            return []
+        released = _prep_objects(act, "of")
+        return [o for held in released for c in held.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                and _lemma(c) in rule["captor_participles"] for o in _prep_objects(c, "by")] \
+            or [o for held in released for o in self._holders(held)]
 
     def _ender_of(self, act: Token) -> list[Token]:
         """'a halt to the strikes by X', 'the suspension of the raids by X': the parser hangs the act's 'by' phrase on
