@@ -1192,6 +1192,12 @@ def test_weapons_handed_to_an_actor_are_military_aid_and_sent_into_a_place_a_sho
     assert _events("Russia sent troops and tanks to Belarus.") == [("Mobilize", "Russia", "Belarus", "Asserted")]
     assert _events("Russia sent tanks to Ukraine's border.") == [("Mobilize", "Russia", "Ukraine", "Asserted")]
     assert _events("Russia sent tanks to Belarus for joint drills.") == [("Mobilize", "Russia", "Belarus", "Asserted")]
+    assert _events("Russia sent tanks to Belarus in a show of force.") == [
+        ("Mobilize", "Russia", "Belarus", "Asserted")]
+    # a time, the recipient's defence or an aid package is no aim of the sender's own
+    assert _events("Poland sent 200 tanks to Ukraine in March.") == [("Aid", "Poland", "Ukraine", "Asserted")]
+    assert _events("Poland sent tanks to Ukraine as part of an aid package.") == [
+        ("Aid", "Poland", "Ukraine", "Asserted")]
     # an amount of weapons, and weapons of the dictionary's set named with them
     assert _events("Poland sent hundreds of tanks to Ukraine.") == [("Aid", "Poland", "Ukraine", "Asserted")]
     assert _events("Germany sent tanks and weapons to Ukraine.") == [("Aid", "Germany", "Ukraine", "Asserted")]

@@ -303,14 +303,17 @@ class Pairing:
         """Whether the target is the one the things are handed to: named itself (a name, or a noun of forces or
         people) by the trigger's 'to' phrase or indirect object, not the owner of a place ('to Ukraine's border'),
         and the sending neither threatened ('threatened to send tanks') nor done for a purpose of its own other
-        than the recipient's help ('sent tanks to X for joint drills', 'to strike Y')."""
+        than the recipient's help ('sent tanks to X for joint drills', 'in a show of force', 'to strike Y'; a
+        time is no purpose: 'in March')."""
         head = tok.head if tok.dep_ in ("xcomp", "ccomp") else None
         threat = self.entry_for(head) if head is not None and head.pos_ == "VERB" else None
         if threat is not None and threat.type == "Threaten":
             return False
         purposes = [c for c in tok.children if c.dep_ in ("advcl", "xcomp") and is_to_infinitive(c)]
-        if any(_lemma(c) not in rule["aid_purposes"] for c in purposes) or any(
-                c.dep_ == "prep" and c.lower_ in ("for", "in") for c in tok.children):
+        aims = [o for c in tok.children if c.dep_ == "prep" and c.lower_ in ("for", "in", "as")
+                for o in c.children if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME")]
+        purposes += [t for o in aims for t in (_measured_things(o) if _lemma(o) == "part" else [o]) or [o]]
+        if any(_lemma(c) not in rule["aid_purposes"] for c in purposes):
             return False
         people = self.rules["doer_in_of"]["doer_nouns"]
         named = _prep_objects(tok, "to") + [c for c in tok.children if c.dep_ == "dative" and c.pos_ != "ADP"]
