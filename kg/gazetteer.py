@@ -93,6 +93,10 @@ class GazetteerEntry:
         for form in self.demonyms:
             yield form, "demonym"
 
+    def names(self) -> set[str]:
+        """The entry's own names in lower case (its label and aliases), not its metonyms or demonyms."""
+        return {form.lower() for form, kind in self.surface_forms() if kind == "name"}
+
     def code_on(self, day: str | None) -> CodeSpan | None:
         return code_on(list(self.codes), day)
 

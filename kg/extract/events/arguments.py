@@ -51,9 +51,8 @@ def _named_by_the_plural_adjective(entry, ref: ActorRef, text: str | None) -> bo
     """'Thousands of Serbians', 'Israelis': a state named by its adjective's plural is its people, not the state;
     not a name of its own that ends so ('the Philippines')."""
     words = (text or "").split()
-    names = {form.lower() for form, kind in entry.surface_forms() if kind == "name"} if entry is not None else set()
     return entry is not None and ref.cls == "State" and bool(words) and words[-1].endswith("s") \
-        and words[-1][:-1] in entry.demonyms and words[-1].lower() not in names
+        and words[-1][:-1] in entry.demonyms and words[-1].lower() not in entry.names()
 
 
 class Arguments:

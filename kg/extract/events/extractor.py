@@ -705,7 +705,7 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         """Whether a state is named by its people, trades or industries ('American fishermen', 'Americans'), not by
         its name, and not as its opposition, rebels or separatists (rules.json own_state_addressed)."""
         entry = self.actors.gaz.get(state.key)
-        names = {form.lower() for form, kind in entry.surface_forms() if kind == "name"} if entry else set()
+        names = entry.names() if entry else set()
         sector = (state.code or "")[3:6]
         return bool(text) and text.lower().removeprefix("the ") not in names \
             and sector not in self.rules["own_state_addressed"]["counterpart_sectors"]
