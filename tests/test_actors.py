@@ -722,9 +722,9 @@ def test_the_opposition_is_an_agent_of_kgs_own_agents_file():
     agents = load_gazetteer().agents
     assert (agents["opposition"].code, agents["opposition"].source) == ("OPP", "agents.txt:9")
     assert "union" not in agents  # the Phoenix file disabled it: 'the union' is as often the EU
-    # a state's opposition facing 'the government' faces its state's government
+    # a state's opposition facing 'the government' faces its state's government, each a side of its own
     assert event_rows("Togo held elections on Monday. The opposition accused the government of fraud.") == [
-        ("Accuse", "Togo", "Togolese government", "Asserted")]
+        ("Accuse", "Togolese opposition", "Togolese government", "Asserted")]
     # 'X's opposition to Y' is X's stance, not its opposition
     assert [e.target.code for e in events("Ghana's opposition to the dam was criticized by Togo.")] == ["GHA"]
 

@@ -498,7 +498,7 @@ def test_what_an_office_promises_its_own_people_or_trades_is_home_policy():
     # promised to the state by its name, to its opposition, or to another state, it stays
     assert _events("President Putin promised to rebuild Russia.") == [("Propose", "Vladimir Putin", "Russia", "Asserted")]
     assert _events("President Putin promised the Russian opposition a seat at the table.") == [
-        ("Propose", "Vladimir Putin", "Russia", "Asserted")]
+        ("Propose", "Vladimir Putin", "Russian opposition", "Asserted")]
     assert _events("President Trump promised to help Mexican farmers.") == [
         ("Propose", "Donald Trump", "Mexico", "Asserted")]
 

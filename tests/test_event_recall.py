@@ -544,15 +544,15 @@ def test_talks_between_two_sides_hosted_are_the_hosts_meeting_with_each():
 
 def test_a_sector_outside_the_state_acts_on_its_own_government():
     # students, unions, the opposition are rolled up to their state with a sector of their own: 'the
-    # government' they act on is that state's government, not themselves
+    # government' they act on is that state's government, not themselves, and they are a side of their own
     assert _events("Ghanaian students demonstrated against the government on Monday.") == [
-        ("Protest", "Ghana", "Ghanaian government", "Asserted")]
+        ("Protest", "Ghanaian students", "Ghanaian government", "Asserted")]
     # the charge the parser hangs on the object leaves it a description; a name after 'of' does not
     assert _events("Ghanaian opposition leaders accused the government of fraud.") == [
-        ("Accuse", "Ghana", "Ghanaian government", "Asserted")]
+        ("Accuse", "Ghanaian opposition leaders", "Ghanaian government", "Asserted")]
     assert _events("Togo accused the government of Ghana of fraud.") == [("Accuse", "Togo", "Ghana", "Asserted")]
     assert _events("Ghanaian students demonstrated against the regime.") == [
-        ("Protest", "Ghana", "Ghanaian government", "Asserted")]  # one node for the state's government
+        ("Protest", "Ghanaian students", "Ghanaian government", "Asserted")]  # one node for the state's government
     # refugees face their host's government as often as their own: no guess
     assert _events("Malian refugees in Ghana protested against the government.") == [("Protest", "Mali", None, "Asserted")]
     # the state's own forces or officials facing 'the government' name no counterpart
@@ -897,7 +897,7 @@ def test_armed_forces_put_on_alert_are_a_show_of_force_without_a_counterpart():
 def test_breaking_up_a_protest_is_repression_of_its_people():
     # CAMEO's DISPERSE * PROTEST / DEMONSTRATION, the people of the protest as the object
     assert _events("Peruvian police dispersed the demonstrators with tear gas in Lima.") == [
-        ("Coerce", "Peru", "demonstrators", "Asserted")]
+        ("Coerce", "Peru", "demonstrators in Peru", "Asserted")]
     # the block's other senses stay: spreading aid is no repression
     assert _events("Peru dispersed food aid to the flood victims.") == []
 
@@ -1595,7 +1595,7 @@ def test_exercises_kicked_off_and_envoys_kicked_out():
     assert _events("Chile kicked off talks with Peru.") == [("Meet", "Chile", "Peru", "Asserted")]
     # 'kick out' expels (Sanction for envoys, as 'expel'); a kick is still a blow
     assert _events("Chile kicked out two Peruvian diplomats.") == [("Sanction", "Chile", "Peru", "Asserted")]
-    assert _events("Chilean police kicked protesters.") == [("Attack", "Chile", "protesters", "Asserted")]
+    assert _events("Chilean police kicked protesters.") == [("Attack", "Chile", "protesters in Chile", "Asserted")]
 
 
 def test_someone_ordered_to_leave_is_expelled():

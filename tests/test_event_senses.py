@@ -1068,7 +1068,7 @@ def test_the_emirates_is_the_state_and_emirates_alone_is_not():
 def test_who_is_to_act_on_a_demand_is_its_target():
     # a 'by' phrase on an active demand names who is to do what is demanded
     assert _events("Kenyan farmers demanded lower fuel prices by the government of Kenya.") == [
-        ("Demand", "Kenya", "Kenyan government", "Asserted")]
+        ("Demand", "Kenyan farmers", "Kenyan government", "Asserted")]
     # a passive's 'by' is who demands
     assert ("Demand", "United Nations", "Kenya", "Asserted") not in _events(
         "The release of the prisoners was demanded by the United Nations.")

@@ -717,6 +717,15 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
             return "ArmedGroup"
         return cls
 
+    def _led_group_kind(self, tok: Token, lemma: str) -> str | None:
+        """'opposition leaders', 'rebel commanders': leaders of a group its common noun names speak for it, so they
+        are a group of its kind (rules.json group_leaders), not unnamed officials; None for other nouns."""
+        if lemma not in self.rules["group_leaders"]["lemmas"]:
+            return None
+        return next((kind for c in tok.children if c.dep_ in ("amod", "compound")
+                     and c.lemma_.lower() not in ABSTRACT_GROUPS
+                     and (kind := self.group_nouns.get(c.lemma_.lower())) in self.rules["unnamed_generic_ok"]), None)
+
     @staticmethod
     def _loyal_group(group: Token, state: ActorRef) -> ActorRef:
         label = f"{group.text.lower()} loyal to {state.label}"
@@ -830,7 +839,7 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
             if refs:
                 # ("Turkish and Iraqi intelligence services": both states' services, as 'officials' would be)
                 return refs if is_group or any(c.dep_ == "conj" for c in child.children) else refs[:1]
-        cls = self._kind_of_group(tok, lemma) if lemma in self.group_nouns else None
+        cls = self._led_group_kind(tok, lemma) or (self._kind_of_group(tok, lemma) if lemma in self.group_nouns else None)
         if cls not in self.rules["unnamed_generic_ok"] and is_group and tok.tag_ in ("NNS", "NNPS") \
                 and any(unlisted_people_modifier(c) for c in tok.children):
             # "Kurdish leaders", "Tamil fighters": a people of no state has no government or army to roll up to

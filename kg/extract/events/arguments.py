@@ -9,7 +9,6 @@ from spacy.tokens import Token
 from ...ingest import slug
 from ...lexicon.entry import TriggerEntry
 from ...model import ActorRef
-from ..actors.kinds import outside_the_state
 from ..actors.tree import commented_clause, is_to_infinitive
 from ..time import resolve_time
 from .senses import run_on, trigger_objects
@@ -387,7 +386,7 @@ class Arguments:
         # ("the government's overhaul": the phrase names the owner first; "government forces" are its forces)
         if words and words[0].lower() in self.rules["own_government"]["nouns"] and ref.cls == "State" \
                 and (len(words) == 1 or (ref.code or "")[3:6] in ("", "GOV")) \
-                and agents and all(outside_the_state(a, self.rules["people_sectors"]["not_people"])
+                and agents and all(self.of_its_people(a)
                                    or not definite and _named_by_the_plural_adjective(entry, a, agent_text)
                                    for a, agent_text in agents if a.key == ref.key):
             people = entry.demonyms[0] if entry is not None and entry.demonyms else ref.label

@@ -230,8 +230,12 @@ class ClauseTargets:
         if len(states) != 1 or None in states or next(iter(states)) not in self.actors.gaz:
             return targets
         home = self.actors.gazetteer_ref(next(iter(states)))
-        if any(t.key != home.key or len((text or "").split()) > 1 for t, text in targets):
-            return targets  # a group named with its state ("Kenya's opposition leader") is one of its own already
+        # a group named with its state ("Kenya's opposition leader") is one of its own already; one named by common
+        # nouns alone ("opposition leaders", "protesters") is placed in no state yet
+        if any(t.key == home.key and len((text or "").split()) > 1
+               or t.key != home.key and (self.actors.state_key(t) is not None or not t.key.startswith("group/"))
+               for t, text in targets):
+            return targets
         victim = _child(verb, "nsubjpass" if passive else "dobj")
         lemma = victim.lemma_.lower() if victim is not None else ""
         if victim is None or victim.pos_ != "NOUN" or victim.ent_type_ \

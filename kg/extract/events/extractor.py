@@ -566,9 +566,12 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         if entry.type in addressed["types"] or entry.pos == "NOUN" and entry.type in addressed["noun_types"] \
                 or by_people:
             # "President X stands with the vast majority of Americans": an office acting on its own nation
+            # (its opposition, rebels or separatists are a counterpart: 'the President accused the Kenyan opposition')
             pairs = [(a, t) for a, t in pairs if t is None or t[0].cls != "State" or not (
                 a[0].cls in addressed["agent_classes"] and (a[0].code or "")[3:6] in addressed["agent_sectors"]
-                and self.actors.state_key(a[0]) == t[0].key and (not by_people or self._named_by_its_people(*t)))]
+                and self.actors.state_key(a[0]) == t[0].key
+                and (t[0].code or "")[3:6] not in addressed["counterpart_sectors"]
+                and (not by_people or self._named_by_its_people(*t)))]
         private = self.rules["private_dyads"]
         pairs = [(a, t) for a, t in pairs if t is None or not (
             a[0].cls in private["classes"] and t[0].cls in private["classes"]
@@ -659,6 +662,7 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         events = []
         for (agent, agent_text), target_pair in pairs:
             target, target_text = target_pair if target_pair else (None, None)
+            agent, target = self.facing_their_state(agent, agent_text, target, target_text)
             kind = next((rule["as"] for rule in retyping if self.retyped(rule, tok, event_type, agent, target)),
                         event_type)
             if kind != event_type and self._offered(tok, kind, modality):

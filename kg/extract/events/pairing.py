@@ -7,7 +7,7 @@ from spacy.tokens import Token
 
 from ...lexicon.entry import TriggerEntry
 from ...model import ActorRef
-from ..actors.kinds import outside_the_state, singular
+from ..actors.kinds import singular
 from ..actors.tree import is_to_infinitive
 from .senses import trigger_objects
 from .tokens import _child, _lemma, _measured_things, _prep_objects, fronted_participle, partner_of_owned_object
@@ -126,7 +126,7 @@ class Pairing:
         people = words and words[-1][:1].isupper() and words[-1].endswith("s") \
             and words[-1].lower() not in ref.label.lower().split()  # "Chileans", not "the Philippines"
         # "Bolivian nurses", "Bolivian students": rolled up to the state with a sector of their own, its people too
-        people = people or outside_the_state(ref, self.rules["people_sectors"]["not_people"])
+        people = people or self.of_its_people(ref)
         return ref.cls in ("State", "GovernmentBody") and noun in (None, "GovernmentBody") and not people
 
     def _state_or_its_forces(self, ref, text: str | None, armed=(), pronouns=()) -> bool:
@@ -138,7 +138,7 @@ class Pairing:
             return True
         if ref.cls == "Person" and ref.acts_for is not None and ref.acts_for == self.actors.state_key(ref):
             return True  # "President X ordered strikes on Y": a leader or official of the state, who acts for it
-        if outside_the_state(ref, self.rules["people_sectors"]["not_people"]):
+        if self.of_its_people(ref):
             return False  # people the dictionary codes with a sector of their own (teachers, their union)
         words = (text or "").split()
         words = words[1:] if words[:1] and words[0].lower() == "the" else words

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ...ingest import slug
 from ...lexicon.entry import TriggerEntry
-from ...model import Event
+from ...model import ActorRef, Event
 from .sentences import _text
+from ..actors.kinds import OWN_GROUP_SECTORS, outside_the_state
 from ..actors.tree import is_to_infinitive
 from .tokens import _child, _lemma, _measured_things, _pos, _prep_objects
 
@@ -24,6 +26,38 @@ class DocumentRules:
         """Whether none of ``refs`` is on the side of any of ``others`` (both (ActorRef, text) pairs)."""
         own = set().union(*(self._side(ref) for ref, _ in others))
         return not any(self._side(ref) & own for ref, _ in refs)
+
+    def of_its_people(self, ref) -> bool:
+        """Whether ``ref`` is a state's people rolled up to it with a sector of their own ('Serbian workers',
+        'the Kenyan opposition'), not the state, its government or forces (rules.json people_sectors)."""
+        return outside_the_state(ref, self.rules["people_sectors"]["not_people"])
+
+    def facing_their_state(self, agent: ActorRef, agent_text: str | None, target: ActorRef | None,
+                           target_text: str | None) -> tuple[ActorRef, ActorRef | None]:
+        """'The Kenyan opposition accused President X', 'President X met Ukrainian students': a state's people
+        (``of_its_people``) facing that state's leaders, government or forces are a group of their own within it,
+        acting from it with their sector kept (KENOPP -> KENGOV, as event coders code it), not the state, which
+        would read 'Kenya accused X'. Other pairs are returned as they are."""
+        if target is None or self.actors.state_key(agent) != self.actors.state_key(target):
+            return agent, target
+        if self.of_its_people(agent) and not self.of_its_people(target):
+            return self._group_of_its_people(agent, agent_text), target
+        if self.of_its_people(target) and not self.of_its_people(agent):
+            return agent, self._group_of_its_people(target, target_text)
+        return agent, target
+
+    def _group_of_its_people(self, ref: ActorRef, text: str | None) -> ActorRef:
+        words = (text or "").split()
+        words = words[1:] if words[:1] and words[0].lower() == "the" else words
+        if len(words) == 1 and words[0].islower():  # "the opposition" of a state the text is about
+            entry = self.actors.gaz.get(ref.key)
+            words = [entry.demonyms[0] if entry is not None and entry.demonyms else ref.label, *words]
+        label = " ".join(words)
+        if len(words) < 2 or label.lower() == ref.label.lower():
+            return ref  # "they": no words of their own to name them by
+        cls = "ArmedGroup" if (ref.code or "")[3:6] in OWN_GROUP_SECTORS else "InformalGroup"
+        return ActorRef(key=f"group/{slug(label)}", label=label, cls=cls, acts_for=ref.key, code=ref.code,
+                        source="text")
 
     def _only_own_states(self, targets, agents) -> bool:
         """Whether ``targets`` (ActorRef, text pairs) are none, or only the states ``agents`` act for, their people
