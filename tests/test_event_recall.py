@@ -2009,3 +2009,23 @@ def test_two_sides_discussing_a_topic_meet_each_other():
     # ... and two who met someone else to discuss it did not meet each other
     assert _events("Chancellor Olaf Schmidt and Prime Minister Jane Roe met with Pope Leo to discuss trade.") == [
         ("Meet", "Jane Roe", "Leo", "Asserted"), ("Meet", "Olaf Schmidt", "Leo", "Asserted")]
+
+
+def test_a_refusal_verb_reads_its_counterpart_in_the_act_of_cooperation_it_refuses():
+    # the dictionary's FAIL and DECLINE govern the actors through their complement
+    assert _events("Armenia failed to reach an agreement with Azerbaijan.") == [
+        ("Reject", "Armenia", "Azerbaijan", "Asserted")]
+    assert _events("Armenia declined to sign a deal with Azerbaijan.") == [
+        ("Reject", "Armenia", "Azerbaijan", "Asserted")]
+    # failing at an act of force refuses no one
+    assert _events("Armenia failed to attack Azerbaijan.") == []
+
+
+def test_a_refusal_despite_anothers_pressure_refuses_that_one():
+    assert _events("Serbia refused to extradite the suspect despite calls from Croatia.") == [
+        ("Reject", "Serbia", "Croatia", "Asserted")]
+    assert _events("Serbia rejected the request despite pressure from the European Union.") == [
+        ("Reject", "Serbia", "European Union", "Asserted")]
+    # 'despite' with no pressure in it names no one
+    assert _events("Serbia refused to extradite the suspect despite the rain.") == [
+        ("Reject", "Serbia", None, "Asserted")]

@@ -524,9 +524,16 @@ class Arguments:
         an argument of the verb ("affirmed America's solidarity" has no target), not a place (unless the type
         hits places), not the state the agent acts for; a place never acts. A block's code lent to a synonym
         only holds between named actors of a strong kind (states, people, governments, IGOs, forces)."""
-        heads = {c.i for c in tok.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr")}
-        heads |= {o.i for c in tok.children if c.dep_ in ("prep", "agent", "dative") for o in c.children
-                  if o.dep_ == "pobj"}
+        # ("failed to reach agreement with X", "declined to meet X": a refusal verb's counterpart is an argument of
+        # what it refuses, its complement, when that is an act of cooperation or yielding, as kg's own refusal rows
+        # read it; "failed to attack X" refuses X nothing)
+        refused = {*self.rules["negated_acceptance_types"], *self.rules["future_cooperation_types"]}
+        governing = [tok, *(c for c in tok.children if c.dep_ == "xcomp" and any(
+            (act := self.entry_for(w)) is not None and act.type in refused for w in (c, _child(c, "dobj")) if w is not None
+        ))] if _lemma(tok) in self.rules["refusal_verbs"] else [tok]
+        heads = {c.i for v in governing for c in v.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr")}
+        heads |= {o.i for v in governing for c in v.children if c.dep_ in ("prep", "agent", "dative")
+                  for o in c.children if o.dep_ == "pobj"}
         heads |= {o.i for h in list(heads) for c in self.doc[h].children if c.dep_ == "prep" and c.lower_ != "of"
                   for o in c.children if o.dep_ == "pobj"}  # "attended talks with X"
         if entry.type != "Meet":  # "defended the right of X": the owner; "debated the future of X" is a topic

@@ -257,14 +257,15 @@ class ClauseTargets:
                 return refs
         return []
 
-    def yielded_pressure_targets(self, tok: Token):
+    def yielded_pressure_targets(self, tok: Token, prepositions=None):
         """'gave in to the demands of X', 'backed down after weeks of protests by X', 'scrapped the decree, bowing to
         pressure from X': whose pressure, demand or protest a concession yields to is whom it concedes to
-        (rules.json yielded_pressure)."""
+        (rules.json yielded_pressure); with ``prepositions`` ('despite'), whose pressure a refusal resists, said on
+        the refusal or on what it refuses ('refused to extradite him despite calls from X')."""
         rule = self.rules["yielded_pressure"]
-        nodes = [tok] + [c for c in tok.children if c.dep_ in ("advcl", "xcomp", "conj") and c.tag_ == "VBG"
-                         and _lemma(c) in rule["participles"]]
-        pressures = [o for node in nodes for prep in rule["prepositions"] for o in _prep_objects(node, prep)]
+        nodes = [tok] + [c for c in tok.children if c.dep_ in ("advcl", "xcomp", "conj") and (
+            c.tag_ == "VBG" and _lemma(c) in rule["participles"] or prepositions and c.dep_ == "xcomp")]
+        pressures = [o for node in nodes for prep in prepositions or rule["prepositions"] for o in _prep_objects(node, prep)]
         # ('after weeks of protests by X': the measure's 'of' phrase is the pressure)
         pressures += [o for p in pressures if p.lemma_.lower() in rule["measure_nouns"] for o in _prep_objects(p, "of")]
         for noun in pressures:

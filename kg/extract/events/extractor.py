@@ -292,6 +292,11 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
             targets = self.authored_grievance_targets(verb)
         if not targets and entry.type in self.rules["yielded_pressure"]["types"]:
             targets = self.yielded_pressure_targets(verb)
+        if not targets and entry.type in self.rules["resisted_pressure"]["types"]:
+            # "refused to step down despite calls from X": a refusal made against another's pressure refuses that one
+            # (one of its own side's, "despite pressure from the country's anti-graft body", leaves it aimed at no one)
+            targets = [t for t in self.yielded_pressure_targets(verb, self.rules["resisted_pressure"]["prepositions"])
+                       if self._of_other_sides([t], agents)]
         if not targets and entry.type in self.rules["aided_groups"]["types"]:
             targets = self.aided_group_targets(verb, agents)
         if not targets and not (entry.symmetric and len(agents) > 1):  # "X and Y clashed in Z": each other
