@@ -2029,3 +2029,11 @@ def test_a_refusal_despite_anothers_pressure_refuses_that_one():
     # 'despite' with no pressure in it names no one
     assert _events("Serbia refused to extradite the suspect despite the rain.") == [
         ("Reject", "Serbia", None, "Asserted")]
+
+
+def test_one_who_comes_to_a_meeting_another_hosts_meets_the_host():
+    assert _events("Iran attended a summit hosted by Qatar.") == [("Meet", "Iran", "Qatar", "Asserted")]
+    assert _events("Iran took part in talks hosted by Qatar.") == [("Meet", "Iran", "Qatar", "Asserted")]
+    assert _events("Iran joined a meeting chaired by Russia.") == [("Meet", "Iran", "Russia", "Asserted")]
+    # the meeting's own sides meet each other, not the host
+    assert _events("Iran and Iraq held talks hosted by Qatar.") == [("Meet", "Iran", "Iraq", "Asserted")]

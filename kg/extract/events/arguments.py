@@ -519,18 +519,24 @@ class Arguments:
                 return found
         return []
 
+    def refused_acts(self, tok: Token) -> list[Token]:
+        """'failed to reach an agreement', 'declined to sign a deal': the complement clauses of a refusal verb
+        (rules.json refusal_verbs) that are acts of cooperation or yielding, by their verb or its object; 'failed
+        to attack X' refuses no one anything."""
+        if _lemma(tok) not in self.rules["refusal_verbs"]:
+            return []
+        refused = {*self.rules["negated_acceptance_types"], *self.rules["future_cooperation_types"]}
+        return [c for c in tok.children if c.dep_ == "xcomp" and any(
+            (act := self.entry_for(w)) is not None and act.type in refused for w in (c, _child(c, "dobj")) if w is not None)]
+
     def dictionary_arguments(self, tok: Token, entry: TriggerEntry, agents, targets):
         """The dictionary codes verbs between actors, so its verbs must govern them: the target is the head of
         an argument of the verb ("affirmed America's solidarity" has no target), not a place (unless the type
         hits places), not the state the agent acts for; a place never acts. A block's code lent to a synonym
         only holds between named actors of a strong kind (states, people, governments, IGOs, forces)."""
         # ("failed to reach agreement with X", "declined to meet X": a refusal verb's counterpart is an argument of
-        # what it refuses, its complement, when that is an act of cooperation or yielding, as kg's own refusal rows
-        # read it; "failed to attack X" refuses X nothing)
-        refused = {*self.rules["negated_acceptance_types"], *self.rules["future_cooperation_types"]}
-        governing = [tok, *(c for c in tok.children if c.dep_ == "xcomp" and any(
-            (act := self.entry_for(w)) is not None and act.type in refused for w in (c, _child(c, "dobj")) if w is not None
-        ))] if _lemma(tok) in self.rules["refusal_verbs"] else [tok]
+        # what it refuses, as kg's own refusal rows read it)
+        governing = [tok, *self.refused_acts(tok)]
         heads = {c.i for v in governing for c in v.children if c.dep_ in ("dobj", "dative", "nsubjpass", "attr")}
         heads |= {o.i for v in governing for c in v.children if c.dep_ in ("prep", "agent", "dative")
                   for o in c.children if o.dep_ == "pobj"}
@@ -546,6 +552,8 @@ class Arguments:
         heads |= {o.i for h in list(heads) if self.doc[h].lemma_.lower() in likenesses
                   for o in _prep_objects(self.doc[h], "of")}
         heads |= {o.i for h in list(heads) for o in self._holders(self.doc[h])}  # "pounded targets belonging to X"
+        if entry.type in self.rules["meeting_hosts"]["types"]:  # "attended a summit hosted by X"
+            heads |= {o.i for o in self.meeting_hosts([self.doc[h] for h in heads])}
         if entry.type in self.rules["yielded_pressure"]["types"]:  # "gave in to the demands of X"
             heads |= {o.i for h in list(heads) for o in self.pressure_owners(self.doc[h])}
         permitted = self.permitted_one(tok, entry)

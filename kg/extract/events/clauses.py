@@ -274,6 +274,20 @@ class ClauseTargets:
                 return refs
         return []
 
+    def meeting_hosts(self, nouns) -> list[Token]:
+        """'a summit hosted by X', 'talks convened by X': who a participle of ``nouns`` says hosts them (rules.json
+        meeting_hosts), as its 'by' phrase names them."""
+        participles = self.rules["meeting_hosts"]["participles"]
+        return [o for noun in nouns for c in noun.children if c.dep_ == "acl" and _lemma(c) in participles
+                for by in c.children if by.dep_ == "agent" for o in by.children if o.dep_ == "pobj"]
+
+    def meeting_host_targets(self, nouns, agents):
+        """The hosts of the meetings ``nouns`` name (``meeting_hosts``), as (ActorRef, text) pairs, for one side
+        alone; none when several sides meet each other."""
+        if len({a.key for a, _ in agents}) > 1:
+            return []
+        return [found for o in self.meeting_hosts(nouns) for found in self.actors.actors_of(o)]
+
     def pressure_owners(self, noun: Token) -> list[Token]:
         """Whose pressure, demand or protest ``noun`` is, as its 'by', 'from' or 'of' phrase or its possessive says
         (rules.json yielded_pressure); none for another noun."""

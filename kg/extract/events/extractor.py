@@ -292,6 +292,10 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
             targets = self.authored_grievance_targets(verb)
         if not targets and entry.type in self.rules["yielded_pressure"]["types"]:
             targets = self.yielded_pressure_targets(verb)
+        if not targets and entry.type in self.rules["meeting_hosts"]["types"]:
+            # "attended a summit hosted by X": one who comes to a meeting another hosts meets the host
+            met = [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, "in")
+            targets = self.meeting_host_targets(met, agents)
         if not targets and entry.type in self.rules["resisted_pressure"]["types"]:
             # "refused to step down despite calls from X": a refusal made against another's pressure refuses that one
             # (one of its own side's, "despite pressure from the country's anti-graft body", leaves it aimed at no one)

@@ -172,6 +172,8 @@ class NominalEvents:
                 targets = self.shared_targets(verb, noun)
         if not targets:
             targets = misplaced_doers
+        if not targets and entry.type in self.rules["meeting_hosts"]["types"]:
+            targets = self.meeting_host_targets([noun], agents)  # "took part in talks hosted by X"
         if not targets and entry.type in ("Accuse", "Criticize", "Demand", "Threaten"):
             targets = self.clause_subject_targets(noun)
         if not targets and entry.type in self.rules["future_conflict_types"] + ["Threaten"]:
