@@ -706,3 +706,16 @@ def test_an_act_the_subject_has_yet_to_do_has_not_happened():
         ("Concede", "Venezuela", "United States", "Negated", True)]
     events = extract_events("Venezuela has released the American prisoners.")
     assert [(e.modality, e.negated) for e in events] == [("Asserted", False)]
+
+
+def test_an_act_of_force_not_ruled_out_is_a_threat_made_now():
+    from helpers import event_rows
+    assert event_rows("Turkey did not rule out military action against Syria.") == [
+        ("Threaten", "Turkey", "Syria", "Asserted")]
+    assert event_rows("China has never ruled out the use of force against Taiwan.") == [
+        ("Threaten", "China", "Taiwan", "Asserted")]
+    assert event_rows("Israel refused to rule out strikes on Iran's nuclear sites.") == [
+        ("Threaten", "Israel", "Iran", "Asserted")]
+    # ruled out, it threatens no one; talks kept open are no threat
+    assert event_rows("Turkey ruled out military action against Syria.") == []
+    assert event_rows("Turkey did not rule out talks with Syria.") == [("Reject", "Turkey", "Syria", "Negated")]

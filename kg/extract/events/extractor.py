@@ -292,6 +292,12 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
             targets = self.authored_grievance_targets(verb)
         if not targets and entry.type in self.rules["yielded_pressure"]["types"]:
             targets = self.yielded_pressure_targets(verb)
+        if (kept_open := self.force_kept_open(verb, entry.type)) is not None:
+            # ("did not rule out sanctions against X": whom the act kept open would hit, not what is excluded)
+            hit = ("prep:against", "prep:on", "prep:in", "prep:into", "prep:over")
+            targets = self.targets_from_roles(kept_open, hit, False) \
+                or self.targets_from_roles(kept_open.head, hit, False) or next(
+                    (found for o in _prep_objects(kept_open, "of") if (found := self.targets_from_roles(o, hit, False))), [])
         if not targets and entry.type in self.rules["meeting_hosts"]["types"]:
             # "attended a summit hosted by X": one who comes to a meeting another hosts meets the host
             met = [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, "in")
@@ -312,6 +318,32 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         if not targets:
             targets = self.prompting_doers(verb, entry)
         return self.make_events(verb, entry, agents, targets, confidence)
+
+    def force_kept_open(self, tok: Token, event_type: str) -> Token | None:
+        """'did not rule out military action against X', 'refused to rule out sanctions on X': the act of conflict a
+        verb of excluding keeps open when it is negated or refused (rules.json force_kept_open); None otherwise."""
+        rule = self.rules["force_kept_open"]
+        if event_type not in rule["types"] or tok.pos_ != "VERB":
+            return None
+        if _lemma(tok) in self.rules["refusal_verbs"]:
+            excluding = next((c for c in tok.children if c.dep_ == "xcomp"), None)
+        else:
+            excluding = tok if _child(tok, "neg") is not None or self.negated_by_word(tok) else None
+        if excluding is None or _lemma(excluding) not in rule["lemmas"]:
+            return None
+        particle = rule["particles"].get(_lemma(excluding))
+        if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in excluding.children):
+            return None
+        act = _child(excluding, "dobj")
+        if act is None:
+            return None
+        entry = self.entry_for_noun(act)
+        if entry is not None and entry.type in self.rules["future_conflict_types"]:
+            return act
+        military = self.dictionary.sets.get("MILITARY", frozenset())
+        armed = any(c.dep_ in ("amod", "compound") and c.lower_ in military for c in act.children) \
+            or any(o.lemma_.lower() == "force" for o in _prep_objects(act, "of"))
+        return act if armed and act.lemma_.lower() in rule["acts"] else None
 
     def strike_by_force(self, tok: Token, event_type: str, agents) -> bool:
         """Whether a work-stoppage noun is a military strike because states or their forces carry it out
@@ -631,6 +663,9 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
             # "stopped purchasing X's oil": a cut in trade with X (CAMEO 163), as the stop itself is said
             event_type, negated = stopped["as"], False
             modality = self.modality_of(tok.head)[0]
+        elif self.force_kept_open(tok, event_type) is not None:
+            # "did not rule out military action against X": an option of force kept open, a threat made now
+            event_type, modality, negated = self.rules["force_kept_open"]["as"], "Asserted", False
         elif negated and event_type in self.rules["negated_acceptance_types"]:
             # "will not accept", "failed to reach agreement": refusing to cooperate is a rejection (CAMEO 12)
             event_type, modality, negated = "Reject", "Asserted", False
