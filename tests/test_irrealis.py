@@ -719,3 +719,19 @@ def test_an_act_of_force_not_ruled_out_is_a_threat_made_now():
     # ruled out, it threatens no one; talks kept open are no threat
     assert event_rows("Turkey ruled out military action against Syria.") == []
     assert event_rows("Turkey did not rule out talks with Syria.") == [("Reject", "Turkey", "Syria", "Negated")]
+
+
+def test_another_sides_act_that_a_verb_judges_keeps_its_own_modality():
+    from helpers import event_rows
+    # the judge's negation is the judge's: the invasion, the annexation and the proposal happened
+    assert event_rows("India did not criticize Russia's invasion of Ukraine.") == [
+        ("Attack", "Russia", "Ukraine", "Asserted"), ("Criticize", "India", "Russia", "Negated")]
+    assert ("Occupy", "Russia", "Crimea", "Asserted") in event_rows(
+        "Russia's annexation of Crimea was never recognised by Kyiv.")
+    assert ("Propose", "United States", "Hamas", "Asserted") in event_rows(
+        "Hamas has not accepted the latest U.S. proposal.")
+    # an act not done, one only backed, and one's own act judged keep the negation
+    assert event_rows("Israel did not launch an invasion of Lebanon.") == [("Attack", "Israel", "Lebanon", "Negated")]
+    assert ("Attack", "Israel", "Lebanon", "Negated") in event_rows(
+        "The United States will not support Israel's invasion of Lebanon.")
+    assert ("Attack", "Russia", "Ukraine", "Negated") in event_rows("Russia did not condemn its own invasion of Ukraine.")

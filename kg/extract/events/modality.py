@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from ..actors.tree import comma_participle_host, commented_clause, is_to_infinitive, leading_verb, misjoined_finite_verb
+from ..actors.tree import (child_of, comma_participle_host, commented_clause, is_to_infinitive, leading_verb,
+                          misjoined_finite_verb)
 from .sentences import _text
 from .tokens import (_child, _dates_only, _lemma, _lemmas, _object_gap, _pos, _prep_objects, _standing_amount,
                      _word, is_for_to_clause)
@@ -284,9 +285,10 @@ class Modality:
                 return shared
         if tok.dep_ == "xcomp" and tok.head.pos_ == "ADJ":  # "is willing to withdraw", "prepared to lift"
             controllers.append(tok.head)
-        if self._owned_by_another(tok, chain):
+        given = self._owned_by_another(tok, chain)
+        if given:
             chain, controllers = [tok], []
-        if _pos(tok) == "NOUN" and node.dep_ in ("nsubj", "nsubjpass") and node.head.i != node.i:
+        if not given and _pos(tok) == "NOUN" and node.dep_ in ("nsubj", "nsubjpass") and node.head.i != node.i:
             chain.append(node.head)  # "an invasion would bring ...": the noun's clause carries its modality
         negated = any(c.dep_ == "neg" for n in chain for c in n.children)
         negated |= any(self.negated_by_word(n) for n in chain)  # "offers nothing", "no country has agreed"
@@ -588,16 +590,24 @@ class Modality:
         return verb.pos_ in ("VERB", "AUX") and self.modality_of(verb)[0] in ("Future", "Hypothetical", "Conditional", "Possible")
 
     def _owned_by_another(self, tok: Token, chain) -> bool:
-        """'X has not responded to Y's proposal', 'X will answer Y's demand': an act its possessor did, named
-        as the object of someone else's verb of response (rules.json response_verbs), is taken as given -- the
-        verb's negation, tense or mood is that someone's, not the act's ('X did not make its proposal public'
-        keeps the negation: X's own; 'X will not support Y's invasion' leaves the invasion uncertain)."""
-        poss = _child(tok, "poss") if _pos(tok) == "NOUN" else None
-        verb = next((n for n in chain[1:] if n.pos_ in ("VERB", "AUX")), None)
-        if poss is None or verb is None or _lemma(verb) not in self.rules["response_verbs"]["lemmas"]:
+        """'X has not responded to Y's proposal', 'X will answer Y's demand', 'X did not condemn Y's invasion', 'Y's
+        annexation was never recognised by X': an act its possessor (or a name before it: 'the U.S. proposal') did,
+        named as the object or passive subject of someone else's verb of response or of judgement (rules.json
+        response_verbs, judged_acts), is taken as given -- the verb's negation, tense or mood is that someone's,
+        not the act's ('X did not make its proposal public' keeps the negation: X's own; 'X will not support Y's
+        invasion' leaves the invasion uncertain)."""
+        if _pos(tok) != "NOUN":
             return False
-        owners = self.actors.actors_of(poss)
-        doers = self.actors.actors_of(self.actors.find_subject(verb))
+        owner = _child(tok, "poss") or next((c for c in tok.children if c.dep_ == "compound" and c.i < tok.i
+                                             and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")), None)
+        passive = tok.dep_ == "nsubjpass"
+        verb = tok.head if passive else next((n for n in chain[1:] if n.pos_ in ("VERB", "AUX")), None)
+        lemmas = set(self.rules["response_verbs"]["lemmas"]) | set(self.rules["judged_acts"]["lemmas"])
+        if owner is None or verb is None or _lemma(verb) not in lemmas:
+            return False
+        owners = self.actors.actors_of(owner)
+        doers = self.actors.actors_of(child_of(_child(verb, "agent"), "pobj") if passive
+                                      else self.actors.find_subject(verb))
         if not owners or not doers:
             return False
         return self._of_other_sides(owners, doers)
