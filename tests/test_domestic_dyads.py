@@ -42,3 +42,12 @@ def test_police_place_a_group_named_by_common_nouns_in_their_own_state():
     # a group with a name of its own is not re-placed
     assert _events("Kenyan police arrested Greenpeace activists.") == [
         ("Coerce", "Kenya", "Greenpeace", "Asserted")]
+
+
+def test_people_facing_their_own_states_forces_are_a_side_of_their_own():
+    assert _events("Kenyan protesters clashed with police in Nairobi.") == [
+        ("Attack", "Kenyan protesters", "Kenya", "Asserted")]
+    assert _events("Kenyan students protested against the Kenyan police.") == [
+        ("Protest", "Kenyan students", "Kenyan police", "Asserted")]
+    # facing another state's police, they are coded by their state, as before
+    assert _events("Kenyan protesters clashed with Ugandan police.") == [("Attack", "Kenya", "Uganda", "Asserted")]

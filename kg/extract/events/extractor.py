@@ -520,6 +520,13 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         if looped:  # "Iraqi Kurds demonstrated ... for independence from Iraq": the agent is the group
             agents = [self._within(a, text) if a.key in looped else (a, text) for a, text in agents]
             agent_keys = {a.key for a, _ in agents}
+        faced = {t.key for t, _ in targets if t.key in agent_keys and not self.of_its_people(t)}
+        if faced:
+            # "Kenyan protesters clashed with police": a state's people facing its own forces or officials are a
+            # side of their own (both roll up to the state, with sectors that tell them apart: KENOPP, KENCOP)
+            agents = [(self.group_of_its_people(a, text), text) if a.key in faced and self.of_its_people(a)
+                      else (a, text) for a, text in agents]
+            agent_keys = {a.key for a, _ in agents}
         targets = [(t, text) for t, text in targets if t.key not in agent_keys
                    and (text or "").lower() not in self.rules["reflexive_pronouns"]]  # "see herself": no dyad
         own_states = {self.actors.state_key(a) for a, _ in agents} - {None}

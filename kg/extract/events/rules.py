@@ -41,12 +41,12 @@ class DocumentRules:
         if target is None or self.actors.state_key(agent) != self.actors.state_key(target):
             return agent, target
         if self.of_its_people(agent) and not self.of_its_people(target):
-            return self._group_of_its_people(agent, agent_text), target
+            return self.group_of_its_people(agent, agent_text), target
         if self.of_its_people(target) and not self.of_its_people(agent):
-            return agent, self._group_of_its_people(target, target_text)
+            return agent, self.group_of_its_people(target, target_text)
         return agent, target
 
-    def _group_of_its_people(self, ref: ActorRef, text: str | None) -> ActorRef:
+    def group_of_its_people(self, ref: ActorRef, text: str | None) -> ActorRef:
         words = (text or "").split()
         words = words[1:] if words[:1] and words[0].lower() == "the" else words
         if len(words) == 1 and words[0].islower():  # "the opposition" of a state the text is about
