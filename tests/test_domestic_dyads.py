@@ -51,3 +51,11 @@ def test_people_facing_their_own_states_forces_are_a_side_of_their_own():
         ("Protest", "Kenyan students", "Kenyan police", "Asserted")]
     # facing another state's police, they are coded by their state, as before
     assert _events("Kenyan protesters clashed with Ugandan police.") == [("Attack", "Kenya", "Uganda", "Asserted")]
+
+
+def test_a_person_named_beside_a_role_of_a_state_is_who_acts():
+    # the role and its state say where the person acts from, not who acts
+    assert _events("Russia's opposition leader Alexei Navalny criticized Vladimir Putin.") == [
+        ("Criticize", "Alexei Navalny", "Vladimir Putin", "Asserted")]
+    assert _events("Senegal's opposition leader Ousmane Sonko called for protests against President Macky Sall.") == [
+        ("Appeal", "Ousmane Sonko", "Macky Sall", "Asserted")]

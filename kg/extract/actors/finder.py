@@ -596,6 +596,13 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
             return []  # "the Al-Aqsa mosque (compound)": a site named like a group, not the group
         if mention is not None and tok.dep_ in ("amod", "compound") and self._once_belonged_to(tok.head):
             return []  # "the two former Soviet republics": no longer the Soviet Union's
+        if (mention is None or mention.ref.cls != "Person") and tok.lemma_.lower() in self.role_nouns:
+            # "Russia's opposition leader Alexei Navalny": the person a role noun is put beside is who acts, not
+            # the group or state the role names (whose it is says where the person acts from)
+            named = [found for c in tok.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                     for found in self.actors_of(c, _depth + 1) if found[0].cls == "Person"]
+            if named:
+                return unique_refs(named)
         if mention is not None:
             found.append((mention.ref, mention.span.text))
             found.extend(self._coordinated(mention.span, _depth))
