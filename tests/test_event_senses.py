@@ -1234,3 +1234,12 @@ def test_a_release_is_asked_of_whoever_holds_those_it_is_of():
         ("Appeal", "Egypt", "Hamas", "Asserted")]
     # no holder named: no one asked
     assert _events("Japan demanded the release of Japanese hostages.") == [("Demand", "Japan", None, "Asserted")]
+
+
+def test_warning_of_a_calamity_to_no_one_addressed_is_a_comment_not_a_threat():
+    assert _events("The WHO warned of a looming famine in northern Gaza.") == []
+    assert _events("The IMF warned about a recession in Argentina.") == []
+    # addressed to someone, or of a response, it stays a threat
+    assert _events("Egypt had warned Israel of an imminent Hamas attack.") == [("Threaten", "Egypt", "Israel", "Asserted")]
+    assert _events("Iran warned of a crushing response to any Israeli attack.") == [
+        ("Threaten", "Iran", "Israel", "Asserted")]
