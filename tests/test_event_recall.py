@@ -2037,3 +2037,22 @@ def test_one_who_comes_to_a_meeting_another_hosts_meets_the_host():
     assert _events("Iran joined a meeting chaired by Russia.") == [("Meet", "Iran", "Russia", "Asserted")]
     # the meeting's own sides meet each other, not the host
     assert _events("Iran and Iraq held talks hosted by Qatar.") == [("Meet", "Iran", "Iraq", "Asserted")]
+
+
+def test_pressure_put_on_another_is_a_demand_on_that_one():
+    # CAMEO's STEP_UP * PRESSURE [100], its 'on' phrase the one pressed, and the same object after other verbs
+    assert _events("Washington stepped up pressure on Caracas.") == [("Demand", "United States", "Venezuela", "Asserted")]
+    assert _events("Washington put pressure on Caracas to hold elections.") == [
+        ("Demand", "United States", "Venezuela", "Asserted")]
+    assert _events("Washington exerted pressure on Caracas.") == [("Demand", "United States", "Venezuela", "Asserted")]
+    assert _events("Washington exerted influence over Caracas.") == []
+
+
+def test_light_verbs_of_placing_and_responding_and_the_counteroffensive():
+    assert _events("Washington placed sanctions on Chinese companies.") == [("Sanction", "United States", "China", "Asserted")]
+    assert _events("Ukraine launched a counteroffensive against Russian forces.") == [
+        ("Attack", "Ukraine", "Russia", "Asserted")]
+    assert _events("Israel retaliated with air strikes on Lebanon.") == [("Attack", "Israel", "Lebanon", "Asserted")]
+    assert _events("China hit back with sanctions on American defence firms.") == [
+        ("Sanction", "China", "United States", "Asserted")]
+    assert _events("Iran responded with a statement.") == []

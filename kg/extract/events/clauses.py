@@ -444,9 +444,11 @@ class ClauseTargets:
                     if done.pos_ in ("VERB", "AUX"):
                         return done, True
                 if head.head.pos_ in ("VERB", "AUX"):
-                    keeping = self.rules["keeping_verbs"]
-                    # "back down from its threat": keeping to or dropping one's own commitment
+                    keeping, responding = self.rules["keeping_verbs"], self.rules["responding_with"]
+                    # "back down from its threat": keeping to or dropping one's own commitment; "responded with air
+                    # strikes on X": the act a response is made with is the responder's
                     return head.head, (_lemma(head.head) in keeping["lemmas"] and head.lower_ in keeping["preps"]) \
+                        or (_lemma(head.head) in responding["lemmas"] and head.lower_ in responding["preps"]) \
                         or self._enters_into(head.head, head, noun)
                 # "a package of aid", "$50 million in aid": the amount or the container stands for the event
                 # (through "of" or "in" only: "a round of sanctions after the invasion" does not hold the invasion)
