@@ -735,3 +735,13 @@ def test_another_sides_act_that_a_verb_judges_keeps_its_own_modality():
     assert ("Attack", "Israel", "Lebanon", "Negated") in event_rows(
         "The United States will not support Israel's invasion of Lebanon.")
     assert ("Attack", "Russia", "Ukraine", "Negated") in event_rows("Russia did not condemn its own invasion of Ukraine.")
+
+
+def test_neither_nor_negates_the_verb_for_each_side():
+    from helpers import event_rows
+    assert event_rows("Egypt attacked neither Libya nor Sudan.") == [
+        ("Attack", "Egypt", "Libya", "Negated"), ("Attack", "Egypt", "Sudan", "Negated")]
+    # an acceptance that neither side made is each side's rejection, as 'did not accept' is
+    rows = event_rows("Neither Israel nor Hamas has accepted the U.S. proposal.")
+    assert ("Reject", "Israel", "United States", "Asserted") in rows and ("Reject", "Hamas", "United States", "Asserted") in rows
+    assert not any(r[0] == "Agree" for r in rows)

@@ -499,8 +499,9 @@ class Senses:
             and prep.head.text[:1].isupper() and prep.head.i != tok.sent.start
 
     def negated_by_word(self, tok: Token) -> bool:
-        """'offers nothing for', 'no country has agreed', 'has never attacked': negation by a determiner of the
-        subject or object, a negative pronoun as subject or object, or a negative adverb on the trigger."""
+        """'offers nothing for', 'no country has agreed', 'has never attacked', 'neither X nor Y accepted': negation by
+        a determiner or a 'neither' of the subject or object, a negative pronoun as subject or object, or a negative
+        adverb on the trigger."""
         negation = self.senses["negation"]
         for child in tok.children:
             if child.dep_ in ("advmod", "neg") and child.lower_ in negation["adverbs"]:
@@ -511,7 +512,8 @@ class Senses:
             if child.dep_ in ("nsubj", "nsubjpass", "dobj"):
                 if child.lower_ in negation["pronouns"]:
                     return True
-                if any(d.dep_ == "det" and d.lower_ in negation["determiners"] for d in child.children):
+                if any(d.dep_ == "det" and d.lower_ in negation["determiners"]
+                       or d.dep_ == "preconj" and d.lower_ in negation["preconjunctions"] for d in child.children):
                     return True
         return False
 
