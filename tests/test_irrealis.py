@@ -745,3 +745,11 @@ def test_neither_nor_negates_the_verb_for_each_side():
     rows = event_rows("Neither Israel nor Hamas has accepted the U.S. proposal.")
     assert ("Reject", "Israel", "United States", "Asserted") in rows and ("Reject", "Hamas", "United States", "Asserted") in rows
     assert not any(r[0] == "Agree" for r in rows)
+
+
+def test_an_inverted_condition_supposes_its_act():
+    from helpers import event_rows
+    assert event_rows("Had Iran attacked Israel, the United States would have intervened.") == [
+        ("Attack", "Iran", "Israel", "Hypothetical")]
+    # a pluperfect that opens no clause before its subject reports the act
+    assert event_rows("Iran had attacked Israel before the talks.") == [("Attack", "Iran", "Israel", "Asserted")]

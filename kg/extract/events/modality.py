@@ -224,7 +224,14 @@ class Modality:
         return [tok, *(c for c in tok.children if c.dep_ == "xcomp"), *list(tok.ancestors)[:3]]
 
     def _has_condition_mark(self, clause: Token) -> bool:
-        return any(m.dep_ == "mark" and m.lower_ in self.rules["condition_markers"] for m in clause.children)
+        """'if X attacks', and the inverted condition: 'had X attacked Y', 'should X invade', 'were X to attack'
+        (an auxiliary opening the clause before its subject: rules.json inverted_conditions)."""
+        if any(m.dep_ == "mark" and m.lower_ in self.rules["condition_markers"] for m in clause.children):
+            return True
+        subject = _child(clause, "nsubj", "nsubjpass")
+        return subject is not None and any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in self.rules["inverted_conditions"]["auxiliaries"]
+            and c.i == clause.left_edge.i and c.i < subject.i for c in clause.children)
 
     def _is_condition_clause(self, tok: Token) -> bool:
         return tok.dep_ == "advcl" and (self._has_condition_mark(tok) or tok.lower_ in self.rules["condition_verbs"]["words"])
