@@ -2056,3 +2056,9 @@ def test_light_verbs_of_placing_and_responding_and_the_counteroffensive():
     assert _events("China hit back with sanctions on American defence firms.") == [
         ("Sanction", "China", "United States", "Asserted")]
     assert _events("Iran responded with a statement.") == []
+
+
+def test_waters_named_after_a_state_are_not_that_state():
+    assert _events("Iran seized an oil tanker in the Gulf of Oman.") == [("Coerce", "Iran", None, "Asserted")]
+    # a state's own waters are its
+    assert _events("Iran seized a tanker in Omani waters.") == [("Coerce", "Iran", "Oman", "Asserted")]

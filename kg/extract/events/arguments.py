@@ -443,6 +443,9 @@ class Arguments:
                 continue
             if tok.dep_ == "prep" and tok.head.lemma_.lower() in self.rules["border_nouns"]["nouns"]:
                 continue  # "villages along its border with X": a place on a border, no one across it (border_targets)
+            if tok.dep_ == "prep" and tok.lower_ == "of" and tok.head.pos_ == "PROPN" \
+                    and tok.head.lower_ in self.rules["named_waters"]["nouns"]:
+                continue  # "seized a tanker in the Gulf of Oman": waters named after a state are not that state
             if self._near_a_border(tok, entry):
                 continue
             kept.append(tok)
