@@ -2062,3 +2062,10 @@ def test_waters_named_after_a_state_are_not_that_state():
     assert _events("Iran seized an oil tanker in the Gulf of Oman.") == [("Coerce", "Iran", None, "Asserted")]
     # a state's own waters are its
     assert _events("Iran seized a tanker in Omani waters.") == [("Coerce", "Iran", "Oman", "Asserted")]
+
+
+def test_an_acts_by_phrase_names_its_doer_before_its_of_phrase():
+    # 'of' is the victim of a killing and the doer of a withdrawal; 'by' is always the doer
+    assert _events("Tehran condemned the assassination of Hamas leader Ismail Haniyeh by Israel.") == [
+        ("Attack", "Israel", "Ismail Haniyeh", "Asserted"), ("Criticize", "Iran", "Israel", "Asserted")]
+    assert ("Support", "Russia", "France", "Asserted") in _events("Russia welcomed the withdrawal of French troops from Mali.")

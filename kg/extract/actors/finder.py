@@ -792,7 +792,7 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
                 order.append((2.5 if child.lower_ in ("in", "at", "within", "throughout") else 3, child))
             elif child.dep_ == "prep" and child.lower_ in ("by", "from", "of") and lemma in self.event_nouns:
                 # the doer of a nominalised event: "calls by Belarus", "the withdrawal of Serbian forces"
-                order.append(({"of": 3, "by": 4, "from": 5}[child.lower_], child))
+                order.append(({"by": 3, "of": 3.5, "from": 5}[child.lower_], child))
             elif child.dep_ == "poss":
                 order.append((1, child))
             elif (is_group or lemma in self.event_nouns) and child.dep_ == "amod" and child.lemma_.lower() == "lead" \
