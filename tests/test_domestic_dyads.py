@@ -59,3 +59,13 @@ def test_a_person_named_beside_a_role_of_a_state_is_who_acts():
         ("Criticize", "Alexei Navalny", "Vladimir Putin", "Asserted")]
     assert _events("Senegal's opposition leader Ousmane Sonko called for protests against President Macky Sall.") == [
         ("Appeal", "Ousmane Sonko", "Macky Sall", "Asserted")]
+
+
+def test_review_of_stop_59_domestic_rules():
+    # officials for civilians or refugees are a government's, not those people's leaders
+    assert _events("Civilian officials at the Pentagon criticized China.") == []
+    # police place each unplaced group of people in their state; an armed group stays its own
+    assert _events("Kenyan police arrested opposition leaders and student activists.") == [
+        ("Coerce", "Kenya", "opposition leaders in Kenya", "Asserted"),
+        ("Coerce", "Kenya", "student activists in Kenya", "Asserted")]
+    assert _events("Kenyan police arrested rebels.") == [("Coerce", "Kenya", "rebels", "Asserted")]

@@ -753,3 +753,26 @@ def test_an_inverted_condition_supposes_its_act():
         ("Attack", "Iran", "Israel", "Hypothetical")]
     # a pluperfect that opens no clause before its subject reports the act
     assert event_rows("Iran had attacked Israel before the talks.") == [("Attack", "Iran", "Israel", "Asserted")]
+
+
+def test_review_of_stop_59_modality_rules():
+    from helpers import event_rows
+    # a judged act as a passive subject with no judge named: no crash, the act as said
+    assert event_rows("Russia's invasion of Ukraine was widely condemned.") == [("Attack", "Russia", "Ukraine", "Asserted")]
+    # a judgement still to come presupposes nothing
+    assert ("Attack", "Russia", "Moldova", "Future") in event_rows(
+        "The EU said it would condemn Russia's invasion of Moldova.")
+    # a past counterfactual, inverted or not, is no threat
+    assert event_rows("Had the talks collapsed, Israel would have launched strikes on Iran.") == [
+        ("Attack", "Israel", "Iran", "Hypothetical")]
+    assert ("Attack", "China", "Taiwan", "Hypothetical") in event_rows(
+        "Were China to invade Taiwan, Japan would impose sanctions on Beijing.")
+    # 'Neither' the parser tags as a determiner negates too
+    assert event_rows("Neither Iran nor Hezbollah attacked Israel on Sunday.") == [
+        ("Attack", "Hezbollah", "Israel", "Negated"), ("Attack", "Iran", "Israel", "Negated")]
+    # another side's act not ruled out is a fear, no threat; force itself kept open is one
+    assert not any(r[0] == "Threaten" for r in event_rows("Kyiv did not rule out a Russian attack on Moldova."))
+    assert event_rows("Trump did not rule out military force against Iran.") == [
+        ("Threaten", "Donald Trump", "Iran", "Asserted")]
+    assert event_rows("The EU has not excluded sanctions on Israel.") == [
+        ("Threaten", "European Union", "Israel", "Asserted")]

@@ -727,11 +727,11 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
     def _led_group_kind(self, tok: Token, lemma: str) -> str | None:
         """'opposition leaders', 'rebel commanders': leaders of a group its common noun names speak for it, so they
         are a group of its kind (rules.json group_leaders), not unnamed officials; None for other nouns."""
-        if lemma not in self.rules["group_leaders"]["lemmas"]:
+        rule = self.rules["group_leaders"]
+        if lemma not in rule["lemmas"]:
             return None
-        return next((kind for c in tok.children if c.dep_ in ("amod", "compound")
-                     and c.lemma_.lower() not in ABSTRACT_GROUPS
-                     and (kind := self.group_nouns.get(c.lemma_.lower())) in self.rules["unnamed_generic_ok"]), None)
+        return next((self.group_nouns[c.lemma_.lower()] for c in tok.children if c.dep_ in ("amod", "compound")
+                     and c.lemma_.lower() in rule["groups"] and c.lemma_.lower() in self.group_nouns), None)
 
     @staticmethod
     def _loyal_group(group: Token, state: ActorRef) -> ActorRef:

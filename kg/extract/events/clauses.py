@@ -230,12 +230,16 @@ class ClauseTargets:
         if len(states) != 1 or None in states or next(iter(states)) not in self.actors.gaz:
             return targets
         home = self.actors.gazetteer_ref(next(iter(states)))
-        # a group named with its state ("Kenya's opposition leader") is one of its own already; one named by common
-        # nouns alone ("opposition leaders", "protesters") is placed in no state yet
-        if any(t.key == home.key and len((text or "").split()) > 1
-               or t.key != home.key and (self.actors.state_key(t) is not None or not t.key.startswith("group/"))
+        # a group named with its state ("Kenya's opposition leader") is one of its own already; people named by
+        # common nouns alone ("opposition leaders", "student activists") are placed in no state yet, each is placed
+        # in this one (an armed group, "rebels", stays a group of its own)
+        def unplaced(t):
+            return t.key.startswith("group/") and t.cls == "InformalGroup" and self.actors.state_key(t) is None
+        if any(t.key == home.key and len((text or "").split()) > 1 or t.key != home.key and not unplaced(t)
                for t, text in targets):
             return targets
+        if targets and all(unplaced(t) for t, _ in targets):
+            return [(self.actors.group_within(text, home), text) for t, text in targets]
         victim = _child(verb, "nsubjpass" if passive else "dobj")
         lemma = victim.lemma_.lower() if victim is not None else ""
         if victim is None or victim.pos_ != "NOUN" or victim.ent_type_ \
@@ -289,13 +293,14 @@ class ClauseTargets:
         return [found for o in self.meeting_hosts(nouns) for found in self.actors.actors_of(o)]
 
     def pressure_owners(self, noun: Token) -> list[Token]:
-        """Whose pressure, demand or protest ``noun`` is, as its 'by', 'from' or 'of' phrase or its possessive says
-        (rules.json yielded_pressure); none for another noun."""
+        """Whose pressure, demand or protest ``noun`` is, as its 'by', 'from' or 'of' phrase, its possessive or a name
+        before it says ('American pressure'; rules.json yielded_pressure); none for another noun."""
         rule = self.rules["yielded_pressure"]
         if noun.lemma_.lower() not in rule["nouns"]:
             return []
         return [o for by in rule["owners"] for o in _prep_objects(noun, by)] + \
-            [c for c in noun.children if c.dep_ == "poss"]
+            [c for c in noun.children if c.dep_ == "poss"
+             or c.dep_ in ("amod", "compound") and c.ent_type_ in ("GPE", "NORP", "ORG")]  # "U.S. pressure"
 
     def aided_group_targets(self, verb: Token, agents):
         """'airlifted food to survivors of the earthquake in X': people in need, given aid, whom the text places in a

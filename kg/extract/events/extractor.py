@@ -185,6 +185,8 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
             return self.unknown_agent_events(verb, entry, passive) if self.unknown_agents else []
         if self._warns_of_a_state(verb, entry):
             return []
+        if self._pressed_by_a_circumstance(verb, entry, passive):
+            return []
         spoken = self.rules["verbal_with_content_clause"].get(entry.type)
         if spoken is not None and any(c.dep_ == "ccomp" for c in verb.children):
             # "Japan protested that China had violated its airspace": a complaint about what China did
@@ -302,11 +304,11 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
             # "attended a summit hosted by X": one who comes to a meeting another hosts meets the host
             met = [c for c in verb.children if c.dep_ == "dobj"] + _prep_objects(verb, "in")
             targets = self.meeting_host_targets(met, agents)
-        if not targets and entry.type in self.rules["resisted_pressure"]["types"]:
+        if (not targets or self._only_own_states(targets, agents)) and entry.type in self.rules["resisted_pressure"]["types"]:
             # "refused to step down despite calls from X": a refusal made against another's pressure refuses that one
             # (one of its own side's, "despite pressure from the country's anti-graft body", leaves it aimed at no one)
             targets = [t for t in self.yielded_pressure_targets(verb, self.rules["resisted_pressure"]["prepositions"])
-                       if self._of_other_sides([t], agents)]
+                       if self._of_other_sides([t], agents)] or targets
         if not targets and entry.type in self.rules["aided_groups"]["types"]:
             targets = self.aided_group_targets(verb, agents)
         if not targets and not (entry.symmetric and len(agents) > 1):  # "X and Y clashed in Z": each other
@@ -318,6 +320,20 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         if not targets:
             targets = self.prompting_doers(verb, entry)
         return self.make_events(verb, entry, agents, targets, confidence)
+
+    def _pressed_by_a_circumstance(self, verb: Token, entry: TriggerEntry, passive: bool) -> bool:
+        """'The war in X has put pressure on Y', 'Russia's invasion increased pressure on NATO': pressure whose
+        subject is an event or a state of affairs (a noun no actor heads, its actor only a modifier of it) is a
+        circumstance weighing on someone, not a demand anyone made (rules.json circumstantial_pressure)."""
+        rule = self.rules["circumstantial_pressure"]
+        obj = _child(verb, "dobj")
+        subject = None if passive else _child(verb, "nsubj")
+        if entry.type not in rule["types"] or obj is None or obj.lemma_.lower() not in rule["objects"] \
+                or subject is None or subject.pos_ != "NOUN":
+            return False
+        lemma = subject.lemma_.lower()
+        return self.actors.by_token.get(subject.i) is None and lemma not in self.rules["group_nouns"] \
+            and lemma not in self.rules["role_nouns"] and _pos(subject) == "NOUN"
 
     def force_kept_open(self, tok: Token, event_type: str) -> Token | None:
         """'did not rule out military action against X', 'refused to rule out sanctions on X': the act of conflict a
@@ -335,15 +351,22 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         if particle and not any(c.dep_ == "prt" and c.lower_ == particle for c in excluding.children):
             return None
         act = _child(excluding, "dobj")
+        if act is not None and act.tag_ == "VBG" and _child(act, "dobj") is not None:
+            act = _child(act, "dobj")  # "would not rule out using force against X"
         if act is None:
             return None
         entry = self.entry_for_noun(act)
-        if entry is not None and entry.type in self.rules["future_conflict_types"]:
-            return act
         military = self.dictionary.sets.get("MILITARY", frozenset())
-        armed = any(c.dep_ in ("amod", "compound") and c.lower_ in military for c in act.children) \
-            or any(o.lemma_.lower() == "force" for o in _prep_objects(act, "of"))
-        return act if armed and act.lemma_.lower() in rule["acts"] else None
+        armed = act.lemma_.lower() == "force" or act.lemma_.lower() in rule["acts"] and (
+            any(c.dep_ in ("amod", "compound") and c.lower_ in military for c in act.children)
+            or any(o.lemma_.lower() == "force" for o in _prep_objects(act, "of")))
+        if not armed and (entry is None or entry.type not in self.rules["future_conflict_types"]):
+            return None
+        # ("Kyiv did not rule out a Russian attack on X": another's act thought possible, no threat of its own)
+        doers = self.act_doers(act, entry) + [a for c in act.children if c.dep_ in ("amod", "compound", "poss")
+                                              and c.ent_type_ in ("NORP", "GPE", "ORG") for a in self.actors.actors_of(c)]
+        subject = self.actors.actors_of(self.actors.find_subject(tok))
+        return None if doers and (not subject or self._of_other_sides(doers, subject)) else act
 
     def strike_by_force(self, tok: Token, event_type: str, agents) -> bool:
         """Whether a work-stoppage noun is a military strike because states or their forces carry it out

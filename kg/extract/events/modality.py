@@ -229,9 +229,11 @@ class Modality:
         if any(m.dep_ == "mark" and m.lower_ in self.rules["condition_markers"] for m in clause.children):
             return True
         subject = _child(clause, "nsubj", "nsubjpass")
+        inverted = self.rules["inverted_conditions"]["auxiliaries"]
+        # ('Were X to attack Y': the parser makes the auxiliary the clause's head)
         return subject is not None and any(
-            c.dep_ in ("aux", "auxpass") and c.lower_ in self.rules["inverted_conditions"]["auxiliaries"]
-            and c.i == clause.left_edge.i and c.i < subject.i for c in clause.children)
+            c.lower_ in inverted and c.i == clause.left_edge.i and c.i < subject.i
+            for c in [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))])
 
     def _is_condition_clause(self, tok: Token) -> bool:
         return tok.dep_ == "advcl" and (self._has_condition_mark(tok) or tok.lower_ in self.rules["condition_verbs"]["words"])
@@ -348,6 +350,11 @@ class Modality:
             return "Hypothetical", False, None
         if self._inside_a_condition(tok):
             return "Hypothetical", False, None  # "... if Athens expels its diplomats": the condition is supposed
+        counterfactual = self.rules["counterfactual"]
+        if aux & set(counterfactual["modals"]) and aux & set(counterfactual["perfect"]) \
+                and any(n.tag_ == "VBN" for n in chain if n is tok or n.pos_ in ("VERB", "AUX")):
+            return "Hypothetical", False, None  # "would have attacked X", "could have stopped it": it did not happen,
+            # under a condition too ("had X attacked Y, Z would have attacked X")
         if condition:
             return "Conditional", False, condition
         if (self._is_question(tok) and not self._presupposed(tok)) or disposed or self._responded_to_in_irrealis(tok) \
@@ -360,9 +367,6 @@ class Modality:
             # "told Serbia to withdraw", "called for Serbia to withdraw", "it is vital for Serbia to withdraw": asked
             # of Serbia; "Biden is expected to meet Xi": others' forecast
             return "Hypothetical", False, None
-        counterfactual = self.rules["counterfactual"]
-        if aux & set(counterfactual["modals"]) and aux & set(counterfactual["perfect"]) and tok.tag_ == "VBN":
-            return "Hypothetical", False, None  # "would have attacked X", "could have stopped it": it did not happen
         hypothetical = aux & set(self.rules["hypothetical_auxiliaries"])
         supposed = _pos(tok) == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass")  # "an invasion would ..."
         if hypothetical and (supposed or not self._reported_future(tok, chain)):
@@ -609,12 +613,19 @@ class Modality:
                                              and c.ent_type_ in ("GPE", "NORP", "ORG", "PERSON")), None)
         passive = tok.dep_ == "nsubjpass"
         verb = tok.head if passive else next((n for n in chain[1:] if n.pos_ in ("VERB", "AUX")), None)
-        lemmas = set(self.rules["response_verbs"]["lemmas"]) | set(self.rules["judged_acts"]["lemmas"])
-        if owner is None or verb is None or _lemma(verb) not in lemmas:
+        if owner is None or verb is None:
             return False
+        # a judgement presupposes the act only when it is made, not when it is to come or supposed ('would
+        # condemn Y's invasion', 'will welcome Y's withdrawal' leave the act as open as the verb is)
+        judged = _lemma(verb) in self.rules["judged_acts"]["lemmas"] and not any(
+            c.dep_ == "aux" and _word(c) in self.rules["judged_acts"]["open_auxiliaries"] for c in verb.children)
+        if not judged and _lemma(verb) not in self.rules["response_verbs"]["lemmas"]:
+            return False
+        agent = _child(verb, "agent") if passive else None
+        if passive and agent is None:
+            return False  # "Russia's invasion was widely condemned": no one else named who judges it
         owners = self.actors.actors_of(owner)
-        doers = self.actors.actors_of(child_of(_child(verb, "agent"), "pobj") if passive
-                                      else self.actors.find_subject(verb))
+        doers = self.actors.actors_of(child_of(agent, "pobj") if passive else self.actors.find_subject(verb))
         if not owners or not doers:
             return False
         return self._of_other_sides(owners, doers)
