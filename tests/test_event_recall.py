@@ -2080,3 +2080,10 @@ def test_review_of_stop_59_pressure_rules():
         ("Reject", "Israel", "United States", "Asserted")]
     assert _events("Iran rejected the proposal despite American pressure.") == [
         ("Reject", "Iran", "United States", "Asserted")]
+
+
+def test_an_act_a_response_is_made_with_after_what_it_answers_is_the_responders():
+    # the parser hangs 'with' on what is responded to
+    assert _events("Iran responded to the Israeli strike with missile attacks on Israel.") == [
+        ("Attack", "Iran", "Israel", "Asserted"), ("Attack", "Israel", "Iran", "Asserted")]
+    assert _events("Iran responded to the proposal with a statement.") == []

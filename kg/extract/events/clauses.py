@@ -442,6 +442,13 @@ class ClauseTargets:
                     and head.head.dep_ == "dobj" and _lemma(head.head.head) in claimed["verbs"]:
                 return head.head.head, True  # "claimed responsibility for the attack on X": the claimant's attack
             if node.dep_ == "pobj" and head.dep_ == "prep":
+                responding = self.rules["responding_with"]
+                answered = head.head
+                if head.lower_ in responding["preps"] and answered.dep_ == "pobj" and answered.head.lower_ == "to" \
+                        and _lemma(answered.head.head) in responding["lemmas"]:
+                    # "responded to the strike with missile attacks on X": the parser hangs the 'with' phrase on
+                    # what is responded to; the act is still the responder's
+                    return answered.head.head, True
                 if head.lower_ == "in" and node is noun and _lemma(noun) in self.rules["done_in_protest"]["nouns"]:
                     # "walked out in protest against X": the walk-out is the protest (the parser may hang the
                     # phrase on the verb's object: "recalled its envoy in protest")
