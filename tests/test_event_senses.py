@@ -1243,3 +1243,10 @@ def test_warning_of_a_calamity_to_no_one_addressed_is_a_comment_not_a_threat():
     assert _events("Egypt had warned Israel of an imminent Hamas attack.") == [("Threaten", "Egypt", "Israel", "Asserted")]
     assert _events("Iran warned of a crushing response to any Israeli attack.") == [
         ("Threaten", "Iran", "Israel", "Asserted")]
+
+
+def test_a_warning_of_a_calamity_with_a_condition_on_another_is_a_threat():
+    assert _events("China warned of a crisis in relations if Washington sells arms to Taiwan.") == [
+        ("Threaten", "China", "United States", "Asserted")]
+    assert ("Threaten", "Russia", "NATO", "Asserted") in _events(
+        "Russia warned of the risks of a wider war if NATO sends troops.")

@@ -183,6 +183,8 @@ class Senses:
                 continue  # "the last troops left X": who leaves makes it a withdrawal
             if frame.get("no_object") and any(c.dep_ in ("dobj", "nsubjpass", "ccomp") for c in tok.children):
                 continue  # "trained soldiers in demining", "charged that ...": the sense is the event's
+            if frame.get("no_condition") and any(c.dep_ == "advcl" and self._has_condition_mark(c) for c in tok.children):
+                continue  # "warned of a catastrophe if X sends troops": a warning to X, the threat's sense
             if "complement_lemmas" in frame and not any(c.dep_ in ("xcomp", "ccomp") and _lemma(c) in frame["complement_lemmas"]
                                                         for c in tok.children):
                 continue  # "want X to know that ...": the verb of the complement clause
