@@ -442,13 +442,9 @@ class ClauseTargets:
                     and head.head.dep_ == "dobj" and _lemma(head.head.head) in claimed["verbs"]:
                 return head.head.head, True  # "claimed responsibility for the attack on X": the claimant's attack
             if node.dep_ == "pobj" and head.dep_ == "prep":
-                responding = self.rules["responding_with"]
-                answered = head.head
-                if head.lower_ in responding["preps"] and answered.dep_ == "pobj" and answered.head.lower_ == "to" \
-                        and _lemma(answered.head.head) in responding["lemmas"]:
-                    # "responded to the strike with missile attacks on X": the parser hangs the 'with' phrase on
-                    # what is responded to; the act is still the responder's
-                    return answered.head.head, True
+                responder = self._responder_with(head)
+                if responder is not None:  # "retaliated with air strikes on X": the responder's act
+                    return responder, True
                 if head.lower_ == "in" and node is noun and _lemma(noun) in self.rules["done_in_protest"]["nouns"]:
                     # "walked out in protest against X": the walk-out is the protest (the parser may hang the
                     # phrase on the verb's object: "recalled its envoy in protest")
@@ -456,11 +452,9 @@ class ClauseTargets:
                     if done.pos_ in ("VERB", "AUX"):
                         return done, True
                 if head.head.pos_ in ("VERB", "AUX"):
-                    keeping, responding = self.rules["keeping_verbs"], self.rules["responding_with"]
-                    # "back down from its threat": keeping to or dropping one's own commitment; "responded with air
-                    # strikes on X": the act a response is made with is the responder's
+                    keeping = self.rules["keeping_verbs"]
+                    # "back down from its threat": keeping to or dropping one's own commitment
                     return head.head, (_lemma(head.head) in keeping["lemmas"] and head.lower_ in keeping["preps"]) \
-                        or (_lemma(head.head) in responding["lemmas"] and head.lower_ in responding["preps"]) \
                         or self._enters_into(head.head, head, noun)
                 # "a package of aid", "$50 million in aid": the amount or the container stands for the event
                 # (through "of" or "in" only: "a round of sanctions after the invasion" does not hold the invasion)
@@ -473,6 +467,22 @@ class ClauseTargets:
                 continue
             return None, False
         return None, False
+
+    def _responder_with(self, prep: Token) -> Token | None:
+        """The verb of response whose 'with' phrase ``prep`` is (rules.json responding_with): 'retaliated with air
+        strikes on X', and 'responded to the strike with missile attacks', where the parser hangs the phrase on what
+        is responded to; None otherwise."""
+        rule = self.rules["responding_with"]
+        if prep.lower_ not in rule["preps"]:
+            return None
+        answered = prep.head
+        if answered.dep_ == "pobj" and answered.head.lower_ == "to":
+            verb = answered.head.head
+        elif answered.pos_ in ("VERB", "AUX"):
+            verb = answered
+        else:
+            return None
+        return verb if _lemma(verb) in rule["lemmas"] else None
 
     def _enters_into(self, verb: Token, prep: Token, noun: Token) -> bool:
         """'went on strike', 'entered into talks', 'took part in talks': a verb of entering or taking part whose

@@ -333,7 +333,7 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
             return False
         lemma = subject.lemma_.lower()
         return self.actors.by_token.get(subject.i) is None and lemma not in self.rules["group_nouns"] \
-            and lemma not in self.rules["role_nouns"] and _pos(subject) == "NOUN"
+            and lemma not in self.rules["role_nouns"]
 
     def force_kept_open(self, tok: Token, event_type: str) -> Token | None:
         """'did not rule out military action against X', 'refused to rule out sanctions on X': the act of conflict a

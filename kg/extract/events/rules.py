@@ -47,6 +47,9 @@ class DocumentRules:
         return agent, target
 
     def group_of_its_people(self, ref: ActorRef, text: str | None) -> ActorRef:
+        """The group of a state's people ``ref`` (``of_its_people``) named by its own words ``text`` ('Kenyan
+        protesters'; a lone common noun takes the state's adjective: 'Togolese opposition'), acting from the state
+        with its code; ``ref`` itself when the words name nothing more than the state or a pronoun."""
         words = (text or "").split()
         words = words[1:] if words[:1] and words[0].lower() == "the" else words
         if len(words) == 1 and words[0].islower():  # "the opposition" of a state the text is about
