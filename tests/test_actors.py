@@ -411,7 +411,9 @@ def test_a_family_name_that_is_a_word_for_a_site_still_names_a_person(nlp):
     # non-actors.json place_first_heads: 'Park' first is a family name ('Central Park' last is a place)
     assert [m.ref.key for m in finder(nlp, "Park Min-ho met Chancellor Scholz in Berlin.").mentions][:1] == [
         "person/park-min-ho"]
-    assert finder(nlp, "Fort Liberty hosted Chancellor Scholz.").mentions[0].ref.key == "olaf-scholz"
+    # 'Fort Liberty' is a place (a town of the world's towns, in the United States), no person
+    refs = [m.ref for m in finder(nlp, "Fort Liberty hosted Chancellor Scholz.").mentions]
+    assert [r.cls for r in refs if r.label == "Fort Liberty"] in ([], ["Place"]) and refs[-1].key == "olaf-scholz"
 
 
 # ---------------------------------------------------------------- people: titles, first names, one node

@@ -193,7 +193,9 @@ def test_a_proposal_blocked_is_refused_and_a_weapons_test_is_a_show_of_force():
         ("Protest", "farmers in Peru", None, "Asserted")]
     # only a way, a passage or a place blocked is: a debate or a crowd blocked is no protest
     assert _events("Chilean senators blocked a debate on the pension reform.") == []
-    assert _events("Chilean farmers blocked access to the port of Arica.") == [("Protest", "Chile", "Arica", "Asserted")]
+    # Arica is a Chilean town (the world's towns): farmers at home, named as such
+    assert _events("Chilean farmers blocked access to the port of Arica.") == [
+        ("Protest", "Chilean farmers", "Arica", "Asserted")]
     assert _events("Chile conducted a missile test.") == [("Mobilize", "Chile", None, "Asserted")]
     assert _events("Chile conducted a test of its new vaccine.") == []
 

@@ -242,6 +242,8 @@ class ActorFinder(MentionMerging, Roles, Pronouns, Places, BodyNames):
             return self._people_ref(ent)  # "Kurds", "Tamils": a people of no state of its own
         if ent.label_ in ("PERSON", "ORG") and named_as_a_settlement(ent):
             return self._place_ref(ent, clean_name(ent.text))  # "the city of El Fasher": a town, not a body
+        if self._names_a_town(ent):
+            return self._place_ref(ent, clean_name(ent.text))  # "shelled Avdiivka": a town, no person
         if ent.label_ == "PERSON":
             return self._person_ref(ent)
         if ent.label_ in ("GPE", "LOC", "ORG") and len(ent.text.split()) == 1 and self._is_a_persons_name(ent.text):

@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from ...ingest import slug
 from ...model import ActorRef
-from ...resources import read_json_resource, word_lists
+from ...resources import ontology_path, read_json_resource, word_lists
 from .gender import is_first_name
 from .kinds import non_actor_words, person_name_kind
 from .mentions import Mention
@@ -35,6 +35,24 @@ def subnational_words() -> SubnationalWords:
     data = read_json_resource("gazetteer", "subnational.json")
     return word_lists(SubnationalWords, data,
                       state_of_unit={name: state for state, names in data["units"].items() for name in names})
+
+
+@lru_cache(maxsize=1)
+def town_countries() -> dict[str, str]:
+    """ontology/gazetteer/towns.tsv: the world's towns of 15,000 people or more (GeoNames, by
+    tools/make_towns.py), by name, to the ISO-3 code of their state; only names that point to one state.
+    Read when a text first names a town the dictionaries do not know."""
+    towns: dict[str, str] = {}
+    for line in ontology_path("gazetteer", "towns.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            state, _, names = line.partition("\t")
+            towns.update(dict.fromkeys(names.split("|"), state))
+    return towns
+
+
+def _surnames(gazetteer) -> frozenset:
+    """The last words of the names of the people the dictionaries know."""
+    return frozenset(e.label.split()[-1] for e in gazetteer.entries.values() if e.cls == "Person" and e.label)
 
 
 class Places:
@@ -107,10 +125,42 @@ class Places:
         return end >= len(doc) or doc[end].is_punct and doc[end].text not in ("'", "\u2019")
 
     def _place_ref(self, ent: Span, name: str) -> ActorRef:
-        """A town or region the gazetteer does not know: a place, located by its context ('the Bosnian town of')."""
-        acts_for = self._context_state(ent)
+        """A town or region the gazetteer does not know: a place, located by its context ('the Bosnian town of'),
+        else by the world's towns ('Kherson' -> Ukraine)."""
+        acts_for = self._context_state(ent) or self._state_of_a_town(name)
         return ActorRef(key=f"place/{slug(name)}", label=name, cls="Place", acts_for=acts_for,
                         code=self._code_for(acts_for), source="text")
+
+    def _state_of_a_town(self, name: str) -> str | None:
+        """The state a town of that name is in (:func:`town_countries`), unless the name is also a word ('Nice',
+        'Mobile': the model's guess of a place is not enough)."""
+        name = name[4:] if name.startswith(("the ", "The ")) else name
+        iso3 = town_countries().get(name)
+        if iso3 is None or " " not in name and is_an_english_word(name.lower(), self.doc.vocab):
+            return None
+        return self.gaz.code_owner.get(iso3)
+
+    def _names_a_town(self, ent: Span) -> bool:
+        """'shelled Avdiivka', 'fighting in El Fasher': a name the model took for a person's or a body's that is a
+        town's (:meth:`_state_of_a_town`) and no person's: not a word of a longer person's name in the text, not a
+        given name first, not (one word) the surname of a person the dictionaries know, not after a title. A body's one-word
+        name only in a phrase of place ('in', 'near', 'around'): 'Toyota' and 'Nokia' are towns too."""
+        name = clean_name(ent.text)
+        name = name[4:] if name.startswith(("the ", "The ")) else name
+        if self._state_of_a_town(name) is None or ent.label_ not in ("PERSON", "ORG"):
+            return False
+        if ent.label_ == "ORG" and " " not in name:
+            prep = ent.root.head if ent.root.dep_ == "pobj" else None
+            if prep is None or prep.lower_ not in non_actor_words().place_prepositions or prep.lower_ in ("to", "from", "at"):
+                return False
+        words = name.split()
+        if is_first_name(words[0]) or len(words) == 1 and words[0] in self.gaz.derived("surnames", _surnames):
+            return False
+        if any(e.label_ == "PERSON" and e != ent and len(e) > len(ent) and any(w in e.text.split() for w in words)
+               for e in self.doc.ents):
+            return False
+        before = word_before(self.doc, ent.start)
+        return before is None or before.lower_.rstrip(".") not in non_actor_words().title_words
 
     @staticmethod
     def _gone_to(tok: Token) -> bool:
