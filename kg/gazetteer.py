@@ -175,6 +175,11 @@ class _EntryRows(Mapping):
         at = _ENTRY_FIELDS.index(field_name)
         return [key for key, row in self._rows.items() if row[at] == value]
 
+    def values_where(self, field_name: str, value, wanted: str) -> list:
+        """The ``wanted`` field of the rows whose ``field_name`` is ``value``, read from the rows."""
+        at, out = _ENTRY_FIELDS.index(field_name), _ENTRY_FIELDS.index(wanted)
+        return [row[out] for row in self._rows.values() if row[at] == value]
+
 
 class _PhraseRows(Sequence):
     """The phrases of a gazetteer read from the cache: (text, entry, kind, exact) rows, each made a Phrase
@@ -204,6 +209,15 @@ def _hand_people(gazetteer: "Gazetteer") -> tuple[GazetteerEntry, ...]:
     else:
         hand = (entry for entry in entries.values() if entry.source == "gazetteer")
     return tuple(entry for entry in hand if entry.cls == "Person")
+
+
+def _surnames(gazetteer: "Gazetteer") -> frozenset:
+    entries = gazetteer.entries
+    if isinstance(entries, _EntryRows):  # read from the cache: no entry made of tens of thousands of rows
+        labels = entries.values_where("cls", "Person", "label")
+    else:
+        labels = [entry.label for entry in entries.values() if entry.cls == "Person"]
+    return frozenset(label.split()[-1] for label in labels if label)
 
 
 @dataclass
@@ -244,6 +258,10 @@ class Gazetteer:
     def hand_people(self) -> tuple[GazetteerEntry, ...]:
         """The people of the hand gazetteer (a few hundred of the tens of thousands of entries)."""
         return self.derived("hand_people", _hand_people)
+
+    def surnames(self) -> frozenset:
+        """The last words of the names of the people the dictionaries know ('Khan', 'Jackson')."""
+        return self.derived("surnames", _surnames)
 
     def hand_people_by_name_part(self, part: int) -> dict[str, tuple[str, ...]]:
         """One word of a hand-gazetteer person's full name (0: the first, -1: the last) -> the ids of the people

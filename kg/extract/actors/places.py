@@ -50,11 +50,6 @@ def town_countries() -> dict[str, str]:
     return towns
 
 
-def _surnames(gazetteer) -> frozenset:
-    """The last words of the names of the people the dictionaries know."""
-    return frozenset(e.label.split()[-1] for e in gazetteer.entries.values() if e.cls == "Person" and e.label)
-
-
 class Places:
     """Part of :class:`kg.extract.actors.ActorFinder`: places, sites, buildings and place names in people's names."""
 
@@ -154,7 +149,7 @@ class Places:
             if prep is None or prep.lower_ not in non_actor_words().place_prepositions or prep.lower_ in ("to", "from", "at"):
                 return False
         words = name.split()
-        if is_first_name(words[0]) or len(words) == 1 and words[0] in self.gaz.derived("surnames", _surnames):
+        if is_first_name(words[0]) or len(words) == 1 and words[0] in self.gaz.surnames():
             return False
         if any(e.label_ == "PERSON" and e != ent and len(e) > len(ent) and any(w in e.text.split() for w in words)
                for e in self.doc.ents):
