@@ -524,6 +524,15 @@ def test_a_delegation_or_a_counterpart_received_is_a_visit_hosted():
     assert _events("Chile received assurances from Peru.") == [("Propose", "Peru", "Chile", "Asserted")]
 
 
+def test_a_person_received_by_name_is_a_visit_hosted():
+    assert _events("Gabriel Boric received Peru's Dina Boluarte in Santiago.") == [
+        ("Meet", "Gabriel Boric", "Dina Boluarte", "Asserted")]
+    assert _events("Lula received Javier Milei in Brasilia on Monday.") == [
+        ("Meet", "Luiz Inacio Lula da Silva", "Javier Milei", "Asserted")]
+    # people received by number, not by name, are no visit
+    assert _events("Chile received thousands of Venezuelan migrants last year.") == []
+
+
 def test_people_captured_are_detained_and_peacekeepers_sent_are_aid():
     assert _events("Chile captured two Bolivian soldiers.") == [("Coerce", "Chile", "Bolivia", "Asserted")]
     assert _events("Peru captured the town from Ecuadorian forces.") == [("Occupy", "Peru", "Ecuador", "Asserted")]
@@ -857,6 +866,14 @@ def test_a_past_verb_with_an_object_misparsed_as_a_participle_is_the_sentences_v
         ("Attack", "Chile", "people in Peru", "Asserted")]
     # a real reduced passive keeps its 'by' agent
     assert _events("Peruvians killed by Chilean shelling were buried.") == [("Attack", "Chile", "Peru", "Asserted")]
+
+
+def test_a_casualty_sentence_with_its_source_after_it_keeps_its_attack():
+    # 'X strikes killed N people in PLACE, SOURCE said': the parser makes the strikes a second subject of 'said'
+    assert _events("Chilean missile strikes killed at least 14 people in Lima, Peruvian officials said.") == [
+        ("Attack", "Chile", "people in Peru", "Asserted")]
+    assert _events("Chilean drone attacks killed three farmers near Tacna, the regional governor said.") == [
+        ("Attack", "Chile", "farmers", "Asserted")]
 
 
 def test_a_participle_joined_to_a_passive_is_passive_too():

@@ -1250,3 +1250,20 @@ def test_a_warning_of_a_calamity_with_a_condition_on_another_is_a_threat():
         ("Threaten", "China", "United States", "Asserted")]
     assert ("Threaten", "Russia", "NATO", "Asserted") in _events(
         "Russia warned of the risks of a wider war if NATO sends troops.")
+
+
+def test_a_person_or_an_office_dismissed_is_no_claim_denied():
+    # removing someone from office is no denial (the words said dismissed are)
+    assert _events("Bolivia's president dismissed Interior Minister Carlos Rojas.") == []
+    assert _events("Evo Morales dismissed his army chief on Tuesday.") == []
+    assert ("Deny", "Bolivia", "Chile", "Asserted") in _events("Bolivia dismissed the Chilean allegations.")
+
+
+def test_a_verb_of_saying_after_what_it_reports_is_its_attribution():
+    # 'insist' demands only with its content after it ('insisted that X must ...'); placed after the clause it
+    # reports, it attributes that clause, which keeps its own event and modality, as before 'said'
+    assert _events("Bolivia never shelled Chilean positions, Bolivian officials insisted.") == [
+        ("Attack", "Bolivia", "Chile", "Negated")]
+    assert _events("Chile did not threaten to close the border, the Chilean spokesman insisted.") == [
+        ("Threaten", "Chile", None, "Negated")]
+    assert _events("Peru insisted that Chile must withdraw its troops.") == [("Demand", "Peru", "Chile", "Asserted")]

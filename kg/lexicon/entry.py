@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-__all__ = ["TriggerEntry"]
+__all__ = ["TriggerEntry", "PLACE_OBJECT", "PERSON_OBJECT", "OBJECT_MARKERS"]
+
+#: an object word of a kg row that stands for a named place ('captured Aleppo', 'seized Crimea')
+PLACE_OBJECT = "&PLACE"
+#: an object word of a kg row that stands for a person named ('received Vladimir Putin')
+PERSON_OBJECT = "&PERSON"
+#: object words that are markers the extractor reads, not CAMEO word sets
+OBJECT_MARKERS = frozenset({PLACE_OBJECT, PERSON_OBJECT})
 
 
 @dataclass(frozen=True)

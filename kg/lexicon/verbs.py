@@ -13,7 +13,7 @@ from pathlib import Path
 from ..resources import ontology_path, read_json_resource
 from . import cameo as cameo_reader
 from .cache import compiled
-from .entry import TriggerEntry
+from .entry import OBJECT_MARKERS, TriggerEntry
 
 __all__ = ["Lexicon", "load_lexicon", "type_of_code", "cameo_prefixes", "kg_entries", "kg_patterns"]
 
@@ -97,10 +97,11 @@ def _before_words(row: dict, number: int, synsets: dict) -> tuple:
 
 def _object_words(row: dict, number: int, synsets: dict, key: str = "objects") -> frozenset:
     """A row's ``objects`` (or its words under ``key``), a CAMEO ``&SET`` standing for its members' head words
-    ('&MILITARY': troops, army, navy, ...); ``&PLACE`` stays the marker of a named place (the extractor's)."""
+    ('&MILITARY': troops, army, navy, ...); ``&PLACE`` and ``&PERSON`` stay markers of a named place or person
+    (:data:`kg.lexicon.entry.OBJECT_MARKERS`, the extractor's)."""
     words = set()
     for word in row.get(key, ()):
-        if word.startswith("&") and word != "&PLACE":
+        if word.startswith("&") and word not in OBJECT_MARKERS:
             members = cameo_reader.phrase_heads(word, synsets)
             if not members:
                 raise ValueError(f"triggers.jsonl:{number}: '{key}' names an unknown CAMEO set: {word}")

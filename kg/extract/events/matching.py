@@ -6,18 +6,15 @@ from functools import lru_cache
 
 from spacy.tokens import Token
 
-from ...lexicon.entry import TriggerEntry
+from ...lexicon.entry import PERSON_OBJECT, PLACE_OBJECT, TriggerEntry
 from ...lexicon.verbs import load_lexicon as load_verb_lexicon
 from ...resources import read_json_resource
 from ..actors.tree import is_to_infinitive
 from .senses import trigger_objects
 from .tokens import (_child, fronted_participle, _dates_only, _free_relative_object, _is_amount, _is_particle, _lemma, _lemmas,
-                     _measured_things, _pos, _prep_objects, is_for_to_clause, list_end)
+                     _measured_things, _pos, _prep_objects, is_for_to_clause, list_end, reports_content_before_it)
 
 __all__ = ["load_lexicon", "TriggerMatching"]
-
-#: an object word of a kg row that stands for a named place ('captured Aleppo', 'seized Crimea')
-PLACE_OBJECT = "&PLACE"
 
 
 @lru_cache(maxsize=1)
@@ -47,6 +44,8 @@ class TriggerMatching:
             # preposition), "delivered on a promise": not the event sense
         if pos == "NOUN" and (self.is_idiom(tok) or self.reports_a_match(tok)):
             return None  # "pose a threat", "a second-half assault to sink X 33-20": not the event sense
+        if pos == "VERB" and reports_content_before_it(tok, self.rules["reporting_verbs"]):
+            return None  # "Russia did not threaten X, the spokesman insisted": the words reported, no demand
         naming = self.pejorative_naming(tok) if pos == "VERB" else None
         if naming is not None:
             return naming  # "described X's deployment as a provocation", "called the vote a farce"
@@ -65,7 +64,7 @@ class TriggerMatching:
                     # (rows that name who does it, 'troops left X', refine the dictionary's coding for that doer;
                     # others keep it: 'left for Kyiv' is a visit)
                     return self.dictionary_entry(tok)
-                return found
+                return found if found is None or found.is_event else None  # a row of type "None": no event
         if pos == "VERB":
             return self.dictionary_entry(tok)
         return None
@@ -92,7 +91,8 @@ class TriggerMatching:
             and any(c.dep_ == "nsubj" for c in tok.children) and not any(c.dep_ == "mark" for c in tok.children)
 
     def _context_words(self, tok: Token) -> set[str]:
-        """The words a dictionary pattern may be keyed on: the object, prepositions, particles, left dependents."""
+        """The words a dictionary pattern may be keyed on: the object, prepositions, particles, left dependents
+        (and &PERSON for an object that is a person's name)."""
         words = set()
         objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd")]
         for node in [tok, *objs]:
@@ -106,6 +106,8 @@ class TriggerMatching:
                   *(o for obj in objs if obj.lemma_.lower() not in ending for o in _prep_objects(obj, "of"))]:
             words.update((c.lower_, c.lemma_.lower()))
         words.update(w for c in tok.children if c.i < tok.i for w in (c.lower_, c.lemma_.lower()))
+        if any(_named_person_object(o, tok) for o in objs):
+            words.add(PERSON_OBJECT)  # a row's object word for any person named ('received Vladimir Putin')
         return words
 
     def dictionary_entry(self, tok: Token) -> TriggerEntry | None:
@@ -154,7 +156,8 @@ class TriggerMatching:
             return False
         if e.objects:
             objs = trigger_objects(tok, conjuncts=True)
-            if not any((_object_word(o, e) or PLACE_OBJECT in e.objects and _named_place_object(o, tok))
+            if not any((_object_word(o, e) or PLACE_OBJECT in e.objects and _named_place_object(o, tok)
+                        or PERSON_OBJECT in e.objects and _named_person_object(o, tok))
                        and self._has_words_before(o, e.object_words) for o in objs) \
                     and not (e.source.startswith("kg:")  # the dictionary says its phrases: {MEDICAL TEAM}
                              and any(m.lower_ in e.objects for o in objs for m in _kind_modifiers(o))):
@@ -326,6 +329,13 @@ def _object_word(obj: Token, e: TriggerEntry) -> bool:
 def _named_place_object(obj: Token, tok: Token) -> bool:
     """A country, region or town named as the trigger's own object; not an owner ('seized Ukraine's grain')."""
     return obj.ent_type_ in ("GPE", "LOC") and obj.head.i == tok.i and not any(c.dep_ == "case" for c in obj.children)
+
+
+def _named_person_object(obj: Token, tok: Token) -> bool:
+    """A person named as the trigger's own object, by name ('received Vladimir Putin', 'received Foreign
+    Minister X'), not a word for people ('received refugees')."""
+    return obj.pos_ == "PROPN" and obj.head.i == tok.i and (obj.ent_type_ == "PERSON" or any(
+        c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in obj.children))  # the model tags a part of a name
 
 
 def _is_nominal_gerund(tok: Token) -> bool:

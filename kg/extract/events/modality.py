@@ -8,7 +8,7 @@ from ..actors.tree import (child_of, comma_participle_host, commented_clause, is
                           misjoined_finite_verb)
 from .sentences import _text
 from .tokens import (_child, _dates_only, _lemma, _lemmas, _object_gap, _pos, _prep_objects, _standing_amount,
-                     _word, is_for_to_clause)
+                     _word, is_for_to_clause, reports_content_before_it)
 
 __all__ = ["Modality"]
 
@@ -30,8 +30,9 @@ class Modality:
                 return False  # "ordered X to close its office, a move Z condemned": Z's reaction, no content of it
             if node.head.i == node.i:
                 return False
-            if node.dep_ == "ccomp" and _fronted_main_clause(node):
-                return False
+            if node.dep_ == "ccomp" and (_fronted_main_clause(node) or reports_content_before_it(
+                    node.head, self.rules["reporting_verbs"])):
+                return False  # the sentence's own assertion, or a report of it told before its speaker
             if node.dep_ == "relcl" and _lemma(node) in self.speech_act_lemmas \
                     and _lemma(node.head) in self.speech_act_lemmas and _object_gap(node):
                 return False  # "a charge Z denied": the answer to the speech act, not what it says

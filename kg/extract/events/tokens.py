@@ -7,6 +7,13 @@ from spacy.tokens import Token
 from ..actors.tree import is_to_infinitive
 
 
+def reports_content_before_it(verb: Token, reporting_verbs) -> bool:
+    """'X did not threaten Y, the spokesman insisted', '..., Peru claimed': a verb of saying (rules.json
+    reporting_verbs) after the clause it reports is that clause's attribution, not an act of its own, and the
+    clause is the report itself, as before 'said'."""
+    return _lemma(verb) in reporting_verbs and any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children)
+
+
 def line_breaks_between(first: Token, stop: Token) -> int:
     """How many line breaks the text from ``first`` up to ``stop`` holds. Counted on the tokens in between:
     ``Doc.text`` joins every token of the document on each call."""
