@@ -776,3 +776,12 @@ def test_review_of_stop_59_modality_rules():
         ("Threaten", "Donald Trump", "Iran", "Asserted")]
     assert event_rows("The EU has not excluded sanctions on Israel.") == [
         ("Threaten", "European Union", "Israel", "Asserted")]
+
+
+def test_a_measure_its_target_could_face_is_no_threat_of_its_doer():
+    # 'could face X sanctions if ...' tells what may befall the subject; the one who would impose them says nothing
+    rows = event_rows("Bolivia could face fresh EU sanctions if it expels the observers.")
+    assert ("Sanction", "European Union", "Bolivia", "Conditional") in rows and not any(r[0] == "Threaten" for r in rows)
+    # the doer announcing it is the threat, made now
+    assert ("Threaten", "European Union", "Bolivia", "Asserted") in event_rows(
+        "The EU will impose sanctions on Bolivia if it expels the observers.")

@@ -721,6 +721,8 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
                 modality = "Hypothetical"  # "he thought he would capture Kyiv": an expectation, no threat
             elif self._decided(tok):
                 pass  # "decided to impose sanctions on X": the measure itself, still to come (rules.json decision_verbs)
+            elif self._undergone(tok):
+                pass  # "Iran could face UN sanctions if ...": what its target may undergo, no threat of anyone's
             elif not self.told_by_another(tok, agents):
                 event_type = "Threaten"
         if event_type == "Threaten" and modality in self.rules["made_threats"]["modalities"]:
@@ -804,6 +806,12 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
             return False
         # "promised to continue aid", "resolve to continue supporting X": the going on is what is promised, an offer
         return verb.dep_ not in ("xcomp", "acl", "pcomp", "advcl") or _lemma(verb.head) in rule["future_heads"]
+
+    def _undergone(self, tok: Token) -> bool:
+        """Whether the nominal trigger ``tok`` is the object of a verb of undergoing ('face', 'suffer': rules.json
+        patient_verbs) whose subject is the one it would be done to, not its doer."""
+        verb = tok.head if tok.dep_ == "dobj" else None
+        return tok.pos_ == "NOUN" and verb is not None and _lemma(verb) in self.rules["patient_verbs"]["lemmas"]
 
     def _decided(self, tok: Token) -> bool:
         """Whether ``tok`` (or the verb whose object it is) is what its doer decided, agreed or voted to do."""
