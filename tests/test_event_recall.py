@@ -2106,3 +2106,24 @@ def test_an_act_a_response_is_made_with_after_what_it_answers_is_the_responders(
     assert _events("Iran responded to the Israeli strike with missile attacks on Israel.") == [
         ("Attack", "Iran", "Israel", "Asserted"), ("Attack", "Israel", "Iran", "Asserted")]
     assert _events("Iran responded to the proposal with a statement.") == []
+
+
+def test_aid_or_a_concession_let_into_a_place_goes_to_those_there():
+    # rules.json destination_targets: a place gone into stands for those who get what goes there
+    assert _events("Peru allowed aid into Gaza.") == [("Aid", "Peru", "Gaza", "Asserted")]
+    assert _events("Peru let Chilean fuel trucks into Tacna.") == [("Concede", "Peru", "Chile", "Asserted")]
+    assert _events("Bolivia let Peruvian warships through the canal.") == [("Concede", "Bolivia", "Peru", "Asserted")]
+    # 'let' with neither 'into' nor 'through' is another verb; a place where aid was only pledged is no recipient
+    assert _events("Peru let it be known that it would retaliate.") == []
+    assert _events("Chile pledged aid in Lima.") == []
+
+
+def test_people_held_given_back_handed_or_exchanged_are_released():
+    assert _events("Chile returned 12 Peruvian fishermen to Lima.") == [("Concede", "Chile", "Peru", "Asserted")]
+    assert _events("Peru handed 40 Bolivian prisoners to La Paz.") == [("Concede", "Peru", "Bolivia", "Asserted")]
+    assert _events("Chile and Peru exchanged detainees at the border.") == [
+        ("Concede", "Chile", "Peru", "Asserted"), ("Concede", "Peru", "Chile", "Asserted")]
+    assert _events("Bolivia and Peru swapped captives on Friday.") == [
+        ("Concede", "Bolivia", "Peru", "Asserted"), ("Concede", "Peru", "Bolivia", "Asserted")]
+    # going back somewhere is no release
+    assert _events("Chilean soldiers returned to their base.") == []

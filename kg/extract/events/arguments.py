@@ -565,11 +565,15 @@ class Arguments:
         head_words = {self.doc[i].text for i in heads}
         agents = [(a, text) for a, text in agents if a.cls != "Place"]
         agent_states = {self.actors.state_key(a) for a, _ in agents} - {None}
+        destination = self.rules["destination_targets"]
+        destinations = {o.text for p in tok.children if p.dep_ == "prep" and p.lower_ in destination["prepositions"]
+                        for o in p.children if o.dep_ == "pobj"} if entry.type in destination["types"] else set()
         kept = []
         for t, text in targets:
             if not entry.reverse and not (set((text or "").split()) & head_words):
                 continue  # (a reversed pattern names its slots itself: "received a loan from X")
-            if t.cls == "Place" and entry.type not in self.rules["located_target_types"]:
+            if t.cls == "Place" and entry.type not in self.rules["located_target_types"] \
+                    and not set((text or "").split()) & destinations:
                 continue
             if t.cls == "State" and t.key in agent_states:
                 continue
