@@ -1267,3 +1267,12 @@ def test_a_verb_of_saying_after_what_it_reports_is_its_attribution():
     assert _events("Chile did not threaten to close the border, the Chilean spokesman insisted.") == [
         ("Threaten", "Chile", None, "Negated")]
     assert _events("Peru insisted that Chile must withdraw its troops.") == [("Demand", "Peru", "Chile", "Asserted")]
+
+
+def test_a_warning_by_forecasters_is_no_threat():
+    # analysts and experts forecast (rules.json forecasters); they threaten no one
+    assert _events("Riots could erupt in La Paz if fuel prices rise again, analysts warned.") == []
+    assert _events("Economists warned Bolivia against new fuel subsidies.") == []
+    # a state's warning of its own act is its threat
+    assert _events("Bolivia will respond harshly, the Bolivian foreign ministry warned.") == [
+        ("Threaten", "Bolivia", None, "Asserted")]

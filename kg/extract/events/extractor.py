@@ -520,6 +520,9 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
 
         instruments = self.rules["instrument_nouns"]["nouns"]
         agents = [(a, text) for a, text in agents if not self._head_word_in(text, instruments)]
+        if entry.type == "Threaten":  # "X could erupt, analysts warned": a forecast, no threat (rules.json forecasters)
+            forecasters = self.rules["forecasters"]["nouns"]
+            agents = [(a, text) for a, text in agents if not self._head_word_in((text or "").rstrip("s"), forecasters)]
         targets = [(t, text) for t, text in targets if not self._names_an_instrument(tok, t, text, instruments)]
         war_names = self.rules["war_names"]["heads"]
         agents, targets = ([(a, text) for a, text in side if (text or "x").split()[-1] not in war_names]
