@@ -2127,3 +2127,11 @@ def test_people_held_given_back_handed_or_exchanged_are_released():
         ("Concede", "Bolivia", "Peru", "Asserted"), ("Concede", "Peru", "Bolivia", "Asserted")]
     # going back somewhere is no release
     assert _events("Chilean soldiers returned to their base.") == []
+
+
+def test_forces_sent_to_fight_for_or_help_a_side_are_military_aid_to_it():
+    # rules.json allied_deployment: the side named as helped in the purpose clause gets the aid
+    assert _events("Venezuela sent troops to fight for Bolivia.") == [("Aid", "Venezuela", "Bolivia", "Asserted")]
+    assert _events("Brazil deployed soldiers to defend Paraguay.") == [("Aid", "Brazil", "Paraguay", "Asserted")]
+    # forces sent against a side, or only to a place, stay a deployment
+    assert ("Mobilize", "Chile", "Bolivia", "Asserted") in _events("Chile sent troops to Bolivia.")

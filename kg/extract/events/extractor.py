@@ -737,7 +737,7 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         reporter = self.reporter_of(tok)
         sentence, start, end = self._sentences().evidence(tok)
         topic = self.topic_of(tok, entry, {t[0].key for _, t in pairs if t} | agent_keys) or condition
-        retyping = [self.rules[key] for key in ("armed_backing", "joined_states", "armed_supply")]
+        retyping = [self.rules[key] for key in ("armed_backing", "joined_states", "armed_supply", "allied_deployment")]
         events = []
         for (agent, agent_text), target_pair in pairs:
             target, target_text = target_pair if target_pair else (None, None)

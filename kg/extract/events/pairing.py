@@ -289,7 +289,20 @@ class Pairing:
             return False
         if rule.get("recipient"):
             return self._handed_to(tok, target, rule)
+        if rule.get("helped"):
+            return self._sent_to_help(tok, target, rule)
         return True
+
+    def _sent_to_help(self, tok: Token, target: ActorRef, rule: dict) -> bool:
+        """Whether the target is the side the forces are sent to help: the object of a purpose clause of helping
+        ('to help X', 'to defend X') or whom it fights for or alongside ('to fight for X')."""
+        helped = []
+        for purpose in (c for c in tok.children if c.dep_ in ("advcl", "xcomp") and is_to_infinitive(c)):
+            if _lemma(purpose) in rule["purposes"]:
+                helped += [c for c in purpose.children if c.dep_ == "dobj"]
+            elif _lemma(purpose) in rule["fight_verbs"]:
+                helped += [o for p in rule["fight_preps"] for o in _prep_objects(purpose, p)]
+        return any(ref.key == target.key for o in helped for ref, _ in self.actors.actors_of(o))
 
     def _only_things_of_kind(self, tok: Token, rule: dict) -> bool:
         """Whether all the trigger sends is of the rule's kind ('objects', and the dictionary sets of 'sets'), what
