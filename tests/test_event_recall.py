@@ -2135,3 +2135,20 @@ def test_forces_sent_to_fight_for_or_help_a_side_are_military_aid_to_it():
     assert _events("Brazil deployed soldiers to defend Paraguay.") == [("Aid", "Brazil", "Paraguay", "Asserted")]
     # forces sent against a side, or only to a place, stay a deployment
     assert ("Mobilize", "Chile", "Bolivia", "Asserted") in _events("Chile sent troops to Bolivia.")
+
+
+def test_a_crowd_at_a_site_is_placed_by_the_town_the_site_is_in():
+    # rules.json crowd_agents site_prepositions: 'outside the embassy in X' places the crowd in X's state
+    assert _events("Hundreds demonstrated outside the Chilean embassy in Lima.") == [
+        ("Protest", "protesters in Peru", "Chile", "Asserted")]
+    # a crowd only a common noun names is placed the same way
+    assert _events("Thousands of protesters rallied outside the Chilean embassy in La Paz.") == [
+        ("Protest", "protesters in Bolivia", "Chile", "Asserted")]
+
+
+def test_a_truce_two_sides_sign_is_held_with_each_other():
+    # rules.json mutual_nouns: CAMEO's SIGN / DECLARE * &CEASEFIRE [0871:0871]
+    assert _events("Chile and Peru signed a truce in Quito.") == [
+        ("Retreat", "Chile", "Peru", "Asserted"), ("Retreat", "Peru", "Chile", "Asserted")]
+    # one side alone holds it with no counterpart
+    assert _events("Peru declared a unilateral ceasefire.") == [("Retreat", "Peru", None, "Asserted")]

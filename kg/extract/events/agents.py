@@ -231,7 +231,9 @@ class Agents:
         if crowd is not None and crowd.lower_ not in rule["nouns"] and crowd.lemma_.lower() not in rule["nouns"]:
             return []
         crowd = crowd or subject  # "thousands" alone
-        for place in _prep_objects(verb, "in") + _prep_objects(crowd, "in"):
+        sites = [o for p in rule["site_prepositions"] for o in _prep_objects(verb, p)]
+        # "rallied outside the US embassy in Baghdad": the town the site is in places the crowd
+        for place in _prep_objects(verb, "in") + _prep_objects(crowd, "in") + [o for s in sites for o in _prep_objects(s, "in")]:
             states = [r for r, _ in self.actors.actors_of(place) if r.cls == "State"]
             if states:
                 return [(self.actors.group_within(rule["label"], states[0]), _text(subject))]

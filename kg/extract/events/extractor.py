@@ -179,6 +179,8 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
             agents = self.agents_of_verb(contact, False)
         if not agents and verb.dep_ == "xcomp" and self.order_to_own_forces(verb.head) == verb:
             agents = self.agents_of_verb(verb.head, False)  # "X ordered troops to withdraw": X's forces, X's act
+        if agents and all(a.cls == "InformalGroup" and a.acts_for is None and a.code is None for a, _ in agents):
+            agents = self.crowd_agents(verb, entry) or agents  # "protesters rallied in X": X's protesters
         agents = agents or self.crowd_agents(verb, entry) or (self.forces_moved(verb, entry) if passive else []) \
             or self.bare_claimants(verb, entry)
         if not agents:  # "a car bomb killed four soldiers", "were killed in a bombing": no one named did it
@@ -618,10 +620,10 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
             pairs = [(a, b) for a in agents for b in agents if a[0].key != b[0].key]
             if entry.type == "Meet":  # "faced each other": a meeting is one event between the two, however said
                 pairs = [(a, b) for a, b in pairs if agents.index(a) < agents.index(b)]
-        elif (entry.symmetric or self._relation_object(tok, entry)) and len(agents) > 1 \
+        elif (entry.symmetric or self._relation_object(tok, entry) or self._mutual_noun(tok)) and len(agents) > 1 \
                 and not self._object_is_elsewhere(tok, entry):
             pairs = [(agents[i], agents[j]) for i in range(len(agents)) for j in range(i + 1, len(agents))]
-            if entry.symmetric and entry.type not in self.rules["mutual_types"]["types"]:
+            if (entry.symmetric or self._mutual_noun(tok)) and entry.type not in self.rules["mutual_types"]["types"]:
                 # "X and Y exchanged fire", "clashed": each did it to the other (a meeting is one between them)
                 pairs += [(b, a) for a, b in pairs]
             officials = _pos(tok) == "NOUN" and all(a.cls == "Person" for a, _ in agents)
@@ -809,6 +811,11 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
             return False
         # "promised to continue aid", "resolve to continue supporting X": the going on is what is promised, an offer
         return verb.dep_ not in ("xcomp", "acl", "pcomp", "advcl") or _lemma(verb.head) in rule["future_heads"]
+
+    def _mutual_noun(self, tok: Token) -> bool:
+        """'X and Y signed a truce': a nominal trigger two sides named together hold with each other (rules.json
+        mutual_nouns)."""
+        return _pos(tok) == "NOUN" and _lemma(tok) in self.rules["mutual_nouns"]["lemmas"]
 
     def _undergone(self, tok: Token) -> bool:
         """Whether the nominal trigger ``tok`` is the object of a verb of undergoing ('face', 'suffer': rules.json
