@@ -1276,3 +1276,16 @@ def test_a_warning_by_forecasters_is_no_threat():
     # a state's warning of its own act is its threat
     assert _events("Bolivia will respond harshly, the Bolivian foreign ministry warned.") == [
         ("Threaten", "Bolivia", None, "Asserted")]
+
+
+def test_what_a_review_found_the_new_rows_over_read():
+    # weapons the model takes for a person's name, received from someone, are aid, not a visit
+    assert _events("Bolivia has received 40 Abrams from the United States.") == [
+        ("Aid", "United States", "Bolivia", "Asserted")]
+    # a claim dismissed is denied, whatever modifies it; a person dismissed as something is judged, not fired
+    assert ("Deny", "Bolivia", "Chile", "Asserted") in _events("Bolivia dismissed official Chilean allegations of spying.")
+    assert _events("Evo Morales dismissed Gabriel Boric as a puppet.") == [
+        ("Deny", "Evo Morales", "Gabriel Boric", "Asserted")]
+    # soldiers sent back and weapons handed over to someone are no release
+    assert _events("Chile returned soldiers to the Bolivian border on Monday.") == []
+    assert not any(r[0] == "Concede" for r in _events("Peru handed arms to Bolivian rebels."))

@@ -93,6 +93,7 @@ class NonActorWords:
     building_names: frozenset
     place_prepositions: frozenset
     motion_verbs: frozenset
+    place_object_verbs: frozenset
     measure_nouns: frozenset
     peoples_of_descent: frozenset
     peoples_of_several_states: frozenset

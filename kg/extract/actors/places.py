@@ -37,17 +37,27 @@ def subnational_words() -> SubnationalWords:
                       state_of_unit={name: state for state, names in data["units"].items() for name in names})
 
 
+@dataclass(frozen=True)
+class Towns:
+    """ontology/gazetteer/towns.tsv: a town's name -> the ISO-3 code of its state, and the names of the towns of
+    100,000 people or more, known by their name alone."""
+    states: dict
+    big: frozenset
+
+
 @lru_cache(maxsize=1)
-def town_countries() -> dict[str, str]:
-    """ontology/gazetteer/towns.tsv: the world's towns of 15,000 people or more (GeoNames, by
-    tools/make_towns.py), by name, to the ISO-3 code of their state; only names that point to one state.
-    Read when a text first names a town the dictionaries do not know."""
-    towns: dict[str, str] = {}
+def town_countries() -> Towns:
+    """The world's towns of 15,000 people or more (GeoNames, by tools/make_towns.py), by name; only names that
+    point to one state. Read when a text first names a town the dictionaries do not know."""
+    states: dict[str, str] = {}
+    big: set[str] = set()
     for line in ontology_path("gazetteer", "towns.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
             state, _, names = line.partition("\t")
-            towns.update(dict.fromkeys(names.split("|"), state))
-    return towns
+            words = names.split("|")
+            big.update(n[1:] for n in words if n.startswith("*"))
+            states.update(dict.fromkeys((n.lstrip("*") for n in words), state))
+    return Towns(states, frozenset(big))
 
 
 class Places:
@@ -127,27 +137,39 @@ class Places:
                         code=self._code_for(acts_for), source="text")
 
     def _state_of_a_town(self, name: str) -> str | None:
-        """The state a town of that name is in (:func:`town_countries`), unless the name is also a word ('Nice',
-        'Mobile': the model's guess of a place is not enough)."""
+        """The state a town of that name is in (:func:`town_countries`): a big town's by its name alone, a smaller
+        one's only when the text names that state too (a town's name is often a region's or a person's
+        elsewhere: 'Gedo', 'Borno'); never a name that is also a word ('Nice', 'Mobile')."""
         name = name[4:] if name.startswith(("the ", "The ")) else name
-        iso3 = town_countries().get(name)
+        towns = town_countries()
+        iso3 = towns.states.get(name)
         if iso3 is None or " " not in name and is_an_english_word(name.lower(), self.doc.vocab):
             return None
-        return self.gaz.code_owner.get(iso3)
+        state = self.gaz.code_owner.get(iso3)
+        return state if name in towns.big or state in self._named_states() else None
+
+    @staticmethod
+    def _where_a_place_stands(ent: Span) -> bool:
+        """After a preposition of place ('in', 'near', 'around'; not 'to', 'from' or 'at', which people take too), or
+        as the object of a verb whose object is a place as often as a person ('shelled', 'captured': non-actors.json
+        place_object_verbs)."""
+        root, words = ent.root, non_actor_words()
+        if root.dep_ == "pobj":
+            return root.head.lower_ in words.place_prepositions and root.head.lower_ not in ("to", "from", "at")
+        return root.dep_ == "dobj" and root.head.lemma_.lower() in words.place_object_verbs
 
     def _names_a_town(self, ent: Span) -> bool:
-        """'shelled Avdiivka', 'fighting in El Fasher': a name the model took for a person's or a body's that is a
-        town's (:meth:`_state_of_a_town`) and no person's: not a word of a longer person's name in the text, not a
-        given name first, not (one word) the surname of a person the dictionaries know, not after a title. A body's one-word
-        name only in a phrase of place ('in', 'near', 'around'): 'Toyota' and 'Nokia' are towns too."""
+        """'shelled Avdiivka', 'fighting in El Fasher': a name the model took for a person's or a body's, where a
+        place stands (:meth:`_where_a_place_stands`), that is a town's (:meth:`_state_of_a_town`) and no person's:
+        not a word of a longer person's name in the text, not a given name first, not (one word) the surname of a
+        person the dictionaries know, not after a title. A body's one-word name only in a phrase of place: 'Toyota'
+        and 'Nokia' are towns too."""
         name = clean_name(ent.text)
         name = name[4:] if name.startswith(("the ", "The ")) else name
-        if self._state_of_a_town(name) is None or ent.label_ not in ("PERSON", "ORG"):
+        if ent.label_ not in ("PERSON", "ORG") or not self._where_a_place_stands(ent) \
+                or ent.label_ == "ORG" and " " not in name and ent.root.dep_ != "pobj" \
+                or self._state_of_a_town(name) is None:
             return False
-        if ent.label_ == "ORG" and " " not in name:
-            prep = ent.root.head if ent.root.dep_ == "pobj" else None
-            if prep is None or prep.lower_ not in non_actor_words().place_prepositions or prep.lower_ in ("to", "from", "at"):
-                return False
         words = name.split()
         if is_first_name(words[0]) or len(words) == 1 and words[0] in self.gaz.surnames():
             return False

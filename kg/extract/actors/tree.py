@@ -101,14 +101,14 @@ def is_inside(tok: Token, phrase_head: Token) -> bool:
 def misparsed_finite_verb(verb: Token) -> bool:
     """'Israeli air strikes killed at least 30 people': a past verb with an object of its own, parsed as a
     participle clause of the sentence's root noun, is that noun's finite verb (a passive participle takes no
-    object). So too where the noun is made a second subject of the verb of saying after it ('Russian strikes
-    killed 12 people in Dnipro, officials said': a verb has one subject)."""
+    object). So too where the noun is made the first of two subjects of the verb after it, mostly one of saying
+    ('Russian strikes killed 12 people in Dnipro, officials said': a verb has one subject)."""
     if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or verb.head.pos_ not in ("NOUN", "PROPN") \
             or not any(c.dep_ == "dobj" for c in verb.children):
         return False
     noun = verb.head
     return noun.dep_ == "ROOT" or noun.dep_ == "nsubj" and any(
-        c.dep_ == "nsubj" and c.i > noun.i and c.i != noun.i for c in noun.head.children) and noun.head.i > verb.i
+        c.dep_ == "nsubj" and c.i > noun.i for c in noun.head.children) and noun.head.i > verb.i
 
 
 def subject_joined_to_an_object(verb: Token) -> Token | None:

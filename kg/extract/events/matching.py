@@ -178,8 +178,8 @@ class TriggerMatching:
             if not any(c.dep_ == need for c in tok.children) \
                     and not (need == "dobj" and _free_relative_object(tok) is not None):  # "struck what X called Y"
                 return False
-        if any(c.dep_ in e.forbids for c in tok.children):  # "NATO is demonstrating its unity": not a protest
-            return False
+        if any(c.dep_ in e.forbids or c.dep_ == "prep" and f"prep:{c.lower_}" in e.forbids for c in tok.children):
+            return False  # "NATO is demonstrating its unity": not a protest; "dismissed X as Y": a judgement
         if "naming" in e.forbids and _child(tok, "dobj") is not None and _child(tok, "oprd") is not None:
             return False  # "called X a liar": a naming, not the verb's own sense
         if e.modifiers or e.not_modifiers or e.doers or e.shared:
@@ -333,9 +333,12 @@ def _named_place_object(obj: Token, tok: Token) -> bool:
 
 def _named_person_object(obj: Token, tok: Token) -> bool:
     """A person named as the trigger's own object, by name ('received Vladimir Putin', 'received Foreign
-    Minister X'), not a word for people ('received refugees')."""
-    return obj.pos_ == "PROPN" and obj.head.i == tok.i and (obj.ent_type_ == "PERSON" or any(
-        c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in obj.children))  # the model tags a part of a name
+    Minister X'), not a word for people ('received refugees'), nor things the model takes for a person's name:
+    counted or plural ('31 Abrams', 'Javelins') or come from someone ('received X from the United States')."""
+    if obj.pos_ != "PROPN" or obj.head.i != tok.i or obj.tag_ == "NNPS" or any(c.dep_ == "nummod" for c in obj.children) \
+            or any(c.dep_ == "prep" and c.lower_ == "from" for c in tok.children):
+        return False
+    return obj.ent_type_ == "PERSON" or any(c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in obj.children)
 
 
 def _is_nominal_gerund(tok: Token) -> bool:
