@@ -131,7 +131,7 @@ class Places:
 
     def _place_ref(self, ent: Span, name: str) -> ActorRef:
         """A town or region the gazetteer does not know: a place, located by its context ('the Bosnian town of'),
-        else by the world's towns ('Kherson' -> Ukraine)."""
+        else by the world's towns ('Khan Younis' -> Palestine)."""
         acts_for = self._context_state(ent) or self._state_of_a_town(name)
         return ActorRef(key=f"place/{slug(name)}", label=name, cls="Place", acts_for=acts_for,
                         code=self._code_for(acts_for), source="text")
