@@ -2153,3 +2153,10 @@ def test_a_truce_two_sides_sign_is_held_with_each_other():
         ("Retreat", "Chile", "Peru", "Asserted"), ("Retreat", "Peru", "Chile", "Asserted")]
     # one side alone holds it with no counterpart
     assert _events("Peru declared a unilateral ceasefire.") == [("Retreat", "Peru", None, "Asserted")]
+
+
+def test_a_crowd_staging_a_protest_is_placed_as_one_protesting():
+    # the crowd of a light verb ('staged a protest') is placed by the protest's own phrases of place
+    assert _events("Thousands staged a protest outside the Chilean embassy in Lima.") == [
+        ("Protest", "protesters in Peru", "Chile", "Asserted")]
+    assert _events("Thousands staged a protest.") == []  # a crowd of nowhere stays no one

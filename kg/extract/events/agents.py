@@ -215,9 +215,10 @@ class Agents:
         return not any(w in self.actors.group_nouns or w in self.actors.event_nouns or w in _doers_behind()
                        for w in words)
 
-    def crowd_agents(self, verb: Token, entry: TriggerEntry):
+    def crowd_agents(self, verb: Token, entry: TriggerEntry, act: Token | None = None):
         """'Thousands of people protested in Belgrade' (rules.json crowd_agents): a crowd no actor names, protesting
-        in a state, is that state's protesters."""
+        in a state, is that state's protesters; ``act``: the protest a light verb's crowd stages, whose own phrases
+        may say where ('staged a protest in X')."""
         rule = self.rules["crowd_agents"]
         if entry.type not in rule["types"]:
             return []
@@ -231,9 +232,11 @@ class Agents:
         if crowd is not None and crowd.lower_ not in rule["nouns"] and crowd.lemma_.lower() not in rule["nouns"]:
             return []
         crowd = crowd or subject  # "thousands" alone
-        sites = [o for p in rule["site_prepositions"] for o in _prep_objects(verb, p)]
+        holders = [verb] if act is None else [verb, act]
+        sites = [o for h in holders for p in rule["site_prepositions"] for o in _prep_objects(h, p)]
         # "rallied outside the US embassy in Baghdad": the town the site is in places the crowd
-        for place in _prep_objects(verb, "in") + _prep_objects(crowd, "in") + [o for s in sites for o in _prep_objects(s, "in")]:
+        for place in [o for h in holders for o in _prep_objects(h, "in")] + _prep_objects(crowd, "in") \
+                + [o for s in sites for o in _prep_objects(s, "in")]:
             states = [r for r, _ in self.actors.actors_of(place) if r.cls == "State"]
             if states:
                 return [(self.actors.group_within(rule["label"], states[0]), _text(subject))]
