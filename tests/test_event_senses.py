@@ -1289,3 +1289,9 @@ def test_what_a_review_found_the_new_rows_over_read():
     # soldiers sent back and weapons handed over to someone are no release
     assert _events("Chile returned soldiers to the Bolivian border on Monday.") == []
     assert not any(r[0] == "Concede" for r in _events("Peru handed arms to Bolivian rebels."))
+
+
+def test_a_veto_or_an_objection_lifted_is_yielded():
+    # CAMEO's VETO block: 'LIFT * [080]'
+    assert _events("Peru lifted its veto on Bolivian membership.") == [("Concede", "Peru", "Bolivia", "Asserted")]
+    assert _events("Chile lifted the freeze on Bolivian assets.") == [("Concede", "Chile", "Bolivia", "Asserted")]
