@@ -853,7 +853,8 @@ def test_armed_forces_entering_a_place_occupy_it():
 
 
 def test_seizing_or_capturing_a_named_place_is_an_occupation():
-    assert _events("Peruvian rebels captured Arica.") == [("Occupy", "Peruvian rebels", "Arica", "Asserted")]
+    # (Arica, a Chilean town, stands for Chile as a side, and is where it happened)
+    assert _events("Peruvian rebels captured Arica.") == [("Occupy", "Peruvian rebels", "Chile", "Asserted")]
     assert _events("Chile seized Bolivia in 1879.") == [("Occupy", "Chile", "Bolivia", "Asserted")]
     # people or a ship seized are coercion, as before
     assert _events("Chilean police captured two Peruvian smugglers.") == [("Coerce", "Chile", "Peru", "Asserted")]

@@ -744,6 +744,7 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
         for (agent, agent_text), target_pair in pairs:
             target, target_text = target_pair if target_pair else (None, None)
             agent, target = self.facing_their_state(agent, agent_text, target, target_text)
+            target, place = self._town_as_its_state(agent, target)
             kind = next((rule["as"] for rule in retyping if self.retyped(rule, tok, event_type, agent, target)),
                         event_type)
             if kind != event_type and self._offered(tok, kind, modality):
@@ -754,10 +755,20 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
                 trigger_start=tok.idx, trigger_end=tok.idx + len(tok.text),
                 topic=topic, agent_text=agent_text, target_text=target_text,
                 time=time_value, time_text=time_text, modality=modality, negated=negated,
-                condition=condition, reported_by=reporter, place=place_of(tok, self.actors),
+                condition=condition, reported_by=reporter, place=place or place_of(tok, self.actors),
                 confidence=round(confidence - (0.1 if target is None else 0.0), 2), source=entry.source or None,
             ))
         return events
+
+    def _town_as_its_state(self, agent: ActorRef, target: ActorRef | None) -> tuple[ActorRef | None, ActorRef | None]:
+        """'shelled Khan Younis': a town the gazetteer does not know, which the text or the world's towns place in a
+        state, stands as a side for that state, as the dictionaries' own towns do ('struck Odesa' -> Ukraine), and is
+        where it happened; (target, place). Not a town of the agent's own state ('the army bombed Sittwe'), which
+        stays the place hit, nor a region the gazetteer knows."""
+        if target is None or target.cls != "Place" or target.source != "text" or not target.acts_for \
+                or target.acts_for not in self.actors.gaz or self.actors.state_key(agent) == target.acts_for:
+            return target, None  # (a region the gazetteer knows, 'Crimea', 'Gaza', stays itself)
+        return self.actors.gazetteer_ref(target.acts_for), target
 
     def _offered(self, tok: Token, event_type: str, modality: str) -> bool:
         """Whether an act of cooperation still to come is an offer of it (CAMEO 03): 'will provide aid', 'promised to
