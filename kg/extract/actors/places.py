@@ -137,10 +137,9 @@ class Places:
                         code=self._code_for(acts_for), source="text")
 
     def _state_of_a_town(self, name: str) -> str | None:
-        """The state a town of that name is in (:func:`town_countries`): a big town's by its name alone, a smaller
+        """The state a town of that name (:func:`clean_name`'s) is in (:func:`town_countries`): a big town's by its name alone, a smaller
         one's only when the text names that state too (a town's name is often a region's or a person's
         elsewhere: 'Gedo', 'Borno'); never a name that is also a word ('Nice', 'Mobile')."""
-        name = name[4:] if name.startswith(("the ", "The ")) else name
         towns = town_countries()
         iso3 = towns.states.get(name)
         if iso3 is None or " " not in name and is_an_english_word(name.lower(), self.doc.vocab):
@@ -164,8 +163,7 @@ class Places:
         not a word of a longer person's name in the text, not a given name first, not (one word) the surname of a
         person the dictionaries know, not after a title. A body's one-word name only in a phrase of place: 'Toyota'
         and 'Nokia' are towns too."""
-        name = clean_name(ent.text)
-        name = name[4:] if name.startswith(("the ", "The ")) else name
+        name = clean_name(ent.text)  # (without a leading 'the')
         if ent.label_ not in ("PERSON", "ORG") or not self._where_a_place_stands(ent) \
                 or ent.label_ == "ORG" and " " not in name and ent.root.dep_ != "pobj" \
                 or self._state_of_a_town(name) is None:

@@ -215,6 +215,14 @@ class Agents:
         return not any(w in self.actors.group_nouns or w in self.actors.event_nouns or w in _doers_behind()
                        for w in words)
 
+    def placed_crowd(self, verb: Token, entry: TriggerEntry, agents, act: Token | None = None):
+        """The agents found, unless there are none or all are groups of no state (``_unnamed_group``:
+        'protesters'), which a crowd protesting somewhere replaces (:meth:`crowd_agents`: 'protesters rallied in
+        X' are X's protesters)."""
+        if agents and not all(self._unnamed_group(a) for a, _ in agents):
+            return agents
+        return self.crowd_agents(verb, entry, act) or agents
+
     def crowd_agents(self, verb: Token, entry: TriggerEntry, act: Token | None = None):
         """'Thousands of people protested in Belgrade' (rules.json crowd_agents): a crowd no actor names, protesting
         in a state, is that state's protesters; ``act``: the protest a light verb's crowd stages, whose own phrases

@@ -179,9 +179,7 @@ class _Extractor(NominalEvents, TriggerMatching, Senses, Modality, Agents, Argum
             agents = self.agents_of_verb(contact, False)
         if not agents and verb.dep_ == "xcomp" and self.order_to_own_forces(verb.head) == verb:
             agents = self.agents_of_verb(verb.head, False)  # "X ordered troops to withdraw": X's forces, X's act
-        if agents and all(a.cls == "InformalGroup" and a.acts_for is None and a.code is None for a, _ in agents):
-            agents = self.crowd_agents(verb, entry) or agents  # "protesters rallied in X": X's protesters
-        agents = agents or self.crowd_agents(verb, entry) or (self.forces_moved(verb, entry) if passive else []) \
+        agents = self.placed_crowd(verb, entry, agents) or (self.forces_moved(verb, entry) if passive else []) \
             or self.bare_claimants(verb, entry)
         if not agents:  # "a car bomb killed four soldiers", "were killed in a bombing": no one named did it
             return self.unknown_agent_events(verb, entry, passive) if self.unknown_agents else []

@@ -135,8 +135,7 @@ class NominalEvents:
             stative = patient is not None and _lemma(verb) in self.rules["entering_verbs"]["lemmas"] \
                 and not _prep_objects(verb, "by")
             agents = self.actors.actors_of(patient) if stative else self.agents_of_verb(verb, _is_passive(verb))
-            if not agents or all(a.cls == "InformalGroup" and a.acts_for is None and a.code is None for a, _ in agents):
-                agents = self.crowd_agents(verb, entry, noun) or agents  # "thousands staged a protest in X": X's protesters
+            agents = self.placed_crowd(verb, entry, agents, noun)  # "thousands staged a protest in X": X's protesters
             explicit = stative or self._shares_a_said_subject(verb)
             confidence = 0.7
         elif agents and verb is not None and light and self._has_own_subject(verb):
